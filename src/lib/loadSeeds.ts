@@ -1,0 +1,64 @@
+// Reads every seed in a folder into validated Article records, or fails with one message per unusable seed.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from './schema.ts';
+import { readSeed, type SeedText } from './readSeed.ts';
+import { SeedError, SeedErrors } from './seedError.ts';
+import { buildArticle } from './buildArticle.ts';
+import { markRecurringLines } from './markRecurringLines.ts';
+
+export interface LoadedSeeds {
+  articles: Article[];
+  warnings: string[];
+}
+
+/** `dir` is read relative to `root`, and each article's `source` is given relative to `root`. */
+export function loadSeeds(root: string, dir = 'seeds'): LoadedSeeds {
+  // Sorted by code unit, never by locale, so every machine reads the seeds in the same order.
+  const names = readdirSync(join(root, dir))
+    .filter((n) => !n.startsWith('.') && statSync(join(root, dir, n)).isFile())
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return buildArticles(names.map((n) => ({ file: `${dir}/${n}`, bytes: readFileSync(join(root, dir, n)) })));
+}
+
+export function buildArticles(files: { file: string; bytes: Uint8Array }[]): LoadedSeeds {
+  const errors: SeedError[] = [];
+  const seeds: SeedText[] = [];
+  for (const f of files) {
+    try {
+      seeds.push(readSeed(f.file, f.bytes));
+    } catch (e) {
+      if (e instanceof SeedError) errors.push(e);
+      else throw e;
+    }
+  }
+  const byId = new Map<string, SeedText>();
+  for (const s of seeds) {
+    const other = byId.get(s.id);
+    if (other) {
+      errors.push(
+        new SeedError(
+          s.file,
+          s.keyLines.id ?? 1,
+          `its article id "${s.id}" is already used by ${other.file}`,
+          'rename one of the two files, or give one of them a different `id:` in its front matter',
+        ),
+      );
+    } else byId.set(s.id, s);
+  }
+  const articles: Article[] = [];
+  for (const s of byId.values()) {
+    try {
+      articles.push(buildArticle(s));
+    } catch (e) {
+      if (e instanceof SeedError) errors.push(e);
+      else throw e;
+    }
+  }
+  if (errors.length) throw new SeedErrors(errors);
+  const marked = markRecurringLines(articles);
+  const warnings = marked
+    .filter((a) => !a.blocks.some((b) => b.kind === 'body'))
+    .map((a) => `${a.source}: no paragraph was recognised as article text; it is listed but takes part in no comparison`);
+  return { articles: marked, warnings };
+}
