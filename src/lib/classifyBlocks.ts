@@ -44,7 +44,7 @@ const CALL_TO_ACTION =
   /^(?:follow|subscribe|sign up|sign in|log in|register|tap|click|download|keep up|join|get the|get our|listen to|watch|share|like us|support|donate|install|visit our|read our|enable|turn on|allow)\b/i;
 const PROMO_WORDS = /\b(?:newsletter|whatsapp|telegram|app store|google play|podcast|push notifications|sign up|subscribe)\b/i;
 const SITE_UI =
-  /\b(?:oops|something went wrong|try again|loading|please wait|javascript|cookies?|advertisement|advertising|skip to (?:content|main)|page not found|you may (?:also )?like|recommended for you|most (?:read|popular|viewed|shared)|trending now|sponsored|promoted stories|comments?|share this|copy link)\b/i;
+  /\b(?:oops|something went wrong|try again|loading|please wait|javascript|cookies?|advertisement|advertising|skip to (?:content|main)|page not found|you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared)|popular now|top stories|editor'?s picks|don'?t miss|more stories|trending(?: now)?|sponsored|promoted stories|comments?|share this|copy link)\b/i;
 const RELATED_LABEL =
   /^(?:related(?: articles?| stories| content| coverage| news)?|read more|read also|also read|see also|more on this(?: story)?|more from [^:]+|further reading|recommended reading|latest(?: news)?|live(?: updates)?|watch|listen)\s*[:\-–—]/i;
 const NOTE =
@@ -93,6 +93,7 @@ export function classifyLines(lines: JoinedLine[]): Classified[] {
   }
 
   // Near-duplicate lines: a caption beside its credited copy, or a lead caption repeating a paragraph.
+  const firstUnclassified = out.findIndex((c) => c === null);
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       if (!nearDuplicate(facts[i]!.text, facts[j]!.text)) continue;
@@ -101,7 +102,7 @@ export function classifyLines(lines: JoinedLine[]): Classified[] {
       if (ki === 'headline' || kj === 'headline') continue;
       if (ki === 'caption' || kj === 'caption') {
         out[i] = out[j] = { kind: 'caption', reason: 'a caption and its copy with the photo credit' };
-      } else if (facts.slice(0, i).every((_, k) => out[k] !== null)) {
+      } else if (i === firstUnclassified) {
         out[i] = { kind: 'caption', reason: 'at the top of the page, repeating a later paragraph: the lead image caption' };
       } else {
         out[j] = { kind: 'boilerplate', reason: 'repeats an earlier paragraph (a pull quote or duplicate)' };
@@ -179,12 +180,11 @@ function looksLikeTitle(f: Facts): boolean {
 function listItemsAfter(facts: Facts[], i: number): number[] {
   const label = facts[i]!;
   if (label.wc > 6 || label.sentenceEnd) return [];
-  const usesGaps = facts.filter((f) => f.line.gapBefore).length >= facts.length / 2;
   const items: number[] = [];
   for (let j = i + 1; j < facts.length; j++) {
     const f = facts[j]!;
-    // With blank lines between paragraphs, a list is a run of lines with no blank line inside.
-    if (usesGaps && j > i + 1 && f.line.gapBefore) break;
+    // A list is a run of lines with no blank line inside (the label may stand apart from it).
+    if (j > i + 1 && f.line.gapBefore) break;
     if (f.wc > 20 || /[.…]["”’»)]*$/u.test(f.text) || f.wc < 2) break;
     items.push(j);
   }

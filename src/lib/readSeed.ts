@@ -177,7 +177,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
           decoder.decode(bytes.subarray(start, i + 1), { stream: false });
         } catch {
           // The prefix up to i fails either because i is bad or because a sequence is still open at i.
-          if (!isOpenSequencePrefix(bytes.subarray(start, i + 1))) return i;
+          if (!isOpenSequencePrefix(bytes.subarray(start, i + 1))) return sequenceStart(bytes, i);
         }
       }
       return end - 1;
@@ -185,6 +185,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     start = end;
   }
   return 0;
+}
+
+/** The lead byte of the multi-byte sequence that byte `i` broke, so the message points at the real culprit. */
+function sequenceStart(bytes: Uint8Array, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if ((bytes[k]! & 0xc0) === 0xc0) return k;
+    if ((bytes[k]! & 0xc0) !== 0x80) break;
+  }
+  return i;
 }
 
 function isOpenSequencePrefix(chunk: Uint8Array): boolean {
