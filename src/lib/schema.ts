@@ -1,6 +1,8 @@
 // The records every other module trusts. Each schema is the single definition of its record:
 // TypeScript types are inferred from it, and data is validated against it where it enters.
 import { z } from 'astro/zod';
+import { CollationSchema, ComparisonSchema, StorySchema } from './comparisonSchema.ts';
+import { QuoteGroupSchema } from './quoteSchema.ts';
 
 export const BLOCK_KINDS = [
   'headline',
@@ -107,5 +109,9 @@ export type Article = z.infer<typeof ArticleSchema>;
 /** Everything the build script computes; the site and the published JSON are laid out from it. */
 export const RecordsSchema = z.object({
   articles: z.array(ArticleSchema),
+  stories: z.array(StorySchema),
+  comparisons: z.array(ComparisonSchema),
+  collations: z.array(CollationSchema),
+  quotes: z.array(QuoteGroupSchema),
 });
 export type Records = z.infer<typeof RecordsSchema>;

@@ -1,0 +1,411 @@
+// Who said each quotation, read from the words around it: `"…," Putin said`, `"…," said Putin`, `Putin said: "…"`,
+// `"…," the Russian leader was quoted as saying`, `according to …`, and "he"/"she" for the last person named as
+// speaking. A quotation whose text names no speaker stays unattributed: the index never guesses.
+import type { Article } from './schema.ts';
+import type { Quotation, QuoteSpan } from './extractQuotes.ts';
+import { styleKey } from './normalizeStyle.ts';
+import { splitSentences } from './sentences.ts';
+import {
+  buildAliasTable,
+  gapBefore,
+  mentionEndingAt,
+  parseMention,
+  resolveMention,
+  tokenize,
+  type AliasTable,
+  type Mention,
+  type Person,
+  type Token,
+} from './speakerAliases.ts';
+
+type Tense = 'base' | 'present' | 'past' | 'ing';
+
+/** Verbs that report speech, by form. Spellings are American; British ones ("criticised") reach them through styleKey. */
+const VERB_FORMS: Record<Tense, string> = {
+  // Plural present only for verbs whose base form is no common noun: "Experts say" names no single speaker.
+  base: 'say tell add insist argue suggest warn predict allege',
+  present:
+    'says tells adds continues declares explains insists stresses warns argues asks replies responds announces ' +
+    'recalls hails describes praises urges acknowledges admits emphasizes criticizes agrees suggests predicts vows ' +
+    'promises pledges concedes concludes quips jokes asserts affirms maintains alleges confirms denies writes tweets ' +
+    'reiterates cautions',
+  past:
+    'said told added continued stated declared noted explained insisted stressed warned argued claimed asked replied ' +
+    'responded announced remarked observed commented recalled hailed called described praised urged acknowledged ' +
+    'admitted emphasized criticized characterized agreed suggested predicted vowed promised pledged conceded ' +
+    'concluded quipped joked asserted affirmed maintained alleged confirmed denied demanded complained tweeted wrote ' +
+    'spoke repeated cautioned underlined reiterated accused dismissed touted dubbed labeled labelled termed mentioned ' +
+    'boasted lamented countered retorted',
+  ing:
+    'saying telling adding continuing stating declaring noting explaining insisting stressing warning arguing claiming ' +
+    'asking replying responding announcing remarking observing commenting recalling hailing calling describing ' +
+    'praising urging acknowledging admitting emphasizing criticizing agreeing suggesting predicting vowing promising ' +
+    'pledging conceding concluding quipping joking asserting affirming alleging confirming denying writing speaking ' +
+    'repeating cautioning reiterating',
+};
+const VERBS = new Map<string, Tense>();
+for (const [tense, list] of Object.entries(VERB_FORMS) as [Tense, string][]) {
+  for (const w of list.split(' ')) VERBS.set(styleKey(w), tense);
+}
+
+/** Words that may stand between a speaker and the verb: "Putin also said", "Mr Xi on Thursday told", "he has said". */
+const BETWEEN = new Set(
+  (
+    'also later then has had have was is were would will again once further earlier previously separately ' +
+    'reportedly repeatedly recently today yesterday tonight on last this week month year morning evening afternoon ' +
+    'night himself herself monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/** The tense of a speech verb, or null. In running text a capitalised "States" or "Says" is no verb; in a headline it may be. */
+function verbTense(t: Token, titleCase: boolean): Tense | null {
+  if (!titleCase && t.text !== t.lower) return null;
+  return VERBS.get(styleKey(t.lower)) ?? null;
+}
+
+function skippable(t: Token): boolean {
+  return BETWEEN.has(t.lower) || (t.text === t.lower && /^\p{L}{3,}ly$/u.test(t.text) && !VERBS.has(t.lower));
+}
+
+interface Clause {
+  mention: Mention;
+  /** Token index just after the clause. */
+  to: number;
+}
+
+/** `Putin said`, `the Russian leader was quoted as saying`, `said Mr Xi`, `according to John Smith` at token i. */
+function attributionClauseAt(text: string, toks: Token[], i: number): Clause | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+    const m = parseMention(text, toks, i + 2);
+    return m ? { mention: m, to: m.to } : null;
+  }
+  const tense = verbTense(t, false);
+  if (tense === 'past' || tense === 'present') {
+    const m = parseMention(text, toks, i + 1);
+    if (m && m.kind !== 'pronoun' && !m.possessive) return { mention: m, to: m.to };
+  }
+  const m = parseMention(text, toks, i);
+  if (!m || m.possessive) return null;
+  let j = m.to;
+  while (toks[j] && skippable(toks[j]!) && /^\s+$/.test(gapBefore(text, toks, j))) j++;
+  const v = toks[j];
+  if (!v || !/^\s+$/.test(gapBefore(text, toks, j))) return null;
+  if (v.lower === 'quoted' && toks[j + 1]?.lower === 'as' && toks[j + 2]?.lower === 'saying') return { mention: m, to: j + 3 };
+  const vt = verbTense(v, false);
+  return vt && vt !== 'ing' && vt !== 'base' ? { mention: m, to: j + 1 } : null;
+}
+
+/** Offsets where sentences start, leaving out breaks that fall inside a quotation ("…anyone. Our cooperation…"). */
+export function sentenceStarts(text: string, spans: QuoteSpan[]): number[] {
+  const starts: number[] = [];
+  let from = 0;
+  for (const s of splitSentences(text)) {
+    const at = text.indexOf(s, from);
+    if (at < 0) continue;
+    from = at + s.length;
+    if (!spans.some((q) => q.start < at && at < (q.close ?? text.length))) starts.push(at);
+  }
+  if (starts[0] !== 0) starts.unshift(0);
+  return starts;
+}
+
+/** True when `text` (what follows a closing quote mark) opens with an attribution: `, Putin said`, `said Mr Xi`. */
+export function startsWithAttribution(text: string): boolean {
+  const body = text.replace(/^[\s,]+/, '');
+  return attributionClauseAt(body, tokenize(body), 0) !== null;
+}
+
+/** True when the text between two quotations is nothing but an attribution: `," he continued. "` */
+export function isAttributionOnly(gap: string): boolean {
+  const body = gap.replace(/^[\s,]+/, '').replace(/[\s,.:;]+$/, '');
+  if (!body || /[.!?;]/.test(body.replace(/\b(?:Mr|Mrs|Ms|Dr)\./g, ''))) return false;
+  const toks = tokenize(body);
+  const c = attributionClauseAt(body, toks, 0);
+  if (!c) return false;
+  let j = c.to;
+  while (toks[j] && skippable(toks[j]!)) j++;
+  return j === toks.length;
+}
+
+/** True when `text` ends with a speech verb: `He said` before `"…"`. */
+export function endsWithSpeechVerb(text: string): boolean {
+  const toks = tokenize(text);
+  const last = toks[toks.length - 1];
+  return !!last && /^\s*$/.test(text.slice(last.end)) && verbTense(last, true) !== null;
+}
+
+interface SpeechAct {
+  /** Where the act's words start and end in the block text (the mention or the verb, whichever comes first/last). */
+  start: number;
+  end: number;
+  /** Offset of the verb (or of "according"). */
+  verbAt: number;
+  form: 'subject' | 'inverted' | 'according' | 'participle' | 'none' | 'colon';
+  mention: Mention | null;
+  sentenceInitial: boolean;
+  plural: boolean;
+  /** The act introduces or follows a quotation directly (`"…," Smith said`, `Smith said: "…"`). */
+  quoting: boolean;
+  /** Filled in reading order by `resolveActs`. */
+  person: Person | null;
+}
+
+/** Quote interiors blanked out, so no word inside a quotation is read as the writer's. */
+function mask(text: string, spans: QuoteSpan[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+function atSentenceStart(text: string, offset: number): boolean {
+  const before = text.slice(0, offset).trimEnd();
+  return before === '' || /[.!?:]["”’»]?$/.test(before);
+}
+
+/** The speaker named just before token `v`, allowing "also", "on Thursday" and a parenthetical between them. */
+function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
+  let k = v;
+  for (let n = 0; n < 4 && k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k)); n++) k--;
+  const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? mentionEndingAt(text, toks, k) : null;
+  if (direct) return direct;
+  // "Xi Jinping, in parallel, said" / "The Russian leader – on a two-day visit – said"
+  const gap = gapBefore(text, toks, k).trim();
+  if (gap !== ',' && !/^[\u2013\u2014-]$/.test(gap)) return null;
+  for (let a = k - 1; a > Math.max(0, k - 14); a--) {
+    const g = gapBefore(text, toks, a);
+    if (/[.!?;:]/.test(g)) return null;
+    if (g.trim() === gap) return mentionEndingAt(text, toks, a);
+  }
+  return null;
+}
+
+/** The speech acts of one paragraph, in order. `titleCase`: a headline, where verbs may be capitalised. */
+function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): SpeechAct[] {
+  const masked = mask(text, spans);
+  const toks = tokenize(masked);
+  const acts: SpeechAct[] = [];
+  const make = (form: SpeechAct['form'], m: Mention | null, v: number, end: number, plural = false): SpeechAct => {
+    const start = m && m.from < v ? toks[m.from]!.start : toks[v]!.start;
+    const quoting = spans.some(
+      (s) =>
+        (s.close !== null && s.close < start && /^[\s,;:\u2013\u2014-]*$/.test(masked.slice(s.close + 1, start))) ||
+        (s.open !== null && s.open >= end && /^[\s,:]*$/.test(masked.slice(end, s.open))),
+    );
+    return {
+      quoting,
+      start,
+      end,
+      verbAt: toks[v]!.start,
+      form,
+      mention: m,
+      sentenceInitial: m ? atSentenceStart(masked, toks[m.from]!.start) : false,
+      plural,
+      person: null,
+    };
+  };
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
+      let e = v + 2;
+      while (toks[e] && /^\s+$/.test(gapBefore(masked, toks, e)) && e - v < 10) e++;
+      const m = e > v + 2 ? mentionEndingAt(masked, toks, e, v + 2) : null;
+      acts.push(make('according', m, v, toks[e - 1]?.end ?? t.end));
+      continue;
+    }
+    const tense = verbTense(t, titleCase);
+    if (!tense) continue;
+    if (t.lower === 'saying' && toks[v - 1]?.lower === 'as') {
+      if (toks[v - 2]?.lower === 'quoted') {
+        // "…," the Russian leader was quoted as saying
+        let s = v - 2;
+        while (s > 0 && /^(?:was|were|is|been|has|had)$/.test(toks[s - 1]!.lower)) s--;
+        acts.push(make('subject', subjectBefore(masked, toks, s), v, t.end));
+      } else {
+        // RIA Novosti quoted the Russian leader as saying
+        let found: Mention | null = null;
+        for (let q = v - 3; q >= Math.max(0, v - 12); q--) {
+          if (toks[q]!.lower !== 'quoted') continue;
+          const m = parseMention(masked, toks, q + 1);
+          if (m && m.to === v - 1) found = m;
+          break;
+        }
+        acts.push(make(found ? 'subject' : 'participle', found, v, t.end));
+      }
+      continue;
+    }
+    const subject = subjectBefore(masked, toks, v);
+    if (subject) {
+      acts.push(make('subject', subject, v, t.end, tense === 'base'));
+      continue;
+    }
+    // `"…," said Putin`: a verb right after a closing quote mark may have its speaker after it.
+    const afterQuote = spans.some((s) => s.close !== null && s.close < t.start && /^[\s,]*$/.test(masked.slice(s.close + 1, t.start)));
+    if (afterQuote && (tense === 'past' || tense === 'present')) {
+      const m = parseMention(masked, toks, v + 1);
+      if (m && !m.possessive) {
+        acts.push(make('inverted', m, v, toks[m.to - 1]!.end));
+        continue;
+      }
+    }
+    acts.push(make(tense === 'ing' ? 'participle' : 'none', null, v, t.end));
+  }
+  return acts;
+}
+
+/** In a headline, `'We are grateful': Putin thanks China` and `Putin: 'We will win'` name the speaker at the colon. */
+function headlineColonAct(text: string, spans: QuoteSpan[], span: QuoteSpan): SpeechAct | null {
+  const masked = mask(text, spans);
+  let from: number | null = null;
+  if (span.close !== null) {
+    const m = /^\s*:\s*/.exec(masked.slice(span.close + 1));
+    if (m) from = span.close + 1 + m[0].length;
+  }
+  const toks = tokenize(masked);
+  if (from !== null) {
+    const i = toks.findIndex((t) => t.start === from);
+    const m = i >= 0 ? parseMention(masked, toks, i) : null;
+    if (m && !m.possessive && m.kind !== 'pronoun') return colonAct(toks, m, true);
+  }
+  const before = masked.slice(0, span.open ?? span.start);
+  if (/^[^:]+:\s*$/.test(before)) {
+    const end = toks.findIndex((t) => t.start >= before.indexOf(':'));
+    const m = end > 0 ? mentionEndingAt(masked, toks, end) : null;
+    if (m && m.from === 0 && !m.possessive && m.kind !== 'pronoun') return colonAct(toks, m, true);
+  }
+  return null;
+}
+
+function colonAct(toks: Token[], m: Mention, sentenceInitial: boolean): SpeechAct {
+  const first = toks[m.from]!;
+  return {
+    start: first.start,
+    end: toks[m.to - 1]!.end,
+    verbAt: first.start,
+    form: 'colon',
+    mention: m,
+    sentenceInitial,
+    plural: false,
+    quoting: true,
+    person: null,
+  };
+}
+
+export interface Attribution {
+  speaker: string | null;
+  speakerMention: string | null;
+}
+
+/**
+ * Resolves every act's mention in reading order; "he"/"she" take the last person named as speaking. A lone
+ * name counts as that antecedent only with some sign of being a person (a title, a role, a first name, or a
+ * direct quotation of its own), so "Moscow says…" is never what "he" refers to.
+ */
+function resolveActs(acts: SpeechAct[], table: AliasTable): void {
+  const history: Person[] = [];
+  for (const a of acts) {
+    const m = a.mention;
+    if (!m || a.plural) continue;
+    if (m.kind === 'pronoun') {
+      const wanted = m.text.toLowerCase() === 'she' ? 'female' : 'male';
+      a.person = history.findLast((p) => p.gender === null || p.gender === wanted) ?? null;
+      continue;
+    }
+    a.person = resolveMention(table, m, a.sentenceInitial);
+    const p = a.person;
+    if (p && (a.quoting || p.tokens.length > 1 || p.roles.length > 0 || p.gender !== null)) history.push(p);
+  }
+}
+
+function hasBarrier(masked: string, from: number, to: number): boolean {
+  const between = masked.slice(from, to);
+  if (/;/.test(between)) return true;
+  // ", echoing their commitment to the “…”": a participle clause of the writer's own ends the reported speech.
+  for (const m of between.matchAll(/,\s+(\p{Ll}+ing)\b/gu)) if (!VERBS.has(styleKey(m[1]!))) return true;
+  return false;
+}
+
+interface BlockActs {
+  text: string;
+  spans: QuoteSpan[];
+  acts: SpeechAct[];
+}
+
+/**
+ * Speakers for the quotations of one story's articles (`quotes[i]` belongs to `articles[i]`). The alias table is
+ * built from all the story's texts, so "the Chinese president" in one article can lean on "Chinese President
+ * Xi Jinping" in another; pronouns are resolved within each article only.
+ */
+export function attributeSpeakers(articles: Article[], quotes: Quotation[][]): Attribution[][] {
+  const perArticle = articles.map((a, ai) =>
+    a.blocks.map((b, bi): BlockActs | null => {
+      if (b.kind !== 'headline' && b.kind !== 'body') return null;
+      const spans = quotes[ai]!.flatMap((q) => q.parts.filter((p) => p.blockIndex === bi));
+      return { text: b.text, spans, acts: findSpeechActs(b.text, spans, b.kind === 'headline') };
+    }),
+  );
+  const texts = articles.flatMap((a) =>
+    a.blocks.filter((b) => ['headline', 'standfirst', 'body', 'caption', 'subhead'].includes(b.kind)).map((b) => b.text),
+  );
+  const speakerNames = perArticle
+    .flat()
+    .flatMap((b) => b?.acts ?? [])
+    .filter((a) => a.mention?.kind === 'name' && !a.plural && (a.form !== 'according' || a.mention.name.length > 1))
+    .map((a) => a.mention!.name);
+  const table = buildAliasTable(texts, speakerNames);
+
+  return articles.map((article, ai) => {
+    const blocks = perArticle[ai]!;
+    resolveActs(
+      blocks.flatMap((b) => b?.acts ?? []),
+      table,
+    );
+    return quotes[ai]!.map((q) => attributeQuotation(article, blocks, q, table));
+  });
+}
+
+function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution {
+  const first = q.parts[0]!;
+  const last = q.parts[q.parts.length - 1]!;
+  const candidates: (SpeechAct | null)[] = [];
+  const trailingOf = (part: (typeof q.parts)[number]) => {
+    const b = blocks[part.blockIndex];
+    if (!b || part.close === null) return null;
+    const masked = mask(b.text, b.spans);
+    return (
+      b.acts.find(
+        (a) => a.start > part.close! && a.form !== 'participle' && /^[\s,;:\u2013\u2014-]*$/.test(masked.slice(part.close! + 1, a.start)),
+      ) ?? null
+    );
+  };
+  const leadingOf = (part: (typeof q.parts)[number]) => {
+    const b = blocks[part.blockIndex];
+    if (!b) return null;
+    const at = part.open ?? part.start;
+    const starts = sentenceStarts(b.text, b.spans).filter((s) => s <= at);
+    const from = starts[starts.length - 1] ?? 0;
+    const masked = mask(b.text, b.spans);
+    const before = b.acts.filter((a) => a.verbAt >= from && a.end <= at);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const a = before[k]!;
+      if (hasBarrier(masked, a.end, at)) return null;
+      if (a.form === 'participle') continue;
+      return a;
+    }
+    return null;
+  };
+  const trailing = [...new Set([trailingOf(first), ...q.parts.slice(1).map(trailingOf), trailingOf(last)])];
+  const trailingDirect = trailing.filter((a) => a && a.form !== 'according');
+  const trailingAccording = trailing.filter((a) => a && a.form === 'according' && a.person);
+  const leading = leadingOf(first);
+  const headline = article.blocks[first.blockIndex]!.kind === 'headline' ? blocks[first.blockIndex] : null;
+  const colon = headline ? headlineColonAct(headline.text, headline.spans, first) : null;
+  if (colon) colon.person = colon.mention ? resolveMention(table, colon.mention, true) : null;
+  if (q.kind === 'statement') candidates.push(...trailingDirect, leading, ...trailingAccording, colon);
+  else candidates.push(leading, ...trailingDirect, ...trailingAccording, colon);
+  const act = candidates.find((a) => a && (a.mention || a.form === 'none')) ?? null;
+  if (!act || !act.mention || act.plural) return { speaker: null, speakerMention: null };
+  if (act.form === 'according' && !act.person) return { speaker: null, speakerMention: null };
+  return { speaker: act.person?.name ?? null, speakerMention: act.mention.text };
+}

@@ -1,0 +1,56 @@
+// The shared-quote index of a set of articles: extraction, attribution and grouping, story by story.
+import type { Article } from './schema.ts';
+import { attributeSpeakers } from './attributeSpeakers.ts';
+import { extractQuotes } from './extractQuotes.ts';
+import { groupQuotes, type QuoteSighting } from './groupQuotes.ts';
+import type { QuoteIndex } from './quoteSchema.ts';
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Every quotation in the articles' headlines and body paragraphs, grouped across outlets within each story.
+ * `storyOf` gives each article's story (from the story clustering; `() => 'all'` treats the set as one story).
+ * Groups are ordered by how many outlets carry them, then by id; the same articles always give the same index.
+ */
+export function buildQuoteIndex(articles: Article[], storyOf: (articleId: string) => string): QuoteIndex {
+  const stories = new Map<string, Article[]>();
+  for (const a of [...articles].sort((x, y) => cmp(x.id, y.id))) {
+    const s = storyOf(a.id);
+    stories.set(s, [...(stories.get(s) ?? []), a]);
+  }
+  const quotes = [...stories.keys()].sort(cmp).flatMap((story) => {
+    const members = stories.get(story)!;
+    const found = members.map((a) => extractQuotes(a));
+    const speakers = attributeSpeakers(members, found);
+    const sightings: QuoteSighting[] = members.flatMap((a, ai) =>
+      found[ai]!.map((q, qi): QuoteSighting => {
+        const first = q.parts[0]!;
+        const block = a.blocks[first.blockIndex]!;
+        const parts = q.parts.map((p) => {
+          const b = a.blocks[p.blockIndex]!;
+          return { block: b.id, line: b.line, start: p.start, end: p.end, text: p.text };
+        });
+        return {
+          article: a.id,
+          outlet: a.outlet ?? a.id,
+          block: block.id,
+          line: block.line,
+          text: q.text,
+          start: first.start,
+          end: first.end,
+          ...(parts.length > 1 ? { parts } : {}),
+          kind: q.kind,
+          speaker: speakers[ai]![qi]!.speaker,
+          speakerMention: speakers[ai]![qi]!.speakerMention,
+          unbalanced: q.unbalanced,
+        };
+      }),
+    );
+    const texts = members.flatMap((a) => a.blocks.filter((b) => b.kind === 'body' || b.kind === 'headline').map((b) => b.text));
+    return groupQuotes(story, sightings, texts);
+  });
+  quotes.sort((a, b) => b.outlets.length - a.outlets.length || cmp(a.id, b.id));
+  return { quotes };
+}

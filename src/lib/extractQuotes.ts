@@ -1,0 +1,284 @@
+// Finds every direct quotation in an article's headlines and body paragraphs, in any common quote style,
+// joins the pieces of one quotation (interrupted by its attribution, or running over paragraphs), and tells
+// a quoted statement from a fragment quoted inside the writer's own sentence.
+import type { Article } from './schema.ts';
+import type { QuoteKind } from './quoteSchema.ts';
+import { words } from './words.ts';
+import { endsWithSpeechVerb, isAttributionOnly, sentenceStarts, startsWithAttribution } from './attributeSpeakers.ts';
+
+/** One top-level quoted stretch in one paragraph. Offsets are in the paragraph text. */
+export interface QuoteSpan {
+  /** Index of the opening mark, or null when the paragraph starts inside a quotation whose opening mark is missing. */
+  open: number | null;
+  /** Index of the closing mark, or null when the paragraph ends before the quotation closes. */
+  close: number | null;
+  /** The quoted text is `text.slice(start, end)`: marks and the spaces just inside them excluded. */
+  start: number;
+  end: number;
+  family: 'double' | 'single';
+}
+
+export interface QuotationPart extends QuoteSpan {
+  /** Index of the block in `article.blocks`. */
+  blockIndex: number;
+  text: string;
+}
+
+export interface Quotation {
+  parts: QuotationPart[];
+  /** The quoted words, parts joined by one space. */
+  text: string;
+  kind: QuoteKind;
+  /** A quote mark was never closed; the quotation was cut at the end of its paragraph. */
+  unbalanced: boolean;
+}
+
+const QUOTABLE_KINDS = new Set(['headline', 'body']);
+
+const isSpace = (c: string) => /\s/u.test(c);
+/** What may stand before an opening mark: nothing, space, a bracket, a dash, a slash or another opening mark. */
+const OPENS_AFTER = /[\s([{\u2013\u2014/\-“‘„‚«‹"']/u;
+/** What may follow a closing mark: nothing, space, punctuation, a bracket, a dash or another closing mark. */
+const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2013\u2014\u2026/\-”’»›"'“]/u;
+
+interface Open {
+  index: number;
+  mark: string;
+  family: 'double' | 'single';
+}
+
+/**
+ * The top-level quotations of one paragraph, in order. Quote marks are told from apostrophes by what stands
+ * on either side ("Putin’s" has letters on both; "neighbours’ " closes nothing when no single quote is open).
+ * A quotation still open at the end of the paragraph ends there with `close: null`; a closing mark with no
+ * opening mark before it, as the paragraph's first quote mark, gives a quotation from the paragraph start.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  const n = text.length;
+  const openDouble = () => stack.findLastIndex((o) => o.family === 'double');
+  const openSingleAboveDouble = () => {
+    const d = openDouble();
+    for (let k = stack.length - 1; k > d; k--) if (stack[k]!.family === 'single') return k;
+    return -1;
+  };
+  const push = (index: number, mark: string, family: Open['family']) => stack.push({ index, mark, family });
+  const closeAt = (level: number, index: number) => {
+    const o = stack[level]!;
+    stack.length = level;
+    if (level === 0) spans.push(trim(text, { open: o.index, close: index, start: o.index + 1, end: index, family: o.family }));
+  };
+  const orphanClose = (index: number) => {
+    if (spans.length === 0 && stack.length === 0 && text.slice(0, index).trim())
+      spans.push(trim(text, { open: null, close: index, start: 0, end: index, family: 'double' }));
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (!'"“”„«»‘’‚‹›\''.includes(c)) continue;
+    const prev = i > 0 ? text[i - 1]! : '';
+    const next = i + 1 < n ? text[i + 1]! : '';
+    const left = (prev === '' || OPENS_AFTER.test(prev)) && next !== '' && !isSpace(next);
+    const right = (next === '' || CLOSES_BEFORE.test(next)) && prev !== '' && !isSpace(prev);
+    const between = /[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next);
+    const d = openDouble();
+    switch (c) {
+      case '«':
+      case '„':
+        push(i, c, 'double');
+        break;
+      case '»':
+        if (d >= 0) closeAt(d, i);
+        else orphanClose(i);
+        break;
+      case '“':
+        // German quotes open with „ and close with “.
+        if (d >= 0 && stack[d]!.mark === '„' && !left) closeAt(d, i);
+        else if (left) push(i, c, 'double');
+        else if (right && d >= 0) closeAt(d, i);
+        break;
+      case '”':
+        if (d >= 0 && (right || !left)) closeAt(d, i);
+        else if (left && d < 0) push(i, c, 'double');
+        else if (right) orphanClose(i);
+        break;
+      case '"':
+        if (left && !right) push(i, c, 'double');
+        else if (right && !left) {
+          if (d >= 0) closeAt(d, i);
+          else orphanClose(i);
+        } else if (left && right && d < 0) push(i, c, 'double');
+        else if (!isSpace(prev) || !isSpace(next)) {
+          if (d >= 0) closeAt(d, i);
+        }
+        break;
+      case '‘':
+      case '‚':
+      case '‹':
+        if (left && !/\d/.test(next)) push(i, c, 'single');
+        else if (c === '‘' && right && openSingleAboveDouble() >= 0) closeAt(openSingleAboveDouble(), i);
+        break;
+      case '›':
+        if (openSingleAboveDouble() >= 0) closeAt(openSingleAboveDouble(), i);
+        break;
+      case '’':
+      case "'": {
+        if (between) break; // Putin’s, don't
+        const s = openSingleAboveDouble();
+        if (right && s >= 0 && !isPluralPossessive(text, i, stack.length > 1 && d >= 0)) closeAt(s, i);
+        else if (c === "'" && left && !/\d/.test(next) && !right) push(i, c, 'single');
+        break;
+      }
+    }
+  }
+  if (stack.length) {
+    const o = stack[0]!;
+    spans.push(trim(text, { open: o.index, close: null, start: o.index + 1, end: n, family: o.family }));
+  }
+  return spans;
+}
+
+/**
+ * `neighbours’ ` inside an open single quotation: a plural possessive, not the close, when another closing mark
+ * for that quotation follows before any new single quote opens ("‘our neighbours’ rights matter’").
+ */
+function isPluralPossessive(text: string, i: number, insideDouble: boolean): boolean {
+  if (!/[sS]/.test(text[i - 1] ?? '')) return false;
+  for (let k = i + 1; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === '‘' || (c === "'" && /[\s(]/.test(text[k - 1] ?? ' ') && /\S/.test(text[k + 1] ?? ' '))) return false;
+    if (insideDouble && '”"»“'.includes(c)) return false;
+    if ((c === '’' || c === "'") && !/[\p{L}\p{N}]/u.test(text[k + 1] ?? '') && /\S/.test(text[k - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+function trim(text: string, s: QuoteSpan): QuoteSpan {
+  let { start, end } = s;
+  while (start < end && isSpace(text[start]!)) start++;
+  while (end > start && isSpace(text[end - 1]!)) end--;
+  return { ...s, start, end };
+}
+
+/** The writer's words in the same sentence before a quotation opens. */
+export function textBefore(text: string, spans: QuoteSpan[], span: QuoteSpan): string {
+  const at = span.open ?? span.start;
+  const starts = sentenceStarts(text, spans).filter((s) => s <= at);
+  return text.slice(starts[starts.length - 1] ?? 0, at);
+}
+
+/** The text after a quotation closes, to the end of the paragraph. */
+export function textAfter(text: string, span: QuoteSpan): string {
+  return span.close === null ? '' : text.slice(span.close + 1);
+}
+
+function classify(text: string, spans: QuoteSpan[], first: QuoteSpan, last: QuoteSpan, quoted: string): QuoteKind {
+  if (/[.!?…][”’"'»]?\s+[“‘"'«„]?\p{Lu}/u.test(quoted)) return 'statement';
+  const before = textBefore(text, spans, first);
+  const after = textAfter(text, last).trimStart();
+  const opensClause =
+    before.trim() === '' ||
+    /:\s*$/.test(before) ||
+    (endsWithSpeechVerb(before.replace(/,\s*$/, '')) && (/,\s*$/.test(before) || /^\p{Lu}/u.test(quoted)));
+  if (opensClause) {
+    const closesClause =
+      last.close === null ||
+      after === '' ||
+      /^[,.;:!?)\u2013\u2014-]/.test(after) ||
+      /[,.!?…;:]$/.test(quoted) ||
+      startsWithAttribution(after);
+    return closesClause ? 'statement' : 'fragment';
+  }
+  return /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted) && words(quoted).length >= 3 ? 'statement' : 'fragment';
+}
+
+interface Piece extends QuotationPart {
+  spans: QuoteSpan[];
+  paragraph: string;
+}
+
+/**
+ * Every direct quotation in the article's headline and body blocks, in reading order.
+ * Never throws on unbalanced marks: an unclosed quotation ends with its paragraph and is flagged.
+ */
+export function extractQuotes(article: Pick<Article, 'blocks'>): Quotation[] {
+  const out: Quotation[] = [];
+  const blocks = article.blocks;
+  let carry: Piece[] | null = null;
+  const finish = (pieces: Piece[], unbalanced: boolean) => {
+    const first = pieces[0]!;
+    const last = pieces[pieces.length - 1]!;
+    const text = pieces.map((p) => p.text).join(' ');
+    const kind =
+      pieces.length > 1 && first.blockIndex !== last.blockIndex
+        ? 'statement'
+        : classify(first.paragraph, first.spans, first, last, text);
+    out.push({
+      parts: pieces.map(({ spans: _s, paragraph: _p, ...part }) => part),
+      text,
+      kind,
+      unbalanced,
+    });
+  };
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (!QUOTABLE_KINDS.has(block.kind)) continue;
+    const text = block.text;
+    const spans = findQuoteSpans(text);
+    const pieces: Piece[] = spans
+      .filter((s) => s.end > s.start)
+      .map((s) => ({ ...s, blockIndex: b, text: text.slice(s.start, s.end), spans, paragraph: text }));
+    let k = 0;
+    if (carry) {
+      // A quotation left open at the end of the previous paragraph continues when this one opens (or closes) it again.
+      const head = pieces[0];
+      const lead = text.length - text.trimStart().length;
+      const continues =
+        block.kind === 'body' &&
+        head &&
+        ((head.open === lead && head.family === carry[carry.length - 1]!.family) || head.open === null);
+      if (continues) {
+        carry.push(head);
+        k = 1;
+        if (head.close !== null) {
+          k = mergeInterrupted(carry, pieces, k, text, true);
+          finish(carry, false);
+          carry = null;
+        }
+      } else {
+        finish(carry, true);
+        carry = null;
+      }
+    }
+    while (k < pieces.length && !carry) {
+      const group: Piece[] = [pieces[k]!];
+      const before = textBefore(text, spans, group[0]!);
+      k = mergeInterrupted(group, pieces, k + 1, text, before.trim() === '' || /:\s*$/.test(before));
+      const last = group[group.length - 1]!;
+      if (last.close === null) {
+        if (block.kind === 'body') carry = group;
+        else finish(group, true);
+      } else finish(group, group[0]!.open === null);
+    }
+  }
+  if (carry) finish(carry, true);
+  return out;
+}
+
+/**
+ * `"…," he continued. "…"`: the next quotation joins this one when only an attribution stands between them.
+ * Only a quotation that opens its sentence (`standalone`) can be interrupted; a fragment is never continued.
+ */
+function mergeInterrupted(group: Piece[], pieces: Piece[], k: number, text: string, standalone: boolean): number {
+  while (standalone && k < pieces.length) {
+    const last = group[group.length - 1]!;
+    const next = pieces[k]!;
+    if (last.close === null || next.open === null) break;
+    if (!isAttributionOnly(text.slice(last.close + 1, next.open))) break;
+    group.push(next);
+    k++;
+  }
+  return k;
+}

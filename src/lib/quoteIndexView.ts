@@ -1,0 +1,30 @@
+// How the quote index page orders and filters groups: shared quotations first, by how many outlets carry them.
+import type { QuoteGroup } from './quoteSchema.ts';
+import { slugify } from './readSeed.ts';
+
+export interface SpeakerEntry {
+  name: string;
+  slug: string;
+  groups: number;
+}
+
+export function sharedFirst(groups: QuoteGroup[]): { shared: QuoteGroup[]; single: QuoteGroup[] } {
+  const order = (x: QuoteGroup, y: QuoteGroup) => y.outlets.length - x.outlets.length || y.occurrences.length - x.occurrences.length || (x.id < y.id ? -1 : 1);
+  return {
+    shared: groups.filter((g) => g.outlets.length > 1).sort(order),
+    single: groups.filter((g) => g.outlets.length <= 1).sort(order),
+  };
+}
+
+/** Named speakers, most quoted first; quotations with no known speaker are listed under "unknown". */
+export function speakers(groups: QuoteGroup[]): SpeakerEntry[] {
+  const counts = new Map<string, number>();
+  for (const g of groups) counts.set(g.speaker ?? '', (counts.get(g.speaker ?? '') ?? 0) + 1);
+  return [...counts]
+    .map(([name, n]) => ({ name: name || 'Speaker unknown', slug: name ? slugify(name) || 'speaker' : 'unknown', groups: n }))
+    .sort((x, y) => y.groups - x.groups || (x.name < y.name ? -1 : 1));
+}
+
+export function bySpeaker(groups: QuoteGroup[], slug: string): QuoteGroup[] {
+  return groups.filter((g) => (g.speaker ? slugify(g.speaker) || 'speaker' : 'unknown') === slug);
+}

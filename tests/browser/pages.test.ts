@@ -1,0 +1,501 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { launchBrowser, recordProblems, siteContext } from './support/browser.ts';
+import { startStaticServer } from './support/server.ts';
+import type { StaticServer } from './support/server.ts';
+import { distFileFor, isDirectoryWithoutSlash, listPages } from './support/site.ts';
+import type { SitePage } from './support/site.ts';
+
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
+
+// Discovered from dist/ (throws "run npm run build first" when there is no build), so new pages are covered as they
+// are added.
+const pages = listPages();
+
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
+// Budgets in SI kilobytes (1 kB = 1000 bytes), the stricter reading of "60 kB" and "10 kB".
+const HTML_CSS_BUDGET = 60_000;
+const JS_BUDGET = 10_000;
+// Pagefind's files load only for search and are measured by Pagefind, not by this budget.
+const PAGEFIND = '/pagefind/';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A context shared by one describe block: created before its tests, closed after them. */
+function sharedContext(options: Parameters<typeof siteContext>[2] = {}): () => BrowserContext {
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    context = await siteContext(browser, server.origin, options);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  return () => {
+    if (!context) throw new Error('browser context was not created');
+    return context;
+  };
+}
+
+async function visit(tab: Page, page: SitePage, waitUntil: 'load' | 'networkidle' = 'load'): Promise<void> {
+  const response = await tab.goto(server.origin + page.path, { waitUntil });
+  expect(response?.status(), `${page.path} did not load`).toBe(200);
+}
+
+/** Runs a check in a fresh tab of the given context and always closes the tab. */
+async function inTab<T>(context: BrowserContext, check: (tab: Page) => Promise<T>): Promise<T> {
+  const tab = await context.newPage();
+  try {
+    return await check(tab);
+  } finally {
+    await tab.close();
+  }
+}
+
+describe('every page loads with no console errors and no failed requests', () => {
+  const context = sharedContext();
+  for (const page of pages) {
+    it(page.path, async () => {
+      await inTab(context(), async (tab) => {
+        const problems = recordProblems(tab);
+        await visit(tab, page, 'networkidle');
+        expect(problems, `${page.path} logged errors or failed requests`).toEqual([]);
+      });
+    });
+  }
+});
+
+describe(`axe-core finds no violations (${AXE_TAGS.join(', ')}) in light and dark color schemes`, () => {
+  const context = sharedContext();
+  for (const page of pages) {
+    it(page.path, async () => {
+      const violations = await inTab(context(), async (tab) => {
+        await visit(tab, page);
+        const found: string[] = [];
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await tab.emulateMedia({ colorScheme });
+          // A colour transition still running would make the contrast check measure an in-between colour.
+          await tab.evaluate(() =>
+            Promise.all(
+              document
+                .getAnimations()
+                .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+                .map((a) => a.finished),
+            ),
+          );
+          const results = await new AxeBuilder({ page: tab }).withTags(AXE_TAGS).analyze();
+          for (const v of results.violations) {
+            for (const node of v.nodes) {
+              const summary = (node.failureSummary ?? '').split('\n').slice(1).join(' ').trim();
+              found.push(`${colorScheme}: ${v.id} (${v.impact ?? 'n/a'}) ${v.help} — ${node.target.join(' ')}${summary ? `: ${summary}` : ''}`);
+            }
+          }
+        }
+        return found;
+      });
+      expect(violations, `${page.path} has accessibility violations`).toEqual([]);
+    });
+  }
+});
+
+interface PageLinks {
+  ids: string[];
+  links: { element: string; url: string }[];
+}
+
+describe('internal links and #anchors resolve to files and element ids in dist/', () => {
+  const context = sharedContext({ javaScriptEnabled: false });
+  // The built HTML of every page, read once: its ids answer every fragment that points at it.
+  const crawled = new Map<string, PageLinks>();
+  beforeAll(async () => {
+    for (const page of pages) {
+      const found = await inTab(context(), async (tab) => {
+        await visit(tab, page);
+        return tab.evaluate((): PageLinks => {
+          const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+          // <a name> is still a valid fragment target.
+          ids.push(...[...document.querySelectorAll('a[name]')].map((el) => el.getAttribute('name') ?? ''));
+          const links: PageLinks['links'] = [];
+          const add = (el: Element, attr: string, value: string | null): void => {
+            if (value === null || value.trim() === '') return;
+            try {
+              links.push({ element: `<${el.tagName.toLowerCase()} ${attr}="${value}">`, url: new URL(value.trim(), document.baseURI).href });
+            } catch {
+              links.push({ element: `<${el.tagName.toLowerCase()} ${attr}="${value}">`, url: 'invalid:' });
+            }
+          };
+          for (const el of document.querySelectorAll('a[href], area[href], link[href]')) add(el, 'href', el.getAttribute('href'));
+          for (const el of document.querySelectorAll('[src]')) add(el, 'src', el.getAttribute('src'));
+          for (const el of document.querySelectorAll('[srcset]')) {
+            for (const candidate of (el.getAttribute('srcset') ?? '').split(',')) add(el, 'srcset', candidate.trim().split(/\s+/)[0] ?? '');
+          }
+          return { ids, links };
+        });
+      });
+      crawled.set(page.file, found);
+    }
+  });
+
+  for (const page of pages) {
+    it(page.path, () => {
+      const own = crawled.get(page.file);
+      expect(own, `${page.path} was not crawled`).toBeDefined();
+      const problems: string[] = [];
+      for (const { element, url } of own?.links ?? []) {
+        if (url === 'invalid:') {
+          problems.push(`${element}: not a valid URL`);
+          continue;
+        }
+        const target = new URL(url);
+        if (target.origin !== server.origin) continue;
+        if (isDirectoryWithoutSlash(target.pathname)) {
+          problems.push(`${element}: ${target.pathname} is a directory; link to ${target.pathname}/ (the site uses trailing slashes)`);
+          continue;
+        }
+        const file = distFileFor(target.pathname);
+        if (file === null) {
+          problems.push(`${element}: no file in dist/ for ${target.pathname}`);
+          continue;
+        }
+        const fragment = decodeURIComponent(target.hash.slice(1));
+        // An empty fragment and "top" scroll to the top of the document by definition (HTML's "indicated part").
+        if (fragment === '' || fragment.toLowerCase() === 'top' || !file.endsWith('.html')) continue;
+        const ids = crawled.get(file)?.ids ?? [];
+        if (!ids.includes(fragment)) problems.push(`${element}: no element with id "${fragment}" on ${target.pathname}`);
+      }
+      expect(problems, `${page.path} has broken internal links or anchors`).toEqual([]);
+    });
+  }
+});
+
+describe('layout holds at 375 px wide: the document does not scroll sideways', () => {
+  const context = sharedContext({ viewport: { width: 375, height: 812 } });
+  for (const page of pages) {
+    it(page.path, async () => {
+      const layout = await inTab(context(), async (tab) => {
+        await visit(tab, page);
+        return tab.evaluate(() => {
+          const root = document.documentElement;
+          const limit = root.clientWidth;
+          const name = (el: Element): string =>
+            el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + [...el.classList].map((c) => `.${c}`).join('');
+          // Content inside a scrolling or clipping box (a wide table in an overflow:auto wrapper) cannot widen the page.
+          const contained = (el: Element): boolean => {
+            for (let a = el.parentElement; a && a !== document.body && a !== root; a = a.parentElement) {
+              if (getComputedStyle(a).overflowX !== 'visible') return true;
+            }
+            return false;
+          };
+          const overflows = (el: Element): boolean => el.getBoundingClientRect().right > limit + 0.5 && !contained(el);
+          // Name the outermost culprits only: a wide block, not each of its children.
+          const culprits = [...document.body.querySelectorAll('*')]
+            .filter((el) => overflows(el) && !(el.parentElement && el.parentElement !== document.body && overflows(el.parentElement)))
+            .map((el) => `${name(el)} reaches ${Math.round(el.getBoundingClientRect().right)}px`);
+          return { scrollWidth: root.scrollWidth, clientWidth: limit, culprits: culprits.slice(0, 10) };
+        });
+      });
+      expect(
+        layout.scrollWidth,
+        `${page.path} is ${layout.scrollWidth}px wide in a ${layout.clientWidth}px viewport; widest elements: ${layout.culprits.join('; ') || 'none found'}`,
+      ).toBeLessThanOrEqual(layout.clientWidth);
+    });
+  }
+});
+
+describe('pages work with JavaScript disabled', () => {
+  const context = sharedContext({ javaScriptEnabled: false });
+  for (const page of pages) {
+    it(page.path, async () => {
+      const state = await inTab(context(), async (tab) => {
+        await visit(tab, page);
+        return tab.evaluate(() => {
+          const mains = document.querySelectorAll('main');
+          const main = mains[0];
+          let text = '';
+          if (main) {
+            // Text a reader actually sees, not counting <noscript> fallbacks: the content itself must not need scripts.
+            const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const parent = node.parentElement;
+              if (parent && !parent.closest('noscript') && parent.checkVisibility()) text += node.textContent ?? '';
+            }
+          }
+          // A script-wired button does nothing without scripts, so it must stay hidden until the script shows it.
+          const deadControls = [...document.querySelectorAll('[data-toggle]')]
+            .filter((el) => !(el instanceof HTMLInputElement) && el.checkVisibility())
+            .map((el) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim() || el.getAttribute('aria-label') || ''}"`);
+          return { mains: mains.length, text: text.replace(/\s+/g, ' ').trim(), deadControls };
+        });
+      });
+      expect(state.mains, `${page.path} should have exactly one <main>`).toBe(1);
+      expect(state.text.length, `${page.path}: <main> shows no text without JavaScript (outside <noscript>)`).toBeGreaterThan(0);
+      expect(state.deadControls, `${page.path}: script-only toggles are visible with JavaScript disabled`).toEqual([]);
+    });
+  }
+});
+
+interface FocusInfo {
+  path: string;
+  tag: string;
+  text: string;
+  isLink: boolean;
+  hash: string;
+  outlineStyle: string;
+  outlineWidth: number;
+  boxShadow: string;
+  inViewport: boolean;
+}
+
+function focusInfo(tab: Page): Promise<FocusInfo | null> {
+  return tab.evaluate((): FocusInfo | null => {
+    const el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const path: string[] = [];
+    for (let e: Element | null = el; e && e !== document.documentElement; e = e.parentElement) {
+      path.unshift(`${e.tagName}:${e.parentElement ? [...e.parentElement.children].indexOf(e) : 0}`);
+    }
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    return {
+      path: path.join('>'),
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      isLink: el instanceof HTMLAnchorElement && el.hasAttribute('href'),
+      hash: el instanceof HTMLAnchorElement ? el.hash : '',
+      outlineStyle: style.outlineStyle,
+      outlineWidth: parseFloat(style.outlineWidth) || 0,
+      boxShadow: style.boxShadow,
+      inViewport:
+        rect.width > 0 && rect.height > 0 && rect.right > 0 && rect.bottom > 0 &&
+        rect.left < window.innerWidth && rect.top < window.innerHeight &&
+        el.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+    };
+  });
+}
+
+function describeFocus(f: FocusInfo): string {
+  return `<${f.tag}> "${f.text.slice(0, 60)}"`;
+}
+
+describe('keyboard: the first Tab reaches a visible "Skip to content" link, and focus is visible on links', () => {
+  const context = sharedContext();
+  for (const page of pages) {
+    it(page.path, async () => {
+      const problems = await inTab(context(), async (tab) => {
+        const found: string[] = [];
+        await visit(tab, page);
+        await tab.keyboard.press('Tab');
+        const first = await focusInfo(tab);
+        if (!first || first.tag !== 'a' || !/^skip to (main )?content$/i.test(first.text)) {
+          return [`first Tab stop is ${first ? describeFocus(first) : 'nothing'}, not a "Skip to content" link`];
+        }
+        if (!first.inViewport) found.push('the focused "Skip to content" link is not visible in the viewport');
+        // Walk the whole tab order once: every link must show a focus outline.
+        const stops = await tab.evaluate(
+          () => document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]').length,
+        );
+        const seen = new Set<string>([first.path]);
+        let current: FocusInfo | null = first;
+        for (let i = 0; current && i <= stops + 1; i++) {
+          const visibleFocus = current.outlineStyle !== 'none' && current.outlineWidth > 0;
+          if (current.isLink && !visibleFocus) found.push(`${describeFocus(current)}: no focus outline (outline-style ${current.outlineStyle})`);
+          if (!current.isLink && !visibleFocus && current.boxShadow === 'none') found.push(`${describeFocus(current)}: no visible focus indicator`);
+          await tab.keyboard.press('Tab');
+          current = await focusInfo(tab);
+          if (current && seen.has(current.path)) break;
+          if (current) seen.add(current.path);
+        }
+        // Activating the skip link must move the sequential focus point to its target, past the site header.
+        await visit(tab, page);
+        await tab.keyboard.press('Tab');
+        await tab.keyboard.press('Enter');
+        const after = await tab.evaluate((hash) => {
+          const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+          return { hash: location.hash, hasTarget: target !== null };
+        }, first.hash);
+        if (after.hash !== first.hash || !after.hasTarget) found.push(`activating "Skip to content" did not move to ${first.hash}`);
+        await tab.keyboard.press('Tab');
+        const landedPastTarget = await tab.evaluate((hash) => {
+          const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+          const el = document.activeElement;
+          if (!target || !el || el === document.body) return true;
+          return target.contains(el) || (target.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        }, first.hash);
+        if (!landedPastTarget) found.push(`after "Skip to content", Tab went to an element before ${first.hash}`);
+        return found;
+      });
+      expect(problems, `${page.path} keyboard problems`).toEqual([]);
+    });
+  }
+});
+
+type ToggleKind = 'native' | 'button' | 'other';
+
+/** The state a toggle exposes, as text; null when it exposes none. Serialised into the page, so self-contained. */
+function toggleState(el: Element): string | null {
+  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return `checked=${el.checked}`;
+  for (const attr of ['aria-pressed', 'aria-checked']) {
+    const value = el.getAttribute(attr);
+    if (value !== null) return `${attr}=${value}`;
+  }
+  return null;
+}
+
+async function stateAfter(toggle: Locator, before: string): Promise<string | null> {
+  // Enhancement scripts may update state in a later task; give them a moment before calling the action a no-op.
+  for (let waited = 0; ; waited += 50) {
+    const now = await toggle.evaluate(toggleState);
+    if (now !== before || waited >= 1000) return now;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('toggles ([data-toggle]) change state by keyboard and by mouse', () => {
+  const context = sharedContext();
+  it('every [data-toggle] on every page', async ({ skip }) => {
+    const problems: string[] = [];
+    let toggles = 0;
+    for (const page of pages) {
+      await inTab(context(), async (tab) => {
+        await visit(tab, page);
+        const count = await tab.locator('[data-toggle]').count();
+        toggles += count;
+        for (let i = 0; i < count; i++) {
+          const toggle = tab.locator('[data-toggle]').nth(i);
+          const label = await toggle.evaluate(
+            (el) => `<${el.tagName.toLowerCase()} data-toggle="${el.getAttribute('data-toggle')}"> "${(el.textContent ?? '').trim() || el.getAttribute('aria-label') || ''}"`,
+          );
+          const where = `${page.path} ${label}`;
+          let state = await toggle.evaluate(toggleState);
+          if (state === null) {
+            problems.push(`${where}: exposes no aria-pressed, aria-checked or checked state`);
+            continue;
+          }
+          const kind = await toggle.evaluate((el): ToggleKind =>
+            el instanceof HTMLInputElement ? 'native' : el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' ? 'button' : 'other',
+          );
+          await toggle.focus();
+          const focusable = await toggle.evaluate((el) => el === document.activeElement && (el as HTMLElement).tabIndex >= 0);
+          if (!focusable) {
+            problems.push(`${where}: cannot take keyboard focus`);
+            continue;
+          }
+          // Buttons activate on Space and Enter; checkboxes and switches toggle on Space only.
+          const keys = kind === 'button' ? ['Space', 'Enter'] : ['Space'];
+          for (const key of keys) {
+            await toggle.focus();
+            await tab.keyboard.press(key);
+            const next = await stateAfter(toggle, state);
+            if (next === state) problems.push(`${where}: ${key} did not change ${state}`);
+            state = next ?? state;
+          }
+          try {
+            await toggle.click({ timeout: 2000 });
+          } catch (error) {
+            problems.push(`${where}: could not be clicked (${(error as Error).message.split('\n')[0]})`);
+            continue;
+          }
+          const clicked = await stateAfter(toggle, state);
+          if (clicked === state) problems.push(`${where}: a mouse click did not change ${state}`);
+        }
+      });
+    }
+    if (toggles === 0) skip(`no page in dist/ has a [data-toggle] element yet (checked ${pages.length} pages)`);
+    expect(problems, `toggle problems across ${toggles} toggles`).toEqual([]);
+  });
+});
+
+describe('page weight: HTML + its CSS under 60 kB gzipped, at most 10 kB gzipped JavaScript (Pagefind aside)', () => {
+  const context = sharedContext();
+  const gzipped = (data: string | Buffer): number => gzipSync(data).length;
+  for (const page of pages) {
+    it(page.path, async () => {
+      const { stylesheets, scripts, inlineScripts } = await inTab(context(), async (tab) => {
+        const requested = { stylesheet: new Set<string>(), script: new Set<string>() };
+        tab.on('request', (request) => {
+          const type = request.resourceType();
+          if (type === 'stylesheet' || type === 'script') requested[type].add(request.url());
+        });
+        await visit(tab, page);
+        const inline = await tab.$$eval('script:not([src])', (els) =>
+          els
+            .filter((el) => ['', 'module', 'text/javascript', 'application/javascript'].includes((el.getAttribute('type') ?? '').toLowerCase()))
+            .map((el) => el.textContent ?? ''),
+        );
+        return { stylesheets: [...requested.stylesheet], scripts: [...requested.script], inlineScripts: inline };
+      });
+      const measure = (urls: string[]): { parts: string[]; total: number } => {
+        const parts: string[] = [];
+        let total = 0;
+        for (const url of urls) {
+          const { origin, pathname } = new URL(url);
+          if (origin !== server.origin || pathname.startsWith(PAGEFIND)) continue;
+          const file = distFileFor(pathname);
+          if (file === null) throw new Error(`${page.path} loads ${pathname}, which is not in dist/`);
+          const size = gzipped(readFileSync(file));
+          parts.push(`${pathname} ${size} B`);
+          total += size;
+        }
+        return { parts, total };
+      };
+      const html = gzipped(readFileSync(page.file));
+      const css = measure(stylesheets);
+      const js = measure(scripts);
+      const inline = inlineScripts.join('\n');
+      if (inline.trim() !== '') {
+        const size = gzipped(inline);
+        js.parts.push(`inline scripts ${size} B`);
+        js.total += size;
+      }
+      expect(html + css.total, `${page.path}: HTML ${html} B + CSS [${css.parts.join(', ')}] gzipped`).toBeLessThan(HTML_CSS_BUDGET);
+      expect(js.total, `${page.path}: JavaScript [${js.parts.join(', ')}] gzipped`).toBeLessThanOrEqual(JS_BUDGET);
+    });
+  }
+});
+
+const SCREENSHOT_KINDS: { name: string; matches: (path: string) => boolean; required: boolean }[] = [
+  { name: 'home', matches: (path) => path === '/', required: true },
+  { name: 'article', matches: (path) => /^\/articles\/[^/]+\/$/.test(path), required: true },
+  { name: 'comparison', matches: (path) => /^\/compare\/[^/]+\/[^/]+\/$/.test(path), required: false },
+  { name: 'quotes', matches: (path) => path === '/quotes/', required: false },
+];
+
+describe('screenshots saved to test-results/screenshots/', () => {
+  const desktop = sharedContext();
+  const narrow = sharedContext({ viewport: { width: 375, height: 812 } });
+  beforeAll(() => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  for (const kind of SCREENSHOT_KINDS) {
+    const page = pages.find((p) => kind.matches(p.path));
+    it(`${kind.name}${page ? ` (${page.path})` : ''}`, async ({ skip }) => {
+      if (!page) {
+        if (!kind.required) skip(`no ${kind.name} page in dist/ yet`);
+        throw new Error(`no ${kind.name} page found in dist/`);
+      }
+      for (const [context, suffix] of [[desktop(), ''], [narrow(), '-375']] as const) {
+        await inTab(context, async (tab) => {
+          await visit(tab, page);
+          const shot = await tab.screenshot({ path: join(SCREENSHOTS, `${kind.name}${suffix}.png`), fullPage: true });
+          expect(shot.length, `${kind.name}${suffix}.png is empty`).toBeGreaterThan(0);
+        });
+      }
+    });
+  }
+});

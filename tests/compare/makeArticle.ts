@@ -1,0 +1,56 @@
+// Made-up articles for the comparison tests, validated against the real Article schema.
+import { ArticleSchema, type Article, type BlockKind } from '../../src/lib/schema.ts';
+import { countWords } from '../../src/lib/words.ts';
+
+export type Para = string | { kind: BlockKind; text: string };
+
+export function makeArticle(id: string, paras: Para[], storyPin: string | null = null): Article {
+  const blocks = paras.map((p, i) => {
+    const { kind, text } = typeof p === 'string' ? { kind: 'body' as const, text: p } : p;
+    return {
+      id: `b-${(i + 1).toString(16).padStart(6, '0')}`,
+      kind,
+      reason: 'test',
+      text,
+      sentences: [text],
+      links: [],
+      line: i + 1,
+      lines: [i + 1],
+      words: countWords(text),
+    };
+  });
+  return ArticleSchema.parse({
+    id,
+    outlet: null,
+    headline: null,
+    url: null,
+    published: null,
+    agency: null,
+    author: null,
+    dateline: null,
+    language: 'en',
+    source: `seeds/${id}.md`,
+    metadataSource: {},
+    storyPin,
+    words: blocks.reduce((t, b) => t + b.words, 0),
+    bodyWords: blocks.filter((b) => b.kind === 'body').reduce((t, b) => t + b.words, 0),
+    blocks,
+  });
+}
+
+/** Paragraphs of distinct made-up text: each sentence names its paragraph, so no two share a 3-word run by accident. */
+export const PARAS = [
+  'The harbour authority in Valmont approved a new breakwater on Monday after three years of debate among fishermen and engineers.',
+  'Engineers said the structure would shelter forty trawlers from winter storms that regularly close the port for weeks at a time.',
+  'Local fishermen welcomed the decision but warned that construction noise could drive cod away from the bay during spawning season.',
+  'The mayor promised compensation for any lost catch and said an independent biologist would monitor fish stocks every month.',
+  'Funding comes partly from a regional development grant, with the remainder borrowed against future harbour fees paid by ferries.',
+  'Opponents have until the end of March to lodge an appeal with the coastal planning tribunal, which rarely overturns such approvals.',
+];
+
+/** Another story entirely: no shared wording with PARAS. */
+export const OTHER = [
+  'A violin made in Cremona in 1714 sold at auction in Geneva for a record sum, bought by an anonymous collector by telephone.',
+  'Experts had examined the varnish under ultraviolet light and confirmed that the scroll was original, unlike many instruments of its age.',
+  'The seller, a retired conductor, said he would donate part of the proceeds to a music school for children in his home town.',
+];
