@@ -1,8 +1,6 @@
 // Paragraph alignment of two articles: which block of one carries the text of which block of the other,
 // which of those stayed in order, and which moved. Word-level diffs come after, inside each aligned pair.
-import { shingles } from './shingles.ts';
-import { styleKey } from './normalizeStyle.ts';
-import { words } from './words.ts';
+import { diffTokenize } from './diffTokens.ts';
 
 /** What alignment needs of a block; Article blocks qualify as they are. */
 export interface AlignableBlock {
@@ -38,7 +36,13 @@ const fingerprints = new WeakMap<AlignableBlock, Set<string>>();
 function fingerprint(block: AlignableBlock): Set<string> {
   let f = fingerprints.get(block);
   if (!f) {
-    f = shingles(words(block.text).map(styleKey).join(' '), PARAGRAPH_SHINGLE);
+    // The diff's own tokens and style keys: cached per text, and the same paragraphs are diffed next.
+    const keys = diffTokenize(block.text)
+      .filter((t) => t.word)
+      .map((t) => t.key);
+    f = new Set<string>();
+    if (keys.length > 0 && keys.length < PARAGRAPH_SHINGLE) f.add(keys.join(' '));
+    for (let i = 0; i + PARAGRAPH_SHINGLE <= keys.length; i++) f.add(keys.slice(i, i + PARAGRAPH_SHINGLE).join(' '));
     fingerprints.set(block, f);
   }
   return f;
@@ -55,13 +59,14 @@ interface Candidate {
 }
 
 function candidates(a: AlignableBlock[], b: AlignableBlock[]): Candidate[] {
-  const index = new Map<string, number[]>();
+  // One index for body blocks, one for the rest: the two never match each other.
+  const indexes = [new Map<string, number[]>(), new Map<string, number[]>()] as const;
   b.forEach((blk, j) => {
+    const index = indexes[isBody(blk) ? 0 : 1];
     for (const s of fingerprint(blk)) {
-      const key = (isBody(blk) ? 'b:' : 'o:') + s;
-      const list = index.get(key);
+      const list = index.get(s);
       if (list) list.push(j);
-      else index.set(key, [j]);
+      else index.set(s, [j]);
     }
   });
   const out: Candidate[] = [];
@@ -69,7 +74,8 @@ function candidates(a: AlignableBlock[], b: AlignableBlock[]): Candidate[] {
   a.forEach((blk, i) => {
     counts.clear();
     const fa = fingerprint(blk);
-    for (const s of fa) for (const j of index.get((isBody(blk) ? 'b:' : 'o:') + s) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1);
+    const index = indexes[isBody(blk) ? 0 : 1];
+    for (const s of fa) for (const j of index.get(s) ?? []) counts.set(j, (counts.get(j) ?? 0) + 1);
     for (const [j, shared] of counts) {
       const fb = fingerprint(b[j]!);
       if (shared < Math.min(MIN_SHARED, fa.size, fb.size)) continue;
@@ -111,7 +117,8 @@ export function alignBlocks(a: AlignableBlock[], b: AlignableBlock[]): AlignedRo
   const order = groups.map((g, k) => k).sort((x, y) => Math.min(...groups[x]!.a) - Math.min(...groups[y]!.a));
   const kept = keptInOrder(
     order.map((k) => Math.min(...groups[k]!.b)),
-    order.map((k) => groups[k]!.a.reduce((t, i) => t + words(a[i]!.text).length, 0)),
+    // Shingle count stands in for length: already computed, and one per word but the last two.
+    order.map((k) => groups[k]!.a.reduce((t, i) => t + fingerprint(a[i]!).size, 0)),
   );
   const moved = new Set(order.filter((_, n) => !kept.has(n)));
 
@@ -180,7 +187,7 @@ function nextLike(blocks: AlignableBlock[], x: number): number | null {
 
 /**
  * Positions (in `seq`) of the heaviest strictly increasing subsequence: the pairs that kept their order.
- * Weighted by words, so one long paragraph that stayed put outweighs two short ones that moved.
+ * Weighted by length, so one long paragraph that stayed put outweighs two short ones that moved.
  */
 export function keptInOrder(seq: number[], weight: number[]): Set<number> {
   const n = seq.length;

@@ -154,9 +154,15 @@ interface SpeechAct {
 
 /** Quote interiors blanked out, so no word inside a quotation is read as the writer's. */
 function mask(text: string, spans: QuoteSpan[]): string {
-  let out = text;
-  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+  const out: string[] = [];
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < at) continue;
+    out.push(text.slice(at, s.start), ' '.repeat(s.end - s.start));
+    at = s.end;
+  }
+  out.push(text.slice(at));
+  return out.join('');
 }
 
 function atSentenceStart(text: string, offset: number): boolean {
@@ -270,7 +276,7 @@ function headlineColonAct(text: string, spans: QuoteSpan[], span: QuoteSpan): Sp
   }
   const before = masked.slice(0, span.open ?? span.start);
   if (/^[^:]+:\s*$/.test(before)) {
-    const end = toks.findIndex((t) => t.start >= before.indexOf(':'));
+    const end = toks.filter((t) => t.start < before.indexOf(':')).length;
     const m = end > 0 ? mentionEndingAt(masked, toks, end) : null;
     if (m && m.from === 0 && !m.possessive && m.kind !== 'pronoun') return colonAct(toks, m, true);
   }
@@ -297,24 +303,65 @@ export interface Attribution {
   speakerMention: string | null;
 }
 
-/**
- * Resolves every act's mention in reading order; "he"/"she" take the last person named as speaking. A lone
- * name counts as that antecedent only with some sign of being a person (a title, a role, a first name, or a
- * direct quotation of its own), so "Moscow says…" is never what "he" refers to.
- */
-function resolveActs(acts: SpeechAct[], table: AliasTable): void {
-  const history: Person[] = [];
-  for (const a of acts) {
-    const m = a.mention;
-    if (!m || a.plural) continue;
-    if (m.kind === 'pronoun') {
-      const wanted = m.text.toLowerCase() === 'she' ? 'female' : 'male';
-      a.person = history.findLast((p) => p.gender === null || p.gender === wanted) ?? null;
-      continue;
+/** A person named in the writer's text without speaking ("Jean Dupont visited the site"). */
+interface NamedPerson {
+  at: number;
+  mention: Mention;
+  sentenceInitial: boolean;
+}
+
+function findNamedPersons(text: string, spans: QuoteSpan[]): NamedPerson[] {
+  const masked = mask(text, spans);
+  const toks = tokenize(masked);
+  const out: NamedPerson[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const m = parseMention(masked, toks, i);
+    if (!m) continue;
+    if ((m.kind === 'name' || m.kind === 'role') && !m.possessive) {
+      out.push({ at: toks[i]!.start, mention: m, sentenceInitial: atSentenceStart(masked, toks[i]!.start) });
     }
-    a.person = resolveMention(table, m, a.sentenceInitial);
-    const p = a.person;
-    if (p && (a.quoting || p.tokens.length > 1 || p.roles.length > 0 || p.gender !== null)) history.push(p);
+    i = m.to - 1;
+  }
+  return out;
+}
+
+function isPersonLike(p: Person): boolean {
+  return p.tokens.length > 1 || p.roles.length > 0 || p.gender !== null;
+}
+
+/**
+ * Resolves every act's mention in reading order. "he"/"she" take the last person named as speaking; only when
+ * no speaker so far fits (by gender, where a title gives it) do they take the last person named at all. A lone
+ * name counts as an antecedent only with some sign of being a person (a title, a role, a first name, or a direct
+ * quotation of its own), so "Moscow says…" is never what "he" refers to.
+ */
+function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], table: AliasTable): void {
+  const speakers: Person[] = [];
+  const named: Person[] = [];
+  const fits = (wanted: Person['gender']) => (p: Person) => p.gender === null || p.gender === wanted;
+  for (const b of blocks) {
+    const events = [
+      ...b.acts.map((a) => ({ at: a.start, act: a as SpeechAct | null, person: null as NamedPerson | null })),
+      ...b.people.map((p) => ({ at: p.at, act: null, person: p })),
+    ].sort((x, y) => x.at - y.at || (x.act ? 1 : 0) - (y.act ? 1 : 0));
+    for (const e of events) {
+      if (e.person) {
+        const p = resolveMention(table, e.person.mention, e.person.sentenceInitial);
+        if (p && isPersonLike(p)) named.push(p);
+        continue;
+      }
+      const a = e.act!;
+      const m = a.mention;
+      if (!m || a.plural) continue;
+      if (m.kind === 'pronoun') {
+        const wanted = m.text.toLowerCase() === 'she' ? 'female' : 'male';
+        a.person = speakers.findLast(fits(wanted)) ?? named.findLast(fits(wanted)) ?? null;
+        continue;
+      }
+      a.person = resolveMention(table, m, a.sentenceInitial);
+      const p = a.person;
+      if (p && (a.quoting || isPersonLike(p))) speakers.push(p);
+    }
   }
 }
 
@@ -328,8 +375,11 @@ function hasBarrier(masked: string, from: number, to: number): boolean {
 
 interface BlockActs {
   text: string;
+  masked: string;
+  sentenceStarts: number[];
   spans: QuoteSpan[];
   acts: SpeechAct[];
+  people: NamedPerson[];
 }
 
 /**
@@ -342,7 +392,14 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][]): A
     a.blocks.map((b, bi): BlockActs | null => {
       if (b.kind !== 'headline' && b.kind !== 'body') return null;
       const spans = quotes[ai]!.flatMap((q) => q.parts.filter((p) => p.blockIndex === bi));
-      return { text: b.text, spans, acts: findSpeechActs(b.text, spans, b.kind === 'headline') };
+      return {
+        text: b.text,
+        masked: mask(b.text, spans),
+        sentenceStarts: sentenceStarts(b.text, spans),
+        spans,
+        acts: findSpeechActs(b.text, spans, b.kind === 'headline'),
+        people: findNamedPersons(b.text, spans),
+      };
     }),
   );
   const texts = articles.flatMap((a) =>
@@ -358,7 +415,7 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][]): A
   return articles.map((article, ai) => {
     const blocks = perArticle[ai]!;
     resolveActs(
-      blocks.flatMap((b) => b?.acts ?? []),
+      blocks.filter((b): b is BlockActs => b !== null),
       table,
     );
     return quotes[ai]!.map((q) => attributeQuotation(article, blocks, q, table));
@@ -372,7 +429,7 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   const trailingOf = (part: (typeof q.parts)[number]) => {
     const b = blocks[part.blockIndex];
     if (!b || part.close === null) return null;
-    const masked = mask(b.text, b.spans);
+    const masked = b.masked;
     return (
       b.acts.find(
         (a) => a.start > part.close! && a.form !== 'participle' && /^[\s,;:\u2013\u2014-]*$/.test(masked.slice(part.close! + 1, a.start)),
@@ -383,9 +440,8 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     const b = blocks[part.blockIndex];
     if (!b) return null;
     const at = part.open ?? part.start;
-    const starts = sentenceStarts(b.text, b.spans).filter((s) => s <= at);
-    const from = starts[starts.length - 1] ?? 0;
-    const masked = mask(b.text, b.spans);
+    const from = b.sentenceStarts.findLast((s) => s <= at) ?? 0;
+    const masked = b.masked;
     const before = b.acts.filter((a) => a.verbAt >= from && a.end <= at);
     for (let k = before.length - 1; k >= 0; k--) {
       const a = before[k]!;

@@ -2,8 +2,7 @@
 import type { Article } from './schema.ts';
 import type { Collation, CollationCell } from './comparisonSchema.ts';
 import { alignBlocks, type AlignableBlock } from './alignBlocks.ts';
-import { sameButStyle } from './normalizeStyle.ts';
-import { words } from './words.ts';
+import { diffTokens } from './diffTokens.ts';
 
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
@@ -37,9 +36,9 @@ export function collateStory(story: string, articles: Article[]): Collation {
         next.push({ kind: 'body', text: blocks[0]!.text, source: article.id, sourceBlock: blocks[0]!.id, cells });
         continue;
       }
-      const theirs = words(blocks.map((b) => b.text).join(' '));
-      const ours = words(row.a.map((i) => passages[i]!.text).join(' '));
-      const state = row.moved ? 'moved' : sameButStyle(ours, theirs) ? 'same' : 'edited';
+      const diff = diffTokens(row.a.map((i) => passages[i]!.text).join('\n'), blocks.map((b) => b.text).join('\n'));
+      const reworded = diff === null || diff.some((s) => s.op !== 'equal' && !s.style);
+      const state = row.moved ? 'moved' : reworded ? 'edited' : 'same';
       for (const i of row.a) {
         passages[i]!.cells[col] = { state, blocks: blocks.map((b) => b.id) };
         next.push(passages[i]!);

@@ -2,9 +2,8 @@
 import type { Article, Block } from './schema.ts';
 import type { Comparison, ComparisonRow, DiffSegment } from './comparisonSchema.ts';
 import { alignBlocks, type AlignedRow } from './alignBlocks.ts';
-import { diffTokens } from './diffTokens.ts';
+import { diffTokens, diffWordCount } from './diffTokens.ts';
 import { summarizeEdits } from './editSummary.ts';
-import { countWords } from './words.ts';
 
 /**
  * Blocks of one row are joined by a line break: when one outlet split a paragraph, the diff shows the split as a
@@ -52,7 +51,7 @@ function row(a: Article, b: Article, r: AlignedRow): ComparisonRow {
   };
 }
 
-const bodyWords = (blocks: Block[]) => blocks.reduce((t, b) => t + (b.kind === 'body' ? countWords(b.text) : 0), 0);
+const bodyWords = (blocks: Block[]) => blocks.reduce((t, b) => t + (b.kind === 'body' ? diffWordCount(b.text) : 0), 0);
 
 /**
  * Compares two articles of a story. Similarity is the share of the two bodies' words found in common,
@@ -67,7 +66,7 @@ export function compareArticles(a: Article, b: Article, context: PairContext): C
   for (const r of rows) {
     if (!r.counted) continue;
     for (const s of r.segments) {
-      const n = countWords(s.text);
+      const n = diffWordCount(s.text);
       if (s.op === 'equal') {
         if (r.kind === 'moved') words.moved += n;
         else words.kept += n;

@@ -24,12 +24,14 @@ const STRANDED_MAX_WORD_CHARS = 3;
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
-interface Token {
+export interface Token {
   /** The token with the whitespace that follows it, so the tokens of a text concatenate back to the text. */
   text: string;
   /** The token without that whitespace. */
   core: string;
   word: boolean;
+  /** What another token must share to be the same wording (see tokenKey). */
+  key: string;
 }
 
 /**
@@ -51,8 +53,32 @@ function* segments(text: string): Generator<Intl.SegmentData> {
   }
 }
 
+/**
+ * Each Intl.Segmenter call has a fixed cost far above that of a short diff, and a story compares every paragraph
+ * with several partners, so tokens are kept per text. Bounded: cleared whole when full, which costs only time.
+ */
+const TOKEN_CACHE_SIZE = 20_000;
+const tokenCache = new Map<string, readonly Token[]>();
+
 /** Words and punctuation marks, each carrying its trailing whitespace; hyphenated words stay one token. */
-export function diffTokenize(text: string): Token[] {
+export function diffTokenize(text: string): readonly Token[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokens = tokenizeUncached(text);
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+/** The number of words in a text as the diff counts them (as words.ts does), from the cached tokens. */
+export function diffWordCount(text: string): number {
+  let n = 0;
+  for (const t of diffTokenize(text)) if (t.word) n++;
+  return n;
+}
+
+function tokenizeUncached(text: string): Token[] {
   const out: Token[] = [];
   let lead = '';
   let joinNext = false;
@@ -79,10 +105,11 @@ export function diffTokenize(text: string): Token[] {
       continue;
     }
     joinNext = false;
-    out.push({ text: lead + seg, core: seg, word: !!s.isWordLike });
+    out.push({ text: lead + seg, core: seg, word: !!s.isWordLike, key: '' });
     lead = '';
   }
-  if (lead) out.push({ text: lead, core: '', word: false });
+  if (lead) out.push({ text: lead, core: '', word: false, key: '' });
+  for (const t of out) t.key = tokenKey(t);
   return out;
 }
 
@@ -90,14 +117,14 @@ export function diffTokenize(text: string): Token[] {
  * What two tokens must share to be the same wording: the style key (which folds quotes, dashes, spelling and
  * number formats) plus whether the word starts with a capital, so "war" → "War" stays a visible edit.
  */
-function tokenKey(t: Token): string {
+function tokenKey(t: Pick<Token, 'core'>): string {
   if (!t.core) return '';
   const initialCap = /^\p{Lu}/u.test(t.core) ? '^' : '';
   return initialCap + styleKey(t.core);
 }
 
 /** A run of tokens as one style-folded string: "per cent"/"percent", "re-election"/"reelection" compare equal. */
-function runKey(tokens: Token[]): string {
+function runKey(tokens: readonly Token[]): string {
   const joined = normalizePunctuation(tokens.map((t) => t.core).join(''))
     .replace(/-/g, '')
     .toLowerCase();
@@ -126,14 +153,9 @@ export function diffTokens(a: string, b: string, options?: { maxEditLength?: num
   // Each token needs at least one edit to go: more length difference than the budget can never fit in it.
   if (Math.abs(ta.length - tb.length) > maxEditLength) return null;
   const keyIds = new Map<string, number>();
-  const coreIds = new Map<string, number>();
   const idOf = (t: Token) => {
-    let id = coreIds.get(t.core);
-    if (id !== undefined) return id;
-    const k = tokenKey(t);
-    id = keyIds.get(k);
-    if (id === undefined) keyIds.set(k, (id = keyIds.size));
-    coreIds.set(t.core, id);
+    let id = keyIds.get(t.key);
+    if (id === undefined) keyIds.set(t.key, (id = keyIds.size));
     return id;
   };
   const ka = ta.map(idOf);

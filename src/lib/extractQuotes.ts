@@ -70,7 +70,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (level === 0) spans.push(trim(text, { open: o.index, close: index, start: o.index + 1, end: index, family: o.family }));
   };
   const orphanClose = (index: number) => {
-    if (spans.length === 0 && stack.length === 0 && text.slice(0, index).trim())
+    // 6' 2": a mark after a digit is a unit, not the close of a quotation whose opening went missing.
+    if (spans.length === 0 && stack.length === 0 && text.slice(0, index).trim() && !/\d/.test(text[index - 1] ?? ''))
       spans.push(trim(text, { open: null, close: index, start: 0, end: index, family: 'double' }));
   };
 

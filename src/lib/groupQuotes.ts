@@ -41,9 +41,10 @@ function containsRun(haystack: string[], needle: string[]): boolean {
   return (' ' + haystack.join(' ') + ' ').includes(' ' + needle.join(' ') + ' ');
 }
 
+/** Singular and plural as one word ("initiative"/"initiatives"), enough to compare two renderings of a remark. */
 function stem(w: string): string {
   const k = styleKey(w);
-  return k.length > 4 ? k.replace(/(?:ies|es|s)$/u, '') : k;
+  return k.length > 4 ? k.replace(/ies$/u, 'y').replace(/([^s])s$/u, '$1') : k;
 }
 
 interface Cluster {
@@ -136,16 +137,6 @@ export function groupQuotes(story: string, sightings: QuoteSighting[], storyText
   const drafts: Draft[] = [];
   for (const c of exactClusters(sightings)) {
     const rep = representative(c);
-    const variantOf = drafts
-      .filter((d) => !d.translationOf && speakersAgree(d.cluster.speaker, c.speaker))
-      .map((d) => ({ d, diff: variantDiff(d.text, rep.text, d.cluster.key.length, c.key.length) }))
-      .find((x) => x.diff);
-    if (variantOf) {
-      for (const s of c.sightings) {
-        variantOf.d.members.push({ s, match: 'variant', diff: diffTokens(variantOf.d.text, canonicalText(s.text)) ?? undefined });
-      }
-      continue;
-    }
     const canJoin = (d: Draft) =>
       c.speaker !== null ? d.cluster.speaker === c.speaker : c.key.length >= CONTAINED_UNATTRIBUTED_MIN_WORDS;
     const hosts = drafts.filter(
@@ -154,6 +145,16 @@ export function groupQuotes(story: string, sightings: QuoteSighting[], storyText
     const host = hosts.sort((a, b) => outletsOf(b.members.map((m) => m.s)).length - outletsOf(a.members.map((m) => m.s)).length)[0];
     if (host) {
       for (const s of c.sightings) host.members.push({ s, match: 'contained' });
+      continue;
+    }
+    const variantOf = drafts
+      .filter((d) => !d.translationOf && speakersAgree(d.cluster.speaker, c.speaker))
+      .map((d) => ({ d, diff: variantDiff(d.text, rep.text, d.cluster.key.length, c.key.length) }))
+      .find((x) => x.diff);
+    if (variantOf) {
+      for (const s of c.sightings) {
+        variantOf.d.members.push({ s, match: 'variant', diff: diffTokens(variantOf.d.text, canonicalText(s.text)) ?? undefined });
+      }
       continue;
     }
     drafts.push({

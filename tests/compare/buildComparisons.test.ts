@@ -48,7 +48,7 @@ describe('collateStory', () => {
   it('lays out passages in reading order with same, edited, moved and absent cells', () => {
     const edited = PARAS[2]!.replace('cod', 'herring');
     const a = makeArticle('a', PARAS);
-    const b = makeArticle('b', [PARAS[0]!, PARAS[3]!, edited, PARAS[4]!, PARAS[5]!, PARAS[1]!]);
+    const b = makeArticle('b', [PARAS[0]!, edited, PARAS[3]!, PARAS[4]!, PARAS[5]!, PARAS[1]!]);
     const c = makeArticle('c', [PARAS[0]!, OTHER[0]!, PARAS[1]!]);
     const col = collateStory('s', [c, b, a]);
     expect(col.articles).toEqual(['a', 'b', 'c']);

@@ -1,0 +1,15 @@
+// Writes the Markdown reports under reports/ (committed, so pull requests show how a change moves the comparison).
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildRecords } from '../src/lib/buildRecords.ts';
+import { allReports } from '../src/lib/reports.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = join(root, 'reports');
+const files = allReports(buildRecords(root).records);
+mkdirSync(dir, { recursive: true });
+// Reports of stories that no longer exist are removed, so the folder always matches the seeds.
+for (const old of readdirSync(dir)) if (old.endsWith('.md') && !files.has(old)) rmSync(join(dir, old));
+for (const [name, content] of files) writeFileSync(join(dir, name), content);
+console.log(`wiretrace: wrote ${files.size} reports to reports/`);

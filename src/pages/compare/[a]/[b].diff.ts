@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../../lib/siteData.ts';
+import { unifiedDiff } from '../../../lib/unifiedDiff.ts';
+
+export function getStaticPaths() {
+  const data = siteData();
+  return data.articles.flatMap((a) => data.comparisonsOf(a.id).map((c) => ({ params: { a: c.a, b: c.b } })));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const data = siteData();
+  return new Response(unifiedDiff(data.article(params.a!), data.article(params.b!)), {
+    headers: { 'Content-Type': 'text/x-diff; charset=utf-8' },
+  });
+};
