@@ -187,6 +187,11 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   return null;
 }
 
+/** Where the last quotation closing before `at` closes (spans are in text order). */
+function lastCloseBefore(spans: QuoteSpan[], at: number): number | null {
+  return spans.findLast((s) => s.close !== null && s.close < at)?.close ?? null;
+}
+
 /** The speech acts of one paragraph, in order. `titleCase`: a headline, where verbs may be capitalised. */
 function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): SpeechAct[] {
   const masked = mask(text, spans);
@@ -194,11 +199,11 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
   const acts: SpeechAct[] = [];
   const make = (form: SpeechAct['form'], m: Mention | null, v: number, end: number, plural = false): SpeechAct => {
     const start = m && m.from < v ? toks[m.from]!.start : toks[v]!.start;
-    const quoting = spans.some(
-      (s) =>
-        (s.close !== null && s.close < start && /^[\s,;:\u2013\u2014-]*$/.test(masked.slice(s.close + 1, start))) ||
-        (s.open !== null && s.open >= end && /^[\s,:]*$/.test(masked.slice(end, s.open))),
-    );
+    const closed = lastCloseBefore(spans, start);
+    const opened = spans.find((s) => s.open !== null && s.open >= end)?.open ?? null;
+    const quoting =
+      (closed !== null && /^[\s,;:\u2013\u2014-]*$/.test(masked.slice(closed + 1, start))) ||
+      (opened !== null && /^[\s,:]*$/.test(masked.slice(end, opened)));
     return {
       quoting,
       start,
@@ -247,7 +252,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
       continue;
     }
     // `"…," said Putin`: a verb right after a closing quote mark may have its speaker after it.
-    const afterQuote = spans.some((s) => s.close !== null && s.close < t.start && /^[\s,]*$/.test(masked.slice(s.close + 1, t.start)));
+    const closed = lastCloseBefore(spans, t.start);
+    const afterQuote = closed !== null && /^[\s,]*$/.test(masked.slice(closed + 1, t.start));
     if (afterQuote && (tense === 'past' || tense === 'present')) {
       const m = parseMention(masked, toks, v + 1);
       if (m && !m.possessive) {
@@ -429,12 +435,10 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   const trailingOf = (part: (typeof q.parts)[number]) => {
     const b = blocks[part.blockIndex];
     if (!b || part.close === null) return null;
-    const masked = b.masked;
-    return (
-      b.acts.find(
-        (a) => a.start > part.close! && a.form !== 'participle' && /^[\s,;:\u2013\u2014-]*$/.test(masked.slice(part.close! + 1, a.start)),
-      ) ?? null
-    );
+    const next = b.acts
+      .filter((a) => a.start > part.close! && a.form !== 'participle')
+      .reduce<SpeechAct | null>((best, a) => (!best || a.start < best.start ? a : best), null);
+    return next && /^[\s,;:\u2013\u2014-]*$/.test(b.masked.slice(part.close + 1, next.start)) ? next : null;
   };
   const leadingOf = (part: (typeof q.parts)[number]) => {
     const b = blocks[part.blockIndex];

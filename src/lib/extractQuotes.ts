@@ -162,22 +162,19 @@ function trim(text: string, s: QuoteSpan): QuoteSpan {
   return { ...s, start, end };
 }
 
-/** The writer's words in the same sentence before a quotation opens. */
-export function textBefore(text: string, spans: QuoteSpan[], span: QuoteSpan): string {
+/** The writer's words in the same sentence before a quotation opens (`starts`: the paragraph's sentence starts). */
+function textBefore(text: string, starts: number[], span: QuoteSpan): string {
   const at = span.open ?? span.start;
-  const starts = sentenceStarts(text, spans).filter((s) => s <= at);
-  return text.slice(starts[starts.length - 1] ?? 0, at);
+  return text.slice(starts.findLast((s) => s <= at) ?? 0, at);
 }
 
-/** The text after a quotation closes, to the end of the paragraph. */
-export function textAfter(text: string, span: QuoteSpan): string {
-  return span.close === null ? '' : text.slice(span.close + 1);
-}
+/** An attribution after a quotation takes a few words; reading no further keeps long paragraphs linear. */
+const ATTRIBUTION_WINDOW = 200;
 
-function classify(text: string, spans: QuoteSpan[], first: QuoteSpan, last: QuoteSpan, quoted: string): QuoteKind {
+function classify(text: string, starts: number[], first: QuoteSpan, last: QuoteSpan, quoted: string): QuoteKind {
   if (/[.!?…][”’"'»]?\s+[“‘"'«„]?\p{Lu}/u.test(quoted)) return 'statement';
-  const before = textBefore(text, spans, first);
-  const after = textAfter(text, last).trimStart();
+  const before = textBefore(text, starts, first);
+  const after = last.close === null ? '' : text.slice(last.close + 1, last.close + 1 + ATTRIBUTION_WINDOW).trimStart();
   const opensClause =
     before.trim() === '' ||
     /:\s*$/.test(before) ||
@@ -195,7 +192,8 @@ function classify(text: string, spans: QuoteSpan[], first: QuoteSpan, last: Quot
 }
 
 interface Piece extends QuotationPart {
-  spans: QuoteSpan[];
+  /** Sentence starts of the piece's paragraph. */
+  starts: number[];
   paragraph: string;
 }
 
@@ -214,9 +212,9 @@ export function extractQuotes(article: Pick<Article, 'blocks'>): Quotation[] {
     const kind =
       pieces.length > 1 && first.blockIndex !== last.blockIndex
         ? 'statement'
-        : classify(first.paragraph, first.spans, first, last, text);
+        : classify(first.paragraph, first.starts, first, last, text);
     out.push({
-      parts: pieces.map(({ spans: _s, paragraph: _p, ...part }) => part),
+      parts: pieces.map(({ starts: _s, paragraph: _p, ...part }) => part),
       text,
       kind,
       unbalanced,
@@ -228,9 +226,10 @@ export function extractQuotes(article: Pick<Article, 'blocks'>): Quotation[] {
     if (!QUOTABLE_KINDS.has(block.kind)) continue;
     const text = block.text;
     const spans = findQuoteSpans(text);
+    const starts = sentenceStarts(text, spans);
     const pieces: Piece[] = spans
       .filter((s) => s.end > s.start)
-      .map((s) => ({ ...s, blockIndex: b, text: text.slice(s.start, s.end), spans, paragraph: text }));
+      .map((s) => ({ ...s, blockIndex: b, text: text.slice(s.start, s.end), starts, paragraph: text }));
     let k = 0;
     if (carry) {
       // A quotation left open at the end of the previous paragraph continues when this one opens (or closes) it again.
@@ -255,7 +254,7 @@ export function extractQuotes(article: Pick<Article, 'blocks'>): Quotation[] {
     }
     while (k < pieces.length && !carry) {
       const group: Piece[] = [pieces[k]!];
-      const before = textBefore(text, spans, group[0]!);
+      const before = textBefore(text, starts, group[0]!);
       k = mergeInterrupted(group, pieces, k + 1, text, before.trim() === '' || /:\s*$/.test(before));
       const last = group[group.length - 1]!;
       if (last.close === null) {

@@ -192,7 +192,16 @@ function isNameToken(t: Token): boolean {
  * Tokens from `limit` on are not read.
  */
 export function parseMention(text: string, toks: Token[], i: number, limit = toks.length): Mention | null {
-  if (limit < toks.length) return parseMention(text, toks.slice(0, limit), i);
+  // A mention spans at most a dozen tokens: parsing a window keeps a scan over a long paragraph linear.
+  const m = parseMentionIn(text, toks.slice(i, Math.min(limit, i + MAX_MENTION_TOKENS)));
+  return m && { ...m, from: m.from + i, to: m.to + i };
+}
+
+/** Determiner, nation, four role words, title and four name words. */
+const MAX_MENTION_TOKENS = 12;
+
+function parseMentionIn(text: string, toks: Token[]): Mention | null {
+  const i = 0;
   const first = toks[i];
   if (!first) return null;
   const phrase = (to: number) => text.slice(first.start, toks[to - 1]!.end);
