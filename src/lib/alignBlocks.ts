@@ -30,20 +30,31 @@ export const MIN_SHARED = 2;
  */
 export const SPLIT_MIN_CONTAINMENT = 0.5;
 
-const fingerprints = new WeakMap<AlignableBlock, Set<string>>();
+/** 32-bit FNV-1a of three word keys: a trigram as one number, so sets and indexes hold numbers, not strings. */
+function trigramHash(keys: readonly string[], at: number, n: number): number {
+  let h = 0x811c9dc5;
+  for (let k = at; k < at + n; k++) {
+    const w = keys[k]!;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 32, 0x01000193);
+  }
+  return h >>> 0;
+}
 
-/** Style-folded shingles, so "stabilise"/"stabilize" or curly/straight quotes cost a paragraph nothing. */
-function fingerprint(block: AlignableBlock): Set<string> {
-  let f = fingerprints.get(block);
+/**
+ * Style-folded shingles, so "stabilise"/"stabilize" or curly/straight quotes cost a paragraph nothing. Built from
+ * the diff's own cached tokens and style keys: the same paragraphs are diffed next.
+ */
+function fingerprint(block: AlignableBlock, cache: Map<AlignableBlock, Set<number>>): Set<number> {
+  let f = cache.get(block);
   if (!f) {
-    // The diff's own tokens and style keys: cached per text, and the same paragraphs are diffed next.
     const keys = diffTokenize(block.text)
       .filter((t) => t.word)
       .map((t) => t.key);
-    f = new Set<string>();
-    if (keys.length > 0 && keys.length < PARAGRAPH_SHINGLE) f.add(keys.join(' '));
-    for (let i = 0; i + PARAGRAPH_SHINGLE <= keys.length; i++) f.add(keys.slice(i, i + PARAGRAPH_SHINGLE).join(' '));
-    fingerprints.set(block, f);
+    f = new Set<number>();
+    if (keys.length > 0 && keys.length < PARAGRAPH_SHINGLE) f.add(trigramHash(keys, 0, keys.length));
+    for (let i = 0; i + PARAGRAPH_SHINGLE <= keys.length; i++) f.add(trigramHash(keys, i, PARAGRAPH_SHINGLE));
+    cache.set(block, f);
   }
   return f;
 }
@@ -58,9 +69,11 @@ interface Candidate {
   dice: number;
 }
 
-function candidates(a: AlignableBlock[], b: AlignableBlock[]): Candidate[] {
+type Fingerprint = (block: AlignableBlock) => Set<number>;
+
+function candidates(a: AlignableBlock[], b: AlignableBlock[], fingerprint: Fingerprint): Candidate[] {
   // One index for body blocks, one for the rest: the two never match each other.
-  const indexes = [new Map<string, number[]>(), new Map<string, number[]>()] as const;
+  const indexes = [new Map<number, number[]>(), new Map<number, number[]>()] as const;
   b.forEach((blk, j) => {
     const index = indexes[isBody(blk) ? 0 : 1];
     for (const s of fingerprint(blk)) {
@@ -86,7 +99,7 @@ function candidates(a: AlignableBlock[], b: AlignableBlock[]): Candidate[] {
   return out;
 }
 
-function containedIn(x: AlignableBlock, y: AlignableBlock): number {
+function containedIn(x: AlignableBlock, y: AlignableBlock, fingerprint: Fingerprint): number {
   const fx = fingerprint(x);
   const fy = fingerprint(y);
   if (fx.size === 0) return 0;
@@ -102,23 +115,25 @@ function containedIn(x: AlignableBlock, y: AlignableBlock): number {
  * reading order: a's order, each block only b has placed after the b block before it.
  */
 export function alignBlocks(a: AlignableBlock[], b: AlignableBlock[]): AlignedRow[] {
+  const cache = new Map<AlignableBlock, Set<number>>();
+  const fp: Fingerprint = (block) => fingerprint(block, cache);
   const groupOfA = new Array<number>(a.length).fill(-1);
   const groupOfB = new Array<number>(b.length).fill(-1);
   const groups: { a: number[]; b: number[] }[] = [];
-  const ranked = candidates(a, b).sort((x, y) => y.dice - x.dice || y.shared - x.shared || x.i - y.i || x.j - y.j);
+  const ranked = candidates(a, b, fp).sort((x, y) => y.dice - x.dice || y.shared - x.shared || x.i - y.i || x.j - y.j);
   for (const c of ranked) {
     if (groupOfA[c.i]! >= 0 || groupOfB[c.j]! >= 0) continue;
     groupOfA[c.i] = groupOfB[c.j] = groups.length;
     groups.push({ a: [c.i], b: [c.j] });
   }
-  attachSplits(a, b, groupOfA, groups, 'a');
-  attachSplits(b, a, groupOfB, groups, 'b');
+  attachSplits(a, b, groupOfA, groups, 'a', fp);
+  attachSplits(b, a, groupOfB, groups, 'b', fp);
 
   const order = groups.map((g, k) => k).sort((x, y) => Math.min(...groups[x]!.a) - Math.min(...groups[y]!.a));
   const kept = keptInOrder(
     order.map((k) => Math.min(...groups[k]!.b)),
     // Shingle count stands in for length: already computed, and one per word but the last two.
-    order.map((k) => groups[k]!.a.reduce((t, i) => t + fingerprint(a[i]!).size, 0)),
+    order.map((k) => groups[k]!.a.reduce((t, i) => t + fp(a[i]!).size, 0)),
   );
   const moved = new Set(order.filter((_, n) => !kept.has(n)));
 
@@ -154,6 +169,7 @@ function attachSplits(
   groupOfSide: number[],
   groups: { a: number[]; b: number[] }[],
   name: 'a' | 'b',
+  fingerprint: Fingerprint,
 ) {
   const otherName = name === 'a' ? 'b' : 'a';
   for (let x = 0; x < side.length; x++) {
@@ -165,7 +181,7 @@ function attachSplits(
       if (g < 0) continue;
       for (const y of groups[g]![otherName]) {
         if (isBody(other[y]!) !== isBody(side[x]!)) continue;
-        const score = containedIn(side[x]!, other[y]!);
+        const score = containedIn(side[x]!, other[y]!, fingerprint);
         if (score > bestScore || (score === bestScore && best < 0)) [best, bestScore] = [g, score];
       }
     }
