@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro';
-import { loadRecords } from '../../lib/records.ts';
-
-export const GET: APIRoute = () => new Response(JSON.stringify({ stories: loadRecords().stories }, null, 2));
