@@ -1,16 +1,14 @@
 // Measures the shared-quote index against hand labels (tests/fixtures/quote-labels.json): precision, recall and F1
 // of extraction, and accuracy of speaker attribution and statement/fragment kind, on the seeds and on made-up
 // paragraphs written for each rule. Run with `npx tsx scripts/quote-accuracy.ts`.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildQuoteIndex } from '../src/lib/buildQuoteIndex.ts';
 import { quoteKey } from '../src/lib/groupQuotes.ts';
 import { loadSeeds } from '../src/lib/loadSeeds.ts';
-import type { Article, Block } from '../src/lib/schema.ts';
-import { splitSentences } from '../src/lib/sentences.ts';
-import { countWords } from '../src/lib/words.ts';
+import type { Article } from '../src/lib/schema.ts';
+import { makeArticle, paragraphLine } from '../tests/support/makeArticle.ts';
 
 interface Label {
   article: string;
@@ -47,47 +45,6 @@ export interface Scores {
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Line of the n-th made-up paragraph: as if each were followed by a blank line in a seed file. */
-export const paragraphLine = (n: number) => 2 * n + 1;
-
-/** A made-up article: one block per paragraph ("# " makes a headline), built the way the seed reader builds blocks. */
-export function articleFromParagraphs(id: string, paragraphs: string[]): Article {
-  const blocks: Block[] = paragraphs.map((p, n) => {
-    const headline = p.startsWith('# ');
-    const text = headline ? p.slice(2) : p;
-    const hash = createHash('sha1').update(text).digest('hex').slice(0, 6);
-    return {
-      id: `b-${hash}-${n}`,
-      kind: headline ? 'headline' : 'body',
-      reason: 'made-up paragraph',
-      text,
-      sentences: splitSentences(text),
-      links: [],
-      line: paragraphLine(n),
-      lines: [paragraphLine(n)],
-      words: countWords(text),
-    };
-  });
-  const words = blocks.reduce((n, b) => n + b.words, 0);
-  return {
-    id,
-    outlet: null,
-    headline: null,
-    url: null,
-    published: null,
-    agency: null,
-    author: null,
-    dateline: null,
-    language: 'en',
-    source: `made-up/${id}`,
-    metadataSource: {},
-    storyPin: null,
-    words,
-    bodyWords: words,
-    blocks,
-  };
-}
 
 export function readLabels(): Labels {
   return JSON.parse(readFileSync(join(root, 'tests/fixtures/quote-labels.json'), 'utf8')) as Labels;
@@ -144,7 +101,7 @@ export function measureQuoteAccuracy(): { seeds: Scores; synthetic: Scores } {
   const seeds = score(articles, labels.seeds, () => 'all');
   const cases = labels.synthetic.map((c, n) => ({ c, id: `made-up-${n + 1}` }));
   const synthetic = score(
-    cases.map(({ c, id }) => articleFromParagraphs(id, c.paragraphs)),
+    cases.map(({ c, id }) => makeArticle(id, c.paragraphs)),
     cases.flatMap(({ c, id }) =>
       c.quotes.map((q) => ({ article: id, line: paragraphLine(q.paragraph), text: q.text, speaker: q.speaker, kind: q.kind })),
     ),

@@ -1,4 +1,5 @@
-// The shared-quote index of a set of articles: extraction, attribution and grouping, story by story.
+// The shared-quote index of a set of articles: extraction and attribution story by story (each story's text names
+// its speakers), then grouping across the whole collection.
 import type { Article } from './schema.ts';
 import { attributeSpeakers } from './attributeSpeakers.ts';
 import { extractQuotes } from './extractQuotes.ts';
@@ -10,8 +11,9 @@ function cmp(a: string, b: string): number {
 }
 
 /**
- * Every quotation in the articles' headlines and body paragraphs, grouped across outlets within each story.
- * `storyOf` gives each article's story (from the story clustering; `() => 'all'` treats the set as one story).
+ * Every quotation in the articles' headlines and body paragraphs, grouped across all outlets and stories.
+ * `storyOf` gives each article's story (from the story clustering; `() => 'all'` treats the set as one story): speaker
+ * aliases are resolved within a story, and links that rest on context rather than on a shared name stay inside one.
  * Groups are ordered by how many outlets carry them, then by id; the same articles always give the same index.
  */
 export function buildQuoteIndex(articles: Article[], storyOf: (articleId: string) => string): QuoteIndex {
@@ -20,11 +22,13 @@ export function buildQuoteIndex(articles: Article[], storyOf: (articleId: string
     const s = storyOf(a.id);
     stories.set(s, [...(stories.get(s) ?? []), a]);
   }
-  const quotes = [...stories.keys()].sort(cmp).flatMap((story) => {
+  const texts = new Map<string, string[]>();
+  const sightings = [...stories.keys()].sort(cmp).flatMap((story) => {
     const members = stories.get(story)!;
     const found = members.map((a) => extractQuotes(a));
     const speakers = attributeSpeakers(members, found);
-    const sightings: QuoteSighting[] = members.flatMap((a, ai) =>
+    texts.set(story, members.flatMap((a) => a.blocks.filter((b) => b.kind === 'body' || b.kind === 'headline').map((b) => b.text)));
+    return members.flatMap((a, ai) =>
       found[ai]!.map((q, qi): QuoteSighting => {
         const first = q.parts[0]!;
         const block = a.blocks[first.blockIndex]!;
@@ -35,6 +39,7 @@ export function buildQuoteIndex(articles: Article[], storyOf: (articleId: string
         return {
           article: a.id,
           outlet: a.outlet ?? a.id,
+          story,
           block: block.id,
           line: block.line,
           text: q.text,
@@ -48,9 +53,8 @@ export function buildQuoteIndex(articles: Article[], storyOf: (articleId: string
         };
       }),
     );
-    const texts = members.flatMap((a) => a.blocks.filter((b) => b.kind === 'body' || b.kind === 'headline').map((b) => b.text));
-    return groupQuotes(story, sightings, texts);
   });
+  const quotes = groupQuotes(sightings, texts);
   quotes.sort((a, b) => b.outlets.length - a.outlets.length || cmp(a.id, b.id));
   return { quotes };
 }

@@ -1,6 +1,8 @@
-// Groups the quotations of one story across its articles: the same words (exact), the same quotation with small
-// wording changes (variant, with a word diff), a shorter piece of a longer quotation by the same speaker
+// Groups the quotations of every article across the whole collection: the same words (exact), the same quotation
+// with small wording changes (variant, with a word diff), a shorter piece of a longer quotation by the same speaker
 // (contained), and a likely different rendering of the same remark (translation, lower confidence, kept apart).
+// Speakers are resolved story by story, so across stories only a canonical name both sides agree on links two
+// quotations; an unknown speaker links across stories only through the very same words.
 import { createHash } from 'node:crypto';
 import { contentWords } from './contentWords.ts';
 import { diffTokens } from './diffTokens.ts';
@@ -9,7 +11,7 @@ import type { QuoteGroup, QuoteKind, QuoteOccurrence } from './quoteSchema.ts';
 import { words } from './words.ts';
 
 /** An occurrence before grouping: everything but how it matches its group. */
-export type QuoteSighting = Omit<QuoteOccurrence, 'match' | 'diff'> & { outlet: string };
+export type QuoteSighting = Omit<QuoteOccurrence, 'match' | 'diff'> & { outlet: string; story: string };
 
 /** A variant differs from the canonical wording in at most this share of its words... */
 const VARIANT_MAX_CHANGED = 0.25;
@@ -17,6 +19,11 @@ const VARIANT_MAX_CHANGED = 0.25;
 const VARIANT_MIN_LENGTH_RATIO = 0.75;
 /** A fragment without a known speaker joins a longer quotation only when it has at least this many words: two words ("no limits") recur by chance. */
 const CONTAINED_UNATTRIBUTED_MIN_WORDS = 4;
+/**
+ * Words the same quotation must have to join across stories when no speaker is named: one scare-quoted word
+ * ("invasion") is the writer's word choice, and unrelated stories share it by chance.
+ */
+const UNATTRIBUTED_ACROSS_STORIES_MIN_WORDS = 2;
 /** Share of the shorter remark's content (weighted by rarity in the story) that a translation must share... */
 const TRANSLATION_MIN_OVERLAP = 0.5;
 /** ...in at least this many distinct content words. */
@@ -55,6 +62,8 @@ interface Cluster {
 
 interface Draft {
   cluster: Cluster;
+  /** The one named speaker among the members, or null: set when a named quotation joins an unattributed one. */
+  speaker: string | null;
   text: string;
   kind: QuoteKind;
   members: { s: QuoteSighting; match: QuoteOccurrence['match']; diff?: QuoteOccurrence['diff'] }[];
@@ -70,7 +79,19 @@ function outletsOf(sightings: QuoteSighting[]): string[] {
   return [...new Set(sightings.map((s) => s.outlet))].sort(cmp);
 }
 
-/** Exact clusters: one per wording and speaker; occurrences without a speaker join the largest cluster of their wording. */
+function storiesOf(sightings: QuoteSighting[]): Set<string> {
+  return new Set(sightings.map((s) => s.story));
+}
+
+function namesOf(sightings: QuoteSighting[]): string[] {
+  return [...new Set(sightings.map((s) => s.speaker).filter((x): x is string => x !== null))].sort(cmp);
+}
+
+/**
+ * Exact clusters: one per wording and named speaker, across all stories. An occurrence without a speaker takes the
+ * one speaker who says these words in its story, else the one who says them anywhere; when that is ambiguous it
+ * stays in a cluster without a speaker rather than being given a guessed one.
+ */
 function exactClusters(sightings: QuoteSighting[]): Cluster[] {
   const byKey = new Map<string, QuoteSighting[]>();
   for (const s of [...sightings].sort(order)) {
@@ -80,23 +101,31 @@ function exactClusters(sightings: QuoteSighting[]): Cluster[] {
   }
   const out: Cluster[] = [];
   for (const [k, list] of byKey) {
-    const speakers = [...new Set(list.map((s) => s.speaker).filter((x): x is string => x !== null))].sort(cmp);
-    if (speakers.length <= 1) {
-      out.push({ key: k.split(' '), speaker: speakers[0] ?? null, sightings: list });
-      continue;
+    const key = k.split(' ');
+    const everywhere = namesOf(list);
+    const clusters = new Map<string, Cluster>();
+    for (const s of list) {
+      const here = namesOf(list.filter((x) => x.story === s.story));
+      const speaker =
+        s.speaker ??
+        (here.length === 1 ? here[0]! : null) ??
+        (everywhere.length === 1 && key.length >= UNATTRIBUTED_ACROSS_STORIES_MIN_WORDS ? everywhere[0]! : null);
+      // Named clusters and long unattributed ones span stories; a short unattributed one stays in its story.
+      const id =
+        speaker !== null ? `n:${speaker}` : key.length >= UNATTRIBUTED_ACROSS_STORIES_MIN_WORDS ? 'u:' : `u:${s.story}`;
+      const c = clusters.get(id) ?? { key, speaker, sightings: [] };
+      c.sightings.push(s);
+      clusters.set(id, c);
     }
-    const parts = speakers.map((sp) => ({ key: k.split(' '), speaker: sp, sightings: list.filter((s) => s.speaker === sp) }));
-    const largest = parts.reduce((best, p) => (p.sightings.length > best.sightings.length ? p : best));
-    largest.sightings.push(...list.filter((s) => s.speaker === null));
-    largest.sightings.sort(order);
-    out.push(...parts);
+    out.push(...clusters.values());
   }
   return out.sort(
     (a, b) =>
       b.key.length - a.key.length ||
       outletsOf(b.sightings).length - outletsOf(a.sightings).length ||
       cmp(a.key.join(' '), b.key.join(' ')) ||
-      cmp(a.speaker ?? '', b.speaker ?? ''),
+      cmp(a.speaker ?? '', b.speaker ?? '') ||
+      order(a.sightings[0]!, b.sightings[0]!),
   );
 }
 
@@ -125,22 +154,29 @@ function variantDiff(a: string, b: string, aLen: number, bLen: number): QuoteOcc
   return most / Math.max(aLen, bLen) <= VARIANT_MAX_CHANGED ? diff : null;
 }
 
-function speakersAgree(a: string | null, b: string | null): boolean {
-  return a === null || b === null || a === b;
+/**
+ * Whether a cluster may join a draft as a variant or a contained quotation: the same canonical name anywhere in the
+ * collection; without a name on one side, only inside the stories the draft already spans, where one alias table
+ * resolved both.
+ */
+function related(d: Draft, c: Cluster): boolean {
+  if (d.speaker !== null && c.speaker !== null) return d.speaker === c.speaker;
+  const spanned = storiesOf(d.members.map((m) => m.s));
+  return c.sightings.every((s) => spanned.has(s.story));
 }
 
 /**
- * Groups the sightings of one story. `storyTexts` (the story's paragraphs) weigh words by rarity, so two remarks
+ * Groups the sightings of every story. `storyTexts` (each story's paragraphs) weigh words by rarity, so two remarks
  * about "Ukraine" and "China" in a story about both are not taken for translations of each other.
  */
-export function groupQuotes(story: string, sightings: QuoteSighting[], storyTexts: string[]): QuoteGroup[] {
+export function groupQuotes(sightings: QuoteSighting[], storyTexts: Map<string, string[]>): QuoteGroup[] {
   const drafts: Draft[] = [];
   for (const c of exactClusters(sightings)) {
     const rep = representative(c);
-    const canJoin = (d: Draft) =>
-      c.speaker !== null ? d.cluster.speaker === c.speaker : c.key.length >= CONTAINED_UNATTRIBUTED_MIN_WORDS;
+    const canHost = (d: Draft) =>
+      related(d, c) && (c.speaker !== null ? d.speaker === c.speaker : c.key.length >= CONTAINED_UNATTRIBUTED_MIN_WORDS);
     const hosts = drafts.filter(
-      (d) => canJoin(d) && (containsRun(d.cluster.key, c.key) || d.members.some((m) => containsRun(quoteKey(m.s.text), c.key))),
+      (d) => canHost(d) && (containsRun(d.cluster.key, c.key) || d.members.some((m) => containsRun(quoteKey(m.s.text), c.key))),
     );
     const host = hosts.sort((a, b) => outletsOf(b.members.map((m) => m.s)).length - outletsOf(a.members.map((m) => m.s)).length)[0];
     if (host) {
@@ -148,10 +184,11 @@ export function groupQuotes(story: string, sightings: QuoteSighting[], storyText
       continue;
     }
     const variantOf = drafts
-      .filter((d) => !d.translationOf && speakersAgree(d.cluster.speaker, c.speaker))
+      .filter((d) => !d.translationOf && related(d, c))
       .map((d) => ({ d, diff: variantDiff(d.text, rep.text, d.cluster.key.length, c.key.length) }))
       .find((x) => x.diff);
     if (variantOf) {
+      variantOf.d.speaker ??= c.speaker;
       for (const s of c.sightings) {
         variantOf.d.members.push({ s, match: 'variant', diff: diffTokens(variantOf.d.text, canonicalText(s.text)) ?? undefined });
       }
@@ -159,28 +196,45 @@ export function groupQuotes(story: string, sightings: QuoteSighting[], storyText
     }
     drafts.push({
       cluster: c,
+      speaker: c.speaker,
       text: canonicalText(rep.text),
       kind: majorityKind(c),
       members: c.sightings.map((s) => ({ s, match: 'exact' as const })),
     });
   }
   linkTranslations(drafts, storyTexts);
-  return drafts.map((d) => toGroup(story, d));
+  const ids = groupIds(drafts);
+  return drafts.map((d) => toGroup(d, ids));
 }
 
-/** Marks the less carried of two same-speaker groups with clearly overlapping content as a translation of the other. */
-function linkTranslations(drafts: Draft[], storyTexts: string[]): void {
-  const df = new Map<string, number>();
-  for (const t of storyTexts) for (const w of new Set(contentWords(t).map(stem))) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = Math.max(1, storyTexts.length);
-  const weight = (w: string) => Math.log(1 + n / (df.get(w) ?? 1));
+/**
+ * Marks the less carried of two same-speaker groups with clearly overlapping content as a translation of the other.
+ * The two must share a story (groups span stories now, so one may reach the other's through an exact or contained
+ * occurrence): across unrelated stories a speaker repeats talking points, and overlap of content cannot tell a
+ * second rendering of one remark from the same point made on another day.
+ */
+function linkTranslations(drafts: Draft[], storyTexts: Map<string, string[]>): void {
+  const df = new Map<string, Map<string, number>>();
+  for (const [story, texts] of storyTexts) {
+    const counts = new Map<string, number>();
+    for (const t of texts) for (const w of new Set(contentWords(t).map(stem))) counts.set(w, (counts.get(w) ?? 0) + 1);
+    df.set(story, counts);
+  }
   const bag = (d: Draft) => new Set(contentWords(d.text).map(stem));
+  const stories = (d: Draft) => storiesOf(d.members.map((m) => m.s));
   const pairs: { child: Draft; parent: Draft; score: number }[] = [];
   for (let i = 0; i < drafts.length; i++) {
     for (let j = i + 1; j < drafts.length; j++) {
       const a = drafts[i]!;
       const b = drafts[j]!;
-      if (a.cluster.speaker === null || a.cluster.speaker !== b.cluster.speaker) continue;
+      if (a.speaker === null || a.speaker !== b.speaker) continue;
+      const sa = stories(a);
+      const sb = stories(b);
+      if (![...sa].some((x) => sb.has(x))) continue;
+      // Rarity over the paragraphs of every story either group spans.
+      const spanned = [...new Set([...sa, ...sb])];
+      const n = Math.max(1, spanned.reduce((t, x) => t + (storyTexts.get(x)?.length ?? 0), 0));
+      const weight = (w: string) => Math.log(1 + n / Math.max(1, spanned.reduce((t, x) => t + (df.get(x)?.get(w) ?? 0), 0)));
       const wa = bag(a);
       const wb = bag(b);
       const shared = [...wa].filter((w) => wb.has(w));
@@ -205,28 +259,47 @@ function linkTranslations(drafts: Draft[], storyTexts: string[]): void {
 
 const LOOSENESS: QuoteOccurrence['match'][] = ['exact', 'variant', 'contained'];
 
-function groupId(story: string, d: Draft): string {
-  const h = createHash('sha1').update(`${story}\n${d.cluster.speaker ?? ''}\n${d.cluster.key.join(' ')}`).digest('hex');
-  return 'q-' + h.slice(0, 10);
+function sortedMembers(d: Draft): Draft['members'] {
+  return [...d.members].sort((a, b) => order(a.s, b.s));
 }
 
-function toGroup(story: string, d: Draft): QuoteGroup {
-  const members = [...d.members].sort((a, b) => order(a.s, b.s));
+/**
+ * "q-" and 10 hex digits of a hash of speaker and normalised wording, so an id survives new stories and outlets.
+ * Drafts that hash alike (the same short unattributed words in unrelated stories) take -2, -3... in the order of
+ * their first occurrence.
+ */
+function groupIds(drafts: Draft[]): Map<Draft, string> {
+  const byBase = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const base = 'q-' + createHash('sha1').update(`${d.speaker ?? ''}\n${d.cluster.key.join(' ')}`).digest('hex').slice(0, 10);
+    byBase.set(base, [...(byBase.get(base) ?? []), d]);
+  }
+  const ids = new Map<Draft, string>();
+  for (const [base, list] of byBase) {
+    list.sort((a, b) => order(sortedMembers(a)[0]!.s, sortedMembers(b)[0]!.s));
+    list.forEach((d, n) => ids.set(d, n === 0 ? base : `${base}-${n + 1}`));
+  }
+  return ids;
+}
+
+function toGroup(d: Draft, ids: Map<Draft, string>): QuoteGroup {
+  const members = sortedMembers(d);
   const match = d.translationOf
     ? 'translation'
     : LOOSENESS[Math.max(...members.map((m) => LOOSENESS.indexOf(m.match)))]!;
   return {
-    id: groupId(story, d),
-    story,
-    speaker: d.cluster.speaker,
+    id: ids.get(d)!,
+    story: members[0]!.s.story,
+    stories: [...storiesOf(members.map((m) => m.s))].sort(cmp),
+    speaker: d.speaker,
     text: d.text,
     kind: d.kind,
     match,
-    ...(d.translationOf ? { translationOf: groupId(story, d.translationOf), confidence: d.confidence! } : {}),
+    ...(d.translationOf ? { translationOf: ids.get(d.translationOf)!, confidence: d.confidence! } : {}),
     articles: [...new Set(members.map((m) => m.s.article))].sort(cmp),
     outlets: outletsOf(members.map((m) => m.s)),
     occurrences: members.map(({ s, match: m, diff }) => {
-      const { outlet: _outlet, ...occ } = s;
+      const { outlet: _outlet, story: _story, ...occ } = s;
       return { ...occ, match: m, ...(diff ? { diff } : {}) };
     }),
   };

@@ -50,9 +50,15 @@ export const QuoteOccurrenceSchema = z.object({
 export type QuoteOccurrence = z.infer<typeof QuoteOccurrenceSchema>;
 
 export const QuoteGroupSchema = z.object({
-  /** "q-" and 10 hex digits of a hash of story, speaker and normalised wording: stable across builds. */
-  id: z.string().regex(/^q-[0-9a-f]{10}$/),
+  /**
+   * "q-" and 10 hex digits of a hash of speaker and normalised wording, stable across builds and independent of the
+   * story clustering; "-2", "-3"... when groups hash alike, in the order of their first occurrence.
+   */
+  id: z.string().regex(/^q-[0-9a-f]{10}(-[1-9][0-9]*)?$/),
+  /** Story of the first occurrence (article id order). */
   story: z.string(),
+  /** Every story the group's occurrences come from, in code-unit order: one quotation may be carried by several. */
+  stories: z.array(z.string()).min(1),
   speaker: z.string().nullable(),
   /** Canonical wording: the longest form, as most outlets print it. */
   text: z.string(),

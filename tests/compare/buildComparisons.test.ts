@@ -3,7 +3,8 @@ import { buildComparisons } from '../../src/lib/buildComparisons.ts';
 import { CollationSchema, ComparisonSchema, StorySchema } from '../../src/lib/comparisonSchema.ts';
 import { collateStory } from '../../src/lib/collateStory.ts';
 import { loadSeeds } from '../../src/lib/loadSeeds.ts';
-import { makeArticle, OTHER, PARAS } from './makeArticle.ts';
+import { makeArticle } from '../support/makeArticle.ts';
+import { OTHER, PARAS } from './makeArticle.ts';
 
 describe('buildComparisons on the seeds', () => {
   const { articles } = loadSeeds(process.cwd());

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../src/lib/compareArticles.ts';
 import { ComparisonSchema, type Comparison } from '../../src/lib/comparisonSchema.ts';
 import { loadSeeds } from '../../src/lib/loadSeeds.ts';
-import { makeArticle, OTHER, PARAS } from './makeArticle.ts';
+import { makeArticle } from '../support/makeArticle.ts';
+import { OTHER, PARAS } from './makeArticle.ts';
 
 const ctx = { story: 's', relation: 'version' as const };
 const compare = (...args: Parameters<typeof compareArticles>): Comparison => ComparisonSchema.parse(compareArticles(...args));

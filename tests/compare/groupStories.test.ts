@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupStories, findTextLinks } from '../../src/lib/groupStories.ts';
 import { loadSeeds } from '../../src/lib/loadSeeds.ts';
-import { makeArticle, OTHER, PARAS } from './makeArticle.ts';
+import { makeArticle } from '../support/makeArticle.ts';
+import { OTHER, PARAS } from './makeArticle.ts';
 
 describe('groupStories on the seeds', () => {
   const { articles } = loadSeeds(process.cwd());
@@ -44,12 +45,12 @@ describe('groupStories on made-up articles', () => {
   });
 
   it('lets a front-matter pin join articles the text cannot, and keeps differently pinned articles apart', () => {
-    const pinnedOther = makeArticle('other', OTHER, 'harbour');
-    const pinnedFull = makeArticle('full', PARAS, 'harbour');
+    const pinnedOther = makeArticle('other', OTHER, { storyPin: 'harbour' });
+    const pinnedFull = makeArticle('full', PARAS, { storyPin: 'harbour' });
     expect(groupStories([pinnedFull, pinnedOther]).map((s) => [s.id, s.articles, s.pinned])).toEqual([
       ['harbour', ['full', 'other'], true],
     ]);
-    const apart = groupStories([makeArticle('full', PARAS, 'one'), makeArticle('copy', PARAS, 'two')]);
+    const apart = groupStories([makeArticle('full', PARAS, { storyPin: 'one' }), makeArticle('copy', PARAS, { storyPin: 'two' })]);
     expect(apart.map((s) => s.articles)).toEqual([['full'], ['copy']]);
   });
 

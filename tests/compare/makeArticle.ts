@@ -1,42 +1,4 @@
-// Made-up articles for the comparison tests, validated against the real Article schema.
-import { ArticleSchema, type Article, type BlockKind } from '../../src/lib/schema.ts';
-import { countWords } from '../../src/lib/words.ts';
-
-export type Para = string | { kind: BlockKind; text: string };
-
-export function makeArticle(id: string, paras: Para[], storyPin: string | null = null): Article {
-  const blocks = paras.map((p, i) => {
-    const { kind, text } = typeof p === 'string' ? { kind: 'body' as const, text: p } : p;
-    return {
-      id: `b-${(i + 1).toString(16).padStart(6, '0')}`,
-      kind,
-      reason: 'test',
-      text,
-      sentences: [text],
-      links: [],
-      line: i + 1,
-      lines: [i + 1],
-      words: countWords(text),
-    };
-  });
-  return ArticleSchema.parse({
-    id,
-    outlet: null,
-    headline: null,
-    url: null,
-    published: null,
-    agency: null,
-    author: null,
-    dateline: null,
-    language: 'en',
-    source: `seeds/${id}.md`,
-    metadataSource: {},
-    storyPin,
-    words: blocks.reduce((t, b) => t + b.words, 0),
-    bodyWords: blocks.filter((b) => b.kind === 'body').reduce((t, b) => t + b.words, 0),
-    blocks,
-  });
-}
+// Made-up paragraphs for the comparison tests (the articles themselves come from tests/support/makeArticle.ts).
 
 /** Paragraphs of distinct made-up text: each sentence names its paragraph, so no two share a 3-word run by accident. */
 export const PARAS = [

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { attributeSpeakers } from '../../src/lib/attributeSpeakers.ts';
 import { extractQuotes } from '../../src/lib/extractQuotes.ts';
 import { buildAliasTable, resolveMention, parseMention, tokenize, sameNation } from '../../src/lib/speakerAliases.ts';
-import { articleFromParagraphs } from '../../scripts/quote-accuracy.ts';
+import { makeArticle } from '../support/makeArticle.ts';
 
 /** [quoted text, speaker, mention] for every quotation of a made-up article. */
 function speakers(...paragraphs: string[]): [string, string | null, string | null][] {
-  const a = articleFromParagraphs('t', paragraphs);
+  const a = makeArticle('t', paragraphs);
   const q = extractQuotes(a);
   const s = attributeSpeakers([a], [q])[0]!;
   return q.map((x, i) => [x.text, s[i]!.speaker, s[i]!.speakerMention]);

@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { buildComparisons } from '../../src/lib/buildComparisons.ts';
 import { buildQuoteIndex } from '../../src/lib/buildQuoteIndex.ts';
 import { loadSeeds } from '../../src/lib/loadSeeds.ts';
 import { QuoteIndexSchema, type QuoteGroup } from '../../src/lib/quoteSchema.ts';
-import { articleFromParagraphs } from '../../scripts/quote-accuracy.ts';
+import { makeArticle } from '../support/makeArticle.ts';
 
 const root = join(import.meta.dirname, '../..');
 const seeds = loadSeeds(root).articles;
 const seedIndex = buildQuoteIndex(seeds, () => 'all');
+// The stories the build uses: the clustering splits the five reports into several.
+const seedStories = buildComparisons(seeds).stories;
+const seedStoryOf = new Map(seedStories.flatMap((s) => s.articles.map((id) => [id, s.id] as const)));
+const clusteredIndex = buildQuoteIndex(seeds, (id) => seedStoryOf.get(id)!);
 
 const INTRO = 'Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing.';
+const outletArticles = (articles: string[][]) => articles.map((p, n) => makeArticle(`outlet-${n + 1}`, p, { outlet: `Outlet ${n + 1}` }));
+/** Made-up articles from outlets 1, 2, ... of one story. */
 function index(...articles: string[][]) {
-  return buildQuoteIndex(
-    articles.map((p, n) => ({ ...articleFromParagraphs(`outlet-${n + 1}`, p), outlet: `Outlet ${n + 1}` })),
-    () => 'story',
-  );
+  return buildQuoteIndex(outletArticles(articles), () => 'story');
+}
+/** Made-up articles, each its own story ("story-1", "story-2", ...), as when the clustering keeps them apart. */
+function apart(...articles: string[][]) {
+  return buildQuoteIndex(outletArticles(articles), (id) => id.replace('outlet', 'story'));
 }
 const groupWith = (groups: QuoteGroup[], words: string) => groups.find((g) => g.occurrences.some((o) => o.text.includes(words)))!;
 
@@ -82,13 +90,117 @@ describe('buildQuoteIndex: grouping', () => {
     expect(other.confidence).toBeLessThan(1);
     expect(groupWith(quotes, 'roubles').match).toBe('exact');
   });
-  it('never groups across stories', () => {
-    const a = articleFromParagraphs('a', ['"We want peace," Putin said.']);
-    const b = articleFromParagraphs('b', ['"We want peace," Putin said.']);
-    expect(buildQuoteIndex([a, b], (id) => id).quotes.map((g) => [g.story, g.occurrences.length]).sort()).toEqual([
-      ['a', 1],
-      ['b', 1],
+});
+
+describe('buildQuoteIndex: grouping across stories', () => {
+  it('groups one named speaker’s words across stories, resolving each story’s aliases from its own text', () => {
+    const { quotes } = apart(
+      [INTRO, '"We want to help stabilise the situation," Putin said.'],
+      [INTRO, '“We want to help stabilize the situation,” the Russian president said.'],
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      match: 'exact',
+      speaker: 'Vladimir Putin',
+      story: 'story-1',
+      stories: ['story-1', 'story-2'],
+      outlets: ['Outlet 1', 'Outlet 2'],
+    });
+    expect(quotes[0]!.occurrences.map((o) => o.speakerMention)).toEqual(['Putin', 'the Russian president']);
+  });
+  it('gives a group the story of its first occurrence, whatever the stories are called', () => {
+    const articles = outletArticles([
+      [INTRO, '"We want to help stabilise the situation," Putin said.'],
+      [INTRO, '"We want to help stabilise the situation," Putin said.'],
     ]);
+    const { quotes } = buildQuoteIndex(articles, (id) => (id === 'outlet-1' ? 'zebra' : 'aardvark'));
+    expect(quotes[0]).toMatchObject({ story: 'zebra', stories: ['aardvark', 'zebra'] });
+  });
+  it('keeps ids independent of how the articles are split into stories', () => {
+    const articles = outletArticles([
+      [INTRO, '"We want to help stabilise the situation," Putin said.'],
+      [INTRO, '"We want to help stabilise the situation," Putin said.'],
+    ]);
+    const together = buildQuoteIndex(articles, () => 'story').quotes.map((g) => g.id);
+    expect(buildQuoteIndex(articles, (id) => id).quotes.map((g) => g.id)).toEqual(together);
+  });
+  it('never groups the same words from two different named speakers, in one story or across stories', () => {
+    const paragraphs = [[INTRO, '"We want peace and stability," Putin said.'], [INTRO, '"We want peace and stability," Mr Xi said.']];
+    for (const { quotes } of [index(...paragraphs), apart(...paragraphs)]) {
+      expect(quotes.map((g) => [g.speaker, g.articles]).sort()).toEqual([
+        ['Vladimir Putin', ['outlet-1']],
+        ['Xi Jinping', ['outlet-2']],
+      ]);
+      expect(new Set(quotes.map((g) => g.id)).size).toBe(2);
+    }
+  });
+  it('lets an unattributed exact quotation join the one named speaker’s group from another story', () => {
+    const { quotes } = apart(
+      [INTRO, '"We want peace and stability," Putin said.'],
+      ['"We want peace and stability" was the message of the day.'],
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: 'Vladimir Putin', match: 'exact', stories: ['story-1', 'story-2'] });
+    // The occurrence keeps what its own text says: no speaker.
+    expect(quotes[0]!.occurrences.map((o) => [o.article, o.speaker])).toEqual([
+      ['outlet-1', 'Vladimir Putin'],
+      ['outlet-2', null],
+    ]);
+  });
+  it('leaves an unattributed quotation on its own when two named speakers say the same words', () => {
+    const { quotes } = apart(
+      [INTRO, '"We want peace and stability," Putin said.'],
+      [INTRO, '"We want peace and stability," Mr Xi said.'],
+      ['"We want peace and stability" was the message of the day.'],
+    );
+    expect(quotes.map((g) => [g.speaker, g.articles]).sort()).toEqual([
+      ['Vladimir Putin', ['outlet-1']],
+      ['Xi Jinping', ['outlet-2']],
+      [null, ['outlet-3']],
+    ].sort());
+  });
+  it('groups unattributed words across stories, but not a single scare-quoted word', () => {
+    const { quotes } = apart(
+      ['The deal was billed as a "win-win partnership", the protest as an "invasion".'],
+      ['Both sides hailed a "win-win partnership" while critics spoke of an "invasion".'],
+    );
+    const partnership = groupWith(quotes, 'win-win');
+    expect(partnership).toMatchObject({ speaker: null, stories: ['story-1', 'story-2'], outlets: ['Outlet 1', 'Outlet 2'] });
+    const invasion = quotes.filter((g) => g.text === 'invasion');
+    expect(invasion.map((g) => g.stories)).toEqual([['story-1'], ['story-2']]);
+    // Same speaker and wording, so the same hash: the later one takes a suffix.
+    expect(invasion.map((g) => g.id)).toEqual([invasion[0]!.id, `${invasion[0]!.id}-2`]);
+    expect(index(['an "invasion"'], ['an "invasion"']).quotes).toHaveLength(1);
+  });
+  it('links variants and contained quotations across stories only through the speaker’s name', () => {
+    const variant = apart(
+      [INTRO, '"We commend China\'s approaches to resolving the crisis in Ukraine," Putin said.'],
+      [INTRO, '"We commend China\'s approaches to resolving the conflict in Ukraine," the Russian leader said.'],
+    ).quotes;
+    expect(variant).toHaveLength(1);
+    expect(variant[0]).toMatchObject({ match: 'variant', stories: ['story-1', 'story-2'] });
+
+    const full = [INTRO, '“China will continue to play a constructive role toward this,” Mr Xi said.'];
+    const named = apart(full, [INTRO, 'Xi Jinping said Beijing would "play a constructive role toward this".']).quotes;
+    expect(named).toHaveLength(1);
+    expect(named[0]!.occurrences.map((o) => [o.article, o.match])).toEqual([
+      ['outlet-1', 'exact'],
+      ['outlet-2', 'contained'],
+    ]);
+    // Without a name, only the story's own context ties a fragment to a longer quotation.
+    const unnamed = ['The communique said China would "play a constructive role toward this".'];
+    expect(apart(full, unnamed).quotes).toHaveLength(2);
+    expect(index(full, unnamed).quotes).toHaveLength(1);
+  });
+  it('links a translation only between groups that share a story', () => {
+    const main = [INTRO, '“We are grateful for the initiative of our Chinese colleagues and friends to regulate the situation,” Putin said.'];
+    const rendering = [INTRO, '“We are grateful to our Chinese friends and colleagues for the initiatives they are putting forward to resolve this problem,” Putin said.'];
+    const together = index(main, main, rendering).quotes;
+    expect(groupWith(together, 'putting forward')).toMatchObject({ match: 'translation', translationOf: groupWith(together, 'to regulate').id });
+    const separate = apart(main, main, rendering).quotes;
+    expect(groupWith(separate, 'to regulate').stories).toEqual(['story-1', 'story-2']);
+    expect(groupWith(separate, 'putting forward')).toMatchObject({ match: 'exact', stories: ['story-3'] });
+    expect(groupWith(separate, 'putting forward').translationOf).toBeUndefined();
   });
 });
 
@@ -104,6 +216,7 @@ describe('buildQuoteIndex on the seeds', () => {
   });
   it('is deterministic: the same articles in any order give byte-identical output', () => {
     expect(JSON.stringify(buildQuoteIndex([...seeds].reverse(), () => 'all'))).toBe(JSON.stringify(seedIndex));
+    expect(JSON.stringify(buildQuoteIndex([...seeds].reverse(), (id) => seedStoryOf.get(id)!))).toBe(JSON.stringify(clusteredIndex));
   });
   it('records spans that point at the quoted text in the block', () => {
     for (const g of seedIndex.quotes) {
@@ -134,6 +247,33 @@ describe('buildQuoteIndex on the seeds', () => {
     const noLimits = groupWith(seedIndex.quotes, 'no limits');
     expect(noLimits).toMatchObject({ speaker: null, kind: 'fragment' });
     expect(noLimits.outlets).toHaveLength(3);
+  });
+  it('groups the quotations the outlets share across the stories the clustering splits them into', () => {
+    expect(() => QuoteIndexSchema.parse(clusteredIndex)).not.toThrow();
+    expect(seedStories.length).toBeGreaterThan(1);
+    const noLimits = groupWith(clusteredIndex.quotes, 'no limits');
+    expect(noLimits).toMatchObject({ speaker: null, kind: 'fragment', match: 'exact' });
+    expect(noLimits.outlets).toHaveLength(3);
+    expect(noLimits.stories).toHaveLength(2);
+
+    const dialogue = groupWith(clusteredIndex.quotes, 'We are open to a dialogue');
+    expect(dialogue).toMatchObject({ speaker: 'Vladimir Putin', match: 'exact' });
+    expect(dialogue.outlets).toEqual(['Euronews', 'Sky News']);
+
+    const grateful = groupWith(clusteredIndex.quotes, 'regulate the situation');
+    expect(grateful.outlets).toEqual(['Euronews', 'Sky News', 'unknown-outlet-putin-grateful-to-beijing']);
+    expect(grateful.stories).toHaveLength(2);
+    const rendering = groupWith(clusteredIndex.quotes, 'putting forward');
+    expect(rendering).toMatchObject({ match: 'translation', translationOf: grateful.id, speaker: 'Vladimir Putin' });
+
+    for (const g of clusteredIndex.quotes) {
+      expect(g.stories).toEqual([...new Set(g.occurrences.map((o) => seedStoryOf.get(o.article)!))].sort());
+      expect(g.story).toBe(seedStoryOf.get(g.occurrences[0]!.article));
+    }
+  });
+  it('finds the same shared groups whether the seeds are one story or several', () => {
+    const shared = (quotes: QuoteGroup[]) => quotes.filter((g) => g.outlets.length > 1).map((g) => [g.id, g.outlets]);
+    expect(shared(clusteredIndex.quotes)).toEqual(shared(seedIndex.quotes));
   });
   it('includes quotations only one outlet carries, with one occurrence', () => {
     const single = seedIndex.quotes.filter((g) => g.outlets.length === 1);

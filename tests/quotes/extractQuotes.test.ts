@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, findQuoteSpans } from '../../src/lib/extractQuotes.ts';
-import { articleFromParagraphs } from '../../scripts/quote-accuracy.ts';
+import { makeArticle } from '../support/makeArticle.ts';
 
 const quoted = (text: string) => findQuoteSpans(text).map((s) => text.slice(s.start, s.end));
-const extract = (...paragraphs: string[]) => extractQuotes(articleFromParagraphs('t', paragraphs));
+const extract = (...paragraphs: string[]) => extractQuotes(makeArticle('t', paragraphs));
 
 describe('findQuoteSpans: quote styles', () => {
   it('finds curly, straight, guillemet and German quotations with their character spans', () => {
@@ -42,7 +42,7 @@ describe('findQuoteSpans: quote styles', () => {
 
 describe('extractQuotes', () => {
   it('reads headlines and body paragraphs only, in reading order, with block and span', () => {
-    const a = articleFromParagraphs('t', ['# ‘We are ready’: minister', '“Body quote,” he said.']);
+    const a = makeArticle('t', ['# ‘We are ready’: minister', '“Body quote,” he said.']);
     a.blocks.push({ ...a.blocks[1]!, id: 'b-000000', kind: 'caption', text: '“Caption quote,” he said.', line: 9, lines: [9] });
     const q = extractQuotes(a);
     expect(q.map((x) => x.text)).toEqual(['We are ready', 'Body quote,']);

@@ -39,7 +39,7 @@ export async function siteContext(browser: Browser, origin: string, options: Bro
 }
 
 /** Collects console errors, uncaught exceptions, failed requests and HTTP error responses as readable lines. */
-export function recordProblems(page: Page): string[] {
+export function recordProblems(page: Page, origin: string): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -48,7 +48,9 @@ export function recordProblems(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
   page.on('requestfailed', (request) => {
-    problems.push(`failed request: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`);
+    const url = request.url();
+    if (/^https?:/.test(url) && new URL(url).origin !== origin) problems.push(`request to another origin (the site must be self-contained): ${url}`);
+    else problems.push(`failed request: ${request.method()} ${url} (${request.failure()?.errorText ?? 'unknown error'})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
