@@ -24,7 +24,7 @@ const CONTAINED_UNATTRIBUTED_MIN_WORDS = 4;
  * ("invasion") is the writer's word choice, and unrelated stories share it by chance.
  */
 const UNATTRIBUTED_ACROSS_STORIES_MIN_WORDS = 2;
-/** Share of the shorter remark's content (weighted by rarity in the story) that a translation must share... */
+/** Share of the shorter remark's content (weighted by rarity in the stories the two span) that a translation must share... */
 const TRANSLATION_MIN_OVERLAP = 0.5;
 /** ...in at least this many distinct content words. */
 const TRANSLATION_MIN_SHARED = 3;
@@ -43,9 +43,9 @@ function canonicalText(text: string): string {
   return text.replace(/[\s,;:]+$/u, '');
 }
 
-function containsRun(haystack: string[], needle: string[]): boolean {
-  if (needle.length === 0 || needle.length > haystack.length) return false;
-  return (' ' + haystack.join(' ') + ' ').includes(' ' + needle.join(' ') + ' ');
+/** A quotation's key words between spaces, so that `includes` finds a run of whole words. */
+function padded(key: string[]): string {
+  return ' ' + key.join(' ') + ' ';
 }
 
 /** Singular and plural as one word ("initiative"/"initiatives"), enough to compare two renderings of a remark. */
@@ -60,13 +60,20 @@ interface Cluster {
   sightings: QuoteSighting[];
 }
 
+type Member = { s: QuoteSighting; match: QuoteOccurrence['match']; diff?: QuoteOccurrence['diff'] };
+
 interface Draft {
+  /** Position among the drafts: earlier drafts are tried first. */
+  n: number;
   cluster: Cluster;
   /** The one named speaker among the members, or null: set when a named quotation joins an unattributed one. */
   speaker: string | null;
   text: string;
   kind: QuoteKind;
-  members: { s: QuoteSighting; match: QuoteOccurrence['match']; diff?: QuoteOccurrence['diff'] }[];
+  members: Member[];
+  /** The members' keys (see `padded`) and stories, kept as members join. */
+  keys: Set<string>;
+  stories: Set<string>;
   translationOf?: Draft;
   confidence?: number;
 }
@@ -77,10 +84,6 @@ function order(a: QuoteSighting, b: QuoteSighting): number {
 
 function outletsOf(sightings: QuoteSighting[]): string[] {
   return [...new Set(sightings.map((s) => s.outlet))].sort(cmp);
-}
-
-function storiesOf(sightings: QuoteSighting[]): Set<string> {
-  return new Set(sightings.map((s) => s.story));
 }
 
 function namesOf(sightings: QuoteSighting[]): string[] {
@@ -161,8 +164,52 @@ function variantDiff(a: string, b: string, aLen: number, bLen: number): QuoteOcc
  */
 function related(d: Draft, c: Cluster): boolean {
   if (d.speaker !== null && c.speaker !== null) return d.speaker === c.speaker;
-  const spanned = storiesOf(d.members.map((m) => m.s));
-  return c.sightings.every((s) => spanned.has(s.story));
+  return c.sightings.every((s) => d.stories.has(s.story));
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The drafts so far, found by speaker and by story: a cluster is compared only with the drafts it may join, which
+ * keeps grouping a whole collection close to linear in the number of quotations.
+ */
+class Drafts {
+  readonly all: Draft[] = [];
+  private readonly bySpeaker = new Map<string, Draft[]>();
+  private readonly byStory = new Map<string, Draft[]>();
+
+  add(c: Cluster, text: string): void {
+    const d: Draft = { n: this.all.length, cluster: c, speaker: null, text, kind: majorityKind(c), members: [], keys: new Set(), stories: new Set() };
+    this.all.push(d);
+    this.name(d, c.speaker);
+    for (const s of c.sightings) this.join(d, { s, match: 'exact' });
+  }
+
+  /** Gives an unattributed draft the speaker of a named quotation that joins it. */
+  name(d: Draft, speaker: string | null): void {
+    if (d.speaker !== null || speaker === null) return;
+    d.speaker = speaker;
+    push(this.bySpeaker, speaker, d);
+  }
+
+  join(d: Draft, m: Member): void {
+    d.members.push(m);
+    d.keys.add(padded(quoteKey(m.s.text)));
+    if (d.stories.has(m.s.story)) return;
+    d.stories.add(m.s.story);
+    push(this.byStory, m.s.story, d);
+  }
+
+  /** Drafts `c` may join, in the order they were made. */
+  candidates(c: Cluster): Draft[] {
+    // A related draft shares the cluster's speaker, or spans every story of the cluster, its first among them.
+    const found = new Set([...(c.speaker !== null ? this.bySpeaker.get(c.speaker) ?? [] : []), ...(this.byStory.get(c.sightings[0]!.story) ?? [])]);
+    return [...found].filter((d) => related(d, c)).sort((a, b) => a.n - b.n);
+  }
 }
 
 /**
@@ -170,47 +217,38 @@ function related(d: Draft, c: Cluster): boolean {
  * about "Ukraine" and "China" in a story about both are not taken for translations of each other.
  */
 export function groupQuotes(sightings: QuoteSighting[], storyTexts: Map<string, string[]>): QuoteGroup[] {
-  const drafts: Draft[] = [];
+  const drafts = new Drafts();
   for (const c of exactClusters(sightings)) {
     const rep = representative(c);
-    const canHost = (d: Draft) =>
-      related(d, c) && (c.speaker !== null ? d.speaker === c.speaker : c.key.length >= CONTAINED_UNATTRIBUTED_MIN_WORDS);
-    const hosts = drafts.filter(
-      (d) => canHost(d) && (containsRun(d.cluster.key, c.key) || d.members.some((m) => containsRun(quoteKey(m.s.text), c.key))),
-    );
+    const needle = padded(c.key);
+    // A draft that already holds these very words has another speaker: exactClusters kept them apart on purpose.
+    const candidates = drafts.candidates(c).filter((d) => !d.keys.has(needle));
+    const mayHost = (d: Draft) => (c.speaker !== null ? d.speaker === c.speaker : c.key.length >= CONTAINED_UNATTRIBUTED_MIN_WORDS);
+    const hosts = candidates.filter((d) => mayHost(d) && [...d.keys].some((k) => k.includes(needle)));
     const host = hosts.sort((a, b) => outletsOf(b.members.map((m) => m.s)).length - outletsOf(a.members.map((m) => m.s)).length)[0];
     if (host) {
-      for (const s of c.sightings) host.members.push({ s, match: 'contained' });
+      for (const s of c.sightings) drafts.join(host, { s, match: 'contained' });
       continue;
     }
-    const variantOf = drafts
-      .filter((d) => !d.translationOf && related(d, c))
-      .map((d) => ({ d, diff: variantDiff(d.text, rep.text, d.cluster.key.length, c.key.length) }))
-      .find((x) => x.diff);
+    const variantOf = candidates.find((d) => variantDiff(d.text, rep.text, d.cluster.key.length, c.key.length));
     if (variantOf) {
-      variantOf.d.speaker ??= c.speaker;
+      drafts.name(variantOf, c.speaker);
       for (const s of c.sightings) {
-        variantOf.d.members.push({ s, match: 'variant', diff: diffTokens(variantOf.d.text, canonicalText(s.text)) ?? undefined });
+        drafts.join(variantOf, { s, match: 'variant', diff: diffTokens(variantOf.text, canonicalText(s.text)) ?? undefined });
       }
       continue;
     }
-    drafts.push({
-      cluster: c,
-      speaker: c.speaker,
-      text: canonicalText(rep.text),
-      kind: majorityKind(c),
-      members: c.sightings.map((s) => ({ s, match: 'exact' as const })),
-    });
+    drafts.add(c, canonicalText(rep.text));
   }
-  linkTranslations(drafts, storyTexts);
-  const ids = groupIds(drafts);
-  return drafts.map((d) => toGroup(d, ids));
+  linkTranslations(drafts.all, storyTexts);
+  const ids = groupIds(drafts.all);
+  return drafts.all.map((d) => toGroup(d, ids));
 }
 
 /**
  * Marks the less carried of two same-speaker groups with clearly overlapping content as a translation of the other.
- * The two must share a story (groups span stories now, so one may reach the other's through an exact or contained
- * occurrence): across unrelated stories a speaker repeats talking points, and overlap of content cannot tell a
+ * The two must share a story (a group spans every story its occurrences come from, so one may reach the other's
+ * through an exact or contained occurrence): across unrelated stories a speaker repeats talking points, and overlap of content cannot tell a
  * second rendering of one remark from the same point made on another day.
  */
 function linkTranslations(drafts: Draft[], storyTexts: Map<string, string[]>): void {
@@ -220,23 +258,23 @@ function linkTranslations(drafts: Draft[], storyTexts: Map<string, string[]>): v
     for (const t of texts) for (const w of new Set(contentWords(t).map(stem))) counts.set(w, (counts.get(w) ?? 0) + 1);
     df.set(story, counts);
   }
-  const bag = (d: Draft) => new Set(contentWords(d.text).map(stem));
-  const stories = (d: Draft) => storiesOf(d.members.map((m) => m.s));
+  const bags = new Map(drafts.map((d) => [d, new Set(contentWords(d.text).map(stem))]));
+  const bySpeaker = new Map<string, Draft[]>();
+  for (const d of drafts) if (d.speaker !== null) push(bySpeaker, d.speaker, d);
   const pairs: { child: Draft; parent: Draft; score: number }[] = [];
-  for (let i = 0; i < drafts.length; i++) {
-    for (let j = i + 1; j < drafts.length; j++) {
-      const a = drafts[i]!;
-      const b = drafts[j]!;
-      if (a.speaker === null || a.speaker !== b.speaker) continue;
-      const sa = stories(a);
-      const sb = stories(b);
+  for (const same of bySpeaker.values()) for (let i = 0; i < same.length; i++) {
+    for (let j = i + 1; j < same.length; j++) {
+      const a = same[i]!;
+      const b = same[j]!;
+      const sa = a.stories;
+      const sb = b.stories;
       if (![...sa].some((x) => sb.has(x))) continue;
       // Rarity over the paragraphs of every story either group spans.
       const spanned = [...new Set([...sa, ...sb])];
       const n = Math.max(1, spanned.reduce((t, x) => t + (storyTexts.get(x)?.length ?? 0), 0));
       const weight = (w: string) => Math.log(1 + n / Math.max(1, spanned.reduce((t, x) => t + (df.get(x)?.get(w) ?? 0), 0)));
-      const wa = bag(a);
-      const wb = bag(b);
+      const wa = bags.get(a)!;
+      const wb = bags.get(b)!;
       const shared = [...wa].filter((w) => wb.has(w));
       if (shared.length < TRANSLATION_MIN_SHARED) continue;
       const sum = (s: Iterable<string>) => [...s].reduce((x, w) => x + weight(w), 0);
@@ -290,7 +328,7 @@ function toGroup(d: Draft, ids: Map<Draft, string>): QuoteGroup {
   return {
     id: ids.get(d)!,
     story: members[0]!.s.story,
-    stories: [...storiesOf(members.map((m) => m.s))].sort(cmp),
+    stories: [...d.stories].sort(cmp),
     speaker: d.speaker,
     text: d.text,
     kind: d.kind,

@@ -148,16 +148,18 @@ describe('buildQuoteIndex: grouping across stories', () => {
     ]);
   });
   it('leaves an unattributed quotation on its own when two named speakers say the same words', () => {
-    const { quotes } = apart(
+    const paragraphs = [
       [INTRO, '"We want peace and stability," Putin said.'],
       [INTRO, '"We want peace and stability," Mr Xi said.'],
       ['"We want peace and stability" was the message of the day.'],
-    );
-    expect(quotes.map((g) => [g.speaker, g.articles]).sort()).toEqual([
-      ['Vladimir Putin', ['outlet-1']],
-      ['Xi Jinping', ['outlet-2']],
-      [null, ['outlet-3']],
-    ].sort());
+    ];
+    for (const { quotes } of [index(...paragraphs), apart(...paragraphs)]) {
+      expect(quotes.map((g) => [g.speaker, g.articles]).sort()).toEqual([
+        ['Vladimir Putin', ['outlet-1']],
+        ['Xi Jinping', ['outlet-2']],
+        [null, ['outlet-3']],
+      ].sort());
+    }
   });
   it('groups unattributed words across stories, but not a single scare-quoted word', () => {
     const { quotes } = apart(
