@@ -66,7 +66,10 @@ export function classifyLines(lines: JoinedLine[]): Classified[] {
   for (let i = 0; i < facts.length; i++) {
     const labelKind = out[i]?.kind;
     if (labelKind !== undefined && labelKind !== 'related' && labelKind !== 'boilerplate') continue;
-    const items = listItemsAfter(facts, i).filter((j) => out[j] === null || out[j]!.kind === labelKind);
+    const candidates = listItemsAfter(facts, i);
+    // The list ends at the first line another rule already claimed (a promo, a caption...).
+    const claimed = candidates.findIndex((j) => out[j] !== null && out[j]!.kind !== labelKind);
+    const items = claimed === -1 ? candidates : candidates.slice(0, claimed);
     if (items.length === 0) continue;
     const kind: BlockKind =
       labelKind === 'boilerplate' || labelKind === 'related'
