@@ -2,6 +2,7 @@
 import { diffArrays } from 'diff';
 import type { DiffSegment } from './comparisonSchema.ts';
 import { normalizePunctuation, styleKey } from './normalizeStyle.ts';
+import { wordSegments } from './words.ts';
 
 export type { DiffSegment } from './comparisonSchema.ts';
 
@@ -22,8 +23,6 @@ const STRANDED_MAX_WORDS = 2;
 /** ...each at most this long ("of the", "and a", "in"): a lone "of" between two edits reads as noise, not as kept text. */
 const STRANDED_MAX_WORD_CHARS = 3;
 
-const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
-
 export interface Token {
   /** The token with the whitespace that follows it, so the tokens of a text concatenate back to the text. */
   text: string;
@@ -32,25 +31,6 @@ export interface Token {
   word: boolean;
   /** What another token must share to be the same wording (see tokenKey). */
   key: string;
-}
-
-/**
- * Iterating Intl.Segmenter over one long string gets slower per segment as the string grows (V8 copies it), so
- * long texts are segmented in pieces cut just after a run of whitespace, where a word boundary always falls.
- */
-const SEGMENT_CHUNK = 512;
-function* segments(text: string): Generator<Intl.SegmentData> {
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(text.length, start + SEGMENT_CHUNK);
-    if (end < text.length) {
-      const ws = /\s+/gu;
-      ws.lastIndex = end;
-      const m = ws.exec(text);
-      end = m ? m.index + m[0].length : text.length;
-    }
-    yield* wordSegmenter.segment(text.slice(start, end));
-    start = end;
-  }
 }
 
 /**
@@ -82,7 +62,7 @@ function tokenizeUncached(text: string): Token[] {
   const out: Token[] = [];
   let lead = '';
   let joinNext = false;
-  for (const s of segments(text)) {
+  for (const s of wordSegments(text)) {
     const seg = s.segment;
     if (/^\s+$/u.test(seg)) {
       if (out.length) out[out.length - 1]!.text += seg;

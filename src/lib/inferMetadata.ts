@@ -19,11 +19,13 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 export function inferMetadata(blocks: Block[]): InferredMetadata {
   const first = (kind: Block['kind']) => blocks.find((b) => b.kind === kind) ?? null;
+  // A captured URL line is only a claim: "https://bad..host:99999/" has the shape but no parse, and new URL()
+  // below would throw on it, stopping the whole build without naming the seed.
   const url =
     blocks
       .filter((b) => b.kind === 'meta')
       .flatMap((b) => [...b.links.map((l) => l.url), b.text.replace(/^<|>$/g, '')])
-      .find((u) => /^https?:\/\/[^\s/]+\.[^\s/]+/i.test(u)) ?? null;
+      .find((u) => /^https?:\/\/[^\s/]+\.[^\s/]+/i.test(u) && URL.canParse(u)) ?? null;
   const byline = first('byline')?.text.replace(/^(?:written by|reported by|reporting by|by|von|par|por|di|door)\s+/i, '').trim() ?? null;
   const bylineAgency = byline ? wireAgency(byline) : null;
   const datelines = blocks.filter((b) => b.kind === 'dateline');

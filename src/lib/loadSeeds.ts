@@ -14,17 +14,17 @@ export interface LoadedSeeds {
 
 /** `dir` is read relative to `root`, and each article's `source` is given relative to `root`. */
 export function loadSeeds(root: string, dir = 'seeds'): LoadedSeeds {
-  // Sorted by code unit, never by locale, so every machine reads the seeds in the same order.
-  const names = readdirSync(join(root, dir))
-    .filter((n) => !n.startsWith('.') && statSync(join(root, dir, n)).isFile())
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = readdirSync(join(root, dir)).filter((n) => !n.startsWith('.') && statSync(join(root, dir, n)).isFile());
   return buildArticles(names.map((n) => ({ file: `${dir}/${n}`, bytes: readFileSync(join(root, dir, n)) })));
 }
 
+/** The same files in any order give the same articles, in the same order, and the same errors. */
 export function buildArticles(files: { file: string; bytes: Uint8Array }[]): LoadedSeeds {
   const errors: SeedError[] = [];
   const seeds: SeedText[] = [];
-  for (const f of files) {
+  // Sorted by path in code units, never by locale or by the order a directory listing happens to give, so every
+  // machine builds the same records and the same file is the one blamed for a duplicate id.
+  for (const f of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     try {
       seeds.push(readSeed(f.file, f.bytes));
     } catch (e) {

@@ -83,7 +83,9 @@ export function markdownLines(body: string): SourceLine[] {
         const before = snapshotLength(drafts);
         visitChildren(node, ctx);
         const text = textAddedSince(drafts, before).trim();
-        draft(line).links.push({ text: text || node.url, url: node.url });
+        // Seeds are untrusted: a target other than http(s) or a relative one (javascript:, data:, file: ...) is dropped
+        // here, once, so no later consumer of the records can publish it; the link's words stay in the text.
+        if (isSafeLinkTarget(node.url)) draft(line).links.push({ text: text || node.url, url: node.url });
         break;
       }
       case 'strong':
@@ -126,6 +128,16 @@ export function markdownLines(body: string): SourceLine[] {
     });
   }
   return lines;
+}
+
+/**
+ * http(s) targets and relative ones ("#", "/story"), which cannot carry a script. The scheme is read the way a
+ * browser reads it: after dropping control characters and spaces around it and tabs and line breaks inside it, so
+ * "java\tscript:" counts as javascript:.
+ */
+export function isSafeLinkTarget(url: string): boolean {
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, ''));
+  return !scheme || /^https?$/i.test(scheme[1]!);
 }
 
 function isInlineHtml(node: Nodes): boolean {

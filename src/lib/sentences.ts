@@ -19,9 +19,8 @@ const TITLES = new Set(
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 export function splitSentences(text: string, language = 'en'): string[] {
-  const raw = [...segmenter(language).segment(text)].map((s) => s.segment);
   const out: string[] = [];
-  for (const seg of raw) {
+  for (const seg of sentenceSegments(text, language)) {
     const prev = out.length ? out[out.length - 1]! : null;
     if (prev !== null && continuesAfter(prev, seg)) out[out.length - 1] = prev + seg;
     else out.push(seg);
@@ -29,8 +28,51 @@ export function splitSentences(text: string, language = 'en'): string[] {
   return out.map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * Iterating Intl.Segmenter over one long string costs time per segment in proportion to the string's length, so a
+ * 100,000-word paragraph took minutes (see words.ts). The text is segmented in windows. A boundary is kept only when
+ * it lies well before the window's end, because ICU decides a boundary by looking at what follows it (the next
+ * letter's case, after any spaces, digits and closing marks); the next window starts at the last boundary kept.
+ * A window with no boundary far enough from its end (one very long sentence) is doubled until it has one.
+ */
+const SENTENCE_WINDOW = 4096;
+const SENTENCE_LOOKAHEAD = 512;
+function* sentenceSegments(text: string, language: string): Generator<string> {
+  let start = 0;
+  let size = SENTENCE_WINDOW;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + size);
+    const segs = [...segmenter(language).segment(text.slice(start, end))].map((s) => s.segment);
+    if (end === text.length) {
+      yield* segs;
+      return;
+    }
+    let kept = 0;
+    for (const seg of segs) {
+      if (kept + seg.length > end - start - SENTENCE_LOOKAHEAD) break;
+      yield seg;
+      kept += seg.length;
+    }
+    if (kept === 0) size *= 2;
+    else {
+      start += kept;
+      size = SENTENCE_WINDOW;
+    }
+  }
+}
+
+/** Enough of a sentence's end to hold any abbreviation the rules below look at. */
+const TAIL_CHARS = 200;
 function continuesAfter(prev: string, next: string): boolean {
-  const m = /(?:^|[\s(“"‘'«„])((?:\p{L}\.)+|\p{L}+\.)\s*$/u.exec(prev);
+  // Only the tail is read, cut at a space so no word is cut in half: a run of joined segments ("A. B. C. …")
+  // would otherwise be rescanned whole at every join.
+  let tail = prev;
+  if (prev.length > TAIL_CHARS) {
+    tail = prev.slice(-TAIL_CHARS);
+    const space = tail.search(/\s/u);
+    tail = space === -1 ? '' : tail.slice(space);
+  }
+  const m = /(?:^|[\s(“"‘'«„])((?:\p{L}\.)+|\p{L}+\.)\s*$/u.exec(tail);
   if (!m) return false;
   const token = m[1]!;
   const bare = token.replace(/\.$/, '').toLowerCase();
@@ -42,5 +84,5 @@ function continuesAfter(prev: string, next: string): boolean {
   if (/^\p{Lu}\.$/u.test(token)) return true; // an initial: "George W. Bush"
   if (TITLES.has(bare)) return true;
   if (MONTHS.has(bare)) return /^\d/.test(nextStart);
-  return /^\p{Ll}/u.test(nextStart) && !/[.!?]["”’»)]?\s*$/.test(prev.slice(0, -token.length));
+  return /^\p{Ll}/u.test(nextStart) && !/[.!?]["”’»)]?\s*$/.test(tail.slice(0, -token.length));
 }

@@ -2,19 +2,42 @@
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
+/**
+ * Iterating Intl.Segmenter over one long string gets slower per segment as the string grows (V8 copies it), so a
+ * 100,000-word paragraph took minutes. Long texts are segmented in pieces cut just after a run of whitespace, where
+ * a word boundary always falls; `index` stays relative to the piece, so callers use the segments' text only.
+ */
+const SEGMENT_CHUNK = 512;
+export function* wordSegments(text: string): Generator<Intl.SegmentData> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + SEGMENT_CHUNK);
+    if (end < text.length) {
+      const ws = /\s+/gu;
+      ws.lastIndex = end;
+      const m = ws.exec(text);
+      end = m ? m.index + m[0].length : text.length;
+    }
+    yield* wordSegmenter.segment(text.slice(start, end));
+    start = end;
+  }
+}
+
 /** The words of a text, in order. "Putin’s" and "re-election" count as one word each. */
 export function words(text: string): string[] {
   const out: string[] = [];
   let joinNext = false;
-  for (const s of wordSegmenter.segment(text)) {
+  let previous = '';
+  for (const s of wordSegments(text)) {
     if (s.isWordLike) {
       if (joinNext && out.length) out[out.length - 1] += '-' + s.segment;
       else out.push(s.segment);
       joinNext = false;
     } else {
-      // ICU splits at hyphens; a hyphen between two letters joins one word.
-      joinNext = s.segment === '-' && out.length > 0 && s.index > 0 && /[\p{L}\p{N}]$/u.test(text.slice(0, s.index));
+      // ICU splits at hyphens; a hyphen right after a letter or digit (the previous segment's last character)
+      // joins one word. Looking at the previous segment, not the text so far, keeps this linear in the text.
+      joinNext = s.segment === '-' && out.length > 0 && /[\p{L}\p{N}]$/u.test(previous);
     }
+    previous = s.segment;
   }
   return out;
 }
