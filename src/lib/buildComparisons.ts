@@ -5,8 +5,8 @@ import { groupStories } from './groupStories.ts';
 import { compareArticles } from './compareArticles.ts';
 import { collateStory } from './collateStory.ts';
 import { summarizeStoryEdits } from './editSummary.ts';
+import { compareCodeUnits } from './compareCodeUnits.ts';
 
-const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * Groups the articles into stories, compares every linked pair of a story (pairs that share no text have nothing
@@ -43,6 +43,6 @@ export function buildComparisons(articles: Article[]): {
     comparisons.push(...pairs);
     collations.push(collation);
   }
-  comparisons.sort((x, y) => cmp(x.story, y.story) || cmp(x.a, y.a) || cmp(x.b, y.b));
+  comparisons.sort((x, y) => compareCodeUnits(x.story, y.story) || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
   return { stories, comparisons, collations };
 }

@@ -5,10 +5,8 @@ import { attributeSpeakers } from './attributeSpeakers.ts';
 import { extractQuotes } from './extractQuotes.ts';
 import { groupQuotes, type QuoteSighting } from './groupQuotes.ts';
 import type { QuoteIndex } from './quoteSchema.ts';
+import { compareCodeUnits } from './compareCodeUnits.ts';
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Every quotation in the articles' headlines and body paragraphs, grouped across all outlets and stories.
@@ -18,12 +16,12 @@ function cmp(a: string, b: string): number {
  */
 export function buildQuoteIndex(articles: Article[], storyOf: (articleId: string) => string): QuoteIndex {
   const stories = new Map<string, Article[]>();
-  for (const a of [...articles].sort((x, y) => cmp(x.id, y.id))) {
+  for (const a of [...articles].sort((x, y) => compareCodeUnits(x.id, y.id))) {
     const s = storyOf(a.id);
     stories.set(s, [...(stories.get(s) ?? []), a]);
   }
   const texts = new Map<string, string[]>();
-  const sightings = [...stories.keys()].sort(cmp).flatMap((story) => {
+  const sightings = [...stories.keys()].sort(compareCodeUnits).flatMap((story) => {
     const members = stories.get(story)!;
     const found = members.map((a) => extractQuotes(a));
     const speakers = attributeSpeakers(members, found);
@@ -55,6 +53,6 @@ export function buildQuoteIndex(articles: Article[], storyOf: (articleId: string
     );
   });
   const quotes = groupQuotes(sightings, texts);
-  quotes.sort((a, b) => b.outlets.length - a.outlets.length || cmp(a.id, b.id));
+  quotes.sort((a, b) => b.outlets.length - a.outlets.length || compareCodeUnits(a.id, b.id));
   return { quotes };
 }

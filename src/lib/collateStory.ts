@@ -3,8 +3,8 @@ import type { Article } from './schema.ts';
 import type { Collation, CollationCell } from './comparisonSchema.ts';
 import { alignBlocks, type AlignableBlock } from './alignBlocks.ts';
 import { diffTokens } from './diffTokens.ts';
+import { compareCodeUnits } from './compareCodeUnits.ts';
 
-const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 interface Passage extends AlignableBlock {
   source: string;
@@ -19,7 +19,7 @@ interface Passage extends AlignableBlock {
  * Only body paragraphs take part.
  */
 export function collateStory(story: string, articles: Article[]): Collation {
-  const columns = [...articles].sort((x, y) => y.bodyWords - x.bodyWords || cmp(x.id, y.id));
+  const columns = [...articles].sort((x, y) => y.bodyWords - x.bodyWords || compareCodeUnits(x.id, y.id));
   let passages: Passage[] = [];
   columns.forEach((article, col) => {
     const body = article.blocks.filter((b) => b.kind === 'body');

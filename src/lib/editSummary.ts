@@ -1,7 +1,7 @@
 // Edit summaries: the phrase-to-phrase changes an editor made (`war → crisis`), style changes kept apart.
 import type { Comparison, ComparisonRow, Edit, StoryEdit } from './comparisonSchema.ts';
+import { compareCodeUnits } from './compareCodeUnits.ts';
 
-const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 const keyOf = (e: { from: string; to: string; style: boolean }) => `${e.style ? 's' : 'w'}\u0000${e.from}\u0000${e.to}`;
 
 /**
@@ -58,6 +58,6 @@ export function summarizeStoryEdits(comparisons: Comparison[]): { edits: StoryEd
         seen.pairs.push([c.a, c.b]);
       } else found.set(key, { ...e, pairs: [[c.a, c.b]] });
     }
-  const all = [...found.values()].sort((x, y) => y.count - x.count || cmp(x.from, y.from) || cmp(x.to, y.to));
+  const all = [...found.values()].sort((x, y) => y.count - x.count || compareCodeUnits(x.from, y.from) || compareCodeUnits(x.to, y.to));
   return { edits: all.filter((e) => !e.style), styleChanges: all.filter((e) => e.style) };
 }

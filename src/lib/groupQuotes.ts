@@ -9,6 +9,7 @@ import { diffTokens } from './diffTokens.ts';
 import { normalizePunctuation, styleKey } from './normalizeStyle.ts';
 import type { QuoteGroup, QuoteKind, QuoteOccurrence } from './quoteSchema.ts';
 import { words } from './words.ts';
+import { compareCodeUnits } from './compareCodeUnits.ts';
 
 /** An occurrence before grouping: everything but how it matches its group. */
 export type QuoteSighting = Omit<QuoteOccurrence, 'match' | 'diff'> & { outlet: string; story: string };
@@ -29,9 +30,6 @@ const TRANSLATION_MIN_OVERLAP = 0.5;
 /** ...in at least this many distinct content words. */
 const TRANSLATION_MIN_SHARED = 3;
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** The words of a quotation with quote marks, punctuation, case and house spelling set aside. */
 export function quoteKey(text: string): string[] {
@@ -79,15 +77,15 @@ interface Draft {
 }
 
 function order(a: QuoteSighting, b: QuoteSighting): number {
-  return cmp(a.article, b.article) || a.line - b.line || a.start - b.start;
+  return compareCodeUnits(a.article, b.article) || a.line - b.line || a.start - b.start;
 }
 
 function outletsOf(sightings: QuoteSighting[]): string[] {
-  return [...new Set(sightings.map((s) => s.outlet))].sort(cmp);
+  return [...new Set(sightings.map((s) => s.outlet))].sort(compareCodeUnits);
 }
 
 function namesOf(sightings: QuoteSighting[]): string[] {
-  return [...new Set(sightings.map((s) => s.speaker).filter((x): x is string => x !== null))].sort(cmp);
+  return [...new Set(sightings.map((s) => s.speaker).filter((x): x is string => x !== null))].sort(compareCodeUnits);
 }
 
 /**
@@ -126,8 +124,8 @@ function exactClusters(sightings: QuoteSighting[]): Cluster[] {
     (a, b) =>
       b.key.length - a.key.length ||
       outletsOf(b.sightings).length - outletsOf(a.sightings).length ||
-      cmp(a.key.join(' '), b.key.join(' ')) ||
-      cmp(a.speaker ?? '', b.speaker ?? '') ||
+      compareCodeUnits(a.key.join(' '), b.key.join(' ')) ||
+      compareCodeUnits(a.speaker ?? '', b.speaker ?? '') ||
       order(a.sightings[0]!, b.sightings[0]!),
   );
 }
@@ -328,13 +326,13 @@ function toGroup(d: Draft, ids: Map<Draft, string>): QuoteGroup {
   return {
     id: ids.get(d)!,
     story: members[0]!.s.story,
-    stories: [...d.stories].sort(cmp),
+    stories: [...d.stories].sort(compareCodeUnits),
     speaker: d.speaker,
     text: d.text,
     kind: d.kind,
     match,
     ...(d.translationOf ? { translationOf: ids.get(d.translationOf)!, confidence: d.confidence! } : {}),
-    articles: [...new Set(members.map((m) => m.s.article))].sort(cmp),
+    articles: [...new Set(members.map((m) => m.s.article))].sort(compareCodeUnits),
     outlets: outletsOf(members.map((m) => m.s)),
     occurrences: members.map(({ s, match: m, diff }) => {
       const { outlet: _outlet, story: _story, ...occ } = s;

@@ -2,6 +2,7 @@
 // an inverted index of hashed 5-word shingles finds the pairs that share any text, then each candidate is verified.
 import type { Article } from './schema.ts';
 import { SHINGLE_SIZE } from './shingles.ts';
+import { compareCodeUnits } from './compareCodeUnits.ts';
 
 /**
  * A candidate pair must share at least this many body shingles: ten 5-word shingles is a run of about 14 identical
@@ -40,7 +41,6 @@ export interface StoryGroup {
   pinned: boolean;
 }
 
-const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** 32-bit FNV-1a: shingles are indexed as numbers, which keeps a corpus of thousands of articles in a few typed arrays. */
 function hash(s: string): number {
@@ -130,7 +130,7 @@ export function findTextLinks(articles: Article[]): TextLink[] {
     if (count < MIN_SHARED_SHINGLES) continue;
     const strength = count / Math.min(sets[i]!.length, sets[j]!.length);
     if (strength < RELATED_MIN_STRENGTH) continue;
-    const [a, b] = [articles[i]!.id, articles[j]!.id].sort(cmp) as [string, string];
+    const [a, b] = [articles[i]!.id, articles[j]!.id].sort(compareCodeUnits) as [string, string];
     links.push({
       a,
       b,
@@ -139,7 +139,7 @@ export function findTextLinks(articles: Article[]): TextLink[] {
       sharedShingles: count,
     });
   }
-  return links.sort((x, y) => cmp(x.a, y.a) || cmp(x.b, y.b));
+  return links.sort((x, y) => compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
 }
 
 class UnionFind {
@@ -166,7 +166,7 @@ class UnionFind {
  * would merge two pins is dropped.
  */
 export function groupStories(articles: Article[]): StoryGroup[] {
-  const sorted = [...articles].sort((x, y) => cmp(x.id, y.id));
+  const sorted = [...articles].sort((x, y) => compareCodeUnits(x.id, y.id));
   const index = new Map(sorted.map((a, i) => [a.id, i]));
   const uf = new UnionFind(sorted.length);
   const pinOf = new Map<number, string>();
@@ -178,7 +178,7 @@ export function groupStories(articles: Article[]): StoryGroup[] {
     pinOf.set(uf.union(i, first ?? i), a.storyPin);
   });
   const links = findTextLinks(sorted);
-  const byStrength = [...links].sort((x, y) => y.strength - x.strength || cmp(x.a, y.a) || cmp(x.b, y.b));
+  const byStrength = [...links].sort((x, y) => y.strength - x.strength || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
   for (const l of byStrength) {
     const [ra, rb] = [uf.find(index.get(l.a)!), uf.find(index.get(l.b)!)];
     if (ra === rb) continue;
@@ -208,7 +208,7 @@ export function groupStories(articles: Article[]): StoryGroup[] {
     const pin = pinOf.get(root) ?? null;
     // The earliest article names the story; undated articles come after dated ones, then by id.
     const byDate = [...arts].sort(
-      (x, y) => cmp(x.published ?? '\uffff', y.published ?? '\uffff') || cmp(x.id, y.id),
+      (x, y) => compareCodeUnits(x.published ?? '\uffff', y.published ?? '\uffff') || compareCodeUnits(x.id, y.id),
     );
     let id = pin ?? byDate[0]!.id;
     if (!pin) {
@@ -228,7 +228,7 @@ export function groupStories(articles: Article[]): StoryGroup[] {
       pinned: pin !== null,
     });
   }
-  return groups.sort((x, y) => cmp(x.id, y.id));
+  return groups.sort((x, y) => compareCodeUnits(x.id, y.id));
 }
 
 function versionGroups(ids: string[], versionLinks: TextLink[]): string[][] {
@@ -237,5 +237,5 @@ function versionGroups(ids: string[], versionLinks: TextLink[]): string[][] {
   for (const l of versionLinks) uf.union(index.get(l.a)!, index.get(l.b)!);
   const out = new Map<number, string[]>();
   ids.forEach((id, i) => out.set(uf.find(i), [...(out.get(uf.find(i)) ?? []), id]));
-  return [...out.values()].sort((x, y) => cmp(x[0]!, y[0]!));
+  return [...out.values()].sort((x, y) => compareCodeUnits(x[0]!, y[0]!));
 }

@@ -6,6 +6,7 @@ import { readSeed, type SeedText } from './readSeed.ts';
 import { SeedError, SeedErrors } from './seedError.ts';
 import { buildArticle } from './buildArticle.ts';
 import { markRecurringLines } from './markRecurringLines.ts';
+import { compareCodeUnits } from './compareCodeUnits.ts';
 
 export interface LoadedSeeds {
   articles: Article[];
@@ -24,7 +25,7 @@ export function buildArticles(files: { file: string; bytes: Uint8Array }[]): Loa
   const seeds: SeedText[] = [];
   // Sorted by path in code units, never by locale or by the order a directory listing happens to give, so every
   // machine builds the same records and the same file is the one blamed for a duplicate id.
-  for (const f of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const f of [...files].sort((a, b) => compareCodeUnits(a.file, b.file))) {
     try {
       seeds.push(readSeed(f.file, f.bytes));
     } catch (e) {

@@ -1,6 +1,7 @@
 // How the quote index page orders and filters groups: shared quotations first, by how many outlets carry them.
 import type { QuoteGroup } from './quoteSchema.ts';
 import { slugify } from './readSeed.ts';
+import { compareCodeUnits } from './compareCodeUnits.ts';
 
 export interface SpeakerEntry {
   name: string;
@@ -9,7 +10,7 @@ export interface SpeakerEntry {
 }
 
 export function sharedFirst(groups: QuoteGroup[]): { shared: QuoteGroup[]; single: QuoteGroup[] } {
-  const order = (x: QuoteGroup, y: QuoteGroup) => y.outlets.length - x.outlets.length || y.occurrences.length - x.occurrences.length || (x.id < y.id ? -1 : 1);
+  const order = (x: QuoteGroup, y: QuoteGroup) => y.outlets.length - x.outlets.length || y.occurrences.length - x.occurrences.length || compareCodeUnits(x.id, y.id);
   return {
     shared: groups.filter((g) => g.outlets.length > 1).sort(order),
     single: groups.filter((g) => g.outlets.length <= 1).sort(order),
@@ -22,7 +23,7 @@ export function speakers(groups: QuoteGroup[]): SpeakerEntry[] {
   for (const g of groups) counts.set(g.speaker ?? '', (counts.get(g.speaker ?? '') ?? 0) + 1);
   return [...counts]
     .map(([name, n]) => ({ name: name || 'Speaker unknown', slug: name ? slugify(name) || 'speaker' : 'unknown', groups: n }))
-    .sort((x, y) => y.groups - x.groups || (x.name < y.name ? -1 : 1));
+    .sort((x, y) => y.groups - x.groups || compareCodeUnits(x.name, y.name));
 }
 
 export function bySpeaker(groups: QuoteGroup[], slug: string): QuoteGroup[] {

@@ -5,6 +5,7 @@ import { loadRecords } from './records.ts';
 import { orientComparison } from './orientComparison.ts';
 import type { QuoteGroup } from './quoteSchema.ts';
 import { quoteMarks, type QuoteMark } from './quoteMarks.ts';
+import { compareCodeUnits } from './compareCodeUnits.ts';
 
 export interface SiteData {
   articles: Article[];
@@ -34,7 +35,7 @@ export function siteData(): SiteData {
       pairs.get(side)!.push(orientComparison(c, side));
     }
   }
-  for (const list of pairs.values()) list.sort((x, y) => y.similarity - x.similarity || (x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  for (const list of pairs.values()) list.sort((x, y) => y.similarity - x.similarity || compareCodeUnits(x.b, y.b));
   const marks = quoteMarks(records.quotes);
   cached = {
     quotes: records.quotes,

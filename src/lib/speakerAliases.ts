@@ -1,3 +1,4 @@
+import { compareCodeUnits } from './compareCodeUnits.ts';
 // Who is who in a story: the grammar of a mention of a person ("Mr Xi", "the Russian leader", "China's number one")
 // and an alias table built from the story's own text, so every mention resolves to one canonical name.
 // Nothing here knows any particular person: titles, roles and nationalities come from how the text introduces people.
@@ -300,9 +301,6 @@ interface Draft {
   gender: 'male' | 'female' | null;
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Builds the alias table of one story from its texts: every person introduced with a role or title
@@ -341,7 +339,7 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
   }
   for (const n of speakerNames) add(n, null, null, null);
   // A shorter full name inside a longer one ("Xi Jinping" in "Xi Jinping Ping") is the same person.
-  const keys = [...full.keys()].sort((a, b) => full.get(b)!.tokens.length - full.get(a)!.tokens.length || cmp(a, b));
+  const keys = [...full.keys()].sort((a, b) => full.get(b)!.tokens.length - full.get(a)!.tokens.length || compareCodeUnits(a, b));
   const persons: Draft[] = [];
   for (const k of keys) {
     const d = full.get(k)!;
@@ -354,7 +352,7 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
     } else persons.push({ ...d, nations: new Set(d.nations), roles: new Set(d.roles) });
   }
   // A lone surname or given name ("Mr Xi", "President Putin", `"…," Smith said`) joins the one person it names.
-  for (const p of partial.sort((a, b) => cmp(a.tokens.join(' '), b.tokens.join(' ')))) {
+  for (const p of partial.sort((a, b) => compareCodeUnits(a.tokens.join(' '), b.tokens.join(' ')))) {
     const host = persons.filter((x) => x.tokens.includes(p.tokens[0]!));
     const target =
       host.length === 1 ? host[0]! : host.length === 0 ? pushPerson(persons, p.tokens) : null;
@@ -368,11 +366,11 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
       .map((d) => ({
         name: d.tokens.join(' '),
         tokens: d.tokens,
-        nations: [...d.nations].sort(cmp),
-        roles: [...d.roles].sort(cmp),
+        nations: [...d.nations].sort(compareCodeUnits),
+        roles: [...d.roles].sort(compareCodeUnits),
         gender: d.gender,
       }))
-      .sort((a, b) => cmp(a.name, b.name)),
+      .sort((a, b) => compareCodeUnits(a.name, b.name)),
     vocabulary,
   };
 }
