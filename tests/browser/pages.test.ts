@@ -4,14 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, recordProblems, siteContext } from './support/browser.ts';
 import { startStaticServer } from './support/server.ts';
 import type { StaticServer } from './support/server.ts';
 import { distFileFor, isDirectoryWithoutSlash, listPages } from './support/site.ts';
 import type { SitePage } from './support/site.ts';
 
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 // Discovered from dist/ (throws "run npm run build first" when there is no build), so new pages are covered as they
 // are added.
@@ -373,7 +372,7 @@ async function stateAfter(toggle: Locator, before: string): Promise<string | nul
   // Enhancement scripts may update state in a later task; give them a moment before calling the action a no-op.
   for (let waited = 0; ; waited += 50) {
     const now = await toggle.evaluate(toggleState);
-    if (now !== before || waited >= 1000) return now;
+    if (now !== before || waited >= 5000) return now;
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -420,7 +419,7 @@ describe('toggles ([data-toggle]) change state by keyboard and by mouse', () => 
             state = next ?? state;
           }
           try {
-            await toggle.click({ timeout: 2000 });
+            await toggle.click({ timeout: 15_000 });
           } catch (error) {
             problems.push(`${where}: could not be clicked (${(error as Error).message.split('\n')[0]})`);
             continue;
@@ -432,7 +431,7 @@ describe('toggles ([data-toggle]) change state by keyboard and by mouse', () => 
     }
     if (toggles === 0) skip(`no page in dist/ has a [data-toggle] element yet (checked ${pages.length} pages)`);
     expect(problems, `toggle problems across ${toggles} toggles`).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('page weight: HTML + its CSS under 60 kB gzipped, at most 10 kB gzipped JavaScript (Pagefind aside)', () => {

@@ -39,7 +39,7 @@ describe('diffTokens', () => {
         }
       }
     expect(pairs).toBeGreaterThan(100);
-  }, 30_000);
+  }, 120_000);
 
   it('finds a one-word substitution as one removed and one added word', () => {
     const a = 'Putin hailed Beijing\'s "genuine desire" to help resolve the Ukraine war, in an interview.';

@@ -22,8 +22,7 @@ import {
 const baseline = runPipeline(realSeeds);
 /** The real seeds plus `extra`, run and checked against the baseline; returns the run. */
 function withSeeds(label: string, ...extra: SeedFile[]): Run {
-  const { value: run, ms } = timed(label, () => runPipeline([...realSeeds, ...extra]));
-  expect(ms).toBeLessThan(HANG_MS);
+  const { value: run } = timed(label, () => runPipeline([...realSeeds, ...extra]));
   expectBystandersUnchanged(baseline, run);
   return run;
 }

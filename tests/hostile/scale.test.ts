@@ -18,7 +18,7 @@ describe('an article with one enormous paragraph', () => {
     expect(enc(text).length).toBeLessThan(MAX_SEED_BYTES);
   });
 
-  it('is built whole, with every word and sentence counted, and compared with a copy differing by one word', { timeout: 3 * HANG_MS }, () => {
+  it('is built whole, with every word and sentence counted, and compared with a copy differing by one word', { timeout: HANG_MS }, () => {
     const words0 = text.split(' ');
     const changed = [...words0];
     changed[50_000] = 'zigzag';
@@ -27,8 +27,7 @@ describe('an article with one enormous paragraph', () => {
       { file: 'seeds/giant-a.md', bytes: enc(`# ${headline}\n${text}\n`) },
       { file: 'seeds/giant-b.md', bytes: enc(`# ${headline}\n${changed.join(' ')}\n`) },
     ];
-    const { value: run, ms } = timed('100,000-word paragraph, twice', () => runPipeline(files));
-    expect(ms).toBeLessThan(2 * HANG_MS);
+    const { value: run } = timed('100,000-word paragraph, twice', () => runPipeline(files));
     expectBystandersUnchanged(baseline, run);
     const a = article(run, 'giant-a');
     const body = a.blocks.filter((b) => b.kind === 'body');
@@ -54,10 +53,9 @@ describe('an article with one enormous paragraph', () => {
     expect(splitSentences(long)).toEqual(Array.from({ length: 8 }, () => prosePara.flatMap((p) => splitSentences(p))).flat());
   });
 
-  it('finishes a paragraph of abbreviations that rarely end a sentence, splitting it correctly', () => {
+  it('finishes a paragraph of abbreviations that rarely end a sentence, splitting it correctly', { timeout: HANG_MS }, () => {
     const text = 'Mr. A. B. Smith met Gen. C. D. Jones and U.S. officials on Feb. 3 at St. Mary’s. '.repeat(2000).trim();
-    const { value, ms } = timed('2,000 abbreviation-laden sentences', () => splitSentences(text));
-    expect(ms).toBeLessThan(HANG_MS);
+    const { value } = timed('2,000 abbreviation-laden sentences', () => splitSentences(text));
     expect(value).toHaveLength(2000);
     expect(value[0]).toBe('Mr. A. B. Smith met Gen. C. D. Jones and U.S. officials on Feb. 3 at St. Mary’s.');
   });
@@ -90,9 +88,8 @@ describe('1,000 articles at once', () => {
     });
   }
 
-  it('builds all of them, groups each story whole, and leaves the real seeds as they were', { timeout: 4 * HANG_MS }, () => {
-    const { value: run, ms } = timed('1,000 articles', () => runPipeline([...realSeeds, ...files]));
-    expect(ms).toBeLessThan(3 * HANG_MS);
+  it('builds all of them, groups each story whole, and leaves the real seeds as they were', { timeout: 2 * HANG_MS }, () => {
+    const { value: run } = timed('1,000 articles', () => runPipeline([...realSeeds, ...files]));
     expect(run.records.articles).toHaveLength(realSeeds.length + 1000);
     expectBystandersUnchanged(baseline, run);
     const made = run.records.stories.filter((s) => s.articles.some((id) => storyOfArticle.has(id)));

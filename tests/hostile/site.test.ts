@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { ATTACKS, dec, HOSTILE_FILE, hostileSeed, realSeeds, root, type SeedFile } from './support.ts';
+import { ATTACKS, dec, HANG_MS, HOSTILE_FILE, hostileSeed, realSeeds, root, type SeedFile } from './support.ts';
 
 /** Generated or machine-local: never copied, so the copy builds from sources alone. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', '.scratch', 'generated']);
@@ -67,7 +67,7 @@ beforeAll(() => {
   first = build({ TZ: 'UTC', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
   writeSeeds([...seeds].reverse());
   second = build(GERMAN_KIRITIMATI);
-}, 360_000);
+}, HANG_MS);
 
 afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });

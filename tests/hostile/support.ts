@@ -147,8 +147,11 @@ export function timed<T>(label: string, f: () => T): { value: T; ms: number } {
   return { value, ms };
 }
 
-/** A generous bound: long enough for a loaded 2-core machine, short enough to tell a hang from slowness. */
-export const HANG_MS = 60_000;
+/**
+ * Only a hang guard, never a speed goal (those live in `npm run bench`): CI machines run these beside browser tests
+ * and full builds on two cores, where a case that takes 30 s here took 130 s.
+ */
+export const HANG_MS = 600_000;
 
 /**
  * A seed written to attack the site: markup, template syntax and script links in its metadata and its paragraphs.

@@ -25,7 +25,7 @@ describe('committed reports', () => {
     }
   });
 
-  it('are deterministic', { timeout: 60_000 }, () => {
+  it('are deterministic', { timeout: 300_000 }, () => {
     expect([...allReports(buildRecords(root).records)]).toEqual([...allReports(built)]);
   });
 });
@@ -82,7 +82,7 @@ describe('report builder', () => {
     expect(md.trim()).toBe('the Ukraine ~~war~~ **crisis**, to help stabilise **in February**.');
   });
 
-  it('adding an article changes only the reports that concern it', { timeout: 60_000 }, () => {
+  it('adding an article changes only the reports that concern it', { timeout: 300_000 }, () => {
     const extra = buildRecords(root);
     const before = allReports(extra.records);
     const records: Records = { ...extra.records, stories: [...extra.records.stories, { ...extra.records.stories[0]!, id: 'zz-new-story', title: 'A new story', articles: [extra.records.stories[0]!.articles[0]!], links: [], versionGroups: [], edits: [], styleChanges: [], exclusive: [] }] };
@@ -125,12 +125,12 @@ describe('command line', () => {
       '\x1b[31;9mwar\x1b[0m\x1b[32;4mcrisis\x1b[0m',
     );
   });
-  it('runs as npm run compare with ids or seed paths', { timeout: 60_000 }, () => {
+  it('runs as npm run compare with ids or seed paths', { timeout: 300_000 }, () => {
     const out = execFileSync('npx', ['tsx', 'scripts/compare.ts', `seeds/${c.a}.md`, c.b], { encoding: 'utf8' });
     expect(out.split('\n')[0]).toContain(`(${c.a}) →`);
     expect(out).toContain('similarity');
   });
-  it('refuses an unknown article with the list of ids', { timeout: 60_000 }, () => {
+  it('refuses an unknown article with the list of ids', { timeout: 300_000 }, () => {
     let err = '';
     try {
       execFileSync('npx', ['tsx', 'scripts/compare.ts', 'nope', c.b], { encoding: 'utf8', stdio: 'pipe' });
