@@ -3,8 +3,8 @@
 // speaking. A quotation whose text names no speaker stays unattributed: the index never guesses.
 import type { Article } from './schema.ts';
 import type { Quotation, QuoteSpan } from './extractQuotes.ts';
-import { styleKey } from './normalizeStyle.ts';
 import { splitSentences } from './sentences.ts';
+import { speechVerbTense, type Tense } from './speechVerbs.ts';
 import {
   buildAliasTable,
   gapBefore,
@@ -18,36 +18,6 @@ import {
   type Token,
 } from './speakerAliases.ts';
 
-type Tense = 'base' | 'present' | 'past' | 'ing';
-
-/** Verbs that report speech, by form. Spellings are American; British ones ("criticised") reach them through styleKey. */
-const VERB_FORMS: Record<Tense, string> = {
-  // Plural present only for verbs whose base form is no common noun: "Experts say" names no single speaker.
-  base: 'say tell add insist argue suggest warn predict allege',
-  present:
-    'says tells adds continues declares explains insists stresses warns argues asks replies responds announces ' +
-    'recalls hails describes praises urges acknowledges admits emphasizes criticizes agrees suggests predicts vows ' +
-    'promises pledges concedes concludes quips jokes asserts affirms maintains alleges confirms denies writes tweets ' +
-    'reiterates cautions',
-  past:
-    'said told added continued stated declared noted explained insisted stressed warned argued claimed asked replied ' +
-    'responded announced remarked observed commented recalled hailed called described praised urged acknowledged ' +
-    'admitted emphasized criticized characterized agreed suggested predicted vowed promised pledged conceded ' +
-    'concluded quipped joked asserted affirmed maintained alleged confirmed denied demanded complained tweeted wrote ' +
-    'spoke repeated cautioned underlined reiterated accused dismissed touted dubbed labeled labelled termed mentioned ' +
-    'boasted lamented countered retorted',
-  ing:
-    'saying telling adding continuing stating declaring noting explaining insisting stressing warning arguing claiming ' +
-    'asking replying responding announcing remarking observing commenting recalling hailing calling describing ' +
-    'praising urging acknowledging admitting emphasizing criticizing agreeing suggesting predicting vowing promising ' +
-    'pledging conceding concluding quipping joking asserting affirming alleging confirming denying writing speaking ' +
-    'repeating cautioning reiterating',
-};
-const VERBS = new Map<string, Tense>();
-for (const [tense, list] of Object.entries(VERB_FORMS) as [Tense, string][]) {
-  for (const w of list.split(' ')) VERBS.set(styleKey(w), tense);
-}
-
 /** Words that may stand between a speaker and the verb: "Putin also said", "Mr Xi on Thursday told", "he has said". */
 const BETWEEN = new Set(
   (
@@ -60,11 +30,11 @@ const BETWEEN = new Set(
 /** The tense of a speech verb, or null. In running text a capitalised "States" or "Says" is no verb; in a headline it may be. */
 function verbTense(t: Token, titleCase: boolean): Tense | null {
   if (!titleCase && t.text !== t.lower) return null;
-  return VERBS.get(styleKey(t.lower)) ?? null;
+  return speechVerbTense(t.lower);
 }
 
 function skippable(t: Token): boolean {
-  return BETWEEN.has(t.lower) || (t.text === t.lower && /^\p{L}{3,}ly$/u.test(t.text) && !VERBS.has(t.lower));
+  return BETWEEN.has(t.lower) || (t.text === t.lower && /^\p{L}{3,}ly$/u.test(t.text) && speechVerbTense(t.lower) === null);
 }
 
 interface Clause {
@@ -375,7 +345,7 @@ function hasBarrier(masked: string, from: number, to: number): boolean {
   const between = masked.slice(from, to);
   if (/;/.test(between)) return true;
   // ", echoing their commitment to the “…”": a participle clause of the writer's own ends the reported speech.
-  for (const m of between.matchAll(/,\s+(\p{Ll}+ing)\b/gu)) if (!VERBS.has(styleKey(m[1]!))) return true;
+  for (const m of between.matchAll(/,\s+(\p{Ll}+ing)\b/gu)) if (speechVerbTense(m[1]!) === null) return true;
   return false;
 }
 

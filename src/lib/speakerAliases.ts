@@ -1,7 +1,8 @@
-import { compareCodeUnits } from './compareCodeUnits.ts';
 // Who is who in a story: the grammar of a mention of a person ("Mr Xi", "the Russian leader", "China's number one")
 // and an alias table built from the story's own text, so every mention resolves to one canonical name.
 // Nothing here knows any particular person: titles, roles and nationalities come from how the text introduces people.
+import { compareCodeUnits } from './compareCodeUnits.ts';
+import { speechVerbTense } from './speechVerbs.ts';
 
 export interface Token {
   text: string;
@@ -36,7 +37,12 @@ const ROLE_HEADS = new Set(
   (
     'president leader premier chancellor minister secretary secretary-general spokesman spokeswoman spokesperson ' +
     'ambassador envoy official king queen emperor pope senator governor mayor general commander chairman chairwoman ' +
-    'chair director adviser advisor aide diplomat negotiator prosecutor judge ceo chief head monarch'
+    'chair director adviser advisor aide diplomat negotiator prosecutor judge ceo chief head monarch ' +
+    // Professions and offices that introduce people who are no politicians: "said port director Anders Berg".
+    'economist analyst lawyer attorney professor researcher scientist expert doctor activist executive manager ' +
+    'officer owner lawmaker legislator mp mep representative candidate founder coach captain author historian ' +
+    'strategist journalist editor commissioner inspector councillor councilor admiral colonel lieutenant sergeant ' +
+    'bishop cardinal priest rabbi imam campaigner organiser organizer worker resident witness member superintendent'
   ).split(' '),
 );
 /** Words that may stand before a role head inside one role phrase. */
@@ -172,15 +178,33 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
     return { key: 'head of state', to: i + 3 };
   let j = i;
   let lastHead = -1;
+  let plain = 0;
   while (j < toks.length && j - i < 4) {
     if (j > i && !/^\s+$/.test(gapBefore(text, toks, j))) break;
     const w = toks[j]!.lower;
     if (ROLE_HEADS.has(w)) lastHead = j;
-    else if (!ROLE_MODIFIERS.has(w)) break;
+    else if (ROLE_MODIFIERS.has(w)) {
+      // listed modifiers ("foreign", "deputy") may stand anywhere in the phrase
+    } else if (lastHead < 0 && plain < 2 && isPlainModifier(toks[j]!)) plain++;
+    else break;
     j++;
   }
   if (lastHead < 0) return null;
   return { key: roleKey(toks.slice(i, lastHead + 1).map((t) => t.text)), to: lastHead + 1 };
+}
+
+/**
+ * Any other word that can qualify a role before its head ("port director", "union leader", "transport minister"):
+ * a lower-case word of letters that is neither a function word, a possessive, an adverb nor a speech verb ("said
+ * director Berg"). Capitalised words stay out: "Brazilian President" keeps its nation in the nation slot.
+ */
+function isPlainModifier(t: Token): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) &&
+    !NOT_NAMES.has(t.lower) &&
+    !/ly$/.test(t.lower) &&
+    speechVerbTense(t.lower) === null
+  );
 }
 
 function isNameToken(t: Token): boolean {

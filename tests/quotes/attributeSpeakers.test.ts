@@ -37,6 +37,35 @@ describe('attributeSpeakers: attribution patterns', () => {
       ['Xi Jinping', 'China’s number one'],
     ]);
   });
+  it('reads a role in lower case before a name, then finds the person by surname alone', () => {
+    expect(
+      speakerOf(
+        '"We cannot load a single ship," said port director Anders Berg.',
+        '“Prices will rise,” warned economist Sarah Lee of ING.',
+        '"This is a disaster," Berg told Reuters.',
+        '"We will see," Lee said.',
+        'Union leader Maria Jansen said: "We are not going anywhere."',
+      ),
+    ).toEqual(['Anders Berg', 'Sarah Lee', 'Anders Berg', 'Sarah Lee', 'Maria Jansen']);
+  });
+  it('keeps a speech verb and a capitalised nation out of the role: `welcomed Brazilian President Luis Ferreira`', () => {
+    expect(
+      speakerOf(
+        'French President Marie Lefevre welcomed Brazilian President Luis Ferreira.',
+        '“We agree on trade,” the Brazilian president said.',
+        '“We agree on climate,” the French president said.',
+      ),
+    ).toEqual(['Luis Ferreira', 'Marie Lefevre']);
+  });
+  it('reads the commonest reporting verbs of other languages after a quotation', () => {
+    expect(
+      speakerOf(
+        'German Chancellor Olaf Scholz met Spanish Prime Minister Pedro Sánchez.',
+        '„Wir werden das nicht hinnehmen“, sagte Scholz.',
+        '«No cederemos», dijo Sánchez.',
+      ),
+    ).toEqual(['Olaf Scholz', 'Pedro Sánchez']);
+  });
   it('reads `told the … news agency`, `was quoted as saying by`, `quoted X as saying` and `according to`', () => {
     expect(
       speakerOf(
