@@ -291,9 +291,12 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
     if (i > 0 && !/^\s+$/.test(gapBefore(text, toks, i)) && !/^\.\s+$/.test(gapBefore(text, toks, i))) break;
   }
   if (!best) return null;
-  // "Beijing and Moscow declared": a subject of several people or places is no single speaker.
+  // "Beijing and Moscow declared": a subject of several people or places is no single speaker; in "critics of
+  // Berg said" or "a spokeswoman for Berg said" the name is not the subject at all.
   const before = toks[best.from - 1];
-  if (before && /^(?:and|or|nor)$/.test(before.lower) && /^\s+$/.test(gapBefore(text, toks, best.from))) return null;
+  const joined = best.from > floor && /^\s+$/.test(gapBefore(text, toks, best.from));
+  if (before && joined && /^(?:and|or|nor|of|for|to|with|by|from|about|against|like)$/.test(before.lower))
+    return null;
   return best;
 }
 
@@ -310,6 +313,11 @@ export interface AliasTable {
   persons: Person[];
   /** Words the story writes in lower case, to tell a sentence-initial common noun ("Experts") from a name. */
   vocabulary: Set<string>;
+  /**
+   * Capitalised words the story writes inside a sentence: a lone plural-looking word seen only at sentence starts
+   * ("Analysts said", "Witnesses described") has nothing to show it is a name.
+   */
+  capitalisedInside: Set<string>;
 }
 
 function expandRoles(role: string): string[] {
@@ -345,9 +353,13 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
       full.set(key, d);
     } else partial.push({ tokens: name, nation, role, gender });
   };
+  const capitalisedInside = new Set<string>();
   for (const text of texts) {
     const toks = tokenize(text);
-    for (const t of toks) if (t.text === t.lower) vocabulary.add(t.lower);
+    toks.forEach((t, i) => {
+      if (t.text === t.lower) vocabulary.add(t.lower);
+      else if (i > 0 && !/(?:[.!?:]\S*\s*|(?:^|\s)["“‘«„‹'])$/u.test(gapBefore(text, toks, i))) capitalisedInside.add(stripPossessive(t.text).word);
+    });
     for (let i = 0; i < toks.length; i++) {
       const m = parseMention(text, toks, i);
       if (!m || m.kind !== 'name') continue;
@@ -396,6 +408,7 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
       }))
       .sort((a, b) => compareCodeUnits(a.name, b.name)),
     vocabulary,
+    capitalisedInside,
   };
 }
 
@@ -417,7 +430,11 @@ export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = 
     const hits = table.persons.filter((p) => m.name.every((t) => p.tokens.includes(t)));
     if (hits.length !== 1) return null;
     const lone = m.name.length === 1 && !m.title && !m.role && !m.nation;
-    if (lone && sentenceInitial && hits[0]!.tokens.length === 1 && table.vocabulary.has(m.name[0]!.toLowerCase())) return null;
+    const word = m.name[0]!;
+    // A plural-looking word seen only at sentence starts is read as a common noun; "Jones said" reaches its speaker
+    // through the full name ("Tom Jones") a story introduces first.
+    const commonNoun = table.vocabulary.has(word.toLowerCase()) || (/[^su]s$/u.test(word) && !table.capitalisedInside.has(word));
+    if (lone && sentenceInitial && hits[0]!.tokens.length === 1 && commonNoun) return null;
     return hits[0]!;
   }
   if (m.kind === 'role') {

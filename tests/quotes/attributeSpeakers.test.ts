@@ -57,6 +57,17 @@ describe('attributeSpeakers: attribution patterns', () => {
       ),
     ).toEqual(['Luis Ferreira', 'Marie Lefevre']);
   });
+  it('reads no speaker in a capitalised plural at a sentence start, nor in a name that is not the subject', () => {
+    expect(
+      speakerOf(
+        'Analysts said: "The bank will cut rates."',
+        'Witnesses said they heard "two loud bangs".',
+        'Pop star Madonna arrived late. Critics of Madonna called it "awful".',
+        'A spokeswoman for Madonna said: "No comment."',
+        'Madonna said: "I love it."',
+      ),
+    ).toEqual([null, null, null, null, 'Madonna']);
+  });
   it('reads the commonest reporting verbs of other languages after a quotation', () => {
     expect(
       speakerOf(
