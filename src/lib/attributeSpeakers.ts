@@ -2,7 +2,8 @@
 // `"…," the Russian leader was quoted as saying`, `according to …`, and "he"/"she" for the last person named as
 // speaking. A quotation whose text names no speaker stays unattributed: the index never guesses.
 import type { Article } from './schema.ts';
-import type { Quotation, QuoteSpan } from './extractQuotes.ts';
+import { QUOTABLE_KINDS, type Quotation, type QuoteSpan } from './extractQuotes.ts';
+import { quoteKey } from './groupQuotes.ts';
 import { splitSentences } from './sentences.ts';
 import { speechVerbTense, type Tense } from './speechVerbs.ts';
 import {
@@ -58,6 +59,8 @@ function attributionClauseAt(text: string, toks: Token[], i: number): Clause | n
   }
   const m = parseMention(text, toks, i);
   if (!m || m.possessive) return null;
+  const appositive = m.kind === 'name' && /^\s*,\s*$/.test(gapBefore(text, toks, m.to)) ? verbAfterAppositive(text, toks, m.to) : null;
+  if (appositive !== null) return { mention: m, to: appositive + 1 };
   let j = m.to;
   while (toks[j] && skippable(toks[j]!) && /^\s+$/.test(gapBefore(text, toks, j))) j++;
   const v = toks[j];
@@ -65,6 +68,16 @@ function attributionClauseAt(text: string, toks: Token[], i: number): Clause | n
   if (v.lower === 'quoted' && toks[j + 1]?.lower === 'as' && toks[j + 2]?.lower === 'saying') return { mention: m, to: j + 3 };
   const vt = verbTense(v, false);
   return vt && vt !== 'ing' && vt !== 'base' ? { mention: m, to: j + 1 } : null;
+}
+
+/** `Sophie Lindqvist, an analyst at Seaview, told`: the verb after an appositive that starts at token `from`. */
+function verbAfterAppositive(text: string, toks: Token[], from: number): number | null {
+  for (let k = from + 1; k < Math.min(toks.length, from + 16); k++) {
+    if (!/^\s*,\s*$/.test(gapBefore(text, toks, k))) continue;
+    const t = verbTense(toks[k]!, false);
+    return t === 'past' || t === 'present' ? k : null;
+  }
+  return null;
 }
 
 /** Offsets where sentences start, leaving out breaks that fall inside a quotation ("…anyone. Our cooperation…"). */
@@ -87,16 +100,17 @@ export function startsWithAttribution(text: string): boolean {
   return attributionClauseAt(body, tokenize(body), 0) !== null;
 }
 
-/** True when the text between two quotations is nothing but an attribution: `," he continued. "` */
+/**
+ * True when the text between two quotations is one attribution sentence: `," he continued. "`, `," Holmqvist said
+ * at a news conference. "`, `," said port director Hélène Garnier, who runs the port. "`. What follows the clause
+ * (where, to whom, a relative clause) stays in the same sentence, so both parts are one speaker's one statement.
+ */
 export function isAttributionOnly(gap: string): boolean {
+  // The second part opens a new sentence or goes on after a comma; `told the „Rundschau“` quotes a title instead.
+  if (!/[.,:]\s*$/.test(gap)) return false;
   const body = gap.replace(/^[\s,]+/, '').replace(/[\s,.:;]+$/, '');
-  if (!body || /[.!?;]/.test(body.replace(/\b(?:Mr|Mrs|Ms|Dr)\./g, ''))) return false;
-  const toks = tokenize(body);
-  const c = attributionClauseAt(body, toks, 0);
-  if (!c) return false;
-  let j = c.to;
-  while (toks[j] && skippable(toks[j]!)) j++;
-  return j === toks.length;
+  if (!body || /[.!?;"“”«»„]/.test(body.replace(/\b(?:Mr|Mrs|Ms|Dr|St)\./g, ''))) return false;
+  return attributionClauseAt(body, tokenize(body), 0) !== null;
 }
 
 /** True when `text` ends with a speech verb: `He said` before `"…"`. */
@@ -122,17 +136,28 @@ interface SpeechAct {
   person: Person | null;
 }
 
-/** Quote interiors blanked out, so no word inside a quotation is read as the writer's. */
+/**
+ * Quote interiors blanked out, so no word inside a quotation is read as the writer's; so is a gloss in brackets
+ * right after a quotation (`« Nous ne céderons pas » (we will not back down), the minister said`), which stands
+ * between a quotation and its attribution without being either.
+ */
 function mask(text: string, spans: QuoteSpan[]): string {
   const out: string[] = [];
   let at = 0;
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
     if (s.start < at) continue;
-    out.push(text.slice(at, s.start), ' '.repeat(s.end - s.start));
-    at = s.end;
+    const gloss = s.close === null ? 0 : glossLength(text, s.close + 1);
+    const to = gloss ? s.close! + 1 + gloss : s.end;
+    out.push(text.slice(at, s.start), text.slice(s.start, to).replace(/[^]/g, (c) => (c === '\n' ? c : ' ')));
+    at = to;
   }
   out.push(text.slice(at));
   return out.join('');
+}
+
+/** Length of a bracketed gloss (with the spaces before it) starting at `from`, or 0. */
+export function glossLength(text: string, from: number): number {
+  return /^\s*\([^()]{1,200}\)/.exec(text.slice(from, from + 210))?.[0].length ?? 0;
 }
 
 function atSentenceStart(text: string, offset: number): boolean {
@@ -306,10 +331,11 @@ function isPersonLike(p: Person): boolean {
 }
 
 /**
- * Resolves every act's mention in reading order. "he"/"she" take the last person named as speaking; only when
- * no speaker so far fits (by gender, where a title gives it) do they take the last person named at all. A lone
- * name counts as an antecedent only with some sign of being a person (a title, a role, a first name, or a direct
- * quotation of its own), so "Moscow says…" is never what "he" refers to.
+ * Resolves every act's mention in reading order. "he"/"she" take the last person named as speaking or as the
+ * subject of a sentence ("Finance Minister Johan Ekdahl welcomed the decision. “…,” he said"); only when none of
+ * them fits (by gender, where a title gives it) do they take the last person named at all. A lone name counts as
+ * an antecedent only with some sign of being a person (a title, a role, a first name, or a direct quotation of its
+ * own), so "Moscow says…" is never what "he" refers to.
  */
 function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], table: AliasTable): void {
   const speakers: Person[] = [];
@@ -323,7 +349,10 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
     for (const e of events) {
       if (e.person) {
         const p = resolveMention(table, e.person.mention, e.person.sentenceInitial);
-        if (p && isPersonLike(p)) named.push(p);
+        if (p && isPersonLike(p)) {
+          named.push(p);
+          if (e.person.sentenceInitial) speakers.push(p);
+        }
         continue;
       }
       const a = e.act!;
@@ -331,7 +360,9 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       if (!m || a.plural) continue;
       if (m.kind === 'pronoun') {
         const wanted = m.text.toLowerCase() === 'she' ? 'female' : 'male';
-        a.person = speakers.findLast(fits(wanted)) ?? named.findLast(fits(wanted)) ?? null;
+        // One whose title gives the pronoun's gender ("Mrs Kowalski" for "she") wins over a nearer one of unknown gender.
+        a.person =
+          speakers.findLast((p) => p.gender === wanted) ?? speakers.findLast(fits(wanted)) ?? named.findLast(fits(wanted)) ?? null;
         continue;
       }
       a.person = resolveMention(table, m, a.sentenceInitial);
@@ -366,7 +397,7 @@ interface BlockActs {
 export function attributeSpeakers(articles: Article[], quotes: Quotation[][]): Attribution[][] {
   const perArticle = articles.map((a, ai) =>
     a.blocks.map((b, bi): BlockActs | null => {
-      if (b.kind !== 'headline' && b.kind !== 'body') return null;
+      if (!QUOTABLE_KINDS.has(b.kind)) return null;
       const spans = quotes[ai]!.flatMap((q) => q.parts.filter((p) => p.blockIndex === bi));
       return {
         text: b.text,
@@ -394,8 +425,26 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][]): A
       blocks.filter((b): b is BlockActs => b !== null),
       table,
     );
-    return quotes[ai]!.map((q) => attributeQuotation(article, blocks, q, table));
+    const found = quotes[ai]!.map((q) => attributeQuotation(article, blocks, q, table));
+    return found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
   });
+}
+
+/**
+ * A headline, standfirst or subhead that repeats words quoted in the body (`minister vows 'we will not give in'`)
+ * quotes the body's speaker, when every body quotation with those words has that one speaker.
+ */
+function echoedSpeaker(article: Article, quotes: Quotation[], found: Attribution[], qi: number): Attribution | null {
+  if (article.blocks[quotes[qi]!.parts[0]!.blockIndex]!.kind === 'body') return null;
+  const key = quoteKey(quotes[qi]!.text).join(' ');
+  if (!key) return null;
+  const sources = quotes.flatMap((q, k) =>
+    article.blocks[q.parts[0]!.blockIndex]!.kind === 'body' && ` ${quoteKey(q.text).join(' ')} `.includes(` ${key} `)
+      ? [found[k]!]
+      : [],
+  );
+  const speaker = sources[0]?.speaker ?? null;
+  return speaker !== null && sources.every((a) => a.speaker === speaker) ? sources[0]! : null;
 }
 
 function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution {

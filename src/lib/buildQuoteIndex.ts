@@ -2,7 +2,7 @@
 // its speakers), then grouping across the whole collection.
 import type { Article } from './schema.ts';
 import { attributeSpeakers } from './attributeSpeakers.ts';
-import { extractQuotes } from './extractQuotes.ts';
+import { extractQuotes, QUOTABLE_KINDS } from './extractQuotes.ts';
 import { groupQuotes, type QuoteSighting } from './groupQuotes.ts';
 import type { QuoteIndex } from './quoteSchema.ts';
 import { compareCodeUnits } from './compareCodeUnits.ts';
@@ -25,7 +25,7 @@ export function buildQuoteIndex(articles: Article[], storyOf: (articleId: string
     const members = stories.get(story)!;
     const found = members.map((a) => extractQuotes(a));
     const speakers = attributeSpeakers(members, found);
-    texts.set(story, members.flatMap((a) => a.blocks.filter((b) => b.kind === 'body' || b.kind === 'headline').map((b) => b.text)));
+    texts.set(story, members.flatMap((a) => a.blocks.filter((b) => QUOTABLE_KINDS.has(b.kind)).map((b) => b.text)));
     return members.flatMap((a, ai) =>
       found[ai]!.map((q, qi): QuoteSighting => {
         const first = q.parts[0]!;

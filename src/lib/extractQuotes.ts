@@ -4,7 +4,7 @@
 import type { Article } from './schema.ts';
 import type { QuoteKind } from './quoteSchema.ts';
 import { words } from './words.ts';
-import { endsWithSpeechVerb, isAttributionOnly, sentenceStarts, startsWithAttribution } from './attributeSpeakers.ts';
+import { endsWithSpeechVerb, glossLength, isAttributionOnly, sentenceStarts, startsWithAttribution } from './attributeSpeakers.ts';
 
 /** One top-level quoted stretch in one paragraph. Offsets are in the paragraph text. */
 export interface QuoteSpan {
@@ -33,7 +33,8 @@ export interface Quotation {
   unbalanced: boolean;
 }
 
-const QUOTABLE_KINDS = new Set(['headline', 'body']);
+/** The article's own words: quotations in captions, promos or site furniture are not the story's. */
+export const QUOTABLE_KINDS: ReadonlySet<string> = new Set(['headline', 'standfirst', 'subhead', 'body']);
 
 const isSpace = (c: string) => /\s/u.test(c);
 /** What may stand before an opening mark: nothing, space, a bracket, a dash, a slash or another opening mark. */
@@ -174,7 +175,8 @@ const ATTRIBUTION_WINDOW = 200;
 function classify(text: string, starts: number[], first: QuoteSpan, last: QuoteSpan, quoted: string): QuoteKind {
   if (/[.!?…][”’"'»]?\s+[“‘"'«„]?\p{Lu}/u.test(quoted)) return 'statement';
   const before = textBefore(text, starts, first);
-  const after = last.close === null ? '' : text.slice(last.close + 1, last.close + 1 + ATTRIBUTION_WINDOW).trimStart();
+  const gloss = last.close === null ? 0 : glossLength(text, last.close + 1);
+  const after = last.close === null ? '' : text.slice(last.close + 1 + gloss, last.close + 1 + gloss + ATTRIBUTION_WINDOW).trimStart();
   const opensClause =
     before.trim() === '' ||
     /:\s*$/.test(before) ||

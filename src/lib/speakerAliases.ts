@@ -208,7 +208,8 @@ function isPlainModifier(t: Token): boolean {
 }
 
 function isNameToken(t: Token): boolean {
-  return isCapitalised(t) && !NOT_NAMES.has(t.lower) && !ROLE_HEADS.has(t.lower) && !TITLES.has(t.lower);
+  // An all-capitals word is an acronym (CGT, NATO) or a dateline's place (LE HAVRE), not a person's name.
+  return isCapitalised(t) && !NOT_NAMES.has(t.lower) && !ROLE_HEADS.has(t.lower) && !TITLES.has(t.lower) && !/^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text);
 }
 
 /**
@@ -295,8 +296,12 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
   // Berg said" or "a spokeswoman for Berg said" the name is not the subject at all.
   const before = toks[best.from - 1];
   const joined = best.from > floor && /^\s+$/.test(gapBefore(text, toks, best.from));
-  if (before && joined && /^(?:and|or|nor|of|for|to|with|by|from|about|against|like)$/.test(before.lower))
-    return null;
+  const bare = best.kind === 'name' && !best.role && !best.title && !best.nation;
+  // "ports and docks chief Karim Benali" is one person whose role holds the "and".
+  if (before && joined && bare && /^(?:and|or|nor)$/.test(before.lower)) return null;
+  if (before && joined && /^(?:of|for|to|with|by|from|about|against|like)$/.test(before.lower)) return null;
+  // "The CGT has accused": a name after a bare article is an organisation (parseMention says the same going forward).
+  if (before && joined && bare && DETERMINERS.has(before.lower)) return null;
   return best;
 }
 
@@ -354,6 +359,8 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
     } else partial.push({ tokens: name, nation, role, gender });
   };
   const capitalisedInside = new Set<string>();
+  /** Every full name the story writes, introduced with a role or not ("retired teacher Dafydd Rees"). */
+  const seenNames = new Map<string, string[]>();
   for (const text of texts) {
     const toks = tokenize(text);
     toks.forEach((t, i) => {
@@ -363,6 +370,7 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
     for (let i = 0; i < toks.length; i++) {
       const m = parseMention(text, toks, i);
       if (!m || m.kind !== 'name') continue;
+      if (m.name.length >= 2) seenNames.set(m.name.join(' '), m.name);
       const gender = m.title ? (FEMALE_TITLES.has(m.title) ? 'female' : MALE_TITLES.has(m.title) ? 'male' : null) : null;
       if (m.role || m.title || m.nation) add(m.name, m.nation, m.role, gender);
       // Apposition: "Xi Jinping, China's president," / "Vladimir Putin, the Russian leader,".
@@ -387,11 +395,14 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
       h.gender ??= d.gender;
     } else persons.push({ ...d, nations: new Set(d.nations), roles: new Set(d.roles) });
   }
-  // A lone surname or given name ("Mr Xi", "President Putin", `"…," Smith said`) joins the one person it names.
+  // A lone surname or given name ("Mr Xi", "President Putin", `"…," Smith said`) joins the one person it names;
+  // failing that, the one full name the story writes with it ("Mr Rees" after "retired teacher Dafydd Rees").
   for (const p of partial.sort((a, b) => compareCodeUnits(a.tokens.join(' '), b.tokens.join(' ')))) {
     const host = persons.filter((x) => x.tokens.includes(p.tokens[0]!));
+    const written = [...seenNames.values()].filter((n) => n.includes(p.tokens[0]!));
+    const fallback = written.length === 1 ? written[0]! : p.tokens;
     const target =
-      host.length === 1 ? host[0]! : host.length === 0 ? pushPerson(persons, p.tokens) : null;
+      host.length === 1 ? host[0]! : host.length === 0 ? pushPerson(persons, fallback) : null;
     if (!target) continue;
     if (p.nation) target.nations.add(p.nation);
     if (p.role) for (const r of expandRoles(p.role)) target.roles.add(r);

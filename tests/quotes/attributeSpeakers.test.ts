@@ -68,6 +68,64 @@ describe('attributeSpeakers: attribution patterns', () => {
       ),
     ).toEqual([null, null, null, null, 'Madonna']);
   });
+  it('reads past a gloss in brackets and an appositive between a quotation and its speaker', () => {
+    expect(
+      speakers(
+        '« Nous ne céderons pas » (we will not back down), Transport Minister Étienne Morel told BFM TV.',
+        '"Carriers are rerouting," Sophie Lindqvist, an analyst at Seaview Analytics, told Reuters.',
+      ).map((x) => [x[1], x[0]]),
+    ).toEqual([
+      ['Étienne Morel', 'Nous ne céderons pas'],
+      ['Sophie Lindqvist', 'Carriers are rerouting,'],
+    ]);
+  });
+  it('takes no organisation for a speaker: `The CGT has accused …`, an acronym, a name after an article', () => {
+    expect(speakerOf('The CGT has accused the government of using "modernization" as cover for job cuts.')).toEqual([null]);
+  });
+  it('keeps a role that holds an "and" whole: `ports and docks chief Karim Benali accused …`', () => {
+    expect(speakerOf('CGT ports and docks chief Karim Benali accused the government of having "slammed the door".')).toEqual([
+      'Karim Benali',
+    ]);
+  });
+  it('lets "he" refer to the subject of the sentence before, not only to an earlier speaker', () => {
+    expect(
+      speakerOf(
+        '“Inflation is falling,” Governor Annika Berg said.',
+        'Finance Minister Johan Ekdahl welcomed the decision. “Lower rates are good news,” he said in a statement.',
+      ),
+    ).toEqual(['Annika Berg', 'Johan Ekdahl']);
+  });
+  it('gives `Mr Rees` the full name the story writes, even without a role it knows', () => {
+    expect(
+      speakerOf(
+        'The idea came from Dafydd Rees, who set up the fundraising page.',
+        '“People kept saying someone should do something,” Mr Rees said.',
+      ),
+    ).toEqual(['Dafydd Rees']);
+  });
+  it('gives a quotation in a headline, standfirst or subhead the speaker of the body quotation it repeats', () => {
+    const a = makeArticle('t', [
+      '# Dockers strike as minister vows ‘we will not give in’',
+      { kind: 'standfirst', text: 'The union calls it „a slap in the face“' },
+      'Transport Minister Étienne Morel said: "We will not give in to blackmail."',
+      'Union leader Maria Jansen called the plan "a slap in the face" of every docker.',
+      { kind: 'subhead', text: '‘A seat at the table’' },
+      '"We asked for a seat at the table," said Jansen.',
+      '"A seat at the table is all we want," said a docker.',
+    ]);
+    const q = extractQuotes(a);
+    const s = attributeSpeakers([a], [q])[0]!;
+    expect(q.map((x, i) => [x.text, s[i]!.speaker])).toEqual([
+      ['we will not give in', 'Étienne Morel'],
+      ['a slap in the face', 'Maria Jansen'],
+      ['We will not give in to blackmail.', 'Étienne Morel'],
+      ['a slap in the face', 'Maria Jansen'],
+      // Two body speakers carry these words (Jansen and an unnamed docker): the subhead's stays unknown.
+      ['A seat at the table', null],
+      ['We asked for a seat at the table,', 'Maria Jansen'],
+      ['A seat at the table is all we want,', null],
+    ]);
+  });
   it('reads the commonest reporting verbs of other languages after a quotation', () => {
     expect(
       speakerOf(

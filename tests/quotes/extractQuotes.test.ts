@@ -67,9 +67,17 @@ describe('extractQuotes', () => {
     expect(q[0]!.parts.map((p) => p.text)).toEqual(['We did not want this,', 'But we will not back down.']);
     expect(q[0]!.kind).toBe('statement');
   });
+  it('joins the parts around a whole attribution sentence, with where and to whom it was said', () => {
+    expect(extract('"We did not want this," he said of the vote, which he lost. "But we will go on."').map((x) => x.text)).toEqual([
+      'We did not want this, But we will go on.',
+    ]);
+    expect(
+      extract('“Carriers are rerouting,” Sophie Lindqvist, an analyst at Seaview, told Reuters. “Schedules will change.”').map((x) => x.text),
+    ).toEqual(['Carriers are rerouting, Schedules will change.']);
+  });
   it('keeps two quotations apart when more than an attribution stands between them', () => {
-    const q = extract('"We did not want this," he said of the vote, which he lost. "But we will go on."');
-    expect(q).toHaveLength(2);
+    expect(extract('"We did not want this," he said. The vote was lost. "But we will go on."')).toHaveLength(2);
+    expect(extract('„Wir verlieren alles“, sagte Kessler der Zeitung „Saarbrücker Rundschau“.')).toHaveLength(2);
   });
   it('flags an unbalanced quotation, cuts it at its paragraph and reads the next paragraph normally', () => {
     const q = extract('He said: “We will finish the work on time.', 'The council approved the "emergency" budget.');
