@@ -1,6 +1,7 @@
 // Edit summaries: the phrase-to-phrase changes an editor made (`war → crisis`), style changes kept apart.
 import type { Comparison, ComparisonRow, Edit, StoryEdit } from './comparisonSchema.ts';
 import { compareCodeUnits } from './compareCodeUnits.ts';
+import { diffTokenize, diffWordCount } from './diffTokens.ts';
 
 const keyOf = (e: { from: string; to: string; style: boolean }) => `${e.style ? 's' : 'w'}\u0000${e.from}\u0000${e.to}`;
 
@@ -13,6 +14,9 @@ const keyOf = (e: { from: string; to: string; style: boolean }) => `${e.style ? 
 export function summarizeEdits(rows: ComparisonRow[]): { edits: Edit[]; styleChanges: Edit[] } {
   const found = new Map<string, Edit>();
   const add = (from: string, to: string, style: boolean) => {
+    for (const [f, t] of splitLopsided(from, to)) addOne(f, t, style);
+  };
+  const addOne = (from: string, to: string, style: boolean) => {
     const e = { from: from.trim(), to: to.trim(), style };
     if (!e.from && !e.to) return;
     const key = keyOf(e);
@@ -44,6 +48,35 @@ export function summarizeEdits(rows: ComparisonRow[]): { edits: Edit[]; styleCha
   }
   const all = [...found.values()];
   return { edits: all, styleChanges: all.filter((e) => e.style) };
+}
+
+/**
+ * `LE HAVRE, France, March 3 (Reuters) - Dockworkers` → `Dockers` is two edits: a dateline cut and one word
+ * changed. When one side of a change is a few words and the other many, and the few words resemble the many's
+ * first or last words, those pair up and the rest is a plain cut or addition.
+ */
+function splitLopsided(from: string, to: string): [string, string][] {
+  const [long, short, flip] = diffWordCount(from) >= diffWordCount(to) ? [from, to, false] : [to, from, true];
+  const longTokens = diffTokenize(long);
+  const shortTokens = diffTokenize(short);
+  const longWords = diffWordCount(long);
+  const shortWords = diffWordCount(short);
+  const pair = (x: string, y: string): [string, string] => (flip ? [y, x] : [x, y]);
+  if (shortWords === 0 || longWords < shortWords + 4 || longWords < 3 * shortWords) return [pair(long, short)];
+  const n = shortTokens.length;
+  const join = (ts: readonly { text: string }[]) => ts.map((t) => t.text).join('');
+  const end = join(longTokens.slice(-n));
+  const start = join(longTokens.slice(0, n));
+  if (resembles(end, short) && !resembles(start, short)) return [pair(join(longTokens.slice(0, -n)), ''), pair(end, short)];
+  if (resembles(start, short) && !resembles(end, short)) return [pair(start, short), pair(join(longTokens.slice(n)), '')];
+  return [pair(long, short)];
+}
+
+/** Two phrases whose first words share their first three letters ("Dockworkers"/"Dockers", "assault"/"assaults"). */
+function resembles(x: string, y: string): boolean {
+  const first = (t: string) => (/\p{L}{3}/u.exec(t.trim().slice(0, 3).toLowerCase())?.[0] ?? null);
+  const a = first(x);
+  return a !== null && a === first(y);
 }
 
 /** The edits of all of a story's comparisons, merged: most frequent first, then by text in code-unit order. */

@@ -23,6 +23,20 @@ describe('compareArticles on made-up articles', () => {
     }
   });
 
+  it('tells a dropped inline dateline from the word change beside it, and keeps a real rewrite whole', () => {
+    const tail = ' have walked off the job at the country’s biggest ports, leaving container ships at anchor offshore.';
+    const a = makeArticle('a', [`LE HAVRE, France, March 3 (Reuters) - Dockworkers${tail}`]);
+    const b = makeArticle('b', [`Dockers${tail}`]);
+    expect(compare(a, b, ctx).edits).toEqual([
+      { from: 'LE HAVRE, France, March 3 (Reuters) -', to: '', style: false, count: 1 },
+      { from: 'Dockworkers', to: 'Dockers', style: false, count: 1 },
+    ]);
+    const c = makeArticle('c', [`Members of the national dock workers' union${tail}`]);
+    expect(compare(c, makeArticle('d', [`Strikers${tail}`]), ctx).edits).toEqual([
+      { from: "Members of the national dock workers' union", to: 'Strikers', style: false, count: 1 },
+    ]);
+  });
+
   it('finds nothing shared between unrelated articles', () => {
     const c = compare(makeArticle('a', PARAS), makeArticle('b', OTHER), ctx);
     expect(c.similarity).toBe(0);
