@@ -195,6 +195,134 @@ describe('classification rules on made-up pages', () => {
     expect(kinds(page).map(([k]) => k)).toEqual(['caption', 'body', 'body', 'body', 'boilerplate']);
   });
 
+  it('bylines without "By": names with an agency or outlet, an agency alone, a wire credit line', () => {
+    const withAgency = [
+      'Harbour Cranes Fall Silent',
+      'Port workers stopped work at dawn in a dispute over pay and new shift patterns.',
+      'Ines Moreau and Pavel Novak, Reuters',
+      'Container ships queued outside the harbour on Tuesday as the stoppage entered its second day.',
+      '(Reporting by Ines Moreau in Antwerp; Editing by Sam Carter)',
+      'Additional reporting by Jan de Vries',
+    ].join('\n');
+    expect(kinds(withAgency).map(([k]) => k)).toEqual(['headline', 'standfirst', 'byline', 'body', 'byline', 'note']);
+    const outlets = ['Harbour Cranes Fall Silent', 'Ines Moreau | Associated Press', 'Olga Sand, Tom Baker and Rui Costa', 'AFP'];
+    const body = 'Container ships queued outside the harbour on Tuesday as the stoppage entered its second day.';
+    expect(kinds([...outlets, body].join('\n')).map(([k]) => k)).toEqual(['headline', 'byline', 'byline', 'byline', 'body']);
+    expect(article(['Harbour Cranes Fall Silent', 'AFP', body].join('\n')).agency).toBe('AFP');
+  });
+
+  it('names are a byline only in the page header: not as the headline, nor as a title-case subhead in the article', () => {
+    const page = [
+      'Anna Lind and Erik Berg',
+      'Two rivals for the party leadership met for a televised debate on Sunday evening.',
+      'Rising Prices and Falling Wages',
+      'Both candidates promised to bring down the cost of living within two years of taking office.',
+      'AFP',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'subhead', 'body', 'body']);
+  });
+
+  it('date lines: numeric dates, Published / Updated / Modified, relative times, reading time, French and German months', () => {
+    const lines = [
+      'Published on 05/03/2025 - 18:47 Modified: 05/03/2025 - 19:20',
+      'Updated 2 hours ago',
+      '5 March 2025 • 4 min read',
+      'Last updated: 2025-03-05 09:15 GMT',
+      'Publié le 5 mars 2025 à 18h47',
+      'Veröffentlicht am 5. März 2025, 16:30 Uhr',
+    ];
+    for (const line of lines) {
+      const a = article(`Bridge Reopens After Repairs\n${line}\nThe bridge reopened to traffic on Wednesday after six months of repairs to its deck.`);
+      expect(a.blocks.map((b) => b.kind), line).toEqual(['headline', 'dateline', 'body']);
+      expect(a.dateline, line).toBeNull();
+    }
+    expect(article(`Bridge Reopens\n${lines[4]}\nThe bridge reopened to traffic on Wednesday after months of work.`).published).toBe('2025-03-05');
+  });
+
+  it('a copyright notice is boilerplate; a photo credit is a caption, and so is the unpunctuated line above a credit line', () => {
+    const page = [
+      'Bridge Reopens After Repairs',
+      'Engineers on the bridge deck',
+      'Image source: Lena Fischer',
+      'The bridge reopened to traffic on Wednesday after six months of repairs to its deck.',
+      'The mayor cuts the ribbon',
+      '(Photo: Tom Hale/AP)',
+      'Drivers had faced detours of up to 40 minutes while the crossing was closed.',
+      '© Tom Hale/AFP',
+      '© 2025 Example Herald',
+      'Copyright 2025 Example Media. All Rights Reserved.',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual([
+      'headline', 'caption', 'caption', 'body', 'caption', 'caption', 'body', 'caption', 'boilerplate', 'boilerplate',
+    ]);
+  });
+
+  it('share buttons, advertisement labels in other languages, "Reuse this content" and tag lists are boilerplate', () => {
+    const page = [
+      'Bridge Reopens After Repairs',
+      'The bridge reopened to traffic on Wednesday after six months of repairs to its deck.',
+      'Anzeige',
+      'Drivers had faced detours of up to 40 minutes while the crossing was closed.',
+      'Publicité',
+      'Share',
+      'Share on Facebook',
+      'Share: Facebook | X | Email',
+      'Reuse this content',
+      'Transport · Roads · Local government',
+      'Follow us on Instagram',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual([
+      'headline', 'body', 'boilerplate', 'body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate',
+      'boilerplate', 'promo',
+    ]);
+  });
+
+  it('named link widgets without a colon, on a page with a blank line between all its lines', () => {
+    const page = [
+      'Bridge Reopens After Repairs',
+      'The river bridge reopened to traffic on Wednesday after six months of repairs to its deck.',
+      'Drivers had faced long detours while the river bridge was closed for repairs.',
+      'Read more',
+      'Why the river bridge repairs took six months',
+      'Drivers count the cost of bridge detours',
+      'More from the North',
+      'Lottery winner buys village pub',
+      'School choir wins national prize',
+      'Most viewed',
+      'Celebrity chef opens seaside restaurant',
+    ].join('\n\n');
+    expect(kinds(page).map(([k]) => k)).toEqual([
+      'headline', 'body', 'body', 'related', 'related', 'related', 'boilerplate', 'boilerplate', 'boilerplate',
+      'boilerplate', 'boilerplate',
+    ]);
+  });
+
+  it('an app download prompt is a promo, not a subhead; a short quoted line between paragraphs is a subhead', () => {
+    const page = [
+      'Bridge Reopens After Repairs',
+      'The bridge reopened to traffic on Wednesday after six months of repairs to its deck.',
+      'Traffic news wherever you are — download the Example Herald app',
+      '‘A weight off our shoulders’',
+      'Shop owners on both banks said trade had fallen by a third while the bridge was shut.',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'promo', 'subhead', 'body']);
+  });
+
+  it('prose that mentions a date, publishing, sharing, copyright, an app or reporting stays body', () => {
+    const prose = [
+      'Published figures show that unemployment rose to 5.1 per cent on 3 March 2025, the highest in four years.',
+      'Updated guidance issued on 04/03/2025 tells schools to share their plans with parents.',
+      'Copyright lawyers said in 2024 that the ruling left authors with fewer rights than before.',
+      'Share prices fell sharply after the company said it would download the costs onto customers.',
+      'Users can download the app from Monday, the company said in a statement.',
+      'Readers can share their stories with the council, which said copyright would stay with the authors.',
+      'Support for the plan fell to 38 per cent in a poll published on Monday.',
+      'The inquiry, prompted by reporting by the local newspaper, found that warnings were ignored.',
+    ];
+    const page = ['Bridge Reopens After Repairs', ...prose].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', ...prose.map(() => 'body')]);
+  });
+
   it('a short line repeated in articles on different stories is site furniture', () => {
     const promo = 'Sign-up for the morning briefing';
     const { articles } = buildArticles([

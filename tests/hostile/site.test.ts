@@ -1,11 +1,13 @@
-// The built site, in a temporary copy of the project with a hostile seed added (the checkout's seeds/ and dist/ are
-// never touched): seed text is escaped on every page, no script link is published, and a second build, from seeds
-// written in reverse order under another time zone and locale, gives byte-identical dist/ and reports/.
+// The built site, in a temporary copy of the project with a hostile seed and the ten held-out captures from other
+// outlets added as plain .txt files (the checkout's seeds/ and dist/ are never touched): seed text is escaped on
+// every page, every page is valid HTML, no script link is published, and a second build, from seeds written in
+// reverse order under another time zone and locale, gives byte-identical dist/ and reports/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { HtmlValidate } from 'html-validate';
 import { join, relative, sep } from 'node:path';
 import { ATTACKS, dec, HANG_MS, HOSTILE_FILE, hostileSeed, realSeeds, root, type SeedFile } from './support.ts';
 
@@ -24,7 +26,15 @@ function hashes(dir: string): Map<string, string> {
 
 let project = '';
 const GERMAN_KIRITIMATI = { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' };
-const seeds: SeedFile[] = [...realSeeds, hostileSeed(dec(realSeeds.find((s) => s.file.includes('ndtv'))?.bytes ?? realSeeds[0]!.bytes))];
+const HELD_OUT = join(root, 'tests/fixtures/heldout');
+const heldOut: SeedFile[] = readdirSync(HELD_OUT)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({ file: `seeds/${f}`, bytes: readFileSync(join(HELD_OUT, f)) }));
+const seeds: SeedFile[] = [
+  ...realSeeds,
+  hostileSeed(dec(realSeeds.find((s) => s.file.includes('ndtv'))?.bytes ?? realSeeds[0]!.bytes)),
+  ...heldOut,
+];
 let first: Map<string, string>;
 let second: Map<string, string>;
 
@@ -80,6 +90,18 @@ describe('the built site with a hostile seed', () => {
     expect(withHostile).toContain('articles/zz-hostile/index.html');
     const articlePage = readFileSync(join(project, 'dist/articles/zz-hostile/index.html'), 'utf8');
     for (const escaped of ['&lt;img src=x onerror=alert(1)&gt;', '&lt;/style&gt;&lt;style&gt;', '{{x}}', '${x}', '&lt;div onmouseover=']) expect(articlePage, escaped).toContain(escaped);
+  });
+
+  it('builds a page for every held-out capture, and every page is valid HTML', { timeout: HANG_MS }, async () => {
+    const pages = files(join(project, 'dist')).filter((f) => f.endsWith('.html'));
+    for (const s of heldOut) expect(pages).toContain(`articles/${s.file.slice('seeds/'.length, -'.txt'.length)}/index.html`);
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const f of pages) {
+      const report = await validator.validateString(readFileSync(join(project, 'dist', f), 'utf8'), f);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${f} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('has no unescaped markup from seeds and no script link in any HTML file', () => {
