@@ -6,11 +6,11 @@ import { compareArticles } from './compareArticles.ts';
 import { collateStory } from './collateStory.ts';
 import { summarizeStoryEdits } from './editSummary.ts';
 import { compareCodeUnits } from './compareCodeUnits.ts';
-
+import { relateStories } from './relateStories.ts';
 
 /**
  * Groups the articles into stories, compares every linked pair of a story (pairs that share no text have nothing
- * to show) and collates each story. Output order is fixed: stories by id, comparisons by story then a then b.
+ * to show), collates each story and links stories that report the same event in other words. Output order is fixed: stories by id, comparisons by story then a then b.
  */
 export function buildComparisons(articles: Article[]): {
   stories: Story[];
@@ -39,10 +39,13 @@ export function buildComparisons(articles: Article[]): {
         .map((r) => r.cells.map((c, i) => ({ c, article: collation.articles[i]! })).filter((x) => x.c !== null))
         .filter((present) => present.length === 1 && collation.articles.length > 1)
         .map(([only]) => ({ article: only!.article, blocks: only!.c!.blocks })),
+      sameEvent: [],
     });
     comparisons.push(...pairs);
     collations.push(collation);
   }
+  const events = relateStories(stories, articles);
+  for (const s of stories) s.sameEvent = events.get(s.id) ?? [];
   comparisons.sort((x, y) => compareCodeUnits(x.story, y.story) || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
   return { stories, comparisons, collations };
 }

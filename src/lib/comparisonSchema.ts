@@ -40,6 +40,13 @@ export type Edit = z.infer<typeof EditSchema>;
 export const StoryEditSchema = EditSchema.extend({ pairs: z.array(z.tuple([z.string(), z.string()])) });
 export type StoryEdit = z.infer<typeof StoryEditSchema>;
 
+/** Another story that reports the same event in other words (relateStories.ts). */
+export const EventLinkSchema = z.object({
+  story: z.string(),
+  strength: z.number().min(0).max(1),
+  shared: z.array(z.string()),
+});
+
 export const StorySchema = z.object({
   id: z.string(),
   /** Headline of the story's earliest (then first by id) article that has one. */
@@ -57,6 +64,8 @@ export const StorySchema = z.object({
   styleChanges: z.array(StoryEditSchema),
   /** Body paragraphs that only one article of the story has (collation rows with a single cell). */
   exclusive: z.array(z.object({ article: z.string(), blocks: z.array(z.string()) })),
+  /** Other stories that name the same people, places and organisations within days: the same event, other reports. */
+  sameEvent: z.array(EventLinkSchema),
 });
 export type Story = z.infer<typeof StorySchema>;
 

@@ -6,10 +6,13 @@ import { orientComparison } from './orientComparison.ts';
 import type { QuoteGroup } from './quoteSchema.ts';
 import { quoteMarks, type QuoteMark } from './quoteMarks.ts';
 import { compareCodeUnits } from './compareCodeUnits.ts';
+import { articleTitle } from './present.ts';
 
 export interface SiteData {
   articles: Article[];
   stories: Story[];
+  /** A story's title, or its first article's when no article has a headline. */
+  storyTitle: (storyId: string) => string;
   article: (id: string) => Article;
   storyOf: (articleId: string) => Story;
   collationOf: (storyId: string) => Collation;
@@ -37,11 +40,16 @@ export function siteData(): SiteData {
   }
   for (const list of pairs.values()) list.sort((x, y) => y.similarity - x.similarity || compareCodeUnits(x.b, y.b));
   const marks = quoteMarks(records.quotes);
+  const stories = new Map(records.stories.map((s) => [s.id, s]));
   cached = {
     quotes: records.quotes,
     quoteMarksOf: (id) => marks.get(id) ?? new Map(),
     articles: records.articles,
     stories: records.stories,
+    storyTitle: (id) => {
+      const story = stories.get(id)!;
+      return story.title ?? articleTitle(articles.get(story.articles[0]!)!);
+    },
     article: (id) => articles.get(id)!,
     storyOf: (id) => storyOf.get(id)!,
     collationOf: (id) => collations.get(id)!,
