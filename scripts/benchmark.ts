@@ -10,6 +10,7 @@ import { groupStories } from '../src/lib/groupStories.ts';
 import { alignBlocks } from '../src/lib/alignBlocks.ts';
 import { diffTokens } from '../src/lib/diffTokens.ts';
 import { buildComparisons } from '../src/lib/buildComparisons.ts';
+import { relateStories } from '../src/lib/relateStories.ts';
 import { countWords } from '../src/lib/words.ts';
 
 const SIZES = [50, 500, 5000];
@@ -107,6 +108,7 @@ function measure(articles: Article[], label: string) {
             r.b.map((j) => byId.get(l.b)!.blocks[j]!.text).join('\n'),
           );
   });
+  const [, events] = time(() => relateStories(stories, articles));
   const [, total] = time(() => buildComparisons(articles));
   // Naive: whole-text word diff of every pair; beyond the sample, extrapolated from the mean.
   const n = articles.length;
@@ -127,6 +129,7 @@ function measure(articles: Article[], label: string) {
     cluster,
     align,
     diff,
+    events,
     total,
     naive,
     naiveEstimated: done < pairs,
@@ -147,11 +150,11 @@ if (args[0] === '--size') {
     JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop()!),
   ) as ReturnType<typeof measure>[];
   const s = (x: number) => x.toFixed(x < 10 ? 2 : 1);
-  console.log('| corpus | articles | stories | links | clustering s | alignment s | diffing s | full build s | peak RSS MiB | naive diffWords s |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| corpus | articles | stories | links | clustering s | alignment s | diffing s | same event s | full build s | peak RSS MiB | naive diffWords s |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results)
     console.log(
-      `| ${r.label} | ${r.articles} | ${r.stories} | ${r.links} | ${s(r.cluster)} | ${s(r.align)} | ${s(r.diff)} | ${s(r.total)} | ${r.maxRssMiB.toFixed(0)} | ${s(r.naive)}${r.naiveEstimated ? ' (est.)' : ''} |`,
+      `| ${r.label} | ${r.articles} | ${r.stories} | ${r.links} | ${s(r.cluster)} | ${s(r.align)} | ${s(r.diff)} | ${s(r.events)} | ${s(r.total)} | ${r.maxRssMiB.toFixed(0)} | ${s(r.naive)}${r.naiveEstimated ? ' (est.)' : ''} |`,
     );
   const [r500, r5000] = [results.find((r) => r.articles === 500)!, results.find((r) => r.articles === 5000)!];
   console.log(`\n5,000 / 500 full-build time ratio: ${(r5000.total / r500.total).toFixed(1)}× (target ≤ 15×); 5,000 articles: ${s(r5000.total)} s (target < 60 s), peak RSS ${r5000.maxRssMiB.toFixed(0)} MiB (target < 2048).`);
