@@ -3,7 +3,7 @@
 // organisations within days of the other. Those names link stories at a looser level, shown apart from versions.
 import type { Article } from './schema.ts';
 import { compareCodeUnits } from './compareCodeUnits.ts';
-import { tokenize } from './speakerAliases.ts';
+import { NOT_NAMES, TITLES, tokenize } from './speakerAliases.ts';
 
 /**
  * Two stories report one event when the names they share weigh at least this share of the lighter story's names
@@ -25,16 +25,6 @@ export interface EventLink {
   /** Names both stories use, whole as one of them writes them, rarest first (then in code-unit order), at most ten. */
   shared: string[];
 }
-
-/** Capitalised words that open sentences or label pages rather than name anything. */
-const NOT_NAMES = new Set(
-  (
-    'the a an in on at by for from to of and but or so as if when while after before since however meanwhile ' +
-    'this that these those it its they their we our you your i he she his her him them there here mr mrs ms dr ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december today yesterday tomorrow'
-  ).split(' '),
-);
 
 /**
  * The names an article's body uses, as written ("Le Havre", "Karim Benali", "Marseille-Fos"): runs of capitalised
@@ -61,7 +51,7 @@ export function namesIn(article: Article): string[] {
         const opens = i === 0 || /(?:^|\s)["“‘«„(]$/u.test(sentence.slice(0, t.start));
         const next = toks[i + 1];
         const startsName = !!next && /^\p{Lu}/u.test(next.text) && sentence.slice(t.end, next.start) === ' ' && word === t.text;
-        const name = /^\p{Lu}/u.test(t.text) && (!opens || startsName) && word.length > 1 && !NOT_NAMES.has(word.toLowerCase());
+        const name = /^\p{Lu}/u.test(t.text) && (!opens || startsName) && word.length > 1 && !NOT_NAMES.has(word.toLowerCase()) && !TITLES.has(word.toLowerCase());
         if (name) run.push(word);
         else flush();
         if (word !== t.text) flush();

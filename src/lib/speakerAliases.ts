@@ -28,7 +28,7 @@ export function gapBefore(text: string, toks: Token[], i: number): string {
 
 const PRONOUNS = new Set(['he', 'she']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord']);
 
@@ -57,7 +57,7 @@ const HEAD_OF_STATE = ['president', 'leader', 'number one', 'head of state'];
 const HEAD_OF_GOVERNMENT = ['prime minister', 'premier', 'chancellor'];
 
 /** Capitalised words that open sentences or name dates, never people. */
-const NOT_NAMES = new Set(
+export const NOT_NAMES: ReadonlySet<string> = new Set(
   (
     'the a an in on at by for from to of and but or so as if when while after before since however meanwhile ' +
     'earlier later then this that these those it its they their we our you your i he she his her him them there here ' +
