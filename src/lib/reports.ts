@@ -1,6 +1,7 @@
 // Markdown reports of every story, for reading comparisons in a pull request. They are built as mdast trees and
 // serialised by remark-stringify + remark-gfm, so article text can never break a table or inject markup.
 import { remark } from 'remark';
+import { compareCodeUnits } from './compareCodeUnits.ts';
 import remarkGfm from 'remark-gfm';
 import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Article, Records } from './schema.ts';
@@ -135,6 +136,32 @@ export function storyReport(story: Story, records: Records): Root {
       [null, null, null, 'right'],
     ),
   ];
+  if (story.sameEvent.length) {
+    const stories = new Map(records.stories.map((s) => [s.id, s]));
+    children.push(heading(2, 'Same event, reported in other words'));
+    children.push({
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: story.sameEvent.map((l) => {
+        const other = stories.get(l.story)!;
+        return {
+          type: 'listItem',
+          spread: false,
+          children: [
+            {
+              type: 'paragraph',
+              children: [
+                link(`./${storyFileName(other)}`, other.title ?? other.id),
+                // In code-unit order and without the strength, which shift with every story added anywhere.
+                text(` — both name ${[...l.shared].sort(compareCodeUnits).join(', ')}`),
+              ],
+            },
+          ],
+        };
+      }),
+    });
+  }
   if (versions.length > 1) {
     const matrix = similarityMatrix(story);
     children.push(heading(2, 'Similarity'));

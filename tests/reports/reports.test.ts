@@ -16,6 +16,25 @@ const root = process.cwd();
 const built = buildRecords(root).records;
 
 describe('committed reports', () => {
+  it('link each story to the others that report the same event, by file, with the names they share', () => {
+    for (const story of built.stories) {
+      const tree = remark().use(remarkGfm).parse(allReports(built).get(`${story.id}.md`) ?? '');
+      const at = tree.children.findIndex((n) => n.type === 'heading' && toMarkdown({ type: 'root', children: [n] }).includes('Same event'));
+      if (!story.sameEvent.length) {
+        expect(at, story.id).toBe(-1);
+        continue;
+      }
+      const list = tree.children[at + 1]!;
+      expect(list.type).toBe('list');
+      const md = toMarkdown({ type: 'root', children: [list] });
+      for (const l of story.sameEvent) {
+        expect(md).toContain(`(./${l.story}.md)`);
+        for (const name of l.shared) expect(md).toContain(name);
+      }
+    }
+    expect(built.stories.filter((s) => s.sameEvent.length).length).toBeGreaterThan(0);
+  });
+
   it('are up to date with the seeds (run `npm run reports` when this fails)', () => {
     const expected = allReports(built);
     const committed = readdirSync('reports').filter((f) => f.endsWith('.md')).sort();
