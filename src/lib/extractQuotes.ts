@@ -230,7 +230,7 @@ export function extractQuotes(article: Pick<Article, 'blocks'>): Quotation[] {
     const spans = findQuoteSpans(text);
     const starts = sentenceStarts(text, spans);
     const pieces: Piece[] = spans
-      .filter((s) => s.end > s.start)
+      .filter((s) => s.end > s.start && !(block.kind === 'body' && isQuotedTitle(text, s)))
       .map((s) => ({ ...s, blockIndex: b, text: text.slice(s.start, s.end), starts, paragraph: text }));
     let k = 0;
     if (carry) {
@@ -267,6 +267,31 @@ export function extractQuotes(article: Pick<Article, 'blocks'>): Quotation[] {
   }
   if (carry) finish(carry, true);
   return out;
+}
+
+/**
+ * Nouns that introduce the quoted title of a publication or a work, in English and the languages whose quote marks
+ * the extractor reads: the newspaper "Le Monde", der Zeitung „Die Welt“, le quotidien « Le Figaro ».
+ */
+const TITLE_NOUN =
+  /(?<![\p{L}])(?:newspaper|daily|weekly|paper|magazine|journal|tabloid|broadcaster|channel|station|programme|program|show|podcast|book|novel|film|movie|documentary|album|song|series|website|blog|zeitung|zeitschrift|magazin|sender|quotidien|hebdomadaire|diario|periódico|revista|giornale|quotidiano|krant|dagblad|газета|журнал)\s*$/iu;
+/** `told the „Saarbrücker Rundschau“`, `in the "Financial Times"`: a quoted name after a verb or preposition and "the". */
+const AFTER_THE = /\b(?:told|to|in|by|from|for|with|on)\s+the\s*$/i;
+/** Small words a title may hold in lower case ("Journal of Commerce", "Frankfurter Allgemeine am Sonntag"). */
+const TITLE_SMALL_WORDS = /^(?:of|the|and|for|de|des|du|la|le|les|der|die|das|am|im|von|del|di)$/;
+
+/**
+ * A short quoted name in title case that a publication noun or "told the" introduces is the name of a newspaper,
+ * a film or a programme, not anybody's words. Headlines are never asked: every word there is capitalised.
+ */
+function isQuotedTitle(text: string, span: QuoteSpan): boolean {
+  const inner = text.slice(span.start, span.end);
+  const ws = inner.split(/\s+/u);
+  if (ws.length > 6 || /[.,;:!?…]$/u.test(inner)) return false;
+  if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w)) || !/^[\p{Lu}\d]/u.test(inner)) return false;
+  const at = span.open ?? span.start;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return TITLE_NOUN.test(before) || AFTER_THE.test(before);
 }
 
 /**

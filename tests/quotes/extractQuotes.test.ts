@@ -75,9 +75,20 @@ describe('extractQuotes', () => {
       extract('“Carriers are rerouting,” Sophie Lindqvist, an analyst at Seaview, told Reuters. “Schedules will change.”').map((x) => x.text),
     ).toEqual(['Carriers are rerouting, Schedules will change.']);
   });
+  it('takes the quoted name of a newspaper or a film for a name, not for a quotation', () => {
+    expect(extract('„Wir verlieren alles“, sagte Kessler der Zeitung „Saarbrücker Rundschau“.').map((x) => x.text)).toEqual([
+      'Wir verlieren alles',
+    ]);
+    expect(extract('She told the "Financial Times" that the newspaper "Le Monde" had it wrong.')).toEqual([]);
+    // Words of the writer's sentence in title case after "the" stay quotations when nothing names a title.
+    expect(extract('He dismissed the plan as "Pure Fantasy" and "a waste of time".').map((x) => x.text)).toEqual([
+      'Pure Fantasy',
+      'a waste of time',
+    ]);
+  });
   it('keeps two quotations apart when more than an attribution stands between them', () => {
     expect(extract('"We did not want this," he said. The vote was lost. "But we will go on."')).toHaveLength(2);
-    expect(extract('„Wir verlieren alles“, sagte Kessler der Zeitung „Saarbrücker Rundschau“.')).toHaveLength(2);
+    expect(extract('"We lost," he said, calling the vote "a disaster" for the town.')).toHaveLength(2);
   });
   it('flags an unbalanced quotation, cuts it at its paragraph and reads the next paragraph normally', () => {
     const q = extract('He said: “We will finish the work on time.', 'The council approved the "emergency" budget.');
