@@ -15,7 +15,24 @@ export interface InferredMetadata {
   dateline: string | null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names by number, as far as their spellings tell them apart (English, German, French). */
+const MONTHS: [RegExp, number][] = [
+  [/^(?:jan|janv|januar|janvier)/, 1],
+  [/^(?:feb|févr|fév|februar|février)/, 2],
+  [/^(?:mar(?!s$)|märz|mär)/, 3],
+  [/^mars$/, 3],
+  [/^(?:apr|avr)/, 4],
+  [/^(?:may|mai)$/, 5],
+  [/^(?:jun|juin)/, 6],
+  [/^(?:jul|juil)/, 7],
+  [/^(?:aug|août)/, 8],
+  [/^sep/, 9],
+  [/^(?:oct|okt)/, 10],
+  [/^nov/, 11],
+  [/^(?:dec|dez|déc)/, 12],
+];
+/** Trailing parts of a byline that are not its authors: ", Reuters", "| AP", ", Mid Wales reporter". */
+const BYLINE_ROLE = /^(?:[\p{L}'’ -]+ )?(?:reporter|correspondent|editor|writer|journalist|staff|contributor|columnist)s?$/iu;
 
 export function inferMetadata(blocks: Block[]): InferredMetadata {
   const first = (kind: Block['kind']) => blocks.find((b) => b.kind === kind) ?? null;
@@ -26,8 +43,10 @@ export function inferMetadata(blocks: Block[]): InferredMetadata {
       .filter((b) => b.kind === 'meta')
       .flatMap((b) => [...b.links.map((l) => l.url), b.text.replace(/^<|>$/g, '')])
       .find((u) => /^https?:\/\/[^\s/]+\.[^\s/]+/i.test(u) && URL.canParse(u)) ?? null;
-  const byline = first('byline')?.text.replace(/^(?:written by|reported by|reporting by|by|von|par|por|di|door)\s+/i, '').trim() ?? null;
-  const bylineAgency = byline ? wireAgency(byline) : null;
+  // A wire credit line ("(Reporting by …; Editing by …)") names the agency's staff, not the page's byline.
+  const bylineBlock = blocks.find((b) => b.kind === 'byline' && !b.text.startsWith('(')) ?? first('byline');
+  const credited = bylineBlock?.text.replace(/^(?:written by|reported by|reporting by|by|von|par|por|di|door)\s+/i, '').trim() ?? null;
+  const { author: byline, agency: bylineAgency } = credited ? splitByline(credited) : { author: null, agency: null };
   const datelines = blocks.filter((b) => b.kind === 'dateline');
   const published = datelines.map((b) => isoDate(b.text)).find(Boolean) ?? null;
   const place = datelines.find((b) => !DATE_EXPRESSION.test(b.text));
@@ -41,9 +60,27 @@ export function inferMetadata(blocks: Block[]): InferredMetadata {
     url,
     published,
     agency: bylineAgency,
-    author: byline && !bylineAgency ? byline : null,
+    author: byline,
     dateline: place ? place.text.replace(/\s*[:\-–—]\s*$/, '') : null,
   };
+}
+
+/**
+ * A byline's authors and the agency it credits: "Jane Doe and John Roe, Reuters" → the two names and Reuters;
+ * "Rhian Morgan, Mid Wales reporter" → the name; "AFP" → the agency alone.
+ */
+export function splitByline(byline: string): { author: string | null; agency: string | null } {
+  const parts = byline.split(/\s*[|,]\s*|\s+[–—-]\s+/u);
+  let agency: string | null = null;
+  while (parts.length) {
+    const last = parts[parts.length - 1]!;
+    const wire = wireAgency(last);
+    if (wire) agency ??= wire;
+    else if (!BYLINE_ROLE.test(last)) break;
+    parts.pop();
+  }
+  const author = parts.length ? byline.slice(0, byline.indexOf(parts[parts.length - 1]!) + parts[parts.length - 1]!.length).trim() : null;
+  return { author: author || null, agency };
 }
 
 /** The date a line states, as YYYY-MM-DD, when it is unambiguous and exists. */
@@ -53,16 +90,25 @@ export function isoDate(text: string): string | null {
   const s = m[0];
   let y: number, mo: number, d: number;
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  const monthFirst = /([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i.exec(s);
-  const dayFirst = /(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})/i.exec(s);
+  const monthFirst = /(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/iu.exec(s);
+  const dayFirst = /(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(\p{L}+)\.?,?\s+(\d{4})/iu.exec(s);
+  const numeric = /(\d{1,2})([./])(\d{1,2})\2(\d{4})/.exec(s);
   if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (monthFirst) [y, mo, d] = [Number(monthFirst[3]), monthIndex(monthFirst[1]!), Number(monthFirst[2])];
   else if (dayFirst) [y, mo, d] = [Number(dayFirst[3]), monthIndex(dayFirst[2]!), Number(dayFirst[1])];
-  else return null; // 05/06/2024 is day-first in one country and month-first in another
+  else if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+    // 04.03.2025 is day-first wherever dots are written; 05/06/2024 is day-first in one country and month-first in
+    // another, so a slashed date is read only when both orders agree or one cannot be a month.
+    const dayFirstOrder = numeric[2] === '.' || a > 12 || a === b;
+    if (!dayFirstOrder && b <= 12) return null;
+    [y, mo, d] = dayFirstOrder ? [Number(numeric[4]), b, a] : [Number(numeric[4]), a, b];
+  } else return null;
   const out = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return mo >= 1 && isRealDate(out) ? out : null;
 }
 
 function monthIndex(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const n = name.toLowerCase();
+  return MONTHS.find(([re]) => re.test(n))?.[1] ?? 0;
 }

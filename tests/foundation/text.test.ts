@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/lib/sentences.ts';
 import { words } from '../../src/lib/words.ts';
 import { markdownLines } from '../../src/lib/markdownLines.ts';
-import { isoDate } from '../../src/lib/inferMetadata.ts';
+import { isoDate, splitByline } from '../../src/lib/inferMetadata.ts';
 import { styleKey, normalizePunctuation } from '../../src/lib/normalizeStyle.ts';
 
 describe('splitSentences', () => {
@@ -50,6 +50,26 @@ describe('isoDate', () => {
     expect(isoDate('2024-02-29')).toBe('2024-02-29');
     expect(isoDate('Feb 30, 2024')).toBeNull();
     expect(isoDate('05/06/2024')).toBeNull();
+  });
+  it('reads a slashed date when both orders agree or one cannot be a month, a dotted one day-first, and French and German months', () => {
+    expect(isoDate('Published on 03/03/2025 - 18:47')).toBe('2025-03-03');
+    expect(isoDate('19/03/2025')).toBe('2025-03-19');
+    expect(isoDate('03/19/2025')).toBe('2025-03-19');
+    expect(isoDate('04.03.2025, 16:30 Uhr')).toBe('2025-03-04');
+    expect(isoDate('5. März 2025')).toBe('2025-03-05');
+    expect(isoDate('1er mars 2025')).toBe('2025-03-01');
+    expect(isoDate('14 juillet 2024')).toBe('2024-07-14');
+    expect(isoDate('31.02.2025')).toBeNull();
+  });
+});
+
+describe('splitByline', () => {
+  it('separates the authors from the agency or role a byline ends with', () => {
+    expect(splitByline('Claire Fontaine and Tom Whitfield, Reuters')).toEqual({ author: 'Claire Fontaine and Tom Whitfield', agency: 'Reuters' });
+    expect(splitByline('Jane Doe | Associated Press')).toEqual({ author: 'Jane Doe', agency: 'Associated Press' });
+    expect(splitByline('Rhian Morgan, Mid Wales reporter')).toEqual({ author: 'Rhian Morgan', agency: null });
+    expect(splitByline('Jane Doe, John Roe and Max Moe')).toEqual({ author: 'Jane Doe, John Roe and Max Moe', agency: null });
+    expect(splitByline('AFP')).toEqual({ author: null, agency: 'AFP' });
   });
 });
 
