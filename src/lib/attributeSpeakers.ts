@@ -148,7 +148,7 @@ function mask(text: string, spans: QuoteSpan[]): string {
     if (s.start < at) continue;
     const gloss = s.close === null ? 0 : glossLength(text, s.close + 1);
     const to = gloss ? s.close! + 1 + gloss : s.end;
-    out.push(text.slice(at, s.start), text.slice(s.start, to).replace(/[^]/g, (c) => (c === '\n' ? c : ' ')));
+    out.push(text.slice(at, s.start), ' '.repeat(to - s.start));
     at = to;
   }
   out.push(text.slice(at));

@@ -56,11 +56,11 @@ export function summarizeEdits(rows: ComparisonRow[]): { edits: Edit[]; styleCha
  * first or last words, those pair up and the rest is a plain cut or addition.
  */
 function splitLopsided(from: string, to: string): [string, string][] {
-  const [long, short, flip] = diffWordCount(from) >= diffWordCount(to) ? [from, to, false] : [to, from, true];
+  const [fromWords, toWords] = [diffWordCount(from), diffWordCount(to)];
+  const flip = fromWords < toWords;
+  const [long, short, longWords, shortWords] = flip ? [to, from, toWords, fromWords] : [from, to, fromWords, toWords];
   const longTokens = diffTokenize(long);
   const shortTokens = diffTokenize(short);
-  const longWords = diffWordCount(long);
-  const shortWords = diffWordCount(short);
   const pair = (x: string, y: string): [string, string] => (flip ? [y, x] : [x, y]);
   if (shortWords === 0 || longWords < shortWords + 4 || longWords < 3 * shortWords) return [pair(long, short)];
   const n = shortTokens.length;

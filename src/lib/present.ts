@@ -1,5 +1,6 @@
 // Small presentation facts derived from records, shared by pages and reports.
 import type { Article, BlockKind } from './schema.ts';
+import type { Story } from './comparisonSchema.ts';
 
 export const KIND_LABELS: Record<BlockKind, string> = {
   headline: 'Headline',
@@ -15,6 +16,11 @@ export const KIND_LABELS: Record<BlockKind, string> = {
   note: 'Note',
   meta: 'Capture metadata',
 };
+
+/** A story's title, or its first article's (`first`) when no article of it has a headline. */
+export function storyTitle(story: Pick<Story, 'title'>, first: Article): string {
+  return story.title ?? articleTitle(first);
+}
 
 /** The headline, or, when the capture has none, a label that says so instead of inventing one. */
 export function articleTitle(a: Article): string {

@@ -48,7 +48,9 @@ export function namesIn(article: Article): string[] {
         const word = t.text.replace(/[’']s$/u, '');
         // A word right after an opening mark starts a quotation (or an aside), where any word is capitalised: like a
         // sentence's first word, it counts only as the start of a longer name ("Karim Benali’s members …").
-        const opens = i === 0 || /(?:^|\s)["“‘«„(]$/u.test(sentence.slice(0, t.start));
+        // Only the previous token's last character and the gap can tell: reading the whole prefix would make a long
+        // sentence quadratic.
+        const opens = i === 0 || /(?:^|\s)["“‘«„(]$/u.test(sentence.slice(toks[i - 1]!.end - 1, t.start));
         const next = toks[i + 1];
         const startsName = !!next && /^\p{Lu}/u.test(next.text) && sentence.slice(t.end, next.start) === ' ' && word === t.text;
         const name = /^\p{Lu}/u.test(t.text) && (!opens || startsName) && word.length > 1 && !NOT_NAMES.has(word.toLowerCase()) && !TITLES.has(word.toLowerCase());

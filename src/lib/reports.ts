@@ -7,7 +7,7 @@ import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast
 import type { Article, Records } from './schema.ts';
 import type { Comparison, DiffSegment, Story } from './comparisonSchema.ts';
 import { orientComparison } from './orientComparison.ts';
-import { articleTitle, outletName } from './present.ts';
+import { articleTitle, outletName, storyTitle } from './present.ts';
 import { similarityMatrix } from './storyOverview.ts';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -120,7 +120,7 @@ function pairSection(c: Comparison, byId: Map<string, Article>): RootContent[] {
 export function storyReport(story: Story, records: Records): Root {
   const byId = new Map(records.articles.map((a) => [a.id, a]));
   const versions = story.articles.map((id) => byId.get(id)!);
-  const title = story.title ?? articleTitle(versions[0]!);
+  const title = storyTitle(story, versions[0]!);
   const children: RootContent[] = [
     heading(1, title),
     para(

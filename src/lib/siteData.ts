@@ -6,7 +6,7 @@ import { orientComparison } from './orientComparison.ts';
 import type { QuoteGroup } from './quoteSchema.ts';
 import { quoteMarks, type QuoteMark } from './quoteMarks.ts';
 import { compareCodeUnits } from './compareCodeUnits.ts';
-import { articleTitle } from './present.ts';
+import { storyTitle } from './present.ts';
 
 export interface SiteData {
   articles: Article[];
@@ -48,7 +48,7 @@ export function siteData(): SiteData {
     stories: records.stories,
     storyTitle: (id) => {
       const story = stories.get(id)!;
-      return story.title ?? articleTitle(articles.get(story.articles[0]!)!);
+      return storyTitle(story, articles.get(story.articles[0]!)!);
     },
     article: (id) => articles.get(id)!,
     storyOf: (id) => storyOf.get(id)!,

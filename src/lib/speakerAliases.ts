@@ -182,11 +182,12 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
   while (j < toks.length && j - i < 4) {
     if (j > i && !/^\s+$/.test(gapBefore(text, toks, j))) break;
     const w = toks[j]!.lower;
+    // Listed modifiers ("foreign", "deputy") may stand anywhere in the phrase; two other words only before the head.
     if (ROLE_HEADS.has(w)) lastHead = j;
-    else if (ROLE_MODIFIERS.has(w)) {
-      // listed modifiers ("foreign", "deputy") may stand anywhere in the phrase
-    } else if (lastHead < 0 && plain < 2 && isPlainModifier(toks[j]!)) plain++;
-    else break;
+    else if (!ROLE_MODIFIERS.has(w)) {
+      if (lastHead >= 0 || plain >= 2 || !isPlainModifier(toks[j]!)) break;
+      plain++;
+    }
     j++;
   }
   if (lastHead < 0) return null;
