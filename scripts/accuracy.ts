@@ -5,13 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildQuoteIndex } from '../src/lib/buildQuoteIndex.ts';
-import { quoteKey } from '../src/lib/groupQuotes.ts';
-import { buildArticles, loadSeeds } from '../src/lib/loadSeeds.ts';
-import { buildComparisons } from '../src/lib/buildComparisons.ts';
-import { styleKey } from '../src/lib/normalizeStyle.ts';
-import { words } from '../src/lib/words.ts';
-import type { Article } from '../src/lib/schema.ts';
+import { buildQuoteIndex } from '../src/lib/quotes/index.ts';
+import { quoteKey } from '../src/lib/text/normalizeStyle.ts';
+import { buildArticles, loadSeeds } from '../src/lib/seeds/loadSeeds.ts';
+import { compareStories } from '../src/lib/pipeline.ts';
+import { styleKey } from '../src/lib/text/normalizeStyle.ts';
+import { words } from '../src/lib/text/tokens.ts';
+import type { Article } from '../src/lib/records/article.ts';
 import { makeArticle, paragraphLine } from '../tests/support/makeArticle.ts';
 
 interface Label {
@@ -158,7 +158,7 @@ export function measureHeldOut(): HeldOutScores {
     }
   }
 
-  const { stories, comparisons } = buildComparisons(articles);
+  const { stories, comparisons } = compareStories(articles);
   const storyOf = new Map(stories.flatMap((st) => st.articles.map((id) => [id, st.id] as const)));
   const quotes = score(
     articles,

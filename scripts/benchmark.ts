@@ -4,14 +4,14 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { diffWords } from 'diff';
-import { loadSeeds } from '../src/lib/loadSeeds.ts';
-import type { Article, Block } from '../src/lib/schema.ts';
-import { groupStories } from '../src/lib/groupStories.ts';
-import { alignBlocks } from '../src/lib/alignBlocks.ts';
-import { diffTokens } from '../src/lib/diffTokens.ts';
-import { buildComparisons } from '../src/lib/buildComparisons.ts';
-import { relateStories } from '../src/lib/relateStories.ts';
-import { countWords } from '../src/lib/words.ts';
+import { loadSeeds } from '../src/lib/seeds/loadSeeds.ts';
+import type { Article, Block } from '../src/lib/records/article.ts';
+import { groupStories } from '../src/lib/stories/groupStories.ts';
+import { alignBlocks } from '../src/lib/compare/alignBlocks.ts';
+import { diffTokens } from '../src/lib/text/wordDiff.ts';
+import { compareStories } from '../src/lib/pipeline.ts';
+import { relateStories } from '../src/lib/stories/relateStories.ts';
+import { countWords } from '../src/lib/text/tokens.ts';
 
 const SIZES = [50, 500, 5000];
 /** Versions per synthetic story: a base report and this many mutated republications of it. */
@@ -109,7 +109,7 @@ function measure(articles: Article[], label: string) {
           );
   });
   const [, events] = time(() => relateStories(stories, articles));
-  const [, total] = time(() => buildComparisons(articles));
+  const [, total] = time(() => compareStories(articles));
   // Naive: whole-text word diff of every pair; beyond the sample, extrapolated from the mean.
   const n = articles.length;
   const pairs = (n * (n - 1)) / 2;

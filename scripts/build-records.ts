@@ -2,14 +2,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildRecords } from '../src/lib/buildRecords.ts';
-import { SeedErrors } from '../src/lib/seedError.ts';
-import { BLOCK_KINDS } from '../src/lib/schema.ts';
+import { buildRecords } from '../src/lib/pipeline.ts';
+import { readSeedFolder } from '../src/lib/seeds/loadSeeds.ts';
+import { SeedErrors } from '../src/lib/seeds/seedError.ts';
+import { BLOCK_KINDS } from '../src/lib/records/article.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
 try {
-  const { records, warnings, timings } = buildRecords(root);
+  const { records, warnings, timings } = buildRecords(readSeedFolder(root));
   const { articles, stories, comparisons, quotes } = records;
   const out = join(root, 'src/generated/records.json');
   mkdirSync(dirname(out), { recursive: true });

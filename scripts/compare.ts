@@ -1,12 +1,12 @@
 // npm run compare -- <a> <b>: the comparison of two articles (ids or seed paths) in the terminal.
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSeeds } from '../src/lib/loadSeeds.ts';
-import { compareArticles } from '../src/lib/compareArticles.ts';
-import { buildComparisons } from '../src/lib/buildComparisons.ts';
-import { orientComparison } from '../src/lib/orientComparison.ts';
-import { formatComparison } from '../src/lib/terminalDiff.ts';
-import { SeedErrors } from '../src/lib/seedError.ts';
+import { loadSeeds } from '../src/lib/seeds/loadSeeds.ts';
+import { compareArticles } from '../src/lib/compare/compareArticles.ts';
+import { compareStories } from '../src/lib/pipeline.ts';
+import { orientComparison } from '../src/lib/present/orientComparison.ts';
+import { formatComparison } from '../src/lib/output/terminalDiff.ts';
+import { SeedErrors } from '../src/lib/seeds/seedError.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2).filter((x) => x !== '--');
@@ -26,7 +26,7 @@ try {
     return found;
   };
   const [a, b] = [find(args[0]!), find(args[1]!)];
-  const { comparisons } = buildComparisons(articles);
+  const { comparisons } = compareStories(articles);
   const stored = comparisons.find((c) => (c.a === a.id && c.b === b.id) || (c.a === b.id && c.b === a.id));
   // Articles the engine did not link still get compared: the reader asked for this pair.
   const comparison = stored ? orientComparison(stored, a.id) : compareArticles(a, b, { story: '(not linked)', relation: 'related' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignBlocks, keptInOrder } from '../../src/lib/alignBlocks.ts';
+import { alignBlocks, keptInOrder } from '../../src/lib/compare/alignBlocks.ts';
 import { OTHER, PARAS } from './makeArticle.ts';
 
 const body = (texts: string[]) => texts.map((text) => ({ kind: 'body', text }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles } from '../../src/lib/compareArticles.ts';
-import { ComparisonSchema, type Comparison } from '../../src/lib/comparisonSchema.ts';
-import { loadSeeds } from '../../src/lib/loadSeeds.ts';
+import { compareArticles } from '../../src/lib/compare/compareArticles.ts';
+import { ComparisonSchema, type Comparison } from '../../src/lib/records/comparison.ts';
+import { loadSeeds } from '../../src/lib/seeds/loadSeeds.ts';
 import { makeArticle } from '../support/makeArticle.ts';
 import { OTHER, PARAS } from './makeArticle.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffTokens, diffTokenize } from '../../src/lib/diffTokens.ts';
-import type { DiffSegment } from '../../src/lib/comparisonSchema.ts';
-import { loadSeeds } from '../../src/lib/loadSeeds.ts';
+import { diffTokens, diffTokenize } from '../../src/lib/text/wordDiff.ts';
+import type { DiffSegment } from '../../src/lib/records/comparison.ts';
+import { loadSeeds } from '../../src/lib/seeds/loadSeeds.ts';
 import { PARAS } from './makeArticle.ts';
 
 const side = (segs: DiffSegment[], op: 'removed' | 'added') =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupStories, findTextLinks } from '../../src/lib/groupStories.ts';
-import { loadSeeds } from '../../src/lib/loadSeeds.ts';
+import { groupStories, findTextLinks } from '../../src/lib/stories/groupStories.ts';
+import { loadSeeds } from '../../src/lib/seeds/loadSeeds.ts';
 import { makeArticle } from '../support/makeArticle.ts';
 import { OTHER, PARAS } from './makeArticle.ts';
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildArticles } from '../../src/lib/loadSeeds.ts';
-import { buildComparisons } from '../../src/lib/buildComparisons.ts';
-import { namesIn, relateStories } from '../../src/lib/relateStories.ts';
-import type { Article } from '../../src/lib/schema.ts';
+import { buildArticles } from '../../src/lib/seeds/loadSeeds.ts';
+import { compareStories } from '../../src/lib/pipeline.ts';
+import { namesIn, relateStories } from '../../src/lib/stories/relateStories.ts';
+import type { Article } from '../../src/lib/records/article.ts';
 import { makeArticle } from '../support/makeArticle.ts';
 
 const HELD_OUT = 'tests/fixtures/heldout';
@@ -46,7 +46,7 @@ describe('relateStories', () => {
       .filter((f) => f.endsWith('.txt'))
       .map((f) => ({ file: `seeds/${f}`, bytes: readFileSync(`${HELD_OUT}/${f}`) }));
     const { articles } = buildArticles(files);
-    const { stories } = buildComparisons(articles);
+    const { stories } = compareStories(articles);
     const labels = JSON.parse(readFileSync(`${HELD_OUT}/labels.json`, 'utf8')) as { articles: Record<string, { story: string; sameEvent?: string }> };
     const event = (id: string) => labels.articles[id]!.sameEvent ?? labels.articles[id]!.story;
     for (const s of stories) {

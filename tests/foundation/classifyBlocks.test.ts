@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds, buildArticles } from '../../src/lib/loadSeeds.ts';
-import type { Article, BlockKind } from '../../src/lib/schema.ts';
+import { loadSeeds, buildArticles } from '../../src/lib/seeds/loadSeeds.ts';
+import type { Article, BlockKind } from '../../src/lib/records/article.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const article = (text: string, file = 'seeds/made-up.txt'): Article => buildArticles([{ file, bytes: enc(text) }]).articles[0]!;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../src/lib/loadSeeds.ts';
+import { loadSeeds } from '../../src/lib/seeds/loadSeeds.ts';
 
 // Runs against the site that `npm test` builds first.
 const path = 'dist/api/articles.json';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSeed, MAX_SEED_BYTES } from '../../src/lib/readSeed.ts';
-import { SeedError } from '../../src/lib/seedError.ts';
+import { readSeed, MAX_SEED_BYTES } from '../../src/lib/seeds/readSeed.ts';
+import { SeedError } from '../../src/lib/seeds/seedError.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../src/lib/readSeed.ts';
-import { loadSeeds, buildArticles } from '../../src/lib/loadSeeds.ts';
-import { SeedErrors } from '../../src/lib/seedError.ts';
-import { ArticleSchema } from '../../src/lib/schema.ts';
+import { readSeed } from '../../src/lib/seeds/readSeed.ts';
+import { loadSeeds, buildArticles } from '../../src/lib/seeds/loadSeeds.ts';
+import { SeedErrors } from '../../src/lib/seeds/seedError.ts';
+import { ArticleSchema } from '../../src/lib/records/article.ts';
 
 const root = process.cwd();
 const enc = (s: string) => new TextEncoder().encode(s);

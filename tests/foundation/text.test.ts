@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/lib/sentences.ts';
-import { words } from '../../src/lib/words.ts';
-import { markdownLines } from '../../src/lib/markdownLines.ts';
-import { isoDate, splitByline } from '../../src/lib/inferMetadata.ts';
-import { styleKey, normalizePunctuation } from '../../src/lib/normalizeStyle.ts';
+import { splitSentences } from '../../src/lib/text/sentences.ts';
+import { words } from '../../src/lib/text/tokens.ts';
+import { markdownLines } from '../../src/lib/seeds/markdownLines.ts';
+import { isoDate, splitByline } from '../../src/lib/seeds/inferMetadata.ts';
+import { styleKey, normalizePunctuation } from '../../src/lib/text/normalizeStyle.ts';
 
 describe('splitSentences', () => {
   it('does not break after titles, initials, month abbreviations or U.S.-style acronyms inside a sentence', () => {

@@ -1,8 +1,8 @@
 // Bad and strange seeds, each added to the real seeds: the build either gives the right records or stops with a
 // message naming the file, the line and the fix; the other articles come out exactly as they do without it.
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/readSeed.ts';
-import { words } from '../../src/lib/words.ts';
+import { slugify } from '../../src/lib/seeds/readSeed.ts';
+import { words } from '../../src/lib/text/tokens.ts';
 import {
   article,
   comparison,

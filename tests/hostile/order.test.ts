@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildRecords } from '../../src/lib/buildRecords.ts';
+import { buildRecords } from '../../src/lib/pipeline.ts';
+import { readSeedFolder } from '../../src/lib/seeds/loadSeeds.ts';
 import { dec, enc, HANG_MS, hostileSeed, prng, realSeeds, runPipeline, type SeedFile } from './support.ts';
 
 // The real seeds, a copy of one (so a story has three versions and ties between equal texts must be broken), and
@@ -38,7 +39,7 @@ describe('seed order', () => {
       return dir;
     });
     try {
-      const [a, b] = dirs.map((d) => JSON.stringify(buildRecords(d).records));
+      const [a, b] = dirs.map((d) => JSON.stringify(buildRecords(readSeedFolder(d)).records));
       expect(b).toBe(a);
       expect(JSON.parse(a!).articles.map((x: { source: string }) => x.source)).toEqual(seeds.map((s) => s.file).sort());
     } finally {

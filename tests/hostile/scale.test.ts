@@ -1,9 +1,9 @@
 // Seeds far larger or far more numerous than real captures: the build finishes (bounded only against a hang; speed
 // goals live in `npm run bench`), gives the right records, and leaves the real seeds' records as they were.
 import { describe, expect, it } from 'vitest';
-import { MAX_SEED_BYTES } from '../../src/lib/readSeed.ts';
-import { splitSentences } from '../../src/lib/sentences.ts';
-import { words } from '../../src/lib/words.ts';
+import { MAX_SEED_BYTES } from '../../src/lib/seeds/readSeed.ts';
+import { splitSentences } from '../../src/lib/text/sentences.ts';
+import { words } from '../../src/lib/text/tokens.ts';
 import { article, comparison, enc, expectBystandersUnchanged, HANG_MS, prng, prose, realSeeds, runPipeline, timed, vocabulary } from './support.ts';
 
 const baseline = runPipeline(realSeeds);

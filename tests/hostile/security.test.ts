@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import type { Nodes } from 'mdast';
-import { allReports } from '../../src/lib/reports.ts';
-import { isSafeLinkTarget } from '../../src/lib/markdownLines.ts';
+import { allReports } from '../../src/lib/output/reports.ts';
+import { isSafeLinkTarget } from '../../src/lib/seeds/markdownLines.ts';
 import { article, ATTACKS, dec, HANG_MS, hostileSeed, realSeeds, runPipeline } from './support.ts';
 
 const donor = realSeeds.find((s) => s.file === 'seeds/ndtv-putin-hails-china.md') ?? realSeeds[0]!;

@@ -3,12 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { buildArticles } from '../../src/lib/loadSeeds.ts';
-import { buildComparisons } from '../../src/lib/buildComparisons.ts';
-import { buildQuoteIndex } from '../../src/lib/buildQuoteIndex.ts';
-import { RecordsSchema, type Article, type Records } from '../../src/lib/schema.ts';
-import type { Comparison } from '../../src/lib/comparisonSchema.ts';
-import { SeedErrors } from '../../src/lib/seedError.ts';
+import { buildArticles } from '../../src/lib/seeds/loadSeeds.ts';
+import { compareStories } from '../../src/lib/pipeline.ts';
+import { buildQuoteIndex } from '../../src/lib/quotes/index.ts';
+import { RecordsSchema, type Article, type Records } from '../../src/lib/records/article.ts';
+import type { Comparison } from '../../src/lib/records/comparison.ts';
+import { SeedErrors } from '../../src/lib/seeds/seedError.ts';
 
 export const root = join(import.meta.dirname, '../..');
 export interface SeedFile {
@@ -35,7 +35,7 @@ export interface Run {
 export function runPipeline(files: SeedFile[]): Run {
   const t = performance.now();
   const { articles, warnings } = buildArticles(files);
-  const { stories, comparisons, collations } = buildComparisons(articles);
+  const { stories, comparisons, collations } = compareStories(articles);
   const storyOf = new Map(stories.flatMap((s) => s.articles.map((id) => [id, s.id] as const)));
   const { quotes } = buildQuoteIndex(articles, (id) => storyOf.get(id)!);
   const records = RecordsSchema.parse({ articles, stories, comparisons, collations, quotes });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attributeSpeakers } from '../../src/lib/attributeSpeakers.ts';
-import { extractQuotes } from '../../src/lib/extractQuotes.ts';
-import { buildAliasTable, resolveMention, parseMention, tokenize, sameNation } from '../../src/lib/speakerAliases.ts';
+import { attributeSpeakers } from '../../src/lib/quotes/attributeSpeakers.ts';
+import { extractQuotes } from '../../src/lib/quotes/extractQuotes.ts';
+import { buildAliasTable, resolveMention, parseMention, sameNation } from '../../src/lib/quotes/speakerAliases.ts';
+import { tokenize } from '../../src/lib/text/tokens.ts';
 import { makeArticle } from '../support/makeArticle.ts';
 
 /** [quoted text, speaker, mention] for every quotation of a made-up article. */

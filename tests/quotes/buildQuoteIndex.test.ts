@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { buildComparisons } from '../../src/lib/buildComparisons.ts';
-import { buildQuoteIndex } from '../../src/lib/buildQuoteIndex.ts';
-import { loadSeeds } from '../../src/lib/loadSeeds.ts';
-import { QuoteIndexSchema, type QuoteGroup } from '../../src/lib/quoteSchema.ts';
+import { compareStories } from '../../src/lib/pipeline.ts';
+import { buildQuoteIndex } from '../../src/lib/quotes/index.ts';
+import { loadSeeds } from '../../src/lib/seeds/loadSeeds.ts';
+import { QuoteIndexSchema, type QuoteGroup } from '../../src/lib/records/quote.ts';
 import { makeArticle } from '../support/makeArticle.ts';
 
 const root = join(import.meta.dirname, '../..');
 const seeds = loadSeeds(root).articles;
 const seedIndex = buildQuoteIndex(seeds, () => 'all');
 // The stories the build uses: the clustering splits the five reports into several.
-const seedStories = buildComparisons(seeds).stories;
+const seedStories = compareStories(seeds).stories;
 const seedStoryOf = new Map(seedStories.flatMap((s) => s.articles.map((id) => [id, s.id] as const)));
 const clusteredIndex = buildQuoteIndex(seeds, (id) => seedStoryOf.get(id)!);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, findQuoteSpans } from '../../src/lib/extractQuotes.ts';
+import { extractQuotes, findQuoteSpans } from '../../src/lib/quotes/extractQuotes.ts';
 import { makeArticle } from '../support/makeArticle.ts';
 
 const quoted = (text: string) => findQuoteSpans(text).map((s) => text.slice(s.start, s.end));

@@ -6,14 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import type { Root, Table } from 'mdast';
-import { buildRecords } from '../../src/lib/buildRecords.ts';
-import { allReports, diffPhrasing, storyReport, toMarkdown } from '../../src/lib/reports.ts';
-import { bodyText, patchFileName, unifiedDiff } from '../../src/lib/unifiedDiff.ts';
-import { formatComparison, formatSegments } from '../../src/lib/terminalDiff.ts';
-import type { Records } from '../../src/lib/schema.ts';
+import { buildRecords } from '../../src/lib/pipeline.ts';
+import { readSeedFolder } from '../../src/lib/seeds/loadSeeds.ts';
+import { allReports, diffPhrasing, storyReport, toMarkdown } from '../../src/lib/output/reports.ts';
+import { bodyText, patchFileName, unifiedDiff } from '../../src/lib/output/unifiedDiff.ts';
+import { formatComparison, formatSegments } from '../../src/lib/output/terminalDiff.ts';
+import type { Records } from '../../src/lib/records/article.ts';
 
 const root = process.cwd();
-const built = buildRecords(root).records;
+const built = buildRecords(readSeedFolder(root)).records;
 
 describe('committed reports', () => {
   it('link each story to the others that report the same event, by file, with the names they share', () => {
@@ -45,7 +46,7 @@ describe('committed reports', () => {
   });
 
   it('are deterministic', { timeout: 300_000 }, () => {
-    expect([...allReports(buildRecords(root).records)]).toEqual([...allReports(built)]);
+    expect([...allReports(buildRecords(readSeedFolder(root)).records)]).toEqual([...allReports(built)]);
   });
 });
 
@@ -102,7 +103,7 @@ describe('report builder', () => {
   });
 
   it('adding an article changes only the reports that concern it', { timeout: 300_000 }, () => {
-    const extra = buildRecords(root);
+    const extra = buildRecords(readSeedFolder(root));
     const before = allReports(extra.records);
     const records: Records = { ...extra.records, stories: [...extra.records.stories, { ...extra.records.stories[0]!, id: 'zz-new-story', title: 'A new story', articles: [extra.records.stories[0]!.articles[0]!], links: [], versionGroups: [], edits: [], styleChanges: [], exclusive: [] }] };
     const after = allReports(records);

@@ -1,9 +1,9 @@
 // Made-up articles for tests and measurement scripts: one block per paragraph, built the way the seed reader builds
 // blocks (sentences split, words counted, lines as if each paragraph were followed by a blank line), validated
 // against the real Article schema.
-import { ArticleSchema, type Article, type BlockKind } from '../../src/lib/schema.ts';
-import { splitSentences } from '../../src/lib/sentences.ts';
-import { countWords } from '../../src/lib/words.ts';
+import { ArticleSchema, type Article, type BlockKind } from '../../src/lib/records/article.ts';
+import { splitSentences } from '../../src/lib/text/sentences.ts';
+import { countWords } from '../../src/lib/text/tokens.ts';
 
 /** A body paragraph, a headline written "# …" (as in a seed file), or a block of any kind. */
 export type Para = string | { kind: BlockKind; text: string };

@@ -1,7 +1,7 @@
 // The published records: dist/api/articles.json, stories.json, comparisons.json, collations.json, quotes.json.
 import type { APIRoute } from 'astro';
-import { loadRecords } from '../../lib/records.ts';
-import type { Records } from '../../lib/schema.ts';
+import { loadRecords } from '../../lib/records/load.ts';
+import type { Records } from '../../lib/records/article.ts';
 
 const NAMES = ['articles', 'stories', 'comparisons', 'collations', 'quotes'] as const satisfies readonly (keyof Records)[];
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../../lib/siteData.ts';
-import { unifiedDiff } from '../../../lib/unifiedDiff.ts';
+import { siteData } from '../../../lib/present/siteData.ts';
+import { unifiedDiff } from '../../../lib/output/unifiedDiff.ts';
 
 export function getStaticPaths() {
   const data = siteData();

@@ -1,0 +1,221 @@
+// Markdown reports of every story, for reading comparisons in a pull request. They are built as mdast trees and
+// serialised by remark-stringify + remark-gfm, so article text can never break a table or inject markup.
+import { remark } from 'remark';
+import { compareCodeUnits } from '../text/order.ts';
+import remarkGfm from 'remark-gfm';
+import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
+import type { Article, Records } from '../records/article.ts';
+import type { Comparison, DiffSegment, Story } from '../records/comparison.ts';
+import { orientComparison } from '../present/orientComparison.ts';
+import { articleTitle, outletName, storyTitle } from '../present/labels.ts';
+import { similarityMatrix } from '../present/storyOverview.ts';
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const para = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
+const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
+const link = (url: string, value: string): PhrasingContent => ({ type: 'link', url, children: [text(value)] });
+const list = (items: PhrasingContent[][]): RootContent => ({
+  type: 'list',
+  ordered: false,
+  spread: false,
+  children: items.map((children) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })),
+});
+const cell = (...children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
+function table(head: string[], rows: PhrasingContent[][][], align: ('left' | 'right' | null)[] = []): Table {
+  return {
+    type: 'table',
+    align: head.map((_, i) => align[i] ?? null),
+    children: [
+      { type: 'tableRow', children: head.map((h) => cell(text(h))) },
+      ...rows.map((r) => ({ type: 'tableRow' as const, children: r.map((c) => cell(...c)) })),
+    ],
+  };
+}
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** Line breaks inside a cell would end the table row. */
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
+
+/** A word diff GitHub renders: ~~removed~~ and **added**, style-only differences as plain text of the new side. */
+export function diffPhrasing(segments: DiffSegment[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let previousMarked = false;
+  for (const s of segments) {
+    const value = oneLine(s.text);
+    if (!value || (s.style && s.op === 'removed')) continue;
+    if (s.op === 'equal' || s.style) {
+      out.push(text(value));
+      previousMarked = false;
+      continue;
+    }
+    // Whitespace stays outside the markers (GFM ignores "~~ x~~"); a replacement gets a space between its two halves.
+    const [, lead, core, trail] = /^(\s*)(.*?)(\s*)$/s.exec(value)!;
+    if (previousMarked && !lead) out.push(text(' '));
+    if (lead) out.push(text(lead));
+    out.push(s.op === 'removed' ? { type: 'delete', children: [text(core!)] } : { type: 'strong', children: [text(core!)] });
+    if (trail) out.push(text(trail));
+    previousMarked = !trail;
+  }
+  return out;
+}
+
+export function storyFileName(story: Story): string {
+  return `${story.id}.md`;
+}
+
+function pairSection(c: Comparison, byId: Map<string, Article>): RootContent[] {
+  const a = byId.get(c.a)!;
+  const b = byId.get(c.b)!;
+  const blockText = (article: Article, id: string) => oneLine(article.blocks.find((x) => x.id === id)!.text);
+  const counted = c.rows.filter((r) => r.counted);
+  const edited = counted.filter((r) => r.changed && r.kind !== 'only-a' && r.kind !== 'only-b');
+  const moved = counted.filter((r) => r.kind === 'moved');
+  const edits = c.edits.filter((e) => !e.style);
+  const out: RootContent[] = [
+    heading(2, `${outletName(a)} → ${outletName(b)}`),
+    para(
+      text(
+        `${c.relation === 'version' ? 'Versions of one report' : 'Related reports'} · similarity ${pct(c.similarity)} · ` +
+          `${pct(c.containment.aInB)} of ${outletName(a)} is in ${outletName(b)}, ${pct(c.containment.bInA)} the other way · ` +
+          `words kept ${c.words.kept}, moved ${c.words.moved}, removed ${c.words.removed}, added ${c.words.added}`,
+      ),
+    ),
+  ];
+  if (edits.length) {
+    out.push(heading(3, 'Edit summary'));
+    out.push(
+      list(
+        edits.map((e) =>
+          e.from && e.to
+            ? [{ type: 'delete', children: [text(oneLine(e.from))] }, text(' → '), { type: 'strong', children: [text(oneLine(e.to))] }]
+            : e.from
+              ? [text('cut: '), { type: 'delete', children: [text(oneLine(e.from))] }]
+              : [text('added: '), { type: 'strong', children: [text(oneLine(e.to))] }],
+        ),
+      ),
+    );
+  }
+  if (edited.length) {
+    out.push(heading(3, 'Edited paragraphs'));
+    for (const r of edited) out.push(para(...diffPhrasing(r.segments)));
+  }
+  if (moved.length) {
+    out.push(heading(3, 'Moved paragraphs'));
+    out.push(list(moved.map((r) => [text(`paragraph ${r.aIndex! + 1} → ${r.bIndex! + 1}: ${blockText(a, r.a!)}`)])));
+  }
+  for (const [side, ids, article] of [
+    ['Only in', c.onlyA, a],
+    ['Only in', c.onlyB, b],
+  ] as const) {
+    if (!ids.length) continue;
+    out.push(heading(3, `${side} ${outletName(article)}`));
+    out.push(list(ids.map((id) => [text(blockText(article, id))])));
+  }
+  if (c.styleChanges.length) {
+    out.push(heading(3, 'Style-only differences (not counted as edits)'));
+    out.push(list(c.styleChanges.map((e) => [text(`${oneLine(e.from)} → ${oneLine(e.to)}`)])));
+  }
+  return out;
+}
+
+export function storyReport(story: Story, records: Records): Root {
+  const byId = new Map(records.articles.map((a) => [a.id, a]));
+  const versions = story.articles.map((id) => byId.get(id)!);
+  const title = storyTitle(story, versions[0]!);
+  const children: RootContent[] = [
+    heading(1, title),
+    para(
+      text('Story '),
+      { type: 'inlineCode', value: story.id },
+      text(`: ${versions.length} version${versions.length === 1 ? '' : 's'}. Generated by `),
+      { type: 'inlineCode', value: 'npm run reports' },
+      text('; do not edit.'),
+    ),
+    table(
+      ['Article', 'Outlet', 'Headline', 'Words'],
+      versions.map((a) => [[text(a.id)], [text(outletName(a))], [text(articleTitle(a))], [text(String(a.bodyWords))]]),
+      [null, null, null, 'right'],
+    ),
+  ];
+  if (story.sameEvent.length) {
+    const stories = new Map(records.stories.map((s) => [s.id, s]));
+    children.push(heading(2, 'Same event, reported in other words'));
+    children.push({
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: story.sameEvent.map((l) => {
+        const other = stories.get(l.story)!;
+        return {
+          type: 'listItem',
+          spread: false,
+          children: [
+            {
+              type: 'paragraph',
+              children: [
+                link(`./${storyFileName(other)}`, other.title ?? other.id),
+                // In code-unit order and without the strength, which shift with every story added anywhere.
+                text(` — both name ${[...l.shared].sort(compareCodeUnits).join(', ')}`),
+              ],
+            },
+          ],
+        };
+      }),
+    });
+  }
+  if (versions.length > 1) {
+    const matrix = similarityMatrix(story);
+    children.push(heading(2, 'Similarity'));
+    children.push(
+      table(
+        ['', ...versions.map(outletName)],
+        matrix.map((row, i) => [[text(outletName(versions[i]!))], ...row.map((v, j) => [text(i === j ? '—' : pct(v))])]),
+        [null, ...versions.map(() => 'right' as const)],
+      ),
+    );
+  }
+  const pairs = records.comparisons.filter((c) => c.story === story.id).map((c) => orientComparison(c, c.a));
+  for (const c of pairs) children.push(...pairSection(c, byId));
+  const quotes = records.quotes.filter((q) => q.stories.includes(story.id) && q.outlets.length > 1);
+  if (quotes.length) {
+    children.push(heading(2, 'Shared quotations'));
+    children.push(
+      table(
+        ['Speaker', 'Quotation', 'Outlets', 'Match'],
+        quotes.map((q) => [[text(q.speaker ?? 'unknown')], [text(oneLine(q.text))], [text(q.outlets.join(', '))], [text(q.match)]]),
+      ),
+    );
+  }
+  return { type: 'root', children };
+}
+
+export function indexReport(records: Records): Root {
+  const children: RootContent[] = [
+    heading(1, 'Wiretrace reports'),
+    para(
+      text('How each story changes across the outlets that republish it, generated from seeds/ by '),
+      { type: 'inlineCode', value: 'npm run reports' },
+      text('. A pull request that adds or corrects an article shows here what it changes in the comparison.'),
+    ),
+    table(
+      ['Story', 'Versions', 'Most similar pair'],
+      records.stories.map((s) => {
+        const best = [...s.links].sort((x, y) => y.similarity - x.similarity)[0];
+        return [[link(`./${storyFileName(s)}`, s.title ?? s.id)], [text(String(s.articles.length))], [text(best ? `${best.a} ↔ ${best.b}: ${pct(best.similarity)}` : '—')]];
+      }),
+    ),
+  ];
+  return { type: 'root', children };
+}
+
+const processor = remark().use(remarkGfm).freeze();
+
+export function toMarkdown(tree: Root): string {
+  return processor.stringify(tree);
+}
+
+/** Every report file, path relative to reports/ → content. */
+export function allReports(records: Records): Map<string, string> {
+  const files = new Map<string, string>([['README.md', toMarkdown(indexReport(records))]]);
+  for (const s of records.stories) files.set(storyFileName(s), toMarkdown(storyReport(s, records)));
+  return files;
+}

@@ -1,0 +1,41 @@
+// Small presentation facts derived from records, shared by pages and reports.
+import type { Article, BlockKind } from '../records/article.ts';
+import type { Story } from '../records/comparison.ts';
+
+export const KIND_LABELS: Record<BlockKind, string> = {
+  headline: 'Headline',
+  standfirst: 'Standfirst',
+  byline: 'Byline',
+  dateline: 'Dateline',
+  caption: 'Photo caption',
+  body: 'Paragraph',
+  subhead: 'Subheading',
+  related: 'Related link',
+  promo: 'Promotion',
+  boilerplate: 'Site furniture',
+  note: 'Note',
+  meta: 'Capture metadata',
+};
+
+/** A story's title, or its first article's (`first`) when no article of it has a headline. */
+export function storyTitle(story: Pick<Story, 'title'>, first: Article): string {
+  return story.title ?? articleTitle(first);
+}
+
+/** The headline, or, when the capture has none, a label that says so instead of inventing one. */
+export function articleTitle(a: Article): string {
+  if (a.headline) return a.headline;
+  const first = a.blocks.find((b) => b.kind === 'body')?.sentences[0] ?? a.blocks[0]!.text;
+  return `[no headline] ${first.length > 90 ? `${first.slice(0, 88).trimEnd()}…` : first}`;
+}
+
+export function outletName(a: Article): string {
+  return a.outlet ?? 'Unknown outlet';
+}
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** Dates are formatted in UTC with a fixed locale, so the machine building the site never changes the output. */
+export function formatDate(iso: string | null): string {
+  return iso ? DATE_FORMAT.format(new Date(`${iso}T00:00:00Z`)) : 'Date unknown';
+}

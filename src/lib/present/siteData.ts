@@ -1,0 +1,59 @@
+// Lookups the pages share, computed once from the validated records.
+import type { Article } from '../records/article.ts';
+import type { Collation, Comparison, Story } from '../records/comparison.ts';
+import { loadRecords } from '../records/load.ts';
+import { orientComparison } from './orientComparison.ts';
+import type { QuoteGroup } from '../records/quote.ts';
+import { quoteMarks, type QuoteMark } from './quoteMarks.ts';
+import { compareCodeUnits } from '../text/order.ts';
+import { storyTitle } from './labels.ts';
+
+export interface SiteData {
+  articles: Article[];
+  stories: Story[];
+  /** A story's title, or its first article's when no article has a headline. */
+  storyTitle: (storyId: string) => string;
+  article: (id: string) => Article;
+  storyOf: (articleId: string) => Story;
+  collationOf: (storyId: string) => Collation;
+  /** Every comparison of an article, oriented with it on the left, most similar first. */
+  comparisonsOf: (articleId: string) => Comparison[];
+  quotes: QuoteGroup[];
+  /** Quotation spans by block id, for one article. */
+  quoteMarksOf: (articleId: string) => Map<string, QuoteMark[]>;
+}
+
+let cached: SiteData | null = null;
+
+export function siteData(): SiteData {
+  if (cached) return cached;
+  const records = loadRecords();
+  const articles = new Map(records.articles.map((a) => [a.id, a]));
+  const storyOf = new Map(records.stories.flatMap((s) => s.articles.map((id) => [id, s] as const)));
+  const collations = new Map(records.collations.map((c) => [c.story, c]));
+  const pairs = new Map<string, Comparison[]>();
+  for (const c of records.comparisons) {
+    for (const side of [c.a, c.b]) {
+      if (!pairs.has(side)) pairs.set(side, []);
+      pairs.get(side)!.push(orientComparison(c, side));
+    }
+  }
+  for (const list of pairs.values()) list.sort((x, y) => y.similarity - x.similarity || compareCodeUnits(x.b, y.b));
+  const marks = quoteMarks(records.quotes);
+  const stories = new Map(records.stories.map((s) => [s.id, s]));
+  cached = {
+    quotes: records.quotes,
+    quoteMarksOf: (id) => marks.get(id) ?? new Map(),
+    articles: records.articles,
+    stories: records.stories,
+    storyTitle: (id) => {
+      const story = stories.get(id)!;
+      return storyTitle(story, articles.get(story.articles[0]!)!);
+    },
+    article: (id) => articles.get(id)!,
+    storyOf: (id) => storyOf.get(id)!,
+    collationOf: (id) => collations.get(id)!,
+    comparisonsOf: (id) => pairs.get(id) ?? [],
+  };
+  return cached;
+}

@@ -1,0 +1,124 @@
+// The grammar of an attribution clause (`Putin said`, `said Mr Xi`, `according to …`) and of the text around a
+// quotation: what both finding quotations and attributing them need, so neither imports the other.
+import { splitSentences } from '../text/sentences.ts';
+import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
+import { parseMention, type Mention } from './speakerAliases.ts';
+import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
+
+/** One top-level quoted stretch in one paragraph. Offsets are in the paragraph text. */
+export interface QuoteSpan {
+  /** Index of the opening mark, or null when the paragraph starts inside a quotation whose opening mark is missing. */
+  open: number | null;
+  /** Index of the closing mark, or null when the paragraph ends before the quotation closes. */
+  close: number | null;
+  /** The quoted text is `text.slice(start, end)`: marks and the spaces just inside them excluded. */
+  start: number;
+  end: number;
+  family: 'double' | 'single';
+}
+
+/** Words that may stand between a speaker and the verb: "Putin also said", "Mr Xi on Thursday told", "he has said". */
+const BETWEEN = new Set(
+  (
+    'also later then has had have was is were would will again once further earlier previously separately ' +
+    'reportedly repeatedly recently today yesterday tonight on last this week month year morning evening afternoon ' +
+    'night himself herself monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/** The tense of a speech verb, or null. In running text a capitalised "States" or "Says" is no verb; in a headline it may be. */
+export function verbTense(t: Token, titleCase: boolean): Tense | null {
+  if (!titleCase && t.text !== t.lower) return null;
+  return speechVerbTense(t.lower);
+}
+
+export function skippable(t: Token): boolean {
+  return BETWEEN.has(t.lower) || (t.text === t.lower && /^\p{L}{3,}ly$/u.test(t.text) && speechVerbTense(t.lower) === null);
+}
+
+export interface Clause {
+  mention: Mention;
+  /** Token index just after the clause. */
+  to: number;
+}
+
+/** `Putin said`, `the Russian leader was quoted as saying`, `said Mr Xi`, `according to John Smith` at token i. */
+export function attributionClauseAt(text: string, toks: Token[], i: number): Clause | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+    const m = parseMention(text, toks, i + 2);
+    return m ? { mention: m, to: m.to } : null;
+  }
+  const tense = verbTense(t, false);
+  if (tense === 'past' || tense === 'present') {
+    const m = parseMention(text, toks, i + 1);
+    if (m && m.kind !== 'pronoun' && !m.possessive) return { mention: m, to: m.to };
+  }
+  const m = parseMention(text, toks, i);
+  if (!m || m.possessive) return null;
+  const appositive = m.kind === 'name' && /^\s*,\s*$/.test(gapBefore(text, toks, m.to)) ? verbAfterAppositive(text, toks, m.to) : null;
+  if (appositive !== null) return { mention: m, to: appositive + 1 };
+  let j = m.to;
+  while (toks[j] && skippable(toks[j]!) && /^\s+$/.test(gapBefore(text, toks, j))) j++;
+  const v = toks[j];
+  if (!v || !/^\s+$/.test(gapBefore(text, toks, j))) return null;
+  if (v.lower === 'quoted' && toks[j + 1]?.lower === 'as' && toks[j + 2]?.lower === 'saying') return { mention: m, to: j + 3 };
+  const vt = verbTense(v, false);
+  return vt && vt !== 'ing' && vt !== 'base' ? { mention: m, to: j + 1 } : null;
+}
+
+/** `Sophie Lindqvist, an analyst at Seaview, told`: the verb after an appositive that starts at token `from`. */
+export function verbAfterAppositive(text: string, toks: Token[], from: number): number | null {
+  for (let k = from + 1; k < Math.min(toks.length, from + 16); k++) {
+    if (!/^\s*,\s*$/.test(gapBefore(text, toks, k))) continue;
+    const t = verbTense(toks[k]!, false);
+    return t === 'past' || t === 'present' ? k : null;
+  }
+  return null;
+}
+
+/** Offsets where sentences start, leaving out breaks that fall inside a quotation ("…anyone. Our cooperation…"). */
+export function sentenceStarts(text: string, spans: QuoteSpan[]): number[] {
+  const starts: number[] = [];
+  let from = 0;
+  for (const s of splitSentences(text)) {
+    const at = text.indexOf(s, from);
+    if (at < 0) continue;
+    from = at + s.length;
+    if (!spans.some((q) => q.start < at && at < (q.close ?? text.length))) starts.push(at);
+  }
+  if (starts[0] !== 0) starts.unshift(0);
+  return starts;
+}
+
+/** True when `text` (what follows a closing quote mark) opens with an attribution: `, Putin said`, `said Mr Xi`. */
+export function startsWithAttribution(text: string): boolean {
+  const body = text.replace(/^[\s,]+/, '');
+  return attributionClauseAt(body, tokenize(body), 0) !== null;
+}
+
+/**
+ * True when the text between two quotations is one attribution sentence: `," he continued. "`, `," Holmqvist said
+ * at a news conference. "`, `," said port director Hélène Garnier, who runs the port. "`. What follows the clause
+ * (where, to whom, a relative clause) stays in the same sentence, so both parts are one speaker's one statement.
+ */
+export function isAttributionOnly(gap: string): boolean {
+  // The second part opens a new sentence or goes on after a comma; `told the „Rundschau“` quotes a title instead.
+  if (!/[.,:]\s*$/.test(gap)) return false;
+  const body = gap.replace(/^[\s,]+/, '').replace(/[\s,.:;]+$/, '');
+  if (!body || /[.!?;"“”«»„]/.test(body.replace(/\b(?:Mr|Mrs|Ms|Dr|St)\./g, ''))) return false;
+  return attributionClauseAt(body, tokenize(body), 0) !== null;
+}
+
+/** True when `text` ends with a speech verb: `He said` before `"…"`. */
+export function endsWithSpeechVerb(text: string): boolean {
+  const toks = tokenize(text);
+  const last = toks[toks.length - 1];
+  return !!last && /^\s*$/.test(text.slice(last.end)) && verbTense(last, true) !== null;
+}
+
+/** Length of a bracketed gloss (with the spaces before it) starting at `from`, or 0. */
+export function glossLength(text: string, from: number): number {
+  return /^\s*\([^()]{1,200}\)/.exec(text.slice(from, from + 210))?.[0].length ?? 0;
+}

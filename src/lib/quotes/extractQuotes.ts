@@ -1,0 +1,301 @@
+// Finds every direct quotation in an article's headlines and body paragraphs, in any common quote style,
+// joins the pieces of one quotation (interrupted by its attribution, or running over paragraphs), and tells
+// a quoted statement from a fragment quoted inside the writer's own sentence.
+import type { Article } from '../records/article.ts';
+import type { QuoteKind } from '../records/quote.ts';
+import { words } from '../text/tokens.ts';
+import { endsWithSpeechVerb, glossLength, isAttributionOnly, sentenceStarts, startsWithAttribution, type QuoteSpan } from './attributionGrammar.ts';
+
+export type { QuoteSpan };
+
+export interface QuotationPart extends QuoteSpan {
+  /** Index of the block in `article.blocks`. */
+  blockIndex: number;
+  text: string;
+}
+
+export interface Quotation {
+  parts: QuotationPart[];
+  /** The quoted words, parts joined by one space. */
+  text: string;
+  kind: QuoteKind;
+  /** A quote mark was never closed; the quotation was cut at the end of its paragraph. */
+  unbalanced: boolean;
+}
+
+/** The article's own words: quotations in captions, promos or site furniture are not the story's. */
+export const QUOTABLE_KINDS: ReadonlySet<string> = new Set(['headline', 'standfirst', 'subhead', 'body']);
+
+const isSpace = (c: string) => /\s/u.test(c);
+/** What may stand before an opening mark: nothing, space, a bracket, a dash, a slash or another opening mark. */
+const OPENS_AFTER = /[\s([{\u2013\u2014/\-“‘„‚«‹"']/u;
+/** What may follow a closing mark: nothing, space, punctuation, a bracket, a dash or another closing mark. */
+const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2013\u2014\u2026/\-”’»›"'“]/u;
+
+interface Open {
+  index: number;
+  mark: string;
+  family: 'double' | 'single';
+}
+
+/**
+ * The top-level quotations of one paragraph, in order. Quote marks are told from apostrophes by what stands
+ * on either side ("Putin’s" has letters on both; "neighbours’ " closes nothing when no single quote is open).
+ * A quotation still open at the end of the paragraph ends there with `close: null`; a closing mark with no
+ * opening mark before it, as the paragraph's first quote mark, gives a quotation from the paragraph start.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  const n = text.length;
+  const openDouble = () => stack.findLastIndex((o) => o.family === 'double');
+  const openSingleAboveDouble = () => {
+    const d = openDouble();
+    for (let k = stack.length - 1; k > d; k--) if (stack[k]!.family === 'single') return k;
+    return -1;
+  };
+  const push = (index: number, mark: string, family: Open['family']) => stack.push({ index, mark, family });
+  const closeAt = (level: number, index: number) => {
+    const o = stack[level]!;
+    stack.length = level;
+    if (level === 0) spans.push(trim(text, { open: o.index, close: index, start: o.index + 1, end: index, family: o.family }));
+  };
+  const orphanClose = (index: number) => {
+    // 6' 2": a mark after a digit is a unit, not the close of a quotation whose opening went missing.
+    if (spans.length === 0 && stack.length === 0 && text.slice(0, index).trim() && !/\d/.test(text[index - 1] ?? ''))
+      spans.push(trim(text, { open: null, close: index, start: 0, end: index, family: 'double' }));
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (!'"“”„«»‘’‚‹›\''.includes(c)) continue;
+    const prev = i > 0 ? text[i - 1]! : '';
+    const next = i + 1 < n ? text[i + 1]! : '';
+    const left = (prev === '' || OPENS_AFTER.test(prev)) && next !== '' && !isSpace(next);
+    const right = (next === '' || CLOSES_BEFORE.test(next)) && prev !== '' && !isSpace(prev);
+    const between = /[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next);
+    const d = openDouble();
+    switch (c) {
+      case '«':
+      case '„':
+        push(i, c, 'double');
+        break;
+      case '»':
+        if (d >= 0) closeAt(d, i);
+        else orphanClose(i);
+        break;
+      case '“':
+        // German quotes open with „ and close with “.
+        if (d >= 0 && stack[d]!.mark === '„' && !left) closeAt(d, i);
+        else if (left) push(i, c, 'double');
+        else if (right && d >= 0) closeAt(d, i);
+        break;
+      case '”':
+        if (d >= 0 && (right || !left)) closeAt(d, i);
+        else if (left && d < 0) push(i, c, 'double');
+        else if (right) orphanClose(i);
+        break;
+      case '"':
+        if (left && !right) push(i, c, 'double');
+        else if (right && !left) {
+          if (d >= 0) closeAt(d, i);
+          else orphanClose(i);
+        } else if (left && right && d < 0) push(i, c, 'double');
+        else if (!isSpace(prev) || !isSpace(next)) {
+          if (d >= 0) closeAt(d, i);
+        }
+        break;
+      case '‘':
+      case '‚':
+      case '‹':
+        if (left && !/\d/.test(next)) push(i, c, 'single');
+        else if (c === '‘' && right && openSingleAboveDouble() >= 0) closeAt(openSingleAboveDouble(), i);
+        break;
+      case '›':
+        if (openSingleAboveDouble() >= 0) closeAt(openSingleAboveDouble(), i);
+        break;
+      case '’':
+      case "'": {
+        if (between) break; // Putin’s, don't
+        const s = openSingleAboveDouble();
+        if (right && s >= 0 && !isPluralPossessive(text, i, stack.length > 1 && d >= 0)) closeAt(s, i);
+        else if (c === "'" && left && !/\d/.test(next) && !right) push(i, c, 'single');
+        break;
+      }
+    }
+  }
+  if (stack.length) {
+    const o = stack[0]!;
+    spans.push(trim(text, { open: o.index, close: null, start: o.index + 1, end: n, family: o.family }));
+  }
+  return spans;
+}
+
+/**
+ * `neighbours’ ` inside an open single quotation: a plural possessive, not the close, when another closing mark
+ * for that quotation follows before any new single quote opens ("‘our neighbours’ rights matter’").
+ */
+function isPluralPossessive(text: string, i: number, insideDouble: boolean): boolean {
+  if (!/[sS]/.test(text[i - 1] ?? '')) return false;
+  for (let k = i + 1; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === '‘' || (c === "'" && /[\s(]/.test(text[k - 1] ?? ' ') && /\S/.test(text[k + 1] ?? ' '))) return false;
+    if (insideDouble && '”"»“'.includes(c)) return false;
+    if ((c === '’' || c === "'") && !/[\p{L}\p{N}]/u.test(text[k + 1] ?? '') && /\S/.test(text[k - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+function trim(text: string, s: QuoteSpan): QuoteSpan {
+  let { start, end } = s;
+  while (start < end && isSpace(text[start]!)) start++;
+  while (end > start && isSpace(text[end - 1]!)) end--;
+  return { ...s, start, end };
+}
+
+/** The writer's words in the same sentence before a quotation opens (`starts`: the paragraph's sentence starts). */
+function textBefore(text: string, starts: number[], span: QuoteSpan): string {
+  const at = span.open ?? span.start;
+  return text.slice(starts.findLast((s) => s <= at) ?? 0, at);
+}
+
+/** An attribution after a quotation takes a few words; reading no further keeps long paragraphs linear. */
+const ATTRIBUTION_WINDOW = 200;
+
+function classify(text: string, starts: number[], first: QuoteSpan, last: QuoteSpan, quoted: string): QuoteKind {
+  if (/[.!?…][”’"'»]?\s+[“‘"'«„]?\p{Lu}/u.test(quoted)) return 'statement';
+  const before = textBefore(text, starts, first);
+  const gloss = last.close === null ? 0 : glossLength(text, last.close + 1);
+  const after = last.close === null ? '' : text.slice(last.close + 1 + gloss, last.close + 1 + gloss + ATTRIBUTION_WINDOW).trimStart();
+  const opensClause =
+    before.trim() === '' ||
+    /:\s*$/.test(before) ||
+    (endsWithSpeechVerb(before.replace(/,\s*$/, '')) && (/,\s*$/.test(before) || /^\p{Lu}/u.test(quoted)));
+  if (opensClause) {
+    const closesClause =
+      last.close === null ||
+      after === '' ||
+      /^[,.;:!?)\u2013\u2014-]/.test(after) ||
+      /[,.!?…;:]$/.test(quoted) ||
+      startsWithAttribution(after);
+    return closesClause ? 'statement' : 'fragment';
+  }
+  return /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted) && words(quoted).length >= 3 ? 'statement' : 'fragment';
+}
+
+interface Piece extends QuotationPart {
+  /** Sentence starts of the piece's paragraph. */
+  starts: number[];
+  paragraph: string;
+}
+
+/**
+ * Every direct quotation in the article's headline and body blocks, in reading order.
+ * Never throws on unbalanced marks: an unclosed quotation ends with its paragraph and is flagged.
+ */
+export function extractQuotes(article: Pick<Article, 'blocks'>): Quotation[] {
+  const out: Quotation[] = [];
+  const blocks = article.blocks;
+  let carry: Piece[] | null = null;
+  const finish = (pieces: Piece[], unbalanced: boolean) => {
+    const first = pieces[0]!;
+    const last = pieces[pieces.length - 1]!;
+    const text = pieces.map((p) => p.text).join(' ');
+    const kind =
+      pieces.length > 1 && first.blockIndex !== last.blockIndex
+        ? 'statement'
+        : classify(first.paragraph, first.starts, first, last, text);
+    out.push({
+      parts: pieces.map(({ starts: _s, paragraph: _p, ...part }) => part),
+      text,
+      kind,
+      unbalanced,
+    });
+  };
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (!QUOTABLE_KINDS.has(block.kind)) continue;
+    const text = block.text;
+    const spans = findQuoteSpans(text);
+    const starts = sentenceStarts(text, spans);
+    const pieces: Piece[] = spans
+      .filter((s) => s.end > s.start && !(block.kind === 'body' && isQuotedTitle(text, s)))
+      .map((s) => ({ ...s, blockIndex: b, text: text.slice(s.start, s.end), starts, paragraph: text }));
+    let k = 0;
+    if (carry) {
+      // A quotation left open at the end of the previous paragraph continues when this one opens (or closes) it again.
+      const head = pieces[0];
+      const lead = text.length - text.trimStart().length;
+      const continues =
+        block.kind === 'body' &&
+        head &&
+        ((head.open === lead && head.family === carry[carry.length - 1]!.family) || head.open === null);
+      if (continues) {
+        carry.push(head);
+        k = 1;
+        if (head.close !== null) {
+          k = mergeInterrupted(carry, pieces, k, text, true);
+          finish(carry, false);
+          carry = null;
+        }
+      } else {
+        finish(carry, true);
+        carry = null;
+      }
+    }
+    while (k < pieces.length && !carry) {
+      const group: Piece[] = [pieces[k]!];
+      const before = textBefore(text, starts, group[0]!);
+      k = mergeInterrupted(group, pieces, k + 1, text, before.trim() === '' || /:\s*$/.test(before));
+      const last = group[group.length - 1]!;
+      if (last.close === null) {
+        if (block.kind === 'body') carry = group;
+        else finish(group, true);
+      } else finish(group, group[0]!.open === null);
+    }
+  }
+  if (carry) finish(carry, true);
+  return out;
+}
+
+/**
+ * Nouns that introduce the quoted title of a publication or a work, in English and the languages whose quote marks
+ * the extractor reads: the newspaper "Le Monde", der Zeitung „Die Welt“, le quotidien « Le Figaro ».
+ */
+const TITLE_NOUN =
+  /(?<![\p{L}])(?:newspaper|daily|weekly|paper|magazine|journal|tabloid|broadcaster|channel|station|programme|program|show|podcast|book|novel|film|movie|documentary|album|song|series|website|blog|zeitung|zeitschrift|magazin|sender|quotidien|hebdomadaire|diario|periódico|revista|giornale|quotidiano|krant|dagblad|газета|журнал)\s*$/iu;
+/** `told the „Saarbrücker Rundschau“`, `in the "Financial Times"`: a quoted name after a verb or preposition and "the". */
+const AFTER_THE = /\b(?:told|to|in|by|from|for|with|on)\s+the\s*$/i;
+/** Small words a title may hold in lower case ("Journal of Commerce", "Frankfurter Allgemeine am Sonntag"). */
+const TITLE_SMALL_WORDS = /^(?:of|the|and|for|de|des|du|la|le|les|der|die|das|am|im|von|del|di)$/;
+
+/**
+ * A short quoted name in title case that a publication noun or "told the" introduces is the name of a newspaper,
+ * a film or a programme, not anybody's words. Headlines are never asked: every word there is capitalised.
+ */
+function isQuotedTitle(text: string, span: QuoteSpan): boolean {
+  const inner = text.slice(span.start, span.end);
+  const ws = inner.split(/\s+/u);
+  if (ws.length > 6 || /[.,;:!?…]$/u.test(inner)) return false;
+  if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w)) || !/^[\p{Lu}\d]/u.test(inner)) return false;
+  const at = span.open ?? span.start;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return TITLE_NOUN.test(before) || AFTER_THE.test(before);
+}
+
+/**
+ * `"…," he continued. "…"`: the next quotation joins this one when only an attribution stands between them.
+ * Only a quotation that opens its sentence (`standalone`) can be interrupted; a fragment is never continued.
+ */
+function mergeInterrupted(group: Piece[], pieces: Piece[], k: number, text: string, standalone: boolean): number {
+  while (standalone && k < pieces.length) {
+    const last = group[group.length - 1]!;
+    const next = pieces[k]!;
+    if (last.close === null || next.open === null) break;
+    if (!isAttributionOnly(text.slice(last.close + 1, next.open))) break;
+    group.push(next);
+    k++;
+  }
+  return k;
+}

@@ -1,0 +1,338 @@
+// Groups the quotations of every article across the whole collection: the same words (exact), the same quotation
+// with small wording changes (variant, with a word diff), a shorter piece of a longer quotation by the same speaker
+// (contained), and a likely different rendering of the same remark (translation, lower confidence, kept apart).
+// Speakers are resolved story by story, so across stories only a canonical name both sides agree on links two
+// quotations; an unknown speaker links across stories only through the very same words.
+import { createHash } from 'node:crypto';
+import { contentWords } from '../text/contentWords.ts';
+import { diffTokens } from '../text/wordDiff.ts';
+import { quoteKey, styleKey } from '../text/normalizeStyle.ts';
+import type { QuoteGroup, QuoteKind, QuoteOccurrence } from '../records/quote.ts';
+import { words } from '../text/tokens.ts';
+import { compareCodeUnits } from '../text/order.ts';
+
+/** An occurrence before grouping: everything but how it matches its group. */
+export type QuoteSighting = Omit<QuoteOccurrence, 'match' | 'diff'> & { outlet: string; story: string };
+
+/** A variant differs from the canonical wording in at most this share of its words... */
+const VARIANT_MAX_CHANGED = 0.25;
+/** ...and neither is much longer than the other (a longer one would be containment, not a variant). */
+const VARIANT_MIN_LENGTH_RATIO = 0.75;
+/** A fragment without a known speaker joins a longer quotation only when it has at least this many words: two words ("no limits") recur by chance. */
+const CONTAINED_UNATTRIBUTED_MIN_WORDS = 4;
+/**
+ * Words the same quotation must have to join across stories when no speaker is named: one scare-quoted word
+ * ("invasion") is the writer's word choice, and unrelated stories share it by chance.
+ */
+const UNATTRIBUTED_ACROSS_STORIES_MIN_WORDS = 2;
+/** Share of the shorter remark's content (weighted by rarity in the stories the two span) that a translation must share... */
+const TRANSLATION_MIN_OVERLAP = 0.5;
+/** ...in at least this many distinct content words. */
+const TRANSLATION_MIN_SHARED = 3;
+
+
+
+/** Canonical wording as printed, without the comma or colon that only led into the attribution. */
+function canonicalText(text: string): string {
+  return text.replace(/[\s,;:]+$/u, '');
+}
+
+/** A quotation's key words between spaces, so that `includes` finds a run of whole words. */
+function padded(key: string[]): string {
+  return ' ' + key.join(' ') + ' ';
+}
+
+/** Singular and plural as one word ("initiative"/"initiatives"), enough to compare two renderings of a remark. */
+function stem(w: string): string {
+  const k = styleKey(w);
+  return k.length > 4 ? k.replace(/ies$/u, 'y').replace(/([^s])s$/u, '$1') : k;
+}
+
+interface Cluster {
+  key: string[];
+  speaker: string | null;
+  sightings: QuoteSighting[];
+}
+
+type Member = { s: QuoteSighting; match: QuoteOccurrence['match']; diff?: QuoteOccurrence['diff'] };
+
+interface Draft {
+  /** Position among the drafts: earlier drafts are tried first. */
+  n: number;
+  cluster: Cluster;
+  /** The one named speaker among the members, or null: set when a named quotation joins an unattributed one. */
+  speaker: string | null;
+  text: string;
+  kind: QuoteKind;
+  members: Member[];
+  /** The members' keys (see `padded`) and stories, kept as members join. */
+  keys: Set<string>;
+  stories: Set<string>;
+  translationOf?: Draft;
+  confidence?: number;
+}
+
+function order(a: QuoteSighting, b: QuoteSighting): number {
+  return compareCodeUnits(a.article, b.article) || a.line - b.line || a.start - b.start;
+}
+
+function outletsOf(sightings: QuoteSighting[]): string[] {
+  return [...new Set(sightings.map((s) => s.outlet))].sort(compareCodeUnits);
+}
+
+function namesOf(sightings: QuoteSighting[]): string[] {
+  return [...new Set(sightings.map((s) => s.speaker).filter((x): x is string => x !== null))].sort(compareCodeUnits);
+}
+
+/**
+ * Exact clusters: one per wording and named speaker, across all stories. An occurrence without a speaker takes the
+ * one speaker who says these words in its story, else the one who says them anywhere; when that is ambiguous it
+ * stays in a cluster without a speaker rather than being given a guessed one.
+ */
+function exactClusters(sightings: QuoteSighting[]): Cluster[] {
+  const byKey = new Map<string, QuoteSighting[]>();
+  for (const s of [...sightings].sort(order)) {
+    const k = quoteKey(s.text).join(' ');
+    if (!k) continue;
+    byKey.set(k, [...(byKey.get(k) ?? []), s]);
+  }
+  const out: Cluster[] = [];
+  for (const [k, list] of byKey) {
+    const key = k.split(' ');
+    const everywhere = namesOf(list);
+    const clusters = new Map<string, Cluster>();
+    for (const s of list) {
+      const here = namesOf(list.filter((x) => x.story === s.story));
+      const speaker =
+        s.speaker ??
+        (here.length === 1 ? here[0]! : null) ??
+        (everywhere.length === 1 && key.length >= UNATTRIBUTED_ACROSS_STORIES_MIN_WORDS ? everywhere[0]! : null);
+      // Named clusters and long unattributed ones span stories; a short unattributed one stays in its story.
+      const id =
+        speaker !== null ? `n:${speaker}` : key.length >= UNATTRIBUTED_ACROSS_STORIES_MIN_WORDS ? 'u:' : `u:${s.story}`;
+      const c = clusters.get(id) ?? { key, speaker, sightings: [] };
+      c.sightings.push(s);
+      clusters.set(id, c);
+    }
+    out.push(...clusters.values());
+  }
+  return out.sort(
+    (a, b) =>
+      b.key.length - a.key.length ||
+      outletsOf(b.sightings).length - outletsOf(a.sightings).length ||
+      compareCodeUnits(a.key.join(' '), b.key.join(' ')) ||
+      compareCodeUnits(a.speaker ?? '', b.speaker ?? '') ||
+      order(a.sightings[0]!, b.sightings[0]!),
+  );
+}
+
+/** The wording most of the cluster's occurrences print, earliest first on a tie. */
+function representative(c: Cluster): QuoteSighting {
+  const counts = new Map<string, number>();
+  for (const s of c.sightings) counts.set(canonicalText(s.text), (counts.get(canonicalText(s.text)) ?? 0) + 1);
+  let best = c.sightings[0]!;
+  for (const s of c.sightings) if (counts.get(canonicalText(s.text))! > counts.get(canonicalText(best.text))!) best = s;
+  return best;
+}
+
+function majorityKind(c: Cluster): QuoteKind {
+  const statements = c.sightings.filter((s) => s.kind === 'statement').length;
+  return statements * 2 >= c.sightings.length ? 'statement' : 'fragment';
+}
+
+/** The word diff from `a` to `b` when they are one quotation with small wording changes, else null. */
+function variantDiff(a: string, b: string, aLen: number, bLen: number): QuoteOccurrence['diff'] | null {
+  if (Math.min(aLen, bLen) / Math.max(aLen, bLen) < VARIANT_MIN_LENGTH_RATIO) return null;
+  const diff = diffTokens(canonicalText(a), canonicalText(b), { maxEditLength: Math.ceil(Math.max(aLen, bLen) * VARIANT_MAX_CHANGED * 2) + 2 });
+  if (!diff) return null;
+  const changed = (op: 'removed' | 'added') =>
+    diff.filter((d) => d.op === op && !d.style).reduce((n, d) => n + words(d.text).length, 0);
+  const most = Math.max(changed('removed'), changed('added'));
+  return most / Math.max(aLen, bLen) <= VARIANT_MAX_CHANGED ? diff : null;
+}
+
+/**
+ * Whether a cluster may join a draft as a variant or a contained quotation: the same canonical name anywhere in the
+ * collection; without a name on one side, only inside the stories the draft already spans, where one alias table
+ * resolved both.
+ */
+function related(d: Draft, c: Cluster): boolean {
+  if (d.speaker !== null && c.speaker !== null) return d.speaker === c.speaker;
+  return c.sightings.every((s) => d.stories.has(s.story));
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The drafts so far, found by speaker and by story: a cluster is compared only with the drafts it may join, which
+ * keeps grouping a whole collection close to linear in the number of quotations.
+ */
+class Drafts {
+  readonly all: Draft[] = [];
+  private readonly bySpeaker = new Map<string, Draft[]>();
+  private readonly byStory = new Map<string, Draft[]>();
+
+  add(c: Cluster, text: string): void {
+    const d: Draft = { n: this.all.length, cluster: c, speaker: null, text, kind: majorityKind(c), members: [], keys: new Set(), stories: new Set() };
+    this.all.push(d);
+    this.name(d, c.speaker);
+    for (const s of c.sightings) this.join(d, { s, match: 'exact' });
+  }
+
+  /** Gives an unattributed draft the speaker of a named quotation that joins it. */
+  name(d: Draft, speaker: string | null): void {
+    if (d.speaker !== null || speaker === null) return;
+    d.speaker = speaker;
+    push(this.bySpeaker, speaker, d);
+  }
+
+  join(d: Draft, m: Member): void {
+    d.members.push(m);
+    d.keys.add(padded(quoteKey(m.s.text)));
+    if (d.stories.has(m.s.story)) return;
+    d.stories.add(m.s.story);
+    push(this.byStory, m.s.story, d);
+  }
+
+  /** Drafts `c` may join, in the order they were made. */
+  candidates(c: Cluster): Draft[] {
+    // A related draft shares the cluster's speaker, or spans every story of the cluster, its first among them.
+    const found = new Set([...(c.speaker !== null ? this.bySpeaker.get(c.speaker) ?? [] : []), ...(this.byStory.get(c.sightings[0]!.story) ?? [])]);
+    return [...found].filter((d) => related(d, c)).sort((a, b) => a.n - b.n);
+  }
+}
+
+/**
+ * Groups the sightings of every story. `storyTexts` (each story's paragraphs) weigh words by rarity, so two remarks
+ * about "Ukraine" and "China" in a story about both are not taken for translations of each other.
+ */
+export function groupQuotes(sightings: QuoteSighting[], storyTexts: Map<string, string[]>): QuoteGroup[] {
+  const drafts = new Drafts();
+  for (const c of exactClusters(sightings)) {
+    const rep = representative(c);
+    const needle = padded(c.key);
+    // A draft that already holds these very words has another speaker: exactClusters kept them apart on purpose.
+    const candidates = drafts.candidates(c).filter((d) => !d.keys.has(needle));
+    const mayHost = (d: Draft) => (c.speaker !== null ? d.speaker === c.speaker : c.key.length >= CONTAINED_UNATTRIBUTED_MIN_WORDS);
+    const hosts = candidates.filter((d) => mayHost(d) && [...d.keys].some((k) => k.includes(needle)));
+    const host = hosts.sort((a, b) => outletsOf(b.members.map((m) => m.s)).length - outletsOf(a.members.map((m) => m.s)).length)[0];
+    if (host) {
+      for (const s of c.sightings) drafts.join(host, { s, match: 'contained' });
+      continue;
+    }
+    const variantOf = candidates.find((d) => variantDiff(d.text, rep.text, d.cluster.key.length, c.key.length));
+    if (variantOf) {
+      drafts.name(variantOf, c.speaker);
+      for (const s of c.sightings) {
+        drafts.join(variantOf, { s, match: 'variant', diff: diffTokens(variantOf.text, canonicalText(s.text)) ?? undefined });
+      }
+      continue;
+    }
+    drafts.add(c, canonicalText(rep.text));
+  }
+  linkTranslations(drafts.all, storyTexts);
+  const ids = groupIds(drafts.all);
+  return drafts.all.map((d) => toGroup(d, ids));
+}
+
+/**
+ * Marks the less carried of two same-speaker groups with clearly overlapping content as a translation of the other.
+ * The two must share a story (a group spans every story its occurrences come from, so one may reach the other's
+ * through an exact or contained occurrence): across unrelated stories a speaker repeats talking points, and overlap of content cannot tell a
+ * second rendering of one remark from the same point made on another day.
+ */
+function linkTranslations(drafts: Draft[], storyTexts: Map<string, string[]>): void {
+  const df = new Map<string, Map<string, number>>();
+  for (const [story, texts] of storyTexts) {
+    const counts = new Map<string, number>();
+    for (const t of texts) for (const w of new Set(contentWords(t).map(stem))) counts.set(w, (counts.get(w) ?? 0) + 1);
+    df.set(story, counts);
+  }
+  const bags = new Map(drafts.map((d) => [d, new Set(contentWords(d.text).map(stem))]));
+  const bySpeaker = new Map<string, Draft[]>();
+  for (const d of drafts) if (d.speaker !== null) push(bySpeaker, d.speaker, d);
+  const pairs: { child: Draft; parent: Draft; score: number }[] = [];
+  for (const same of bySpeaker.values()) for (let i = 0; i < same.length; i++) {
+    for (let j = i + 1; j < same.length; j++) {
+      const a = same[i]!;
+      const b = same[j]!;
+      const sa = a.stories;
+      const sb = b.stories;
+      if (![...sa].some((x) => sb.has(x))) continue;
+      // Rarity over the paragraphs of every story either group spans.
+      const spanned = [...new Set([...sa, ...sb])];
+      const n = Math.max(1, spanned.reduce((t, x) => t + (storyTexts.get(x)?.length ?? 0), 0));
+      const weight = (w: string) => Math.log(1 + n / Math.max(1, spanned.reduce((t, x) => t + (df.get(x)?.get(w) ?? 0), 0)));
+      const wa = bags.get(a)!;
+      const wb = bags.get(b)!;
+      const shared = [...wa].filter((w) => wb.has(w));
+      if (shared.length < TRANSLATION_MIN_SHARED) continue;
+      const sum = (s: Iterable<string>) => [...s].reduce((x, w) => x + weight(w), 0);
+      const score = sum(shared) / Math.min(sum(wa), sum(wb));
+      if (score < TRANSLATION_MIN_OVERLAP) continue;
+      const carried = (d: Draft) => outletsOf(d.members.map((m) => m.s)).length;
+      const aFirst = carried(a) > carried(b) || (carried(a) === carried(b) && a.cluster.key.length >= b.cluster.key.length);
+      pairs.push({ parent: aFirst ? a : b, child: aFirst ? b : a, score: Math.min(1, score) });
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score);
+  const parents = new Set<Draft>();
+  for (const p of pairs) {
+    if (p.child.translationOf || parents.has(p.child) || p.parent.translationOf) continue;
+    p.child.translationOf = p.parent;
+    p.child.confidence = Math.round(p.score * 100) / 100;
+    parents.add(p.parent);
+  }
+}
+
+const LOOSENESS: QuoteOccurrence['match'][] = ['exact', 'variant', 'contained'];
+
+function sortedMembers(d: Draft): Draft['members'] {
+  return [...d.members].sort((a, b) => order(a.s, b.s));
+}
+
+/**
+ * "q-" and 10 hex digits of a hash of speaker and normalised wording, so an id survives new stories and outlets.
+ * Drafts that hash alike (the same short unattributed words in unrelated stories) take -2, -3... in the order of
+ * their first occurrence.
+ */
+function groupIds(drafts: Draft[]): Map<Draft, string> {
+  const byBase = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const base = 'q-' + createHash('sha1').update(`${d.speaker ?? ''}\n${d.cluster.key.join(' ')}`).digest('hex').slice(0, 10);
+    byBase.set(base, [...(byBase.get(base) ?? []), d]);
+  }
+  const ids = new Map<Draft, string>();
+  for (const [base, list] of byBase) {
+    list.sort((a, b) => order(sortedMembers(a)[0]!.s, sortedMembers(b)[0]!.s));
+    list.forEach((d, n) => ids.set(d, n === 0 ? base : `${base}-${n + 1}`));
+  }
+  return ids;
+}
+
+function toGroup(d: Draft, ids: Map<Draft, string>): QuoteGroup {
+  const members = sortedMembers(d);
+  const match = d.translationOf
+    ? 'translation'
+    : LOOSENESS[Math.max(...members.map((m) => LOOSENESS.indexOf(m.match)))]!;
+  return {
+    id: ids.get(d)!,
+    story: members[0]!.s.story,
+    stories: [...d.stories].sort(compareCodeUnits),
+    speaker: d.speaker,
+    text: d.text,
+    kind: d.kind,
+    match,
+    ...(d.translationOf ? { translationOf: ids.get(d.translationOf)!, confidence: d.confidence! } : {}),
+    articles: [...new Set(members.map((m) => m.s.article))].sort(compareCodeUnits),
+    outlets: outletsOf(members.map((m) => m.s)),
+    occurrences: members.map(({ s, match: m, diff }) => {
+      const { outlet: _outlet, story: _story, ...occ } = s;
+      return { ...occ, match: m, ...(diff ? { diff } : {}) };
+    }),
+  };
+}

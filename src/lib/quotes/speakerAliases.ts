@@ -1,0 +1,429 @@
+// Who is who in a story: the grammar of a mention of a person ("Mr Xi", "the Russian leader", "China's number one")
+// and an alias table built from the story's own text, so every mention resolves to one canonical name.
+// Nothing here knows any particular person: titles, roles and nationalities come from how the text introduces people.
+import { compareCodeUnits } from '../text/order.ts';
+import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
+import { NOT_NAMES, TITLES } from '../text/lexicon/names.ts';
+import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
+
+const PRONOUNS = new Set(['he', 'she']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady']);
+const MALE_TITLES = new Set(['mr', 'sir', 'lord']);
+
+/** Nouns that head a role phrase ("foreign minister", "Kremlin spokesman"). */
+const ROLE_HEADS = new Set(
+  (
+    'president leader premier chancellor minister secretary secretary-general spokesman spokeswoman spokesperson ' +
+    'ambassador envoy official king queen emperor pope senator governor mayor general commander chairman chairwoman ' +
+    'chair director adviser advisor aide diplomat negotiator prosecutor judge ceo chief head monarch ' +
+    // Professions and offices that introduce people who are no politicians: "said port director Anders Berg".
+    'economist analyst lawyer attorney professor researcher scientist expert doctor activist executive manager ' +
+    'officer owner lawmaker legislator mp mep representative candidate founder coach captain author historian ' +
+    'strategist journalist editor commissioner inspector councillor councilor admiral colonel lieutenant sergeant ' +
+    'bishop cardinal priest rabbi imam campaigner organiser organizer worker resident witness member superintendent'
+  ).split(' '),
+);
+/** Words that may stand before a role head inside one role phrase. */
+const ROLE_MODIFIERS = new Set(
+  (
+    'foreign defence defense deputy vice prime former acting interim top senior interior finance economy economic ' +
+    'trade press state supreme first chief executive military security'
+  ).split(' '),
+);
+/** Role heads that name the one person at the top of a country: any of them reaches the same person. */
+const HEAD_OF_STATE = ['president', 'leader', 'number one', 'head of state'];
+const HEAD_OF_GOVERNMENT = ['prime minister', 'premier', 'chancellor'];
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+const ORG_WORDS = new Set(
+  (
+    'agency news ministry office times post press media broadcasting broadcaster television tv radio party council ' +
+    'committee government bank group inc ltd corp company university institute department house kremlin army ' +
+    'navy police court parliament congress senate assembly union commission embassy service network channel journal'
+  ).split(' '),
+);
+
+/** Countries whose adjective no suffix rule reaches (language knowledge, not a list of people). */
+const IRREGULAR_NATIONS: Record<string, string> = {
+  france: 'french',
+  britain: 'british',
+  uk: 'british',
+  england: 'english',
+  scotland: 'scottish',
+  wales: 'welsh',
+  ireland: 'irish',
+  netherlands: 'dutch',
+  holland: 'dutch',
+  switzerland: 'swiss',
+  spain: 'spanish',
+  poland: 'polish',
+  sweden: 'swedish',
+  denmark: 'danish',
+  finland: 'finnish',
+  norway: 'norwegian',
+  greece: 'greek',
+  portugal: 'portuguese',
+  philippines: 'filipino',
+  thailand: 'thai',
+  us: 'american',
+  usa: 'american',
+  america: 'american',
+  belgium: 'belgian',
+  lebanon: 'lebanese',
+  congo: 'congolese',
+  afghanistan: 'afghan',
+  kazakhstan: 'kazakh',
+  uzbekistan: 'uzbek',
+  cyprus: 'cypriot',
+  peru: 'peruvian',
+};
+
+function bareNation(word: string): string {
+  return word.toLowerCase().replace(/[’']s$/u, '');
+}
+
+function countryMatchesAdjective(country: string, adjective: string): boolean {
+  if (IRREGULAR_NATIONS[country] === adjective) return true;
+  // Russia → Russian, China → Chinese, Ukraine → Ukrainian, Germany → German, Israel → Israeli.
+  for (const stem of [country, country.replace(/[aeiouy]$/, ''), country.replace(/[aeiouy]+$/, '')]) {
+    if (stem.length >= 3 && adjective.startsWith(stem) && /^(?:|n|an|ian|ean|ese|ish|i|ic|vian)$/.test(adjective.slice(stem.length)))
+      return true;
+  }
+  return false;
+}
+
+/** True when two words name the same nation or body: "Russian"/"Russia's", "Chinese"/"China", "Kremlin"/"Kremlin". */
+export function sameNation(a: string, b: string): boolean {
+  const x = bareNation(a);
+  const y = bareNation(b);
+  return x === y || countryMatchesAdjective(x, y) || countryMatchesAdjective(y, x);
+}
+
+export interface Mention {
+  kind: 'pronoun' | 'role' | 'name' | 'indefinite';
+  /** The mention as written. */
+  text: string;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** Nation or organisation word before the role ("Russian", "China's", "Kremlin"). */
+  nation: string | null;
+  /** Role key: "president", "prime minister", "number one", "spokesperson"... */
+  role: string | null;
+  title: string | null;
+  /** Name tokens as written, possessive removed. */
+  name: string[];
+  /** The mention ends in a possessive ("Putin's"): it names an owner, not a speaker. */
+  possessive: boolean;
+}
+
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+function stripPossessive(word: string): { word: string; possessive: boolean } {
+  const m = /^(.+?)[’']s$/u.exec(word);
+  return m ? { word: m[1]!, possessive: true } : { word, possessive: false };
+}
+
+function roleKey(words: string[]): string {
+  const w = words.map((x) => x.toLowerCase());
+  const last = w[w.length - 1]!;
+  if (last === 'minister' && w[w.length - 2] === 'prime') return 'prime minister';
+  if (last === 'spokesman' || last === 'spokeswoman') return 'spokesperson';
+  if (last === 'advisor') return 'adviser';
+  return last;
+}
+
+/** A role phrase starting at token i: modifiers then a head ("foreign minister"), or "number one", "head of state". */
+function parseRole(text: string, toks: Token[], i: number): { key: string; to: number } | null {
+  const joined = (n: number) =>
+    toks
+      .slice(i, i + n)
+      .map((t) => t.lower)
+      .join(' ');
+  if (toks[i + 1] && gapBefore(text, toks, i + 1) === ' ' && joined(2) === 'number one') return { key: 'number one', to: i + 2 };
+  if (toks[i + 2] && joined(3) === 'head of state' && /^\s+$/.test(gapBefore(text, toks, i + 1) + gapBefore(text, toks, i + 2)))
+    return { key: 'head of state', to: i + 3 };
+  let j = i;
+  let lastHead = -1;
+  let plain = 0;
+  while (j < toks.length && j - i < 4) {
+    if (j > i && !/^\s+$/.test(gapBefore(text, toks, j))) break;
+    const w = toks[j]!.lower;
+    // Listed modifiers ("foreign", "deputy") may stand anywhere in the phrase; two other words only before the head.
+    if (ROLE_HEADS.has(w)) lastHead = j;
+    else if (!ROLE_MODIFIERS.has(w)) {
+      if (lastHead >= 0 || plain >= 2 || !isPlainModifier(toks[j]!)) break;
+      plain++;
+    }
+    j++;
+  }
+  if (lastHead < 0) return null;
+  return { key: roleKey(toks.slice(i, lastHead + 1).map((t) => t.text)), to: lastHead + 1 };
+}
+
+/**
+ * Any other word that can qualify a role before its head ("port director", "union leader", "transport minister"):
+ * a lower-case word of letters that is neither a function word, a possessive, an adverb nor a speech verb ("said
+ * director Berg"). Capitalised words stay out: "Brazilian President" keeps its nation in the nation slot.
+ */
+function isPlainModifier(t: Token): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) &&
+    !NOT_NAMES.has(t.lower) &&
+    !/ly$/.test(t.lower) &&
+    speechVerbTense(t.lower) === null
+  );
+}
+
+function isNameToken(t: Token): boolean {
+  // An all-capitals word is an acronym (CGT, NATO) or a dateline's place (LE HAVRE), not a person's name.
+  return isCapitalised(t) && !NOT_NAMES.has(t.lower) && !ROLE_HEADS.has(t.lower) && !TITLES.has(t.lower) && !/^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text);
+}
+
+/**
+ * Reads one mention of a person starting at token `i`: "he", "the Russian leader", "China's number one",
+ * "Russian President Vladimir Putin", "Mr Xi", "a Kremlin spokesman". Null when the words there are not one.
+ * Tokens from `limit` on are not read.
+ */
+export function parseMention(text: string, toks: Token[], i: number, limit = toks.length): Mention | null {
+  // A mention spans at most a dozen tokens: parsing a window keeps a scan over a long paragraph linear.
+  const m = parseMentionIn(text, toks.slice(i, Math.min(limit, i + MAX_MENTION_TOKENS)));
+  return m && { ...m, from: m.from + i, to: m.to + i };
+}
+
+/** Determiner, nation, four role words, title and four name words. */
+const MAX_MENTION_TOKENS = 12;
+
+function parseMentionIn(text: string, toks: Token[]): Mention | null {
+  const i = 0;
+  const first = toks[i];
+  if (!first) return null;
+  const phrase = (to: number) => text.slice(first.start, toks[to - 1]!.end);
+  const tight = (j: number) => j > i && /^\s+$/.test(gapBefore(text, toks, j));
+  if (PRONOUNS.has(first.lower)) {
+    return { kind: 'pronoun', text: first.text, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false };
+  }
+  let j = i;
+  let det: string | null = null;
+  if (DETERMINERS.has(first.lower)) {
+    det = first.lower;
+    j++;
+    if (!tight(j)) return null;
+  }
+  let nation: string | null = null;
+  const maybeNation = toks[j];
+  if (maybeNation && isCapitalised(maybeNation) && !ROLE_HEADS.has(maybeNation.lower) && tight(j + 1) && parseRole(text, toks, j + 1)) {
+    nation = stripPossessive(maybeNation.text).word;
+    j++;
+  }
+  let role: string | null = null;
+  const r = toks[j] && (j === i || tight(j)) ? parseRole(text, toks, j) : null;
+  if (r) {
+    role = r.key;
+    j = r.to;
+  }
+  let title: string | null = null;
+  const maybeTitle = toks[j];
+  if (maybeTitle && TITLES.has(maybeTitle.lower) && (j === i || tight(j)) && toks[j + 1] && /^\.?\s+$/.test(gapBefore(text, toks, j + 1))) {
+    title = maybeTitle.lower;
+    j++;
+  }
+  const name: string[] = [];
+  let possessive = false;
+  while (toks[j] && name.length < 4 && !possessive && isNameToken(toks[j]!) && (j === i || tight(j) || (title !== null && name.length === 0))) {
+    const s = stripPossessive(toks[j]!.text);
+    name.push(s.word);
+    possessive = s.possessive;
+    j++;
+  }
+  if (name.some((w) => ORG_WORDS.has(w.toLowerCase()))) return null;
+  if (name.length) {
+    // "the Kremlin", "a Reuters reporter": a name after a bare article is an organisation or a descriptor.
+    if (det && !role) return null;
+    return { kind: 'name', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
+  }
+  if (title) return null;
+  if (role && det === 'the') return { kind: 'role', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
+  if (role && !det && nation && /[’']s$/u.test(maybeNation!.text)) {
+    return { kind: 'role', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
+  }
+  if (role && det && det !== 'the') return { kind: 'indefinite', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
+  return null;
+}
+
+/** The longest mention that ends exactly at token `end` (exclusive), not reaching back past `floor`. */
+export function mentionEndingAt(text: string, toks: Token[], end: number, floor = 0): Mention | null {
+  let best: Mention | null = null;
+  for (let i = end - 1; i >= Math.max(floor, end - 9); i--) {
+    const m = parseMention(text, toks, i, end);
+    if (m && m.to === end && !m.possessive) best = m;
+    if (i > 0 && !/^\s+$/.test(gapBefore(text, toks, i)) && !/^\.\s+$/.test(gapBefore(text, toks, i))) break;
+  }
+  if (!best) return null;
+  // "Beijing and Moscow declared": a subject of several people or places is no single speaker; in "critics of
+  // Berg said" or "a spokeswoman for Berg said" the name is not the subject at all.
+  const before = toks[best.from - 1];
+  const joined = best.from > floor && /^\s+$/.test(gapBefore(text, toks, best.from));
+  const bare = best.kind === 'name' && !best.role && !best.title && !best.nation;
+  // "ports and docks chief Karim Benali" is one person whose role holds the "and".
+  if (before && joined && bare && /^(?:and|or|nor)$/.test(before.lower)) return null;
+  if (before && joined && /^(?:of|for|to|with|by|from|about|against|like)$/.test(before.lower)) return null;
+  // "The CGT has accused": a name after a bare article is an organisation (parseMention says the same going forward).
+  if (before && joined && bare && DETERMINERS.has(before.lower)) return null;
+  return best;
+}
+
+export interface Person {
+  /** Canonical name: the fullest form the story uses, without titles or roles. */
+  name: string;
+  tokens: string[];
+  nations: string[];
+  roles: string[];
+  gender: 'male' | 'female' | null;
+}
+
+export interface AliasTable {
+  persons: Person[];
+  /** Words the story writes in lower case, to tell a sentence-initial common noun ("Experts") from a name. */
+  vocabulary: Set<string>;
+  /**
+   * Capitalised words the story writes inside a sentence: a lone plural-looking word seen only at sentence starts
+   * ("Analysts said", "Witnesses described") has nothing to show it is a name.
+   */
+  capitalisedInside: Set<string>;
+}
+
+function expandRoles(role: string): string[] {
+  if (HEAD_OF_STATE.includes(role)) return HEAD_OF_STATE;
+  if (HEAD_OF_GOVERNMENT.includes(role)) return [role, 'leader', 'number one'];
+  return [role];
+}
+
+interface Draft {
+  tokens: string[];
+  nations: Set<string>;
+  roles: Set<string>;
+  gender: 'male' | 'female' | null;
+}
+
+
+/**
+ * Builds the alias table of one story from its texts: every person introduced with a role or title
+ * ("Russian President Vladimir Putin", "Chinese leader Xi Jinping", "Mr Xi", "Xi Jinping, China's president"),
+ * plus the names found in speaker positions (`speakerNames`), merged when one name is part of another.
+ */
+export function buildAliasTable(texts: string[], speakerNames: string[][] = []): AliasTable {
+  const full = new Map<string, Draft>();
+  const partial: { tokens: string[]; nation: string | null; role: string | null; gender: Draft['gender'] }[] = [];
+  const vocabulary = new Set<string>();
+  const add = (name: string[], nation: string | null, role: string | null, gender: Draft['gender']) => {
+    if (name.length >= 2) {
+      const key = name.join(' ');
+      const d = full.get(key) ?? { tokens: name, nations: new Set<string>(), roles: new Set<string>(), gender: null };
+      if (nation) d.nations.add(nation);
+      if (role) for (const r of expandRoles(role)) d.roles.add(r);
+      d.gender ??= gender;
+      full.set(key, d);
+    } else partial.push({ tokens: name, nation, role, gender });
+  };
+  const capitalisedInside = new Set<string>();
+  /** Every full name the story writes, introduced with a role or not ("retired teacher Dafydd Rees"). */
+  const seenNames = new Map<string, string[]>();
+  for (const text of texts) {
+    const toks = tokenize(text);
+    toks.forEach((t, i) => {
+      if (t.text === t.lower) vocabulary.add(t.lower);
+      else if (i > 0 && !/(?:[.!?:]\S*\s*|(?:^|\s)["“‘«„‹'])$/u.test(gapBefore(text, toks, i))) capitalisedInside.add(stripPossessive(t.text).word);
+    });
+    for (let i = 0; i < toks.length; i++) {
+      const m = parseMention(text, toks, i);
+      if (!m || m.kind !== 'name') continue;
+      if (m.name.length >= 2) seenNames.set(m.name.join(' '), m.name);
+      const gender = m.title ? (FEMALE_TITLES.has(m.title) ? 'female' : MALE_TITLES.has(m.title) ? 'male' : null) : null;
+      if (m.role || m.title || m.nation) add(m.name, m.nation, m.role, gender);
+      // Apposition: "Xi Jinping, China's president," / "Vladimir Putin, the Russian leader,".
+      if (m.name.length >= 2 && !m.role && toks[m.to] && /^\s*,\s*$/.test(gapBefore(text, toks, m.to))) {
+        const app = parseMention(text, toks, m.to);
+        if (app && app.kind === 'role' && app.nation) add(m.name, app.nation, app.role, null);
+      }
+      i = m.to - 1;
+    }
+  }
+  for (const n of speakerNames) add(n, null, null, null);
+  // A shorter full name inside a longer one ("Xi Jinping" in "Xi Jinping Ping") is the same person.
+  const keys = [...full.keys()].sort((a, b) => full.get(b)!.tokens.length - full.get(a)!.tokens.length || compareCodeUnits(a, b));
+  const persons: Draft[] = [];
+  for (const k of keys) {
+    const d = full.get(k)!;
+    const host = persons.filter((p) => d.tokens.every((t) => p.tokens.includes(t)));
+    if (host.length === 1) {
+      const h = host[0]!;
+      d.nations.forEach((x) => h.nations.add(x));
+      d.roles.forEach((x) => h.roles.add(x));
+      h.gender ??= d.gender;
+    } else persons.push({ ...d, nations: new Set(d.nations), roles: new Set(d.roles) });
+  }
+  // A lone surname or given name ("Mr Xi", "President Putin", `"…," Smith said`) joins the one person it names;
+  // failing that, the one full name the story writes with it ("Mr Rees" after "retired teacher Dafydd Rees").
+  for (const p of partial.sort((a, b) => compareCodeUnits(a.tokens.join(' '), b.tokens.join(' ')))) {
+    const host = persons.filter((x) => x.tokens.includes(p.tokens[0]!));
+    const written = [...seenNames.values()].filter((n) => n.includes(p.tokens[0]!));
+    const fallback = written.length === 1 ? written[0]! : p.tokens;
+    const target =
+      host.length === 1 ? host[0]! : host.length === 0 ? pushPerson(persons, fallback) : null;
+    if (!target) continue;
+    if (p.nation) target.nations.add(p.nation);
+    if (p.role) for (const r of expandRoles(p.role)) target.roles.add(r);
+    target.gender ??= p.gender;
+  }
+  return {
+    persons: persons
+      .map((d) => ({
+        name: d.tokens.join(' '),
+        tokens: d.tokens,
+        nations: [...d.nations].sort(compareCodeUnits),
+        roles: [...d.roles].sort(compareCodeUnits),
+        gender: d.gender,
+      }))
+      .sort((a, b) => compareCodeUnits(a.name, b.name)),
+    vocabulary,
+    capitalisedInside,
+  };
+}
+
+function pushPerson(persons: Draft[], tokens: string[]): Draft {
+  const existing = persons.find((p) => p.tokens.join(' ') === tokens.join(' '));
+  if (existing) return existing;
+  const d: Draft = { tokens, nations: new Set(), roles: new Set(), gender: null };
+  persons.push(d);
+  return d;
+}
+
+/**
+ * The person a mention names, or null when the table cannot say for sure (no match, or more than one:
+ * "the president" in a story with two presidents). Pronouns are resolved by the caller, from the text order.
+ * `sentenceInitial`: a lone capitalised word at the start of a sentence may be a common noun ("Experts").
+ */
+export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = false): Person | null {
+  if (m.kind === 'name') {
+    const hits = table.persons.filter((p) => m.name.every((t) => p.tokens.includes(t)));
+    if (hits.length !== 1) return null;
+    const lone = m.name.length === 1 && !m.title && !m.role && !m.nation;
+    const word = m.name[0]!;
+    // A plural-looking word seen only at sentence starts is read as a common noun; "Jones said" reaches its speaker
+    // through the full name ("Tom Jones") a story introduces first.
+    const commonNoun = table.vocabulary.has(word.toLowerCase()) || (/[^su]s$/u.test(word) && !table.capitalisedInside.has(word));
+    if (lone && sentenceInitial && hits[0]!.tokens.length === 1 && commonNoun) return null;
+    return hits[0]!;
+  }
+  if (m.kind === 'role') {
+    const hits = table.persons.filter(
+      (p) => p.roles.includes(m.role!) && (m.nation === null || p.nations.some((n) => sameNation(n, m.nation!))),
+    );
+    return hits.length === 1 ? hits[0]! : null;
+  }
+  return null;
+}

@@ -1,0 +1,14 @@
+// Words about names that several stages read: courtesy titles, and capitalised words that are never a name.
+
+/** Courtesy titles that stand before a name ("Mr Xi", "Dr Berg"). */
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
+
+/** Capitalised words that open sentences or name dates, never people. */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  (
+    'the a an in on at by for from to of and but or so as if when while after before since however meanwhile ' +
+    'earlier later then this that these those it its they their we our you your i he she his her him them there here ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday tomorrow also still yet according'
+  ).split(' '),
+);
