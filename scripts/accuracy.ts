@@ -98,10 +98,11 @@ function score(articles: Article[], labels: Label[], storyOf: (id: string) => st
   };
 }
 
-/** Scores on the five seeds (one story) and on the made-up paragraphs (each case its own story). */
+/** Scores on the five original seeds (one story; their frozen copy, which the labels describe) and on the made-up
+ * paragraphs (each case its own story). */
 export function measureQuoteAccuracy(): { seeds: Scores; synthetic: Scores } {
   const labels = readLabels();
-  const { articles } = loadSeeds(root);
+  const { articles } = loadSeeds(root, 'tests/fixtures/seeds');
   const seeds = score(articles, labels.seeds, () => 'all');
   const cases = labels.synthetic.map((c, n) => ({ c, id: `made-up-${n + 1}` }));
   const synthetic = score(

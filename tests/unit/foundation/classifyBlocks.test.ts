@@ -1,0 +1,340 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticles } from '../../../src/lib/seeds/loadSeeds.ts';
+import { frozenSeeds } from '../../support/frozenSeeds.ts';
+import type { Article, BlockKind } from '../../../src/lib/records/article.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const article = (text: string, file = 'seeds/made-up.txt'): Article => buildArticles([{ file, bytes: enc(text) }]).articles[0]!;
+const kinds = (text: string) => article(text).blocks.map((b) => [b.kind, b.text] as [BlockKind, string]);
+
+// Hand labels: every line of the five seeds that is not an article paragraph, by the start of its text.
+const NON_BODY: Record<string, [string, BlockKind][]> = {
+  '2024-05-15-moscow-times': [
+    ["Putin Hails China's 'Genuine Desire'", 'headline'],
+    ['By AFP', 'byline'],
+    ['May 15, 2024', 'dateline'],
+    ['Vladimir Putin. Grigory Sysoyev', 'caption'],
+    ['Related article: Putin to Visit China', 'related'],
+    ['Original url:', 'meta'],
+    ['https://www.themoscowtimes.com/', 'meta'],
+  ],
+  'ndtv-putin-hails-china': [
+    ['Moscow has looked to China as a crucial economic lifeline. (File)', 'caption'],
+    ['Beijing, China:', 'dateline'],
+    ['(Except for the headline', 'note'],
+  ],
+  'unknown-outlet-putin-grateful-to-beijing': [['Putin was speaking at a conference in Beijing', 'caption']],
+  'euronews-putin-thanks-china': [
+    ["'We are grateful': Putin thanks China", 'headline'],
+    ["'We are grateful': Putin thanks China", 'headline'],
+    ['• Oops!', 'boilerplate'],
+    ['Something went wrong.', 'boilerplate'],
+    ['Please try again later.', 'boilerplate'],
+    ['A Russian and Chinese national flag is displayed at Tiananmen Gate in honor of Russian President Vladimir Putin\'s visit, Thursday, May 16, 2024, in Beijing.', 'caption'],
+    ['A Russian and Chinese national flag is displayed at Tiananmen Gate in honor of Russian President Vladimir Putin\'s visit, Thursday, May 16, 2024, in Beijing. - Andy Wong', 'caption'],
+  ],
+  'sky-news-putin-thanks-xi': [
+    ['Putin thanks Xi for his efforts', 'headline'],
+    ['Ukraine war latest:', 'related'],
+    ['Putin in China; Russia advancing', 'related'],
+    ['Russian President Vladimir Putin and Chinese President Xi Jinping exchange', 'caption'],
+    ['Why Putin may visit Vietnam next', 'subhead'],
+    ['Follow Sky News on WhatsApp', 'promo'],
+    ['Keep up with all the latest news', 'promo'],
+    ['Tap here', 'promo'],
+    ['Read more:', 'related'],
+    ['What will Xi and Putin want to talk about?', 'related'],
+    ['The ‘dual-use’ Chinese goods', 'related'],
+    ['Articles You May Like', 'boilerplate'],
+    ['England FA chief', 'boilerplate'],
+    ['Tesla Cybertruck deliveries', 'boilerplate'],
+    ['Oil prices flat', 'boilerplate'],
+    ['Cancer treatment delays', 'boilerplate'],
+    ['Chinese EV stocks surge', 'boilerplate'],
+  ],
+};
+
+describe('classification of the seeds', () => {
+  const articles = frozenSeeds().articles;
+  it.each(Object.keys(NON_BODY))('%s: every non-body line has its labelled kind, and every other line is body', (id) => {
+    const a = articles.find((x) => x.id === id)!;
+    const nonBody = a.blocks.filter((b) => b.kind !== 'body');
+    expect(nonBody.map((b) => b.kind)).toEqual(NON_BODY[id]!.map(([, k]) => k));
+    nonBody.forEach((b, i) => expect(b.text.startsWith(NON_BODY[id]![i]![0])).toBe(true));
+    for (const b of a.blocks.filter((x) => x.kind === 'body')) expect(b.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('rejoins the paragraph the capture broke mid-sentence', () => {
+    const mt = articles.find((x) => x.id === '2024-05-15-moscow-times')!;
+    const joined = mt.blocks.find((b) => b.text.includes('carried in English on the Kremlin website.'))!;
+    expect(joined.lines).toHaveLength(2);
+    expect(joined.line).toBe(joined.lines[0]);
+    expect(mt.blocks.some((b) => b.text === 'Kremlin website.')).toBe(false);
+  });
+
+  it('keeps link targets apart from the plain text', () => {
+    const mt = articles.find((x) => x.id === '2024-05-15-moscow-times')!;
+    const byline = mt.blocks.find((b) => b.kind === 'byline')!;
+    expect(byline.text).toBe('By AFP');
+    expect(byline.links).toEqual([{ text: 'AFP', url: '#' }]);
+    expect(mt.blocks.some((b) => b.text.includes('**') || b.text.includes(']('))).toBe(false);
+  });
+});
+
+describe('classification rules on made-up pages', () => {
+  it('photo credits: Pic:, / Copyright, an agency after a slash, (File)', () => {
+    const page = [
+      'A farmer inspects a dry field near the village. Pic: Jane Doe/Reuters',
+      'The minister arrives at the summit. / Copyright 2023 Example Images',
+      'Flood water covers the road. John Smith / AFP',
+      'Protesters gather outside parliament. (File)',
+      'The drought has cut harvests across the region by a third this year, officials said on Monday.',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual(['caption', 'caption', 'caption', 'caption', 'body']);
+  });
+
+  it('headline, byline, date and a place dateline at the top', () => {
+    const page = 'Floods Sweep Through Northern Valleys\nBy Maria Lopez\n3 March 2025\nMADRID:\nHeavy rain flooded dozens of towns overnight, emergency services said.';
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'byline', 'dateline', 'dateline', 'body']);
+    const a = article(page);
+    expect(a.author).toBe('Maria Lopez');
+    expect(a.published).toBe('2025-03-03');
+    expect(a.dateline).toBe('MADRID');
+    expect(a.headline).toBe('Floods Sweep Through Northern Valleys');
+  });
+
+  it('a standfirst between the headline and the byline', () => {
+    const page = 'Markets Slide\nInvestors fled risky assets as rates rose again.\nBy Ann Lee\nStocks fell sharply on Tuesday as bond yields rose for a third day.';
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'standfirst', 'byline', 'body']);
+  });
+
+  it('calls to action are promos; site interface text is boilerplate', () => {
+    const page = [
+      'Talks Resume',
+      'Negotiators met again in Geneva on Friday after a week-long pause in the talks.',
+      'Subscribe to our daily newsletter',
+      'Download the Example News app',
+      'Loading comments…',
+      'Both sides said progress had been made on the question of prisoners, without giving details.',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'promo', 'promo', 'boilerplate', 'body']);
+  });
+
+  it('a link list is related when on topic, boilerplate when about other things', () => {
+    const page = [
+      'Wildfire Spreads Near Athens',
+      'A wildfire spread through pine forests north of Athens on Sunday, forcing evacuations of villages.',
+      'Firefighters battled the wildfire through the night as strong winds pushed the flames towards homes.',
+      'More on this story:',
+      'Athens wildfire forces new village evacuations',
+      'Why Greek wildfire seasons are getting longer and forests drier',
+      '',
+      'Popular now',
+      'Football club appoints new manager after defeat',
+      'Recipe: summer strawberry tart',
+      'Stock markets close higher on tech rally',
+    ].join('\n');
+    const k = kinds(page);
+    expect(k.slice(3, 6).map(([x]) => x)).toEqual(['related', 'related', 'related']);
+    expect(k.slice(6).map(([x]) => x)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
+  it('a subhead inside the article, and a Markdown heading', () => {
+    const page = [
+      'Budget Passes',
+      'Parliament approved the budget late on Wednesday after a marathon debate that lasted all day.',
+      'What happens next',
+      'The bill now goes to the upper house, which is expected to approve it next week without changes.',
+      '## Reaction',
+      'Opposition leaders called the vote a missed opportunity to reform the tax system properly.',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'subhead', 'body', 'subhead', 'body']);
+  });
+
+  it('notes, captured URLs and Markdown syntax', () => {
+    const page = [
+      'Rates Held',
+      'The central bank kept **interest rates** unchanged, citing [stubborn inflation](https://example.com/inflation).',
+      'Source:',
+      '<https://example.com/rates-held>',
+      '(This story was originally published by a partner agency and has not been edited.)',
+    ].join('\n');
+    const a = article(page);
+    expect(a.blocks.map((b) => b.kind)).toEqual(['headline', 'body', 'meta', 'meta', 'note']);
+    expect(a.blocks[1]!.text).toBe('The central bank kept interest rates unchanged, citing stubborn inflation.');
+    expect(a.blocks[1]!.links).toEqual([{ text: 'stubborn inflation', url: 'https://example.com/inflation' }]);
+    expect(a.url).toBe('https://example.com/rates-held');
+    expect(a.outlet).toBe('example.com');
+  });
+
+  it('does not join a headline or subhead to the next paragraph, but joins a line cut after a function word', () => {
+    const page = [
+      'Ministers Agree New Rules for Fishing Fleets in the North Sea',
+      'Ministers agreed new fishing rules on Monday that will cut quotas for',
+      'several species by a fifth.',
+      'Why it matters',
+      'Fish stocks have fallen sharply over the past decade, scientists say.',
+    ].join('\n');
+    const a = article(page);
+    expect(a.blocks.map((b) => b.text)).toEqual([
+      'Ministers Agree New Rules for Fishing Fleets in the North Sea',
+      'Ministers agreed new fishing rules on Monday that will cut quotas for several species by a fifth.',
+      'Why it matters',
+      'Fish stocks have fallen sharply over the past decade, scientists say.',
+    ]);
+    expect(a.blocks[1]!.lines).toEqual([2, 3]);
+  });
+
+  it('a line repeated at the top of the page is the lead caption; a later repeat is boilerplate', () => {
+    const page = [
+      'The president speaks to reporters at the White House on Monday after the vote.',
+      'The Senate passed the bill by a narrow margin late on Sunday night after hours of debate.',
+      'The president speaks to reporters at the White House on Monday after the vote.',
+      'The bill now goes to the House of Representatives for a final vote next week.',
+      'The Senate passed the bill by a narrow margin late on Sunday night after hours of debate.',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual(['caption', 'body', 'body', 'body', 'boilerplate']);
+  });
+
+  it('bylines without "By": names with an agency or outlet, an agency alone, a wire credit line', () => {
+    const withAgency = [
+      'Harbour Cranes Fall Silent',
+      'Port workers stopped work at dawn in a dispute over pay and new shift patterns.',
+      'Ines Moreau and Pavel Novak, Reuters',
+      'Container ships queued outside the harbour on Tuesday as the stoppage entered its second day.',
+      '(Reporting by Ines Moreau in Antwerp; Editing by Sam Carter)',
+      'Additional reporting by Jan de Vries',
+    ].join('\n');
+    expect(kinds(withAgency).map(([k]) => k)).toEqual(['headline', 'standfirst', 'byline', 'body', 'byline', 'note']);
+    const outlets = ['Harbour Cranes Fall Silent', 'Ines Moreau | Associated Press', 'Olga Sand, Tom Baker and Rui Costa', 'AFP'];
+    const body = 'Container ships queued outside the harbour on Tuesday as the stoppage entered its second day.';
+    expect(kinds([...outlets, body].join('\n')).map(([k]) => k)).toEqual(['headline', 'byline', 'byline', 'byline', 'body']);
+    expect(article(['Harbour Cranes Fall Silent', 'AFP', body].join('\n')).agency).toBe('AFP');
+  });
+
+  it('names are a byline only in the page header: not as the headline, nor as a title-case subhead in the article', () => {
+    const page = [
+      'Anna Lind and Erik Berg',
+      'Two rivals for the party leadership met for a televised debate on Sunday evening.',
+      'Rising Prices and Falling Wages',
+      'Both candidates promised to bring down the cost of living within two years of taking office.',
+      'AFP',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'subhead', 'body', 'body']);
+  });
+
+  it('date lines: numeric dates, Published / Updated / Modified, relative times, reading time, French and German months', () => {
+    const lines = [
+      'Published on 05/03/2025 - 18:47 Modified: 05/03/2025 - 19:20',
+      'Updated 2 hours ago',
+      '5 March 2025 • 4 min read',
+      'Last updated: 2025-03-05 09:15 GMT',
+      'Publié le 5 mars 2025 à 18h47',
+      'Veröffentlicht am 5. März 2025, 16:30 Uhr',
+    ];
+    for (const line of lines) {
+      const a = article(`Bridge Reopens After Repairs\n${line}\nThe bridge reopened to traffic on Wednesday after six months of repairs to its deck.`);
+      expect(a.blocks.map((b) => b.kind), line).toEqual(['headline', 'dateline', 'body']);
+      expect(a.dateline, line).toBeNull();
+    }
+    expect(article(`Bridge Reopens\n${lines[4]}\nThe bridge reopened to traffic on Wednesday after months of work.`).published).toBe('2025-03-05');
+  });
+
+  it('a copyright notice is boilerplate; a photo credit is a caption, and so is the unpunctuated line above a credit line', () => {
+    const page = [
+      'Bridge Reopens After Repairs',
+      'Engineers on the bridge deck',
+      'Image source: Lena Fischer',
+      'The bridge reopened to traffic on Wednesday after six months of repairs to its deck.',
+      'The mayor cuts the ribbon',
+      '(Photo: Tom Hale/AP)',
+      'Drivers had faced detours of up to 40 minutes while the crossing was closed.',
+      '© Tom Hale/AFP',
+      '© 2025 Example Herald',
+      'Copyright 2025 Example Media. All Rights Reserved.',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual([
+      'headline', 'caption', 'caption', 'body', 'caption', 'caption', 'body', 'caption', 'boilerplate', 'boilerplate',
+    ]);
+  });
+
+  it('share buttons, advertisement labels in other languages, "Reuse this content" and tag lists are boilerplate', () => {
+    const page = [
+      'Bridge Reopens After Repairs',
+      'The bridge reopened to traffic on Wednesday after six months of repairs to its deck.',
+      'Anzeige',
+      'Drivers had faced detours of up to 40 minutes while the crossing was closed.',
+      'Publicité',
+      'Share',
+      'Share on Facebook',
+      'Share: Facebook | X | Email',
+      'Reuse this content',
+      'Transport · Roads · Local government',
+      'Follow us on Instagram',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual([
+      'headline', 'body', 'boilerplate', 'body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate',
+      'boilerplate', 'promo',
+    ]);
+  });
+
+  it('named link widgets without a colon, on a page with a blank line between all its lines', () => {
+    const page = [
+      'Bridge Reopens After Repairs',
+      'The river bridge reopened to traffic on Wednesday after six months of repairs to its deck.',
+      'Drivers had faced long detours while the river bridge was closed for repairs.',
+      'Read more',
+      'Why the river bridge repairs took six months',
+      'Drivers count the cost of bridge detours',
+      'More from the North',
+      'Lottery winner buys village pub',
+      'School choir wins national prize',
+      'Most viewed',
+      'Celebrity chef opens seaside restaurant',
+    ].join('\n\n');
+    expect(kinds(page).map(([k]) => k)).toEqual([
+      'headline', 'body', 'body', 'related', 'related', 'related', 'boilerplate', 'boilerplate', 'boilerplate',
+      'boilerplate', 'boilerplate',
+    ]);
+  });
+
+  it('an app download prompt is a promo, not a subhead; a short quoted line between paragraphs is a subhead', () => {
+    const page = [
+      'Bridge Reopens After Repairs',
+      'The bridge reopened to traffic on Wednesday after six months of repairs to its deck.',
+      'Traffic news wherever you are — download the Example Herald app',
+      '‘A weight off our shoulders’',
+      'Shop owners on both banks said trade had fallen by a third while the bridge was shut.',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'promo', 'subhead', 'body']);
+  });
+
+  it('prose that mentions a date, publishing, sharing, copyright, an app or reporting stays body', () => {
+    const prose = [
+      'Published figures show that unemployment rose to 5.1 per cent on 3 March 2025, the highest in four years.',
+      'Updated guidance issued on 04/03/2025 tells schools to share their plans with parents.',
+      'Copyright lawyers said in 2024 that the ruling left authors with fewer rights than before.',
+      'Share prices fell sharply after the company said it would download the costs onto customers.',
+      'Users can download the app from Monday, the company said in a statement.',
+      'Readers can share their stories with the council, which said copyright would stay with the authors.',
+      'Support for the plan fell to 38 per cent in a poll published on Monday.',
+      'The inquiry, prompted by reporting by the local newspaper, found that warnings were ignored.',
+    ];
+    const page = ['Bridge Reopens After Repairs', ...prose].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', ...prose.map(() => 'body')]);
+  });
+
+  it('a short line repeated in articles on different stories is site furniture', () => {
+    const promo = 'Sign-up for the morning briefing';
+    const { articles } = buildArticles([
+      { file: 'seeds/a.txt', bytes: enc(`Storms hit the coast overnight, cutting power to thousands of homes.\n${promo.replace('Sign-up', 'Get')}\nCrews worked through the night.`) },
+      { file: 'seeds/b.txt', bytes: enc(`The election result was confirmed on Friday after a recount in three districts.\n${promo.replace('Sign-up', 'Get')}\nTurnout was the highest in decades.`) },
+    ]);
+    for (const a of articles) expect(a.blocks[1]!.kind).toBe('boilerplate');
+    const same = buildArticles([
+      { file: 'seeds/c.txt', bytes: enc('Storms hit the coast overnight, cutting power to thousands of homes.\nCrews worked hard.\nMore storms are expected on Sunday across the region.') },
+      { file: 'seeds/d.txt', bytes: enc('Storms hit the coast overnight, cutting power to thousands of homes.\nCrews worked hard.\nMore storms are expected on Sunday across the region.') },
+    ]);
+    for (const a of same.articles) expect(a.blocks[1]!.kind).toBe('body');
+  });
+});
