@@ -1,20 +1,15 @@
 // Parses seeds/ into typed records (src/generated/records.json) before every build and dev run.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildRecords } from '../src/lib/pipeline.ts';
-import { readSeedFolder } from '../src/lib/seeds/loadSeeds.ts';
+import { writeRecords } from './dataset.ts';
 import { SeedErrors } from '../src/lib/seeds/seedError.ts';
 import { BLOCK_KINDS } from '../src/lib/records/article.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
 try {
-  const { records, warnings, timings } = buildRecords(readSeedFolder(root));
+  const { records, warnings, timings } = writeRecords(root);
   const { articles, stories, comparisons, quotes } = records;
-  const out = join(root, 'src/generated/records.json');
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(records));
 
   const byKind = Object.fromEntries(BLOCK_KINDS.map((k) => [k, 0]));
   for (const a of articles) for (const b of a.blocks) byKind[b.kind]!++;

@@ -1,9 +1,8 @@
 // npm run compare -- <a> <b>: the comparison of two articles (ids or seed paths) in the terminal.
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSeeds } from '../src/lib/seeds/loadSeeds.ts';
+import { currentRecords } from './dataset.ts';
 import { compareArticles } from '../src/lib/compare/compareArticles.ts';
-import { compareStories } from '../src/lib/pipeline.ts';
 import { orientComparison } from '../src/lib/present/orientComparison.ts';
 import { formatComparison } from '../src/lib/output/terminalDiff.ts';
 import { SeedErrors } from '../src/lib/seeds/seedError.ts';
@@ -15,7 +14,7 @@ if (args.length !== 2) {
   process.exit(2);
 }
 try {
-  const { articles } = loadSeeds(root);
+  const { articles, comparisons } = currentRecords(root);
   const find = (ref: string) => {
     const id = basename(ref).replace(/\.(md|markdown|txt)$/i, '');
     const found = articles.find((a) => a.id === ref || a.source === ref || a.source.endsWith(`/${basename(ref)}`) || a.id === id);
@@ -26,7 +25,6 @@ try {
     return found;
   };
   const [a, b] = [find(args[0]!), find(args[1]!)];
-  const { comparisons } = compareStories(articles);
   const stored = comparisons.find((c) => (c.a === a.id && c.b === b.id) || (c.a === b.id && c.b === a.id));
   // Articles the engine did not link still get compared: the reader asked for this pair.
   const comparison = stored ? orientComparison(stored, a.id) : compareArticles(a, b, { story: '(not linked)', relation: 'related' });

@@ -1,5 +1,6 @@
 // Paragraph alignment of two articles: which block of one carries the text of which block of the other,
 // which of those stayed in order, and which moved. Word-level diffs come after, inside each aligned pair.
+import { hashWords } from '../text/hash.ts';
 import { diffTokenize } from '../text/wordDiff.ts';
 
 /** What alignment needs of a block; Article blocks qualify as they are. */
@@ -30,17 +31,6 @@ export const MIN_SHARED = 2;
  */
 export const SPLIT_MIN_CONTAINMENT = 0.5;
 
-/** 32-bit FNV-1a of three word keys: a trigram as one number, so sets and indexes hold numbers, not strings. */
-function trigramHash(keys: readonly string[], at: number, n: number): number {
-  let h = 0x811c9dc5;
-  for (let k = at; k < at + n; k++) {
-    const w = keys[k]!;
-    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 32, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /**
  * Style-folded shingles, so "stabilise"/"stabilize" or curly/straight quotes cost a paragraph nothing. Built from
  * the diff's own cached tokens and style keys: the same paragraphs are diffed next.
@@ -52,8 +42,8 @@ function fingerprint(block: AlignableBlock, cache: Map<AlignableBlock, Set<numbe
       .filter((t) => t.word)
       .map((t) => t.key);
     f = new Set<number>();
-    if (keys.length > 0 && keys.length < PARAGRAPH_SHINGLE) f.add(trigramHash(keys, 0, keys.length));
-    for (let i = 0; i + PARAGRAPH_SHINGLE <= keys.length; i++) f.add(trigramHash(keys, i, PARAGRAPH_SHINGLE));
+    if (keys.length > 0 && keys.length < PARAGRAPH_SHINGLE) f.add(hashWords(keys, 0, keys.length));
+    for (let i = 0; i + PARAGRAPH_SHINGLE <= keys.length; i++) f.add(hashWords(keys, i, PARAGRAPH_SHINGLE));
     cache.set(block, f);
   }
   return f;

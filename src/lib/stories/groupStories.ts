@@ -2,6 +2,8 @@
 // an inverted index of hashed 5-word shingles finds the pairs that share any text, then each candidate is verified.
 import type { Article } from '../records/article.ts';
 import { SHINGLE_SIZE } from '../text/shingles.ts';
+import { tokenize } from '../text/tokens.ts';
+import { hashWords } from '../text/hash.ts';
 import { compareCodeUnits } from '../text/order.ts';
 
 /**
@@ -42,31 +44,14 @@ export interface StoryGroup {
 }
 
 
-/** 32-bit FNV-1a: shingles are indexed as numbers, which keeps a corpus of thousands of articles in a few typed arrays. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/**
- * Words for grouping only: letters and digits, with inner apostrophes, hyphens and dots kept. Grouping reads every
- * paragraph of the corpus once, and Intl.Segmenter (words.ts) costs about 1.5 µs per segment, a third of the
- * whole build at 5,000 articles; grouping needs the same words in every article, not ICU's exact boundaries.
- */
-const GROUPING_WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
-
 /** Distinct shingle hashes of an article's body paragraphs; shingles never span two paragraphs, so reordering costs nothing. */
 export function bodyShingleHashes(article: Article): Uint32Array {
   const set = new Set<number>();
   for (const b of article.blocks) {
     if (b.kind !== 'body') continue;
-    const w = (b.text.toLowerCase().match(GROUPING_WORD) ?? []).map((t) => t.replace(/’/g, "'"));
-    if (w.length > 0 && w.length < SHINGLE_SIZE) set.add(hash(w.join(' ')));
-    for (let i = 0; i + SHINGLE_SIZE <= w.length; i++) set.add(hash(w.slice(i, i + SHINGLE_SIZE).join(' ')));
+    const w = tokenize(b.text).map((t) => t.lower.replace(/’/g, "'"));
+    if (w.length > 0 && w.length < SHINGLE_SIZE) set.add(hashWords(w));
+    for (let i = 0; i + SHINGLE_SIZE <= w.length; i++) set.add(hashWords(w, i, SHINGLE_SIZE));
   }
   return Uint32Array.from(set).sort();
 }

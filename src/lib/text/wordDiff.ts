@@ -2,7 +2,7 @@
 import { diffArrays } from 'diff';
 import type { DiffSegment } from '../records/comparison.ts';
 import { normalizePunctuation, styleKey } from './normalizeStyle.ts';
-import { wordSegments } from './tokens.ts';
+import { tokenize } from './tokens.ts';
 
 export type { DiffSegment } from '../records/comparison.ts';
 
@@ -34,8 +34,7 @@ export interface Token {
 }
 
 /**
- * Each Intl.Segmenter call has a fixed cost far above that of a short diff, and a story compares every paragraph
- * with several partners, so tokens are kept per text. Bounded: cleared whole when full, which costs only time.
+ * A story compares every paragraph with several partners, so tokens are kept per text. Bounded: cleared whole when full, which costs only time.
  */
 const TOKEN_CACHE_SIZE = 20_000;
 const tokenCache = new Map<string, readonly Token[]>();
@@ -51,43 +50,39 @@ export function diffTokenize(text: string): readonly Token[] {
   return tokens;
 }
 
-/** The number of words in a text as the diff counts them (as words.ts does), from the cached tokens. */
+/** The number of words in a text (as `countWords` counts them), from the cached tokens. */
 export function diffWordCount(text: string): number {
   let n = 0;
   for (const t of diffTokenize(text)) if (t.word) n++;
   return n;
 }
 
+/**
+ * The words of `tokenize`, and between them each other character as its own token (a quote mark, a comma, a dash);
+ * whitespace rides on the token before it, so the tokens' texts rebuild the text exactly.
+ */
 function tokenizeUncached(text: string): Token[] {
   const out: Token[] = [];
   let lead = '';
-  let joinNext = false;
-  for (const s of wordSegments(text)) {
-    const seg = s.segment;
-    if (/^\s+$/u.test(seg)) {
-      if (out.length) out[out.length - 1]!.text += seg;
-      else lead += seg;
-      joinNext = false;
-      continue;
+  const gap = (from: number, to: number) => {
+    for (const ch of text.slice(from, to)) {
+      if (/\s/u.test(ch)) {
+        if (out.length) out[out.length - 1]!.text += ch;
+        else lead += ch;
+      } else {
+        out.push({ text: lead + ch, core: ch, word: false, key: '' });
+        lead = '';
+      }
     }
-    const last = out[out.length - 1];
-    if (joinNext && s.isWordLike && last) {
-      last.core += seg;
-      last.text += seg;
-      joinNext = false;
-      continue;
-    }
-    // ICU splits at hyphens; a hyphen glued between two letters belongs to one word ("re-election").
-    if (seg === '-' && last && last.word && last.text === last.core) {
-      last.core += seg;
-      last.text += seg;
-      joinNext = true;
-      continue;
-    }
-    joinNext = false;
-    out.push({ text: lead + seg, core: seg, word: !!s.isWordLike, key: '' });
+  };
+  let at = 0;
+  for (const w of tokenize(text)) {
+    gap(at, w.start);
+    out.push({ text: lead + w.text, core: w.text, word: true, key: '' });
     lead = '';
+    at = w.end;
   }
+  gap(at, text.length);
   if (lead) out.push({ text: lead, core: '', word: false, key: '' });
   for (const t of out) t.key = tokenKey(t);
   return out;
