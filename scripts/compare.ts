@@ -3,7 +3,7 @@ import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentRecords } from './dataset.ts';
 import { compareArticles } from '../src/lib/compare/compareArticles.ts';
-import { orientComparison } from '../src/lib/present/orientComparison.ts';
+import { orientComparison } from '../src/lib/compare/orientComparison.ts';
 import { formatComparison } from '../src/lib/output/terminalDiff.ts';
 import { SeedErrors } from '../src/lib/seeds/seedError.ts';
 

@@ -44,9 +44,10 @@ export function buildRecords(files: SeedFile[]): BuiltRecords {
 }
 
 /**
- * Groups the articles into stories, compares every linked pair of a story (pairs that share no text have nothing
- * to show), collates each story and links stories that report the same event in other words. Output order is fixed:
- * stories by id, comparisons by story then a then b.
+ * Groups the articles into stories, compares the pairs each story links (every version with its parent and its
+ * reference, and a close neighbour: linear in the versions, never every pair), collates each story against its
+ * reference and links stories that report the same event in other words. Each story's work needs only its own
+ * members. Output order is fixed: stories by id, comparisons by story then a then b.
  */
 export function compareStories(articles: Article[]): {
   stories: Story[];
@@ -61,10 +62,14 @@ export function compareStories(articles: Article[]): {
     const pairs = group.links.map((l) =>
       compareArticles(byId.get(l.a)!, byId.get(l.b)!, { story: group.id, relation: l.relation }),
     );
-    const collation = collateStory(
-      group.id,
-      group.articles.map((id) => byId.get(id)!),
+    const withReference = new Map(
+      pairs.filter((c) => c.a === group.reference || c.b === group.reference).map((c) => [c.a === group.reference ? c.b : c.a, c] as const),
     );
+    const versions = group.members
+      .filter((m) => m.article !== group.reference)
+      .map((m) => byId.get(m.article)!)
+      .sort((x, y) => (withReference.get(y.id)?.similarity ?? 0) - (withReference.get(x.id)?.similarity ?? 0) || compareCodeUnits(x.id, y.id));
+    const collation = collateStory(group.id, byId.get(group.reference)!, versions, (id) => withReference.get(id));
     const { edits, styleChanges } = summarizeStoryEdits(pairs);
     stories.push({
       ...group,

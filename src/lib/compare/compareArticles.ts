@@ -1,6 +1,6 @@
 // One pair of articles compared: aligned rows, a word diff inside each, and what the pair shares.
 import type { Article, Block } from '../records/article.ts';
-import type { Comparison, ComparisonRow, DiffSegment } from '../records/comparison.ts';
+import type { Comparison, ComparisonRow, DiffSegment, RELATIONS } from '../records/comparison.ts';
 import { alignBlocks, type AlignedRow } from './alignBlocks.ts';
 import { diffTokens, diffWordCount } from '../text/wordDiff.ts';
 import { summarizeEdits } from './editSummary.ts';
@@ -13,7 +13,7 @@ const PART_SEPARATOR = '\n';
 
 export interface PairContext {
   story: string;
-  relation: 'version' | 'related';
+  relation: (typeof RELATIONS)[number];
 }
 
 function row(a: Article, b: Article, r: AlignedRow): ComparisonRow {

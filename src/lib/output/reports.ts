@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Article, Records } from '../records/article.ts';
 import type { Comparison, DiffSegment, Story } from '../records/comparison.ts';
-import { orientComparison } from '../present/orientComparison.ts';
+import { orientComparison } from '../compare/orientComparison.ts';
 import { articleTitle, outletName, storyTitle } from '../present/labels.ts';
 import { similarityMatrix } from '../present/storyOverview.ts';
 

@@ -2,7 +2,7 @@
 import type { Article } from '../records/article.ts';
 import type { Collation, Comparison, Story } from '../records/comparison.ts';
 import { loadRecords } from '../records/load.ts';
-import { orientComparison } from './orientComparison.ts';
+import { orientComparison } from '../compare/orientComparison.ts';
 import type { QuoteGroup } from '../records/quote.ts';
 import { quoteMarks, type QuoteMark } from './quoteMarks.ts';
 import { compareCodeUnits } from '../text/order.ts';

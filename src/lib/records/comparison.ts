@@ -10,18 +10,24 @@ export const DiffSegmentSchema = z.object({
 });
 export type DiffSegment = z.infer<typeof DiffSegmentSchema>;
 
-/** A link between two articles of one story: their shared body text, measured two ways. */
+/**
+ * 'version': one text is a copy, trimmed, edited or updated version of the other; 'partial': a rewrite that takes a
+ * substantial part of the other and adds its own; 'related': two reports that merely share some passages (only ever
+ * compared on demand, by `npm run compare`).
+ */
+export const RELATIONS = ['version', 'partial', 'related'] as const;
+
+/** A pair of one story's articles that the site compares: a version with its parent, its reference, a close neighbour. */
 export const StoryLinkSchema = z.object({
-  /** Article ids, `a` before `b` in code-unit order. */
+  /** The older article (by publication date), or the parent or reference when dates do not tell; then the newer. */
   a: z.string(),
   b: z.string(),
   /** Share of the two bodies' words the alignment found in common: 2 × shared / (words of a + words of b). */
   similarity: z.number().min(0).max(1),
-  /** 'version': one article is largely a copy of the other; 'related': distinct reports sharing some passages. */
-  relation: z.enum(['version', 'related']),
-  /** Share of the smaller body's 5-word shingles found in the other body (what grouping decided on). */
+  relation: z.enum(RELATIONS),
+  /** The larger of the two shares of text (by fingerprints, quotations weighing less) found in the other article. */
   strength: z.number().min(0).max(1),
-  /** 5-word shingles the two bodies share. */
+  /** Text fingerprints the two bodies share (the field keeps its first name, from when they were 5-word shingles). */
   sharedShingles: z.number().int().nonnegative(),
 });
 export type StoryLink = z.infer<typeof StoryLinkSchema>;
@@ -47,13 +53,49 @@ export const EventLinkSchema = z.object({
   shared: z.array(z.string()),
 });
 
+export const DERIVATIONS = ['reference', 'copy', 'trimmed', 'update', 'edited', 'partial'] as const;
+
+/** How one article of a story derives from the rest (stories/groupStories.ts). */
+export const StoryMemberSchema = z.object({
+  article: z.string(),
+  /** The version it derives from most directly; null for the reference. */
+  parent: z.string().nullable(),
+  /**
+   * reference: the fullest, earliest version; copy: the same text; trimmed: its parent's text cut short; update: a
+   * later version by the same site (a write-through); edited: reworded, cut or added to; partial: a rewrite that
+   * takes a substantial part of the story and adds its own.
+   */
+  derivation: z.enum(DERIVATIONS),
+  /** Share of its text found in its parent (1 for the reference). */
+  coverage: z.number().min(0).max(1),
+});
+export type StoryMember = z.infer<typeof StoryMemberSchema>;
+
+/** An article of this story that shares text with an article of another story without deriving from it. */
+export const RelatedLinkSchema = z.object({
+  article: z.string(),
+  other: z.string(),
+  story: z.string(),
+  /** Share of `article`'s text found in `other`. */
+  share: z.number().min(0).max(1),
+});
+
 export const StorySchema = z.object({
   id: z.string(),
-  /** Headline of the story's earliest (then first by id) article that has one. */
+  /** Headline of the reference (else of the earliest article that has one). */
   title: z.string().nullable(),
+  /** 'report': a source text and its derived versions; 'digest': one page made of passages of several reports (a member of none). */
+  kind: z.enum(['report', 'digest']),
   /** Article ids in code-unit order. */
   articles: z.array(z.string()),
+  /** The reference text: the fullest, earliest version. */
+  reference: z.string(),
+  /** Every article with its parent and derivation, in publication order. */
+  members: z.array(StoryMemberSchema),
+  /** The pairs compared (see StoryLinkSchema): linear in the number of versions, never every pair. */
   links: z.array(StoryLinkSchema),
+  /** Articles of other stories that share some of this story's text (for a digest: each report it quotes). */
+  related: z.array(RelatedLinkSchema),
   /** Articles joined by 'version' links: each group is one report as republished by several outlets. */
   versionGroups: z.array(z.array(z.string())),
   /** True when the story came from front-matter pins rather than (or as well as) shared text. */
@@ -111,7 +153,7 @@ export const ComparisonSchema = z.object({
   b: z.string(),
   story: z.string(),
   similarity: z.number().min(0).max(1),
-  relation: z.enum(['version', 'related']),
+  relation: z.enum(RELATIONS),
   /** Share of each side's body words found in the other: aInB is how much of `a` survives in `b`. */
   containment: z.object({ aInB: z.number().min(0).max(1), bInA: z.number().min(0).max(1) }),
   bodyWords: z.object({ a: z.number().int().nonnegative(), b: z.number().int().nonnegative() }),

@@ -1,136 +1,101 @@
-// Groups articles into stories by the body text they share, without comparing every pair in full:
-// an inverted index of hashed 5-word shingles finds the pairs that share any text, then each candidate is verified.
+// The story model. A story is one source text and the texts derived from it: copies, trimmed and edited versions,
+// updates, and rewrites that take a substantial part of it (partly derived). Each article joins the one story it
+// derives most from — membership is decided per article from where its own text comes from, never by chaining weak
+// links — so a digest, an embedded post or an outlet's promo line cannot glue reports together. Within a story,
+// every version has a parent (its nearest earlier relative) and the story a reference text (the fullest, earliest).
 import type { Article } from '../records/article.ts';
-import { SHINGLE_SIZE } from '../text/shingles.ts';
-import { tokenize } from '../text/tokens.ts';
-import { hashWords } from '../text/hash.ts';
 import { compareCodeUnits } from '../text/order.ts';
+import { tokenize } from '../text/tokens.ts';
+import { decompose, fingerprints, FingerprintIndex, scratchFor, type Candidate, type Counts, type Source } from './evidence.ts';
 
 /**
- * A candidate pair must share at least this many body shingles: ten 5-word shingles is a run of about 14 identical
- * words, longer than the stock phrases ("said in a statement on Thursday") that unrelated reports have in common.
+ * Share of an article's text that must come from one source for it to be a version of that source (a copy, trimmed,
+ * lightly edited or updated); below it, an article that adds much of its own is a rewrite, partly derived.
  */
-export const MIN_SHARED_SHINGLES = 10;
+export const VERSION_SHARE = 0.7;
 /**
- * Share of the smaller body's shingles found in the other body for two articles to belong to one story. A single
- * shared background paragraph (about 30 words of a 300-word report, 10%) stays below it; two reports built on the
- * same agency copy that share several quotes and sentences (the seeds' Euronews and Sky News pieces: 20%) pass.
+ * A version takes little from elsewhere: at most this share of its text may come from other sources (a wire copy
+ * with a paragraph of another report is still a version; a page half from each of two reports is a digest).
  */
-export const RELATED_MIN_STRENGTH = 0.15;
-/** From this share on, one article is a version of the other (republished, trimmed or lightly edited), not a related report. */
-export const VERSION_MIN_STRENGTH = 0.5;
+export const ELSEWHERE_MAX = 0.25;
+/** A rewrite that takes at least this share of its text from one source, and twice as much as from any other, is partly derived from it. */
+export const PARTIAL_SHARE = 0.3;
+export const PARTIAL_DOMINANCE = 2;
+/** A source must add at least this share of an article's text to count at all (a shared sentence or two of a report). */
+export const MIN_SOURCE_GAIN = 0.05;
+/** A page whose text comes from at least two reports, together this much of it, none dominant, is a digest: linked to each, a member of none. */
+export const DIGEST_MIN_SOURCES = 2;
+export const DIGEST_MIN_COVER = 0.5;
+/** Reports sharing at least this share of one's text are linked as related (across stories). */
+export const RELATED_SHARE = 0.1;
+/** At least this many shared fingerprints (about 60 letters, a dozen words) before any relation: no stock phrase reaches it. */
+export const MIN_SHARED = 6;
 /**
- * A shingle found in more than this share of a large corpus (and in more than COMMON_SHINGLE_MIN_ARTICLES) is a
- * formula, not shared copy; skipping it keeps the index from doing quadratic work on it.
+ * Text found in this many different stories (an embedded post, a famous quotation, a transcript quoted in part, a
+ * site's promo) proves nothing about derivation: it no longer counts as evidence once stories are first drawn.
  */
-export const COMMON_SHINGLE_SHARE = 0.2;
-export const COMMON_SHINGLE_MIN_ARTICLES = 50;
+export const WIDESPREAD_STORIES = 3;
+/** Versions are republished within days; two texts further apart than this are separate reports however alike. */
+export const VERSION_MAX_DAYS = 14;
+/**
+ * A version keeps figures of its source: when both have at least NUMBERS_CHECKED distinct numbers and they share fewer
+ * than a third of the smaller set, one is a new report on the same template ("gold closed at …"), not a version.
+ * Low enough for an update that keeps half its source's paragraphs and adds new ones with figures of their own.
+ */
+export const NUMBER_AGREEMENT_MIN = 0.34;
+export const NUMBERS_CHECKED = 3;
+/** Copies: each carries at least this share of the other. Trimmed: the version is this much inside its parent, not the reverse. */
+export const COPY_SHARE = 0.9;
+/** Versions of a story compared with its reference and parent, plus this many other close versions. */
+export const NEIGHBOURS = 1;
+
+export type Derivation = 'reference' | 'copy' | 'trimmed' | 'update' | 'edited' | 'partial';
+
+export interface Member {
+  article: string;
+  /** The version this one derives from most directly (null for the reference). */
+  parent: string | null;
+  derivation: Derivation;
+  /** Share of this article's text found in its parent (1 for the reference). */
+  coverage: number;
+}
 
 export interface TextLink {
+  /** The older version (or the parent, when dates do not tell), then the newer. */
   a: string;
   b: string;
-  relation: 'version' | 'related';
+  relation: 'version' | 'partial';
+  /** The larger of the two shares of text found in the other. */
   strength: number;
   sharedShingles: number;
+}
+
+/** Another story whose text this story's article shares in part. */
+export interface RelatedLink {
+  article: string;
+  other: string;
+  story: string;
+  /** Share of `article`'s text found in `other`. */
+  share: number;
 }
 
 export interface StoryGroup {
   id: string;
   title: string | null;
+  kind: 'report' | 'digest';
   articles: string[];
+  reference: string;
+  members: Member[];
   links: TextLink[];
+  related: RelatedLink[];
   versionGroups: string[][];
   pinned: boolean;
 }
 
-
-/** Distinct shingle hashes of an article's body paragraphs; shingles never span two paragraphs, so reordering costs nothing. */
-export function bodyShingleHashes(article: Article): Uint32Array {
-  const set = new Set<number>();
-  for (const b of article.blocks) {
-    if (b.kind !== 'body') continue;
-    const w = tokenize(b.text).map((t) => t.lower.replace(/’/g, "'"));
-    if (w.length > 0 && w.length < SHINGLE_SIZE) set.add(hashWords(w));
-    for (let i = 0; i + SHINGLE_SIZE <= w.length; i++) set.add(hashWords(w, i, SHINGLE_SIZE));
-  }
-  return Uint32Array.from(set).sort();
-}
-
-/** Pairs of articles (by index) sharing enough body text, with what they share. */
-export function findTextLinks(articles: Article[]): TextLink[] {
-  const n = articles.length;
-  const sets = articles.map(bodyShingleHashes);
-  // Every (shingle, article) occurrence packed into one float (hash · 2^21 + article index), sorted: equal shingles
-  // end up adjacent, which is the inverted index without a Map of millions of arrays.
-  const DOC_BITS = 2 ** 21;
-  if (n >= DOC_BITS) throw new Error(`groupStories handles at most ${DOC_BITS - 1} articles`);
-  const total = sets.reduce((t, s) => t + s.length, 0);
-  const entries = new Float64Array(total);
-  let k = 0;
-  sets.forEach((s, doc) => {
-    for (const h of s) entries[k++] = h * DOC_BITS + doc;
-  });
-  entries.sort();
-  const maxDf = Math.max(COMMON_SHINGLE_MIN_ARTICLES, Math.ceil(n * COMMON_SHINGLE_SHARE));
-  // Runs of equal shingles, and for each article the runs it is in (compressed rows: runsOf[runsStart[d]...]).
-  const runStart: number[] = [];
-  const runOfEntry = new Int32Array(total);
-  const docOfEntry = new Int32Array(total);
-  for (let e = 0; e < total; e++) {
-    docOfEntry[e] = entries[e]! % DOC_BITS;
-    if (e === 0 || Math.floor(entries[e]! / DOC_BITS) !== Math.floor(entries[e - 1]! / DOC_BITS)) runStart.push(e);
-    runOfEntry[e] = runStart.length - 1;
-  }
-  runStart.push(total);
-  const runsStart = new Int32Array(n + 1);
-  for (let e = 0; e < total; e++) runsStart[docOfEntry[e]! + 1]!++;
-  for (let d = 0; d < n; d++) runsStart[d + 1]! += runsStart[d]!;
-  const runsOf = new Int32Array(total);
-  const fill = runsStart.slice(0, n);
-  for (let e = 0; e < total; e++) runsOf[fill[docOfEntry[e]!]!++] = runOfEntry[e]!;
-  // For each article, count shingles shared with every later article in one typed array: no pair map.
-  const shared = new Int32Array(n);
-  const touched: number[] = [];
-  const counts: [number, number, number][] = [];
-  for (let d = 0; d < n; d++) {
-    for (let k = runsStart[d]!; k < runsStart[d + 1]!; k++) {
-      const r = runsOf[k]!;
-      const [from, to] = [runStart[r]!, runStart[r + 1]!];
-      if (to - from < 2 || to - from > maxDf) continue;
-      for (let e = from; e < to; e++) {
-        const other = docOfEntry[e]!;
-        if (other <= d) continue;
-        if (shared[other] === 0) touched.push(other);
-        shared[other]!++;
-      }
-    }
-    for (const other of touched) {
-      counts.push([d, other, shared[other]!]);
-      shared[other] = 0;
-    }
-    touched.length = 0;
-  }
-  const links: TextLink[] = [];
-  for (const [i, j, count] of counts) {
-    if (count < MIN_SHARED_SHINGLES) continue;
-    const strength = count / Math.min(sets[i]!.length, sets[j]!.length);
-    if (strength < RELATED_MIN_STRENGTH) continue;
-    const [a, b] = [articles[i]!.id, articles[j]!.id].sort(compareCodeUnits) as [string, string];
-    links.push({
-      a,
-      b,
-      relation: strength >= VERSION_MIN_STRENGTH ? 'version' : 'related',
-      strength: Math.min(1, strength),
-      sharedShingles: count,
-    });
-  }
-  return links.sort((x, y) => compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
-}
-
 class UnionFind {
-  parent: number[];
+  parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
   }
   find(x: number): number {
     while (this.parent[x] !== x) x = this.parent[x] = this.parent[this.parent[x]!]!;
@@ -144,83 +109,337 @@ class UnionFind {
   }
 }
 
-/**
- * Stories: articles joined by shared body text (versions and related reports alike; each link says which),
- * every article in exactly one story. A front-matter `story:` pin puts articles in the named story whatever their
- * text, and text never joins two differently pinned articles: links are applied strongest first, and one that
- * would merge two pins is dropped.
- */
-export function groupStories(articles: Article[]): StoryGroup[] {
-  const sorted = [...articles].sort((x, y) => compareCodeUnits(x.id, y.id));
-  const index = new Map(sorted.map((a, i) => [a.id, i]));
-  const uf = new UnionFind(sorted.length);
-  const pinOf = new Map<number, string>();
-  const firstWithPin = new Map<string, number>();
-  sorted.forEach((a, i) => {
-    if (!a.storyPin) return;
-    const first = firstWithPin.get(a.storyPin);
-    if (first === undefined) firstWithPin.set(a.storyPin, i);
-    pinOf.set(uf.union(i, first ?? i), a.storyPin);
-  });
-  const links = findTextLinks(sorted);
-  const byStrength = [...links].sort((x, y) => y.strength - x.strength || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
-  for (const l of byStrength) {
-    const [ra, rb] = [uf.find(index.get(l.a)!), uf.find(index.get(l.b)!)];
-    if (ra === rb) continue;
-    const [pa, pb] = [pinOf.get(ra), pinOf.get(rb)];
-    if (pa && pb && pa !== pb) continue;
-    const root = uf.union(ra, rb);
-    pinOf.delete(ra);
-    pinOf.delete(rb);
-    if (pa ?? pb) pinOf.set(root, (pa ?? pb)!);
-  }
-
-  const members = new Map<number, number[]>();
-  sorted.forEach((_, i) => {
-    const r = uf.find(i);
-    members.set(r, [...(members.get(r) ?? []), i]);
-  });
-  const linksOf = new Map<number, TextLink[]>();
-  for (const l of links) {
-    const r = uf.find(index.get(l.a)!);
-    if (r === uf.find(index.get(l.b)!)) linksOf.set(r, [...(linksOf.get(r) ?? []), l]);
-  }
-
-  const usedIds = new Set<string>(firstWithPin.keys());
-  const groups: StoryGroup[] = [];
-  for (const [root, idx] of members) {
-    const arts = idx.map((i) => sorted[i]!);
-    const pin = pinOf.get(root) ?? null;
-    // The earliest article names the story; undated articles come after dated ones, then by id.
-    const byDate = [...arts].sort(
-      (x, y) => compareCodeUnits(x.published ?? '\uffff', y.published ?? '\uffff') || compareCodeUnits(x.id, y.id),
-    );
-    let id = pin ?? byDate[0]!.id;
-    if (!pin) {
-      for (let s = 2; usedIds.has(id); s++) id = `${byDate[0]!.id}-${s}`;
-      usedIds.add(id);
-    }
-    const storyLinks = linksOf.get(root) ?? [];
-    groups.push({
-      id,
-      title: byDate.find((a) => a.headline)?.headline ?? null,
-      articles: arts.map((a) => a.id),
-      links: storyLinks,
-      versionGroups: versionGroups(
-        arts.map((a) => a.id),
-        storyLinks.filter((l) => l.relation === 'version'),
-      ),
-      pinned: pin !== null,
-    });
-  }
-  return groups.sort((x, y) => compareCodeUnits(x.id, y.id));
+const DAY_MS = 86_400_000;
+function daysApart(a: string | null, b: string | null): number | null {
+  return a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS : null;
 }
 
-function versionGroups(ids: string[], versionLinks: TextLink[]): string[][] {
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const uf = new UnionFind(ids.length);
-  for (const l of versionLinks) uf.union(index.get(l.a)!, index.get(l.b)!);
-  const out = new Map<number, string[]>();
-  ids.forEach((id, i) => out.set(uf.find(i), [...(out.get(uf.find(i)) ?? []), id]));
-  return [...out.values()].sort((x, y) => compareCodeUnits(x[0]!, y[0]!));
+function numbersOf(article: Article): Set<string> {
+  const out = new Set<string>();
+  for (const b of article.blocks) if (b.kind === 'body') for (const t of tokenize(b.text)) if (/\d/.test(t.text)) out.add(t.text);
+  return out;
+}
+
+/** The host of a URL without "www.", else the outlet name: what one site's pages have in common. */
+function siteOf(article: Article): string | null {
+  if (article.url) {
+    try {
+      return new URL(article.url).hostname.replace(/^www\./, '');
+    } catch {
+      /* no host: fall back to the outlet name */
+    }
+  }
+  return article.outlet;
+}
+
+interface Evidence {
+  index: FingerprintIndex;
+  candidates: Candidate[][];
+  sources: Source[][];
+}
+
+function gather(index: FingerprintIndex, counts: Counts = () => true): Evidence {
+  const n = index.prints.length;
+  const scratch = scratchFor(n);
+  const candidates = Array.from({ length: n }, (_, d) => index.candidates(d, scratch, counts).filter((c) => c.shared >= MIN_SHARED));
+  const sources = candidates.map((c, d) => decompose(index, d, c, counts, MIN_SOURCE_GAIN));
+  return { index, candidates, sources };
+}
+
+function isDigest(sources: Source[]): boolean {
+  const counted = sources.filter((s) => s.gain >= MIN_SOURCE_GAIN);
+  const total = counted.reduce((t, s) => t + s.gain, 0);
+  const [first, second] = counted;
+  const dominant = first !== undefined && first.gain >= PARTIAL_SHARE && first.gain >= PARTIAL_DOMINANCE * (second?.gain ?? 0);
+  return counted.length >= DIGEST_MIN_SOURCES && total >= DIGEST_MIN_COVER && !dominant;
+}
+
+/**
+ * Partial derivations made consistent. Of two texts each partly found in the other, the earlier (then the longer) is
+ * the source, and its own edge to the other goes. A short text found whole in a longer one is that one's trimmed copy,
+ * never its source. And a rewrite's own text is not its source's: a partial derivation hangs only from an article that
+ * is not itself partly derived (its main source or a copy of it), or from nothing.
+ */
+function settlePartials(edges: (Edge | null)[], candidates: (d: number) => Candidate[], articles: Article[]): (Edge | null)[] {
+  const share = (d: number, o: number) => candidates(d).find((c) => c.other === o)?.coverage ?? 0;
+  const targets = (e: Edge) => [e.to, ...e.also];
+  const oneWay = edges.map((e, d) => {
+    if (!e || e.relation !== 'partial') return e;
+    const back = targets(e).some((o) => edges[o] && targets(edges[o]!).includes(d) && source(articles[d]!, articles[o]!));
+    return back ? null : e;
+  });
+  return oneWay.map((e, d) => {
+    if (!e || e.relation !== 'partial') return e;
+    const usable = targets(e).filter((o) => oneWay[o]?.relation !== 'partial' && share(o, d) < VERSION_SHARE);
+    return usable.length ? { ...e, to: usable[0]!, also: usable.slice(1) } : null;
+  });
+}
+
+/** Whether `x` rather than `y` is the source of two texts derived one from the other: the earlier, then the longer, then by id. */
+function source(x: Article, y: Article): boolean {
+  if (dated(x, y)) return earlier(x, y) < 0;
+  return x.bodyWords !== y.bodyWords ? x.bodyWords > y.bodyWords : compareCodeUnits(x.id, y.id) < 0;
+}
+
+/** Dates and figures agree enough for `article` to be a version of `source` (see VERSION_MAX_DAYS, NUMBER_AGREEMENT_MIN). */
+function mayDerive(article: Article, source: Article, own: Set<string>, theirs: Set<string>): boolean {
+  const apart = daysApart(article.published, source.published);
+  if (apart !== null && apart > VERSION_MAX_DAYS) return false;
+  if (own.size < NUMBERS_CHECKED || theirs.size < NUMBERS_CHECKED) return true;
+  let kept = 0;
+  for (const n of own) if (theirs.has(n)) kept++;
+  return kept / Math.min(own.size, theirs.size) >= NUMBER_AGREEMENT_MIN;
+}
+
+/**
+ * Other candidates carrying within this share as much of a version as its main source are copies of that source
+ * (they differ by a promo line or a caption): the version joins them all. A page that carries much less of it (a
+ * longer report that quotes it) is no copy of its source, and is not joined through it.
+ */
+export const SAME_SOURCE_MARGIN = 0.1;
+
+interface Edge {
+  to: number;
+  relation: 'version' | 'partial';
+  /** Every other candidate that carries as much of it as its main source (the source's copies), so copies join up. */
+  also: number[];
+}
+
+/**
+ * The derivation an article's sources give it: a version of its main source (and of that source's copies), partly
+ * derived from it, or none. `allowed(other)` says whether an article may be a parent (digests may not).
+ */
+function edgeOf(d: number, sources: Source[], candidates: Candidate[], articles: Article[], numbers: Set<string>[], allowed: (o: number) => boolean): Edge | null {
+  const usable = sources.filter((s) => allowed(s.other));
+  const [first, second] = usable;
+  if (!first || !mayDerive(articles[d]!, articles[first.other]!, numbers[d]!, numbers[first.other]!)) return null;
+  const elsewhere = usable.slice(1).reduce((t, s) => t + s.gain, 0);
+  if (first.gain >= VERSION_SHARE && elsewhere <= ELSEWHERE_MAX) {
+    const main = candidates.find((c) => c.other === first.other)?.coverage ?? first.gain;
+    const also = candidates
+      .filter((c) => c.other !== first.other && c.coverage >= Math.max(VERSION_SHARE, main - SAME_SOURCE_MARGIN) && allowed(c.other) && mayDerive(articles[d]!, articles[c.other]!, numbers[d]!, numbers[c.other]!))
+      .map((c) => c.other);
+    return { to: first.other, relation: 'version', also };
+  }
+  if (first.gain >= PARTIAL_SHARE && first.gain >= PARTIAL_DOMINANCE * (second?.gain ?? 0)) {
+    const main = candidates.find((c) => c.other === first.other)?.coverage ?? first.gain;
+    const also = candidates.filter((c) => c.other !== first.other && c.coverage >= Math.max(PARTIAL_SHARE, main - SAME_SOURCE_MARGIN) && allowed(c.other)).map((c) => c.other);
+    return { to: first.other, relation: 'partial', also };
+  }
+  return null;
+}
+
+/**
+ * Stories, every article in exactly one. A front-matter `story:` pin puts articles in the named story whatever their
+ * text, and text never joins two differently pinned articles.
+ */
+export function groupStories(input: Article[]): StoryGroup[] {
+  const articles = [...input].sort((x, y) => compareCodeUnits(x.id, y.id));
+  const n = articles.length;
+  const numbers = articles.map(numbersOf);
+
+  // First drawing: every fingerprint counts. The stories drawn from versions alone show which text is widespread.
+  const index = new FingerprintIndex(articles.map(fingerprints));
+  const first = gather(index);
+  const digest = first.sources.map(isDigest);
+  const draft = new UnionFind(n);
+  const draftEdges = articles.map((_, d) => (digest[d] ? null : edgeOf(d, first.sources[d]!, first.candidates[d]!, articles, numbers, (o) => !digest[o])));
+  settlePartials(draftEdges, (d) => first.candidates[d]!, articles).forEach((e, d) => {
+    if (e) for (const o of [e.to, ...e.also]) draft.union(d, o);
+  });
+  const storiesOfRun = new Int32Array(index.runStart.length - 1);
+  const seen = new Set<number>();
+  for (let r = 0; r + 1 < index.runStart.length; r++) {
+    if (index.df(r) > index.maxDf) continue;
+    seen.clear();
+    for (let e = index.runStart[r]!; e < index.runStart[r + 1]!; e++) {
+      const d = index.docs[e]!;
+      if (!digest[d]) seen.add(draft.find(d));
+    }
+    storiesOfRun[r] = seen.size;
+  }
+  // Second drawing: between articles of different first stories, widespread text is no evidence.
+  const second = gather(index, (run, d, o) => storiesOfRun[run]! < WIDESPREAD_STORIES || draft.find(d) === draft.find(o));
+  const sourcesOf = (d: number) => second.sources[d]!;
+  const candidatesOf = (d: number) => second.candidates[d]!;
+
+  const isDigestFinal = articles.map((_, d) => isDigest(sourcesOf(d)));
+  const edges = articles.map((_, d) => {
+    if (isDigestFinal[d]) return null;
+    const e = edgeOf(d, sourcesOf(d), candidatesOf(d), articles, numbers, (o) => !isDigestFinal[o]);
+    // The first drawing's derivations stand (widespread text can only have made a related link, never one of them);
+    // the second adds what setting that text aside reveals.
+    const kept = draftEdges[d];
+    if (kept && e?.relation !== 'version' && !isDigestFinal[kept.to]) return { ...kept, also: kept.also.filter((o) => !isDigestFinal[o]) };
+    return e;
+  });
+  const finalEdges = settlePartials(edges, candidatesOf, articles);
+
+  const uf = new UnionFind(n);
+  const pinOf = new Map<number, string>();
+  const firstWithPin = new Map<string, number>();
+  articles.forEach((a, i) => {
+    if (!a.storyPin) return;
+    const at = firstWithPin.get(a.storyPin);
+    if (at === undefined) firstWithPin.set(a.storyPin, i);
+    pinOf.set(uf.union(i, at ?? i), a.storyPin);
+  });
+  // Strongest evidence first, so a pin conflict drops the weaker edge.
+  const order = finalEdges
+    .map((e, d) => ({ e, d, gain: sourcesOf(d)[0]?.gain ?? 0 }))
+    .filter((x) => x.e !== null)
+    .sort((x, y) => y.gain - x.gain || x.d - y.d);
+  for (const { e, d } of order) {
+    for (const to of [e!.to, ...e!.also]) {
+      const [ra, rb] = [uf.find(d), uf.find(to)];
+      if (ra === rb) continue;
+      const [pa, pb] = [pinOf.get(ra), pinOf.get(rb)];
+      if (pa && pb && pa !== pb) {
+        if (to === e!.to) finalEdges[d] = null;
+        continue;
+      }
+      const root = uf.union(ra, rb);
+      pinOf.delete(ra);
+      pinOf.delete(rb);
+      if (pa ?? pb) pinOf.set(root, (pa ?? pb)!);
+    }
+  }
+
+  const membersOf = new Map<number, number[]>();
+  for (let d = 0; d < n; d++) {
+    const r = uf.find(d);
+    if (!membersOf.has(r)) membersOf.set(r, []);
+    membersOf.get(r)!.push(d);
+  }
+  const storyIndexOf = new Int32Array(n);
+  const groups: { root: number; idx: number[] }[] = [...membersOf].map(([root, idx]) => ({ root, idx }));
+  groups.forEach((g, k) => g.idx.forEach((d) => (storyIndexOf[d] = k)));
+
+  const usedIds = new Set<string>(firstWithPin.keys());
+  const built = groups.map(({ root, idx }) => {
+    const arts = idx.map((d) => articles[d]!);
+    const pin = pinOf.get(root) ?? null;
+    const byDate = [...idx].sort((x, y) => earlier(articles[x]!, articles[y]!));
+    let id = pin ?? articles[byDate[0]!]!.id;
+    if (!pin) {
+      for (let s = 2; usedIds.has(id); s++) id = `${articles[byDate[0]!]!.id}-${s}`;
+      usedIds.add(id);
+    }
+    return { id, root, idx, arts, pin, byDate };
+  });
+  const storyIdOf = (d: number) => built[storyIndexOf[d]!]!.id;
+
+  const stories = built.map(({ id, idx, arts, pin, byDate }) => {
+    const inStory = new Set(idx);
+    const versions = idx.filter((d) => finalEdges[d]?.relation !== 'partial' || !inStory.has(finalEdges[d]!.to));
+    const reference = chooseReference(versions.length ? versions : idx, articles);
+    const coverageOf = (d: number, o: number) => candidatesOf(d).find((c) => c.other === o);
+    const members: Member[] = [];
+    const links = new Map<string, TextLink>();
+    const link = (x: number, y: number, relation: 'version' | 'partial') => {
+      // Older → newer when the dates tell; otherwise the parent (or reference) first.
+      const [older, newer] = dated(articles[x]!, articles[y]!) && earlier(articles[y]!, articles[x]!) < 0 ? [y, x] : [x, y];
+      const key = `${Math.min(x, y)} ${Math.max(x, y)}`;
+      if (links.has(key)) return;
+      const xy = coverageOf(x, y);
+      const yx = coverageOf(y, x);
+      links.set(key, {
+        a: articles[older]!.id,
+        b: articles[newer]!.id,
+        relation,
+        strength: Math.max(xy?.coverage ?? 0, yx?.coverage ?? 0),
+        sharedShingles: Math.max(xy?.shared ?? 0, yx?.shared ?? 0),
+      });
+    };
+    for (const d of [...idx].sort((x, y) => earlier(articles[x]!, articles[y]!))) {
+      if (d === reference) {
+        members.push({ article: articles[d]!.id, parent: null, derivation: 'reference', coverage: 1 });
+        continue;
+      }
+      const partial = finalEdges[d]?.relation === 'partial';
+      const inside = candidatesOf(d).filter((c) => inStory.has(c.other));
+      // A parent is never published after its child: with no earlier relative, a version hangs from the reference.
+      const notLater = inside.filter((c) => earlier(articles[c.other]!, articles[d]!) <= 0);
+      const parent = partial ? finalEdges[d]!.to : (notLater[0]?.other ?? reference);
+      const toParent = coverageOf(d, parent);
+      const fromParent = coverageOf(parent, d);
+      const relation = partial ? 'partial' : 'version';
+      members.push({
+        article: articles[d]!.id,
+        parent: articles[parent]!.id,
+        derivation: derivationOf(articles[d]!, articles[parent]!, toParent?.coverage ?? 0, fromParent?.coverage ?? 0, partial),
+        coverage: toParent?.coverage ?? 0,
+      });
+      link(parent, d, relation);
+      if (parent !== reference) link(reference, d, relation);
+      for (const c of inside.filter((c) => c.other !== parent && c.other !== reference && c.coverage >= VERSION_SHARE).slice(0, NEIGHBOURS)) link(c.other, d, relation);
+    }
+    const related = new Map<string, RelatedLink>();
+    for (const d of idx) {
+      for (const s of sourcesOf(d)) {
+        if (inStory.has(s.other) || s.gain < (isDigestFinal[d] ? MIN_SOURCE_GAIN : RELATED_SHARE)) continue;
+        const other = articles[s.other]!;
+        const key = `${articles[d]!.id} ${other.id}`;
+        related.set(key, { article: articles[d]!.id, other: other.id, story: storyIdOf(s.other), share: s.gain });
+      }
+    }
+    const versionRoots = new UnionFind(n);
+    for (const d of idx) {
+      const e = finalEdges[d];
+      if (e?.relation === 'version' && inStory.has(e.to)) versionRoots.union(d, e.to);
+    }
+    const groupsOfVersions = new Map<number, string[]>();
+    for (const d of [...idx].sort((x, y) => x - y)) {
+      const r = versionRoots.find(d);
+      if (!groupsOfVersions.has(r)) groupsOfVersions.set(r, []);
+      groupsOfVersions.get(r)!.push(articles[d]!.id);
+    }
+    const titled = [articles[reference]!, ...byDate.map((d) => articles[d]!)].find((a) => a.headline);
+    return {
+      id,
+      title: titled?.headline ?? null,
+      kind: idx.length === 1 && isDigestFinal[idx[0]!] ? ('digest' as const) : ('report' as const),
+      articles: arts.map((a) => a.id),
+      reference: articles[reference]!.id,
+      members,
+      links: [...links.values()].sort((x, y) => compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b)),
+      related: [...related.values()].sort((x, y) => compareCodeUnits(x.article, y.article) || compareCodeUnits(x.other, y.other)),
+      versionGroups: [...groupsOfVersions.values()].sort((x, y) => compareCodeUnits(x[0]!, y[0]!)),
+      pinned: pin !== null,
+    };
+  });
+  return stories.sort((x, y) => compareCodeUnits(x.id, y.id));
+}
+
+function dated(x: Article, y: Article): boolean {
+  return x.published !== null && y.published !== null && x.published !== y.published;
+}
+
+/** Earlier publication first; undated after dated; then by id. */
+function earlier(x: Article, y: Article): number {
+  return compareCodeUnits(x.published ?? '\uffff', y.published ?? '\uffff') || compareCodeUnits(x.id, y.id);
+}
+
+/**
+ * The reference text: the fullest, earliest version. Among the versions at least REFERENCE_FULLNESS as long as the
+ * longest, the earliest published (then the longest, then by id): an agency's first full copy rather than a later
+ * page that added a paragraph, and never a trimmed brief.
+ */
+export const REFERENCE_FULLNESS = 0.75;
+function chooseReference(idx: number[], articles: Article[]): number {
+  const longest = Math.max(...idx.map((d) => articles[d]!.bodyWords));
+  const full = idx.filter((d) => articles[d]!.bodyWords >= REFERENCE_FULLNESS * longest);
+  return full.sort((x, y) => {
+    const [a, b] = [articles[x]!, articles[y]!];
+    return compareCodeUnits(a.published ?? '\uffff', b.published ?? '\uffff') || b.bodyWords - a.bodyWords || compareCodeUnits(a.id, b.id);
+  })[0]!;
+}
+
+function derivationOf(article: Article, parent: Article, toParent: number, fromParent: number, partial: boolean): Derivation {
+  if (partial) return 'partial';
+  if (toParent >= COPY_SHARE && fromParent >= COPY_SHARE) return 'copy';
+  if (toParent >= COPY_SHARE) return 'trimmed';
+  const sameSite = siteOf(article) !== null && siteOf(article) === siteOf(parent);
+  if (sameSite && article.published !== null && parent.published !== null && article.published >= parent.published) return 'update';
+  return 'edited';
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareStories } from '../../../src/lib/pipeline.ts';
 import { CollationSchema, ComparisonSchema, StorySchema } from '../../../src/lib/records/comparison.ts';
 import { collateStory } from '../../../src/lib/compare/collateStory.ts';
+import { compareArticles } from '../../../src/lib/compare/compareArticles.ts';
 import { frozenSeeds } from '../../support/frozenSeeds.ts';
 import { makeArticle } from '../../support/makeArticle.ts';
 import { OTHER, PARAS } from './makeArticle.ts';
@@ -46,15 +47,16 @@ describe('buildComparisons on the seeds', () => {
 });
 
 describe('collateStory', () => {
-  it('lays out passages in reading order with same, edited, moved and absent cells', () => {
+  it('lays out the reference’s passages in reading order, each version’s cells read off its comparison with the reference', () => {
     const edited = PARAS[2]!.replace('cod', 'herring');
     const a = makeArticle('a', PARAS);
     const b = makeArticle('b', [PARAS[0]!, edited, PARAS[3]!, PARAS[4]!, PARAS[5]!, PARAS[1]!]);
     const c = makeArticle('c', [PARAS[0]!, OTHER[0]!, PARAS[1]!]);
-    const col = collateStory('s', [c, b, a]);
+    const withA = new Map([b, c].map((x) => [x.id, compareArticles(a, x, { story: 's', relation: 'version' })]));
+    const col = collateStory('s', a, [b, c], (id) => withA.get(id));
     expect(col.articles).toEqual(['a', 'b', 'c']);
     const grid = col.rows.map((r) => r.cells.map((x) => (x ? x.state : '-')).join(' '));
-    // c reads OTHER[0] between PARAS[0] and PARAS[1], so that is where its passage goes.
+    // c reads OTHER[0] after PARAS[0], so that is where the passage the reference lacks goes.
     expect(grid).toEqual([
       'same same same',
       '- - same',
@@ -65,5 +67,14 @@ describe('collateStory', () => {
       'same same -',
     ]);
     expect(col.rows[1]!.source).toBe('c');
+  });
+
+  it('gives a passage that several versions add, in the same words, one row', () => {
+    const a = makeArticle('a', PARAS.slice(0, 3));
+    const b = makeArticle('b', [...PARAS.slice(0, 3), OTHER[1]!]);
+    const c = makeArticle('c', [...PARAS.slice(0, 3), OTHER[1]!.replace('’', "'")]);
+    const withA = new Map([b, c].map((x) => [x.id, compareArticles(x, a, { story: 's', relation: 'version' })]));
+    const col = collateStory('s', a, [b, c], (id) => withA.get(id));
+    expect(col.rows.map((r) => r.cells.map((x) => (x ? x.state : '-')).join(' '))).toEqual(['same same same', 'same same same', 'same same same', '- same same']);
   });
 });
