@@ -1,161 +1,94 @@
-// Times the comparison engine (clustering, alignment, diffing, whole build) on the seeds and on synthetic corpora
-// of 50, 500 and 5,000 articles made by mutating them, against the naive whole-text diffWords of every pair.
-// Run: npx tsx scripts/benchmark.ts   (each size runs in its own process so peak memory is its own)
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { diffWords } from 'diff';
-import { loadSeeds } from '../src/lib/seeds/loadSeeds.ts';
-import type { Article, Block } from '../src/lib/records/article.ts';
-import { groupStories } from '../src/lib/stories/groupStories.ts';
-import { alignBlocks } from '../src/lib/compare/alignBlocks.ts';
-import { diffTokens } from '../src/lib/text/wordDiff.ts';
-import { compareStories } from '../src/lib/pipeline.ts';
-import { relateStories } from '../src/lib/stories/relateStories.ts';
-import { countWords } from '../src/lib/text/tokens.ts';
+// npm run bench [-- 600 5000]: the whole `npm run build` (records, Astro, Pagefind) and `npm run reports`, stage by
+// stage with each stage's peak memory, on the seeds and on corpora of real news text (bench-data/wikinews, generated
+// with every pathology of real coverage by scripts/bench/realCorpus.ts), in a throwaway copy of the project. Reports
+// the budgets of the README: time, memory, dist/ size against the input, the largest page and file, reports/ size,
+// and the story model against the generator's truth.
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateCorpus, readWikinews, storyAccuracy, type Capture } from './bench/realCorpus.ts';
+import { copyProject, runStage, sizesOf } from './bench/project.ts';
+import { buildArticles } from '../src/lib/seeds/loadSeeds.ts';
+import { RecordsSchema } from '../src/lib/records/article.ts';
 
-const SIZES = [50, 500, 5000];
-/** Versions per synthetic story: a base report and this many mutated republications of it. */
-const STORY_SIZE = 10;
-/** Whole-text pairs the naive method diffs before its total is extrapolated from their mean. */
-const NAIVE_SAMPLE = 40;
-
-/** mulberry32: a seeded generator, so every run builds the same corpus. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SYNONYMS = ['crisis', 'conflict', 'assault', 'campaign', 'leader', 'official', 'talks', 'summit', 'reportedly', 'notably'];
-const BOILERPLATE = [
-  'Follow us on WhatsApp for the latest news from around the world.',
-  'This story has been published from a syndicated wire feed without edits.',
-  'Sign up for our morning newsletter to get the day’s top stories.',
+const root = process.cwd();
+const sizes = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
+const corpora: { name: string; captures: Capture[] | null }[] = [
+  { name: 'seeds', captures: null },
+  ...(sizes.length ? sizes : [600, 5000]).map((n) => ({ name: `real text, ${n}`, captures: generateCorpus(readWikinews(root), n) })),
 ];
 
-function block(kind: Block['kind'], text: string, i: number): Block {
-  return { id: `b-${i.toString(16).padStart(6, '0')}`, kind, reason: 'synthetic', text, sentences: [text], links: [], line: i + 1, lines: [i + 1], words: countWords(text) };
-}
+/** Budgets from the README (issue: real coverage at real size). */
+const BUDGET = { pageGzip: 100_000, distRatio: 20, fileBytes: 10_000_000, reportsBytes: 5_000_000, reportFileBytes: 200_000 };
 
-function article(id: string, paras: { kind: Block['kind']; text: string }[]): Article {
-  const blocks = paras.map((p, i) => block(p.kind, p.text, i + 1));
-  const bodyWords = blocks.filter((b) => b.kind === 'body').reduce((t, b) => t + b.words, 0);
-  return { id, outlet: null, headline: null, url: null, published: null, agency: null, author: null, dateline: null, language: 'en', source: `synthetic/${id}`, metadataSource: {}, storyPin: null, words: bodyWords, bodyWords, blocks };
-}
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const seconds = (s: number) => s.toFixed(1);
 
-/** A distinct story: every longer word of a seed gets a story-specific ending, so two stories share no 5-word run. */
-function respell(text: string, story: number): string {
-  const tag = story.toString(36);
-  return text.replace(/\p{L}{4,}/gu, (w) => `${w}${tag}`);
-}
-
-function synthetic(seeds: Article[], size: number): Article[] {
-  const rnd = prng(size);
-  const out: Article[] = [];
-  for (let story = 0; out.length < size; story++) {
-    const seed = seeds[story % seeds.length]!;
-    const base = seed.blocks.map((b) => ({ kind: b.kind, text: respell(b.text, story) }));
-    for (let v = 0; v < STORY_SIZE && out.length < size; v++) {
-      let paras = base.map((p) => ({ ...p }));
-      if (v > 0) {
-        // Reword: swap a few words per body paragraph.
-        for (const p of paras)
-          if (p.kind === 'body' && rnd() < 0.4)
-            p.text = p.text.replace(/\b\p{L}{5,}\b/u, () => SYNONYMS[Math.floor(rnd() * SYNONYMS.length)]!);
-        // Drop paragraphs.
-        paras = paras.filter((p) => p.kind !== 'body' || rnd() > 0.15);
-        // Move one paragraph.
-        if (paras.length > 3 && rnd() < 0.6) {
-          const [moved] = paras.splice(Math.floor(rnd() * paras.length), 1);
-          paras.splice(Math.floor(rnd() * paras.length), 0, moved!);
-        }
-        // Split one paragraph at a sentence end.
-        const k = paras.findIndex((p) => p.kind === 'body' && /\. \p{Lu}/u.test(p.text));
-        if (k >= 0 && rnd() < 0.3) {
-          const at = paras[k]!.text.search(/\. \p{Lu}/u) + 1;
-          paras.splice(k, 1, { kind: 'body', text: paras[k]!.text.slice(0, at) }, { kind: 'body', text: paras[k]!.text.slice(at + 1) });
-        }
-        // Boilerplate: some as marked blocks, one as a stray body line the classifier missed.
-        paras.push({ kind: 'boilerplate', text: BOILERPLATE[v % BOILERPLATE.length]! });
-        if (rnd() < 0.5) paras.push({ kind: 'body', text: BOILERPLATE[(v + 1) % BOILERPLATE.length]! });
-      }
-      out.push(article(`s${story}-v${v}`, paras));
-    }
+function largestPageGzip(dist: string): { path: string; bytes: number } {
+  let best = { path: '', bytes: 0 };
+  for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const path = join(e.parentPath, e.name);
+    const bytes = gzipSync(readFileSync(path)).length;
+    if (bytes > best.bytes) best = { path: path.slice(dist.length + 1), bytes };
   }
-  return out;
+  return best;
 }
 
-function time<T>(f: () => T): [T, number] {
+function inputBytes(dir: string): number {
+  return readdirSync(join(dir, 'seeds')).reduce((t, f) => t + statSync(join(dir, 'seeds', f)).size, 0);
+}
+
+/** Parsing a capture of 300 and more short lines (a transcript) in one process: the per-page cost of the seeds stage. */
+function transcriptParse(captures: Capture[]): { lines: number; ms: number } | null {
+  const transcript = captures.find((c) => c.kind === 'transcript');
+  if (!transcript) return null;
+  const file = { file: `seeds/${transcript.file}.txt`, bytes: new TextEncoder().encode(transcript.text) };
+  buildArticles([file]);
+  const runs = 5;
   const t = performance.now();
-  const r = f();
-  return [r, (performance.now() - t) / 1000];
+  for (let i = 0; i < runs; i++) buildArticles([file]);
+  return { lines: transcript.text.split('\n').length, ms: (performance.now() - t) / runs };
 }
 
-function measure(articles: Article[], label: string) {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const [stories, cluster] = time(() => groupStories(articles));
-  const links = stories.flatMap((s) => s.links);
-  const [aligned, align] = time(() => links.map((l) => [l, alignBlocks(byId.get(l.a)!.blocks, byId.get(l.b)!.blocks)] as const));
-  const [, diff] = time(() => {
-    for (const [l, rows] of aligned)
-      for (const r of rows)
-        if (r.a.length && r.b.length)
-          diffTokens(
-            r.a.map((i) => byId.get(l.a)!.blocks[i]!.text).join('\n'),
-            r.b.map((j) => byId.get(l.b)!.blocks[j]!.text).join('\n'),
-          );
-  });
-  const [, events] = time(() => relateStories(stories, articles));
-  const [, total] = time(() => compareStories(articles));
-  // Naive: whole-text word diff of every pair; beyond the sample, extrapolated from the mean.
-  const n = articles.length;
-  const pairs = (n * (n - 1)) / 2;
-  const texts = articles.map((a) => a.blocks.map((b) => b.text).join('\n'));
-  let done = 0;
-  const [, naiveSample] = time(() => {
-    for (let i = 0; i < n && done < NAIVE_SAMPLE; i++)
-      for (let j = i + 1; j < n && done < NAIVE_SAMPLE; j++, done++) diffWords(texts[i]!, texts[j]!);
-  });
-  const naive = (naiveSample / done) * pairs;
-  const mem = process.memoryUsage();
-  return {
-    label,
-    articles: n,
-    stories: stories.length,
-    links: links.length,
-    cluster,
-    align,
-    diff,
-    events,
-    total,
-    naive,
-    naiveEstimated: done < pairs,
-    heapMiB: mem.heapUsed / 2 ** 20,
-    maxRssMiB: process.resourceUsage().maxRSS / 1024,
-  };
-}
-
-const args = process.argv.slice(2);
-if (args[0] === '--size') {
-  const { articles: seeds } = loadSeeds(process.cwd());
-  const size = Number(args[1]);
-  const corpus = size === 0 ? seeds : synthetic(seeds, size);
-  console.log(JSON.stringify(measure(corpus, size === 0 ? 'seeds' : `synthetic ${size}`)));
-} else {
-  const self = fileURLToPath(import.meta.url);
-  const results = [0, ...SIZES].map((size) =>
-    JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, '--size', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop()!),
-  ) as ReturnType<typeof measure>[];
-  const s = (x: number) => x.toFixed(x < 10 ? 2 : 1);
-  console.log('| corpus | articles | stories | links | clustering s | alignment s | diffing s | same event s | full build s | peak RSS MiB | naive diffWords s |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of results)
-    console.log(
-      `| ${r.label} | ${r.articles} | ${r.stories} | ${r.links} | ${s(r.cluster)} | ${s(r.align)} | ${s(r.diff)} | ${s(r.events)} | ${s(r.total)} | ${r.maxRssMiB.toFixed(0)} | ${s(r.naive)}${r.naiveEstimated ? ' (est.)' : ''} |`,
-    );
-  const [r500, r5000] = [results.find((r) => r.articles === 500)!, results.find((r) => r.articles === 5000)!];
-  console.log(`\n5,000 / 500 full-build time ratio: ${(r5000.total / r500.total).toFixed(1)}× (target ≤ 15×); 5,000 articles: ${s(r5000.total)} s (target < 60 s), peak RSS ${r5000.maxRssMiB.toFixed(0)} MiB (target < 2048).`);
+for (const corpus of corpora) {
+  const seeds = corpus.captures ?? readdirSync(join(root, 'seeds')).map((f) => ({ file: f.replace(/\.(md|markdown|txt)$/, ''), text: readFileSync(join(root, 'seeds', f), 'utf8'), ext: f.slice(f.lastIndexOf('.')) }));
+  const dir = copyProject(root, seeds.map((s) => ({ file: s.file, text: s.text })));
+  try {
+    const bin = (name: string) => join(dir, 'node_modules/.bin', name);
+    const env = { WIRETRACE_NO_CACHE: '1' };
+    const records = runStage(dir, bin('tsx'), ['scripts/build-records.ts'], env);
+    const stages = /parsing (\d+) ms, comparing (\d+) ms, quotations (\d+) ms/.exec(records.output);
+    const astro = runStage(dir, bin('astro'), ['build']);
+    const pagefind = runStage(dir, bin('pagefind'), ['--site', 'dist', '--quiet']);
+    const reports = runStage(dir, bin('tsx'), ['scripts/reports.ts']);
+    const cached = runStage(dir, bin('tsx'), ['scripts/build-records.ts']);
+    const again = runStage(dir, bin('tsx'), ['scripts/build-records.ts']);
+    const dist = sizesOf(join(dir, 'dist'));
+    const reportSizes = sizesOf(join(dir, 'reports'));
+    const input = inputBytes(dir);
+    const page = largestPageGzip(join(dir, 'dist'));
+    const data = RecordsSchema.parse(JSON.parse(readFileSync(join(dir, 'src/generated/records.json'), 'utf8')));
+    const largestStory = Math.max(...data.stories.map((s) => s.articles.length));
+    const total = records.seconds + astro.seconds + pagefind.seconds;
+    console.log(`\n## ${corpus.name}: ${seeds.length} captures, ${mib(input)} MiB of text`);
+    console.log(`records ${seconds(records.seconds)} s (parsing ${stages?.[1]} ms, comparing ${stages?.[2]} ms, quotations ${stages?.[3]} ms), peak ${records.peakMiB.toFixed(0)} MiB`);
+    console.log(`astro build ${seconds(astro.seconds)} s, peak ${astro.peakMiB.toFixed(0)} MiB; pagefind ${seconds(pagefind.seconds)} s`);
+    console.log(`whole build ${seconds(total)} s, peak ${Math.max(records.peakMiB, astro.peakMiB).toFixed(0)} MiB; reports ${seconds(reports.seconds)} s`);
+    console.log(`records again, every article from the cache ${seconds(cached.seconds)} s (first write) / ${seconds(again.seconds)} s`);
+    console.log(`dist ${mib(dist.total)} MiB in ${dist.files} files = ${(dist.total / input).toFixed(1)}× the input (budget ${BUDGET.distRatio}×); largest file ${dist.largest.path} ${mib(dist.largest.bytes)} MiB (budget ${mib(BUDGET.fileBytes)})`);
+    console.log(`largest page ${page.path}: ${(page.bytes / 1000).toFixed(1)} kB gzipped (budget ${BUDGET.pageGzip / 1000} kB)`);
+    console.log(`reports ${mib(reportSizes.total)} MiB in ${reportSizes.files} files (budget ${mib(BUDGET.reportsBytes)}); largest ${reportSizes.largest.path} ${(reportSizes.largest.bytes / 1000).toFixed(0)} kB (budget ${BUDGET.reportFileBytes / 1000} kB)`);
+    console.log(`${data.stories.length} stories, the largest ${largestStory} articles; ${data.comparisons.length} comparisons`);
+    if (corpus.captures) {
+      const truth = new Map(corpus.captures.map((c) => [c.file, c.truth]));
+      const found = new Map(data.stories.flatMap((s) => s.articles.map((a) => [a, s.id] as const)));
+      const acc = storyAccuracy(truth, found);
+      console.log(`story model: ${acc.merged} pairs wrongly merged of ${acc.pairs} found together, ${acc.split} pairs wrongly split of ${acc.truePairs} truly together`);
+      const parse = transcriptParse(corpus.captures);
+      if (parse) console.log(`a ${parse.lines}-line page (transcript) parsed and classified in ${parse.ms.toFixed(0)} ms`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

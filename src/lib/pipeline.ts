@@ -8,7 +8,7 @@
 import type { Article, Records } from './records/article.ts';
 import { RecordsSchema } from './records/article.ts';
 import type { Collation, Comparison, Story } from './records/comparison.ts';
-import { buildArticles, type SeedFile } from './seeds/loadSeeds.ts';
+import { buildArticles, type ArticleCache, type SeedFile } from './seeds/loadSeeds.ts';
 import { groupStories } from './stories/groupStories.ts';
 import { relateStories } from './stories/relateStories.ts';
 import { compareArticles } from './compare/compareArticles.ts';
@@ -17,7 +17,7 @@ import { summarizeStoryEdits } from './compare/editSummary.ts';
 import { buildQuoteIndex } from './quotes/index.ts';
 import { compareCodeUnits } from './text/order.ts';
 
-export type { SeedFile };
+export type { ArticleCache, SeedFile };
 
 export interface BuiltRecords {
   records: Records;
@@ -26,10 +26,13 @@ export interface BuiltRecords {
   timings: { parsing: number; comparing: number; quotations: number };
 }
 
-/** Pure: the same files, in any order, give the same records. Throws `SeedErrors` naming every unusable seed. */
-export function buildRecords(files: SeedFile[]): BuiltRecords {
+/**
+ * Pure: the same files, in any order, give the same records (a cache only saves the work of building an article it
+ * has seen). Throws `SeedErrors` naming every unusable seed.
+ */
+export function buildRecords(files: SeedFile[], cache?: ArticleCache): BuiltRecords {
   const t0 = performance.now();
-  const { articles, warnings } = buildArticles(files);
+  const { articles, warnings } = buildArticles(files, cache);
   const t1 = performance.now();
   const { stories, comparisons, collations } = compareStories(articles);
   const t2 = performance.now();

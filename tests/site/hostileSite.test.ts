@@ -12,7 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { ATTACKS, dec, HANG_MS, HOSTILE_FILE, hostileSeed, realSeeds, root, type SeedFile } from '../pipeline/hostile/support.ts';
 
 /** Generated or machine-local: never copied, so the copy builds from sources alone. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', '.scratch', 'generated']);
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', '.scratch', 'generated', '.cache']);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -1,7 +1,7 @@
 // A comparison as terminal text: colours when writing to a terminal, wdiff-style [-removed-]{+added+} otherwise.
 import type { Article } from '../records/article.ts';
 import type { Comparison, DiffSegment } from '../records/comparison.ts';
-import { outletName } from '../present/labels.ts';
+import { outletName, percent } from '../present/labels.ts';
 
 const ANSI = { red: '\x1b[31;9m', green: '\x1b[32;4m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
@@ -18,10 +18,9 @@ export function formatSegments(segments: DiffSegment[], color: boolean): string 
 
 export function formatComparison(c: Comparison, a: Article, b: Article, color: boolean): string {
   const bold = (s: string) => (color ? `${ANSI.bold}${s}${ANSI.reset}` : s);
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
   const lines = [
     bold(`${outletName(a)} (${a.id}) → ${outletName(b)} (${b.id})`),
-    `similarity ${pct(c.similarity)} · ${pct(c.containment.aInB)} of a in b · ${pct(c.containment.bInA)} of b in a`,
+    `similarity ${percent(c.similarity)} · ${percent(c.containment.aInB)} of a in b · ${percent(c.containment.bInA)} of b in a`,
     `words kept ${c.words.kept} · moved ${c.words.moved} · removed ${c.words.removed} · added ${c.words.added}`,
     '',
   ];

@@ -39,3 +39,14 @@ const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 's
 export function formatDate(iso: string | null): string {
   return iso ? DATE_FORMAT.format(new Date(`${iso}T00:00:00Z`)) : 'Date unknown';
 }
+
+/** A share as a whole percentage: the one formatter pages, reports and the terminal use. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** Stories per page of the story list; the home page shows the largest few in detail. */
+export const STORIES_PER_PAGE = 50;
+export const HOME_STORIES = 10;
+/** Versions of a story listed on the home page: the reference and those that stray most. */
+export const HOME_VERSIONS = 5;

@@ -21,6 +21,14 @@ export interface SiteData {
   quotes: QuoteGroup[];
   /** Quotation spans by block id, for one article. */
   quoteMarksOf: (articleId: string) => Map<string, QuoteMark[]>;
+  /** Stories with the most versions first (then by id): the order of the home page and the story list. */
+  storiesBySize: Story[];
+  /** The comparisons of one story, as stored. */
+  comparisonsOfStory: (storyId: string) => Comparison[];
+  /** Every comparison as stored: one per pair, older (or parent) first. One page each. */
+  comparisons: Comparison[];
+  /** The site path of the comparison of two articles (its one page, whichever way round they are given). */
+  comparePath: (x: string, y: string) => string;
 }
 
 let cached: SiteData | null = null;
@@ -39,6 +47,12 @@ export function siteData(): SiteData {
     }
   }
   for (const list of pairs.values()) list.sort((x, y) => y.similarity - x.similarity || compareCodeUnits(x.b, y.b));
+  const stored = new Set(records.comparisons.map((c) => `${c.a} ${c.b}`));
+  const byStory = new Map<string, Comparison[]>();
+  for (const c of records.comparisons) {
+    if (!byStory.has(c.story)) byStory.set(c.story, []);
+    byStory.get(c.story)!.push(c);
+  }
   const marks = quoteMarks(records.quotes);
   const stories = new Map(records.stories.map((s) => [s.id, s]));
   cached = {
@@ -54,6 +68,10 @@ export function siteData(): SiteData {
     storyOf: (id) => storyOf.get(id)!,
     collationOf: (id) => collations.get(id)!,
     comparisonsOf: (id) => pairs.get(id) ?? [],
+    storiesBySize: [...records.stories].sort((x, y) => y.articles.length - x.articles.length || compareCodeUnits(x.id, y.id)),
+    comparisonsOfStory: (id) => byStory.get(id) ?? [],
+    comparisons: records.comparisons,
+    comparePath: (x, y) => (stored.has(`${x} ${y}`) ? `compare/${x}/${y}/` : `compare/${y}/${x}/`),
   };
   return cached;
 }

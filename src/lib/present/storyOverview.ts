@@ -1,39 +1,127 @@
-// The headline numbers of a story: for each version, how much of its text the other versions share,
-// reworded, or lack; and the matrix of pairwise similarity.
+// What a story's pages show, at any size: each version against the reference text (how far it strays, and how much
+// of it the two share as is, reworded, or only it has — the same shared words counted for both sides), each passage
+// of the reference with how many versions keep, edit, move or cut it and its variant readings, and the similarity
+// of the pairs compared.
 import type { Article } from '../records/article.ts';
-import type { Collation, Story } from '../records/comparison.ts';
+import type { Collation, Comparison, Story, StoryMember } from '../records/comparison.ts';
+import { compareCodeUnits } from '../text/order.ts';
+import { quoteKey } from '../text/normalizeStyle.ts';
+import { orientComparison } from '../compare/orientComparison.ts';
 
-export interface VersionNumbers {
-  article: string;
-  bodyWords: number;
-  /** Words in passages another version carries with the same wording (moves included). */
+/** Variant readings of a passage shown on the story page; the rest are counted. */
+export const VARIANTS_SHOWN = 3;
+/** A heatmap is drawn for stories of at most this many versions; larger ones are summarised. */
+export const HEATMAP_MAX = 12;
+
+export interface VersionRow {
+  member: StoryMember;
+  article: Article;
+  /** Share of the two bodies' words in common with the reference (1 for the reference itself). */
+  similarity: number;
+  /** Of this version's body words: found in the reference as is (moved included), reworded, and its own. */
   kept: number;
-  /** Words in passages another version carries reworded. */
   edited: number;
-  /** Words in passages no other version carries. */
-  added: number;
+  own: number;
 }
 
-export function versionNumbers(collation: Collation, articles: Map<string, Article>): VersionNumbers[] {
-  return collation.articles.map((id, col) => {
-    const article = articles.get(id)!;
-    const wordsOf = new Map(article.blocks.map((b) => [b.id, b.words]));
-    const n = { article: id, bodyWords: article.bodyWords, kept: 0, edited: 0, added: 0 };
-    for (const row of collation.rows) {
-      const cell = row.cells[col];
-      if (!cell) continue;
-      const w = cell.blocks.reduce((t, b) => t + (wordsOf.get(b) ?? 0), 0);
-      const carriers = row.cells.filter(Boolean).length;
-      if (carriers === 1) n.added += w;
-      else if (cell.state === 'edited') n.edited += w;
-      else n.kept += w;
+/** Every version against the reference, the reference first, then from the one that strays most to the closest. */
+export function versionRows(story: Story, articles: Map<string, Article>, comparisons: Comparison[]): VersionRow[] {
+  const withReference = new Map<string, Comparison>();
+  for (const c of comparisons) {
+    if (c.a === story.reference) withReference.set(c.b, c);
+    else if (c.b === story.reference) withReference.set(c.a, orientComparison(c, story.reference));
+  }
+  const rows = story.members.map((member) => {
+    const article = articles.get(member.article)!;
+    const c = withReference.get(member.article);
+    if (member.article === story.reference || !c) {
+      const self = member.article === story.reference;
+      return { member, article, similarity: self ? 1 : 0, kept: self ? article.bodyWords : 0, edited: 0, own: self ? 0 : article.bodyWords };
     }
-    return n;
+    // Side b of the comparison is this version: its words in rows shared unchanged, reworded, or its alone.
+    let kept = 0;
+    let edited = 0;
+    let own = 0;
+    const wordsOf = new Map(article.blocks.map((b) => [b.id, b.words]));
+    for (const r of c.rows) {
+      if (!r.counted) continue;
+      const w = r.bBlocks.reduce((t, b) => t + (wordsOf.get(b) ?? 0), 0);
+      if (r.kind === 'only-b') own += w;
+      else if (r.changed) edited += w;
+      else kept += w;
+    }
+    return { member, article, similarity: c.similarity, kept, edited, own };
+  });
+  return rows.sort((x, y) => {
+    if (x.member.article === story.reference) return -1;
+    if (y.member.article === story.reference) return 1;
+    return x.similarity - y.similarity || compareCodeUnits(x.member.article, y.member.article);
   });
 }
 
-/** Similarity of every ordered pair of the story's articles (1 on the diagonal, 0 where they share nothing). */
-export function similarityMatrix(story: Story): number[][] {
+export interface Variant {
+  text: string;
+  articles: string[];
+}
+
+export interface PassageSummary {
+  text: string;
+  /** Block of the article the passage comes from (the reference, or the first version that added it). */
+  source: string;
+  sourceBlock: string;
+  inReference: boolean;
+  same: number;
+  edited: number;
+  moved: number;
+  /** Versions without the passage. */
+  absent: number;
+  /** Distinct reworded readings, most widely carried first (VARIANTS_SHOWN of them), and how many others. */
+  variants: Variant[];
+  otherVariants: number;
+}
+
+/** The collation as a reader can take it in at 300 versions: per passage, counts and the main variant readings. */
+export function passageSummaries(collation: Collation, articles: Map<string, Article>): PassageSummary[] {
+  const textOf = (article: string, blocks: string[]) => {
+    const a = articles.get(article)!;
+    return blocks.map((id) => a.blocks.find((b) => b.id === id)?.text ?? '').join('\n');
+  };
+  return collation.rows.map((row) => {
+    const counts = { same: 0, edited: 0, moved: 0, absent: 0 };
+    const readings = new Map<string, Variant>();
+    row.cells.forEach((cell, i) => {
+      if (i === 0 && row.source === collation.articles[0]) return;
+      if (!cell) {
+        counts.absent++;
+        return;
+      }
+      counts[cell.state]++;
+      if (cell.state === 'same') return;
+      const article = collation.articles[i]!;
+      const text = textOf(article, cell.blocks);
+      const key = quoteKey(text).join(' ');
+      if (key === quoteKey(row.text).join(' ')) return;
+      if (!readings.has(key)) readings.set(key, { text, articles: [] });
+      readings.get(key)!.articles.push(article);
+    });
+    const variants = [...readings.values()].sort((x, y) => y.articles.length - x.articles.length || compareCodeUnits(x.articles[0]!, y.articles[0]!));
+    return {
+      text: row.text,
+      source: row.source,
+      sourceBlock: row.sourceBlock,
+      inReference: row.source === collation.articles[0],
+      ...counts,
+      variants: variants.slice(0, VARIANTS_SHOWN),
+      otherVariants: Math.max(0, variants.length - VARIANTS_SHOWN),
+    };
+  });
+}
+
+/**
+ * Similarity of every ordered pair of the story's articles: 1 on the diagonal, the measured value where the pair was
+ * compared, null where it was not (the story compares each version with its parent and reference, not every pair).
+ */
+export function similarityMatrix(story: Story): (number | null)[][] {
   const value = new Map(story.links.flatMap((l) => [[`${l.a} ${l.b}`, l.similarity], [`${l.b} ${l.a}`, l.similarity]] as const));
-  return story.articles.map((x) => story.articles.map((y) => (x === y ? 1 : (value.get(`${x} ${y}`) ?? 0))));
+  return story.articles.map((x) => story.articles.map((y) => (x === y ? 1 : (value.get(`${x} ${y}`) ?? null))));
 }

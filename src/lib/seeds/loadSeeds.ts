@@ -14,6 +14,15 @@ export interface SeedFile {
   bytes: Uint8Array;
 }
 
+/**
+ * Where built articles are kept between builds, by the seed's path and content (the caller also keys on the code that
+ * builds them): a rebuild after adding one seed reads and classifies only that seed.
+ */
+export interface ArticleCache {
+  get(file: string, bytes: Uint8Array): Article | undefined;
+  set(file: string, bytes: Uint8Array, article: Article): void;
+}
+
 export interface LoadedSeeds {
   articles: Article[];
   warnings: string[];
@@ -31,14 +40,16 @@ export function loadSeeds(root: string, dir = 'seeds'): LoadedSeeds {
 }
 
 /** The same files in any order give the same articles, in the same order, and the same errors. */
-export function buildArticles(files: SeedFile[]): LoadedSeeds {
+export function buildArticles(files: SeedFile[], cache?: ArticleCache): LoadedSeeds {
   const errors: SeedError[] = [];
   const seeds: SeedText[] = [];
+  const bytesOf = new Map<string, Uint8Array>();
   // Sorted by path in code units, never by locale or by the order a directory listing happens to give, so every
   // machine builds the same records and the same file is the one blamed for a duplicate id.
   for (const f of [...files].sort((a, b) => compareCodeUnits(a.file, b.file))) {
     try {
       seeds.push(readSeed(f.file, f.bytes));
+      bytesOf.set(f.file, f.bytes);
     } catch (e) {
       if (e instanceof SeedError) errors.push(e);
       else throw e;
@@ -61,7 +72,11 @@ export function buildArticles(files: SeedFile[]): LoadedSeeds {
   const articles: Article[] = [];
   for (const s of byId.values()) {
     try {
-      articles.push(buildArticle(s));
+      const bytes = bytesOf.get(s.file)!;
+      const cached = cache?.get(s.file, bytes);
+      const article = cached ?? buildArticle(s);
+      if (!cached) cache?.set(s.file, bytes, article);
+      articles.push(article);
     } catch (e) {
       if (e instanceof SeedError) errors.push(e);
       else throw e;

@@ -3,8 +3,7 @@ import { siteData } from '../../../lib/present/siteData.ts';
 import { unifiedDiff } from '../../../lib/output/unifiedDiff.ts';
 
 export function getStaticPaths() {
-  const data = siteData();
-  return data.articles.flatMap((a) => data.comparisonsOf(a.id).map((c) => ({ params: { a: c.a, b: c.b } })));
+  return siteData().comparisons.map((c) => ({ params: { a: c.a, b: c.b } }));
 }
 
 export const GET: APIRoute = ({ params }) => {
