@@ -94,7 +94,7 @@ describe('1. search credits an article only with its own words', () => {
 
 describe('3. edits read in a direction only when something tells it', () => {
   it('undated versions: "A has X where B has Y" from either side, never "what the editors changed"', async () => {
-    for (const [x, y] of [[versionPair.a, versionPair.b], [versionPair.b, versionPair.a]]) {
+    for (const [x, y] of [[versionPair.a, versionPair.b], [versionPair.b, versionPair.a]] as const) {
       const page = await open(comparePath(x, y));
       try {
         const summary = page.locator('.summary');
@@ -245,6 +245,8 @@ describe('8. a phone 375 px wide', () => {
             width: document.documentElement.scrollWidth,
             stacked: b.getBoundingClientRect().top >= a.getBoundingClientRect().bottom - 1,
             names: [nameOf(a), nameOf(b)],
+            // A table may scroll inside its wrapper, but a reader should not have to: each fits the screen.
+            tables: [...document.querySelectorAll('main table')].map((t) => Math.round(t.getBoundingClientRect().width)),
             lede: document.querySelector('.summary .lede')?.getBoundingClientRect().top ?? null,
             figures: document.querySelector('.summary .figures')?.getBoundingClientRect().top ?? null,
           };
@@ -252,7 +254,11 @@ describe('8. a phone 375 px wide', () => {
         expect(state.width).toBeLessThanOrEqual(375);
         expect(state.stacked).toBe(true);
         expect(state.names.every((n) => n.length > 0), `sides named ${JSON.stringify(state.names)}`).toBe(true);
-        if (state.lede !== null) expect(state.lede, 'the summary comes before the figures').toBeLessThan(state.figures!);
+        for (const width of state.tables) expect(width, 'a table is wider than the screen').toBeLessThanOrEqual(375);
+        if (path.startsWith('/compare/')) {
+          expect(state.lede, 'a comparison opens with a summary in words').not.toBeNull();
+          expect(state.lede!, 'the summary comes before the figures').toBeLessThan(state.figures!);
+        }
       } finally {
         await close(page);
       }
