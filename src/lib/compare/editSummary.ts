@@ -44,6 +44,7 @@ const weak = (s: string) => contentWords(s).length === 0;
 const firstWord = (s: string) => /^\s*\S+/u.exec(s)?.[0] ?? '';
 const lastWord = (s: string) => /\S+\s*$/u.exec(s)?.[0] ?? '';
 const tidy = (s: string) => s.replace(/\s+/gu, ' ').trim();
+const unchanged = (p: Piece | undefined) => (p?.equal ? p.text : '');
 
 /**
  * The changes inside counted (body) rows, in reading order, identical ones merged. A wording change is a run of
@@ -91,8 +92,8 @@ export function locateEdits(rows: ComparisonRow[]): LocatedEdit[] {
         gapTo += q.equal ? q.text : q.to;
         if (diffWordCount(gapFrom) > JOIN_GAP_WORDS || CLAUSE_BREAK.test(gapFrom)) break;
       }
-      const before = ps[i - 1]?.equal ? (ps[i - 1] as { text: string }).text : '';
-      const after = ps[end + 1]?.equal ? (ps[end + 1] as { text: string }).text : '';
+      const before = unchanged(ps[i - 1]);
+      const after = unchanged(ps[end + 1]);
       for (const [f, t, atStart, atEnd] of splitLopsided(from, to)) {
         const e = { from: f.trim(), to: t.trim(), style: false };
         if (weak(e.from) || weak(e.to)) {
