@@ -62,9 +62,16 @@ export function compareStories(articles: Article[]): {
   const comparisons: Comparison[] = [];
   const collations: Collation[] = [];
   for (const group of groupStories(articles)) {
-    const pairs = group.links.map((l) =>
-      compareArticles(byId.get(l.a)!, byId.get(l.b)!, { story: group.id, relation: l.relation }),
-    );
+    // A version derives from its parent: the story model's direction for that pair, whatever the dates say.
+    const parentOf = new Map(group.members.map((m) => [m.article, m.parent]));
+    const pairs = group.links.map((l) => {
+      const known = parentOf.get(l.b) === l.a ? { from: l.a, to: l.b } : parentOf.get(l.a) === l.b ? { from: l.b, to: l.a } : null;
+      return compareArticles(byId.get(l.a)!, byId.get(l.b)!, {
+        story: group.id,
+        relation: l.relation,
+        direction: known && { ...known, basis: 'derivation' as const },
+      });
+    });
     const withReference = new Map(
       pairs.filter((c) => c.a === group.reference || c.b === group.reference).map((c) => [c.a === group.reference ? c.b : c.a, c] as const),
     );

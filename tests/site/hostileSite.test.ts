@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { HtmlValidate } from 'html-validate';
 import { join, relative, sep } from 'node:path';
 import { ATTACKS, dec, HANG_MS, HOSTILE_FILE, hostileSeed, realSeeds, root, type SeedFile } from '../pipeline/hostile/support.ts';
+import { launchBrowser, siteContext } from './browser/support/browser.ts';
+import { startStaticServer } from './browser/support/server.ts';
 
 /** Generated or machine-local: never copied, so the copy builds from sources alone. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', '.scratch', 'generated', '.cache']);
@@ -30,11 +32,17 @@ const HELD_OUT = join(root, 'tests/fixtures/heldout');
 const heldOut: SeedFile[] = readdirSync(HELD_OUT)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => ({ file: `seeds/${f}`, bytes: readFileSync(join(HELD_OUT, f)) }));
-const seeds: SeedFile[] = [
-  ...realSeeds,
-  hostileSeed(dec(realSeeds.find((s) => s.file.includes('ndtv'))?.bytes ?? realSeeds[0]!.bytes)),
-  ...heldOut,
-];
+const ndtv = dec(realSeeds.find((s) => s.file.includes('ndtv'))?.bytes ?? realSeeds[0]!.bytes);
+/**
+ * NDTV's text again, dated two days after the Moscow Times' copy and named so its id sorts first: the edits must
+ * read from the earlier date to the later one, not in id order.
+ */
+const DATED = { file: 'seeds/a-later-daily-putin-hails-china.md', outlet: 'Later Daily', published: '2024-05-17' };
+const datedSeed: SeedFile = {
+  file: DATED.file,
+  bytes: new TextEncoder().encode(`---\noutlet: ${DATED.outlet}\npublished: ${DATED.published}\n---\n${ndtv.replace(/^---\n[\s\S]*?\n---\n/, '')}`),
+};
+const seeds: SeedFile[] = [...realSeeds, hostileSeed(ndtv), datedSeed, ...heldOut];
 let first: Map<string, string>;
 let second: Map<string, string>;
 
@@ -144,6 +152,31 @@ describe('the built site with a hostile seed', () => {
       env: { ...process.env, ...GERMAN_KIRITIMATI },
     }).toString();
     expect(seen.trim()).toBe('de-DE 14');
+  });
+
+  it('reads edits from the earlier publication to the later one, from either side of the comparison (browser)', async () => {
+    const later = DATED.file.slice('seeds/'.length, -'.md'.length);
+    const server = await startStaticServer(join(project, 'dist'));
+    const browser = await launchBrowser();
+    try {
+      const context = await siteContext(browser, server.origin);
+      for (const path of [`/compare/${later}/2024-05-15-moscow-times/`, `/compare/2024-05-15-moscow-times/${later}/`]) {
+        const page = await context.newPage();
+        expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
+        const summary = page.locator('.summary');
+        await expect(summary.getByRole('heading', { name: 'What the editors changed' }).count(), path).resolves.toBe(1);
+        await expect(summary.locator('.lede').innerText(), path).resolves.toMatch(/The Moscow Times published it first \(15 May 2024\), Later Daily on 17 May 2024/);
+        const table = summary.locator('.edit-table').first();
+        expect(await table.locator('thead th').allInnerTexts(), path).toEqual(['The Moscow Times had', 'Later Daily has', 'Row']);
+        const war = table.locator('tbody tr', { has: page.locator('del', { hasText: /^war$/ }) });
+        await expect(war.locator('ins').innerText(), path).resolves.toBe('crisis');
+        await page.close();
+      }
+      await context.close();
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('built from the copy, never from the checkout', () => {

@@ -1,9 +1,10 @@
 // One pair of articles compared: aligned rows, a word diff inside each, and what the pair shares.
 import type { Article, Block } from '../records/article.ts';
-import type { Comparison, ComparisonRow, DiffSegment, RELATIONS } from '../records/comparison.ts';
+import type { Comparison, ComparisonRow, DiffSegment, Direction, RELATIONS } from '../records/comparison.ts';
 import { alignBlocks, type AlignedRow } from './alignBlocks.ts';
 import { diffTokens, diffWordCount } from '../text/wordDiff.ts';
 import { summarizeEdits } from './editSummary.ts';
+import { editDirection } from './editDirection.ts';
 
 /**
  * Blocks of one row are joined by a line break: when one outlet split a paragraph, the diff shows the split as a
@@ -14,6 +15,8 @@ const PART_SEPARATOR = '\n';
 export interface PairContext {
   story: string;
   relation: (typeof RELATIONS)[number];
+  /** Which article derives from which, when the story model knows (see editDirection). */
+  direction?: Direction;
 }
 
 function row(a: Article, b: Article, r: AlignedRow): ComparisonRow {
@@ -89,6 +92,7 @@ export function compareArticles(a: Article, b: Article, context: PairContext): C
     story: context.story,
     similarity: ratio(sharedA + sharedB, totalA + totalB),
     relation: context.relation,
+    direction: editDirection(a, b, context.relation, context.direction),
     containment: { aInB: ratio(sharedA, totalA), bInA: ratio(sharedB, totalB) },
     bodyWords: { a: totalA, b: totalB },
     words,

@@ -4,7 +4,12 @@ import type { Comparison, ComparisonRow, DiffSegment, Edit } from '../records/co
 
 const flipSegment = (s: DiffSegment): DiffSegment =>
   s.op === 'equal' ? s : { ...s, op: s.op === 'removed' ? 'added' : 'removed' };
-const flipEdit = (e: Edit): Edit => ({ ...e, from: e.to, to: e.from });
+export const flipEdit = <E extends Edit>(e: E): E => ({
+  ...e,
+  from: e.to,
+  to: e.from,
+  ...(e.context && { context: { from: e.context.to, to: e.context.from } }),
+});
 
 function flipRow(r: ComparisonRow): ComparisonRow {
   return {

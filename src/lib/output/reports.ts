@@ -7,6 +7,7 @@ import type { PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast
 import type { Article, Records } from '../records/article.ts';
 import type { Comparison, DiffSegment, Story } from '../records/comparison.ts';
 import { orientComparison } from '../compare/orientComparison.ts';
+import { phrase } from '../present/editView.ts';
 import { articleTitle, outletName, storyTitle } from '../present/labels.ts';
 import { HEATMAP_MAX, similarityMatrix } from '../present/storyOverview.ts';
 import { percent as pct } from '../present/labels.ts';
@@ -69,7 +70,8 @@ function pairSection(c: Comparison, byId: Map<string, Article>): RootContent[] {
   const counted = c.rows.filter((r) => r.counted);
   const edited = counted.filter((r) => r.changed && r.kind !== 'only-a' && r.kind !== 'only-b');
   const moved = counted.filter((r) => r.kind === 'moved');
-  const edits = c.edits.filter((e) => !e.style);
+  // A side of function words alone ("his → a") is shown with the words around it, as the pages show it.
+  const edits = c.edits.filter((e) => !e.style).map(phrase);
   const out: RootContent[] = [
     heading(2, `${outletName(a)} → ${outletName(b)}`),
     para(
@@ -84,12 +86,12 @@ function pairSection(c: Comparison, byId: Map<string, Article>): RootContent[] {
     out.push(heading(3, 'Edit summary'));
     out.push(
       list(
-        edits.map((e) =>
-          e.from && e.to
-            ? [{ type: 'delete', children: [text(oneLine(e.from))] }, text(' → '), { type: 'strong', children: [text(oneLine(e.to))] }]
-            : e.from
-              ? [text('cut: '), { type: 'delete', children: [text(oneLine(e.from))] }]
-              : [text('added: '), { type: 'strong', children: [text(oneLine(e.to))] }],
+        edits.map(({ from, to }) =>
+          from && to
+            ? [{ type: 'delete', children: [text(oneLine(from))] }, text(' → '), { type: 'strong', children: [text(oneLine(to))] }]
+            : from
+              ? [text('cut: '), { type: 'delete', children: [text(oneLine(from))] }]
+              : [text('added: '), { type: 'strong', children: [text(oneLine(to))] }],
         ),
       ),
     );
@@ -112,7 +114,8 @@ function pairSection(c: Comparison, byId: Map<string, Article>): RootContent[] {
   }
   if (c.styleChanges.length) {
     out.push(heading(3, 'Style-only differences (not counted as edits)'));
-    out.push(list(c.styleChanges.map((e) => [text(`${oneLine(e.from)} → ${oneLine(e.to)}`)])));
+    const side = (s: string) => oneLine(s) || '(nothing)';
+    out.push(list(c.styleChanges.map((e) => [text(`${side(e.from)} → ${side(e.to)}`)])));
   }
   return out;
 }

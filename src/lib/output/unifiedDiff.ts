@@ -10,14 +10,17 @@ export function bodyText(article: Article): string {
     .join('');
 }
 
-/** The file a patch edits: a's body text, which applying the patch turns into b's. */
+/** The file that holds an article's body text in a patch. */
 export const patchFileName = (article: Article) => `${article.id}.txt`;
 
 /**
- * Both sides name a's file (so `git apply` finds it, after stripping the a/ and b/ prefixes); the header after the
- * tab says which article the new text comes from.
+ * A git-style patch that renames a's file to b's while changing its text: each header names the file it means
+ * (`--- a/<a>.txt`, `+++ b/<b>.txt`), and `git apply` run beside a's file leaves b's.
  */
 export function unifiedDiff(a: Article, b: Article): string {
-  const file = patchFileName(a);
-  return createTwoFilesPatch(`a/${file}`, `b/${file}`, bodyText(a), bodyText(b), a.id, b.id, { context: 1 });
+  const [from, to] = [patchFileName(a), patchFileName(b)];
+  const patch = createTwoFilesPatch(`a/${from}`, `b/${to}`, bodyText(a), bodyText(b), undefined, undefined, { context: 1 });
+  // jsdiff starts with a line of "=" signs that no patch format needs; git's header takes its place.
+  const body = patch.slice(patch.indexOf('--- '));
+  return `diff --git a/${from} b/${to}\nrename from ${from}\nrename to ${to}\n${body}`;
 }

@@ -3,30 +3,31 @@
 import type { ComparisonRow } from '../records/comparison.ts';
 
 export type LayoutItem =
-  | { type: 'row'; n: number; row: ComparisonRow; movedFrom: number | null }
-  | { type: 'moved-marker'; target: number };
+  /** `markerAfter`: for a moved row, the row its marker follows (-1: before the first row); null otherwise. */
+  | { type: 'row'; n: number; row: ComparisonRow; markerAfter: number | null }
+  /** `target`: the moved row; `after`: the row the marker follows (-1: before the first row). */
+  | { type: 'moved-marker'; target: number; after: number };
 
 /** `rows` must be in reading order of side a (as stored, or as orientComparison returns them). */
 export function comparisonLayout(rows: ComparisonRow[]): LayoutItem[] {
-  const items: LayoutItem[] = rows.map((row, n) => ({ type: 'row', n, row, movedFrom: null }));
   // Where side b has each moved paragraph: after the last in-place row that comes before it in b's order.
-  const markers: { after: number; target: number }[] = [];
+  const markerAfter = new Map<number, number>();
   rows.forEach((r, n) => {
     if (r.kind !== 'moved' || r.bIndex === null) return;
     let after = -1;
     rows.forEach((x, k) => {
       if (x.kind !== 'moved' && x.bIndex !== null && x.bIndex < r.bIndex!) after = Math.max(after, k);
     });
-    markers.push({ after, target: n });
+    markerAfter.set(n, after);
   });
   const out: LayoutItem[] = [];
   const place = (after: number) => {
-    for (const m of markers.filter((x) => x.after === after)) out.push({ type: 'moved-marker', target: m.target });
+    for (const [target, at] of markerAfter) if (at === after) out.push({ type: 'moved-marker', target, after });
   };
   place(-1);
-  items.forEach((item, k) => {
-    out.push(item);
-    place(k);
+  rows.forEach((row, n) => {
+    out.push({ type: 'row', n, row, markerAfter: markerAfter.get(n) ?? null });
+    place(n);
   });
   return out;
 }

@@ -22,11 +22,20 @@ export function storyTitle(story: Pick<Story, 'title'>, first: Article): string 
   return story.title ?? articleTitle(first);
 }
 
-/** The headline, or, when the capture has none, a label that says so instead of inventing one. */
+/** Longest opening of a sentence that stands in for a missing headline, in characters. */
+const STAND_IN_CHARS = 80;
+
+/**
+ * The headline, or, when the capture has none, the opening words of the first paragraph in quotation marks: the
+ * article's own words, shown as a quotation rather than passed off as a headline (ArticleHeader says so in words).
+ */
 export function articleTitle(a: Article): string {
   if (a.headline) return a.headline;
-  const first = a.blocks.find((b) => b.kind === 'body')?.sentences[0] ?? a.blocks[0]!.text;
-  return `[no headline] ${first.length > 90 ? `${first.slice(0, 88).trimEnd()}…` : first}`;
+  const first = (a.blocks.find((b) => b.kind === 'body')?.sentences[0] ?? a.blocks[0]!.text).trim();
+  if (first.length <= STAND_IN_CHARS) return `“${first}”`;
+  const cut = first.slice(0, STAND_IN_CHARS + 1);
+  const atWord = cut.lastIndexOf(' ') > STAND_IN_CHARS / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, STAND_IN_CHARS);
+  return `“${atWord.replace(/[\s,;:.–—-]+$/u, '')}…”`;
 }
 
 export function outletName(a: Article): string {

@@ -39,6 +39,11 @@ export const EditSchema = z.object({
   style: z.boolean(),
   /** How many times this exact change occurs. */
   count: z.number().int().positive(),
+  /**
+   * Only when a side alone would not read as a phrase (empty, or function words only: "+in", "his → a"): both
+   * sides with the unchanged words around them ("his two-day" → "a two-day").
+   */
+  context: z.object({ from: z.string(), to: z.string() }).optional(),
 });
 export type Edit = z.infer<typeof EditSchema>;
 
@@ -148,12 +153,23 @@ export const WordCountsSchema = z.object({
   added: z.number().int().nonnegative(),
 });
 
+/**
+ * Which article's text became the other's: `from` was published first (basis `published`), or the story model
+ * found that `to` derives from `from` (basis `derivation`). Null when neither tells, and always for related reports,
+ * which are not edits of one another.
+ */
+export const DirectionSchema = z
+  .object({ from: z.string(), to: z.string(), basis: z.enum(['published', 'derivation']) })
+  .nullable();
+export type Direction = z.infer<typeof DirectionSchema>;
+
 export const ComparisonSchema = z.object({
   a: z.string(),
   b: z.string(),
   story: z.string(),
   similarity: z.number().min(0).max(1),
   relation: z.enum(RELATIONS),
+  direction: DirectionSchema,
   /** Share of each side's body words found in the other: aInB is how much of `a` survives in `b`. */
   containment: z.object({ aInB: z.number().min(0).max(1), bInA: z.number().min(0).max(1) }),
   bodyWords: z.object({ a: z.number().int().nonnegative(), b: z.number().int().nonnegative() }),

@@ -118,7 +118,7 @@ describe('report builder', () => {
 
 describe('unified diff', () => {
   const byId = new Map(built.articles.map((a) => [a.id, a]));
-  it.each(built.comparisons.map((c) => [c.a, c.b]))('%s → %s is a patch git apply accepts against the text it describes', (aId, bId) => {
+  it.each(built.comparisons.map((c) => [c.a, c.b]))('%s → %s is a patch from a’s file to b’s that git apply accepts against the text it describes', (aId, bId) => {
     const a = byId.get(aId)!;
     const b = byId.get(bId)!;
     const dir = mkdtempSync(join(tmpdir(), 'wiretrace-patch-'));
@@ -127,7 +127,8 @@ describe('unified diff', () => {
     execFileSync('git', ['init', '-q'], { cwd: dir });
     execFileSync('git', ['apply', '--check', 'change.diff'], { cwd: dir });
     execFileSync('git', ['apply', 'change.diff'], { cwd: dir });
-    expect(readFileSync(join(dir, patchFileName(a)), 'utf8')).toBe(bodyText(b));
+    expect(readFileSync(join(dir, patchFileName(b)), 'utf8')).toBe(bodyText(b));
+    expect(unifiedDiff(a, b)).toContain(`\n--- a/${patchFileName(a)}\n+++ b/${patchFileName(b)}\n`);
   });
 });
 

@@ -106,8 +106,17 @@ describe('compareArticles on the seeds', () => {
   it('finds the editor’s substitutions between the Moscow Times and NDTV, phrase to phrase', () => {
     const wording = c.edits.filter((e) => !e.style).map((e) => `${e.from} → ${e.to}`);
     expect(wording).toEqual(
-      expect.arrayContaining(['war → crisis', 'conflict → crisis', 'he added → Putin said', 'invasion of → assault on', ' → in February 2022']),
+      expect.arrayContaining([
+        'war → crisis',
+        'conflict → crisis',
+        'he added → Putin said',
+        'invasion of Ukraine → assault on Ukraine in February 2022',
+        'an interview in Moscow → a Moscow interview',
+        'which will also see him → in which he will also',
+      ]),
     );
+    // A side of function words only is shown with its neighbours, so no chip reads "+in" or "see him".
+    expect(c.edits.find((e) => e.from === 'his')?.context).toEqual({ from: 'his two-day', to: 'a two-day' });
     expect(c.styleChanges.map((e) => `${e.from} → ${e.to}`)).toEqual(['stabilize → stabilise']);
   });
 

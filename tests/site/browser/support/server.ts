@@ -32,11 +32,11 @@ export interface StaticServer {
 }
 
 /**
- * Serves dist/ on 127.0.0.1 at an ephemeral port, resolving paths exactly as the link checker does, so a page that
- * works here works on any plain static host. Unknown extensions (Pagefind's index files) go out as octet-stream;
+ * Serves dist/ (or another built site, `dist`) on 127.0.0.1 at an ephemeral port, resolving paths exactly as the
+ * link checker does, so a page that works here works on any plain static host. Unknown extensions (Pagefind's index files) go out as octet-stream;
  * nosniff makes the browser enforce the declared types, and no-store keeps every request visible to the tests.
  */
-export async function startStaticServer(): Promise<StaticServer> {
+export async function startStaticServer(dist?: string): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -44,13 +44,13 @@ export async function startStaticServer(): Promise<StaticServer> {
       return;
     }
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    if (isDirectoryWithoutSlash(path)) {
+    if (isDirectoryWithoutSlash(path, dist)) {
       res.writeHead(301, { ...headers, Location: `${path}/` }).end();
       return;
     }
-    const file = distFileFor(path);
+    const file = distFileFor(path, dist);
     if (file === null) {
-      const notFound = distFileFor('/404.html');
+      const notFound = distFileFor('/404.html', dist);
       res.writeHead(404, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
       if (notFound === null || req.method === 'HEAD') res.end('Not found');
       else createReadStream(notFound).pipe(res);

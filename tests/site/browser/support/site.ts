@@ -49,23 +49,24 @@ export function listPages(): SitePage[] {
  * directory's index.html. A directory named without its trailing slash does not resolve (the site is built with
  * trailingSlash: 'always', so such a link would depend on a redirect). Null when nothing in dist/ matches.
  */
-export function distFileFor(urlPath: string): string | null {
+export function distFileFor(urlPath: string, dist = DIST): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
     return null;
   }
-  const target = resolve(DIST, `.${decoded}`);
-  if (target !== DIST.replace(/[\\/]$/, '') && !target.startsWith(DIST)) return null;
+  const root = dist.endsWith(sep) ? dist : `${dist}${sep}`;
+  const target = resolve(root, `.${decoded}`);
+  if (target !== root.slice(0, -1) && !target.startsWith(root)) return null;
   const candidate = decoded.endsWith('/') ? join(target, 'index.html') : target;
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : null;
 }
 
 /** True when the path names a directory in dist/ but lacks the trailing slash. */
-export function isDirectoryWithoutSlash(urlPath: string): boolean {
+export function isDirectoryWithoutSlash(urlPath: string, dist = DIST): boolean {
   if (urlPath.endsWith('/')) return false;
-  const target = distFileFor(`${urlPath}/`);
+  const target = distFileFor(`${urlPath}/`, dist);
   return target !== null;
 }
 
