@@ -212,6 +212,7 @@ describe('classification rules on made-up pages', () => {
     expect(article(['Harbour Cranes Fall Silent', 'AFP', body].join('\n')).agency).toBe('AFP');
   });
 
+  // The agency's name alone after the last paragraph is a credit, not article text, but not a header byline either.
   it('names are a byline only in the page header: not as the headline, nor as a title-case subhead in the article', () => {
     const page = [
       'Anna Lind and Erik Berg',
@@ -220,7 +221,7 @@ describe('classification rules on made-up pages', () => {
       'Both candidates promised to bring down the cost of living within two years of taking office.',
       'AFP',
     ].join('\n');
-    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'subhead', 'body', 'body']);
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'subhead', 'body', 'boilerplate']);
   });
 
   it('date lines: numeric dates, Published / Updated / Modified, relative times, reading time, French and German months', () => {
@@ -324,17 +325,65 @@ describe('classification rules on made-up pages', () => {
     expect(kinds(page).map(([k]) => k)).toEqual(['headline', ...prose.map(() => 'body')]);
   });
 
-  it('a short line repeated in articles on different stories is site furniture', () => {
-    const promo = 'Sign-up for the morning briefing';
-    const { articles } = buildArticles([
-      { file: 'seeds/a.txt', bytes: enc(`Storms hit the coast overnight, cutting power to thousands of homes.\n${promo.replace('Sign-up', 'Get')}\nCrews worked through the night.`) },
-      { file: 'seeds/b.txt', bytes: enc(`The election result was confirmed on Friday after a recount in three districts.\n${promo.replace('Sign-up', 'Get')}\nTurnout was the highest in decades.`) },
+  it('a short line repeated in one outlet’s articles on different stories is that outlet’s furniture', () => {
+    const promo = 'Get for the morning briefing';
+    const page = (outlet: string, [lede, more]: string[]) => enc(`---\noutlet: ${outlet}\n---\n${lede}\n${promo}\n${more}`);
+    const storm = [
+      'Storms hit the coast overnight, cutting power to thousands of homes.',
+      'Crews worked through the night to restore power to the worst affected towns, the utility company said.',
+    ];
+    const election = [
+      'The election result was confirmed on Friday after a recount in three districts.',
+      'Turnout was the highest in decades, with long queues outside polling stations in all three districts.',
+    ];
+    const sameOutlet = buildArticles([
+      { file: 'seeds/a.txt', bytes: page('Example Herald', storm) },
+      { file: 'seeds/b.txt', bytes: page('Example Herald', election) },
     ]);
-    for (const a of articles) expect(a.blocks[1]!.kind).toBe('boilerplate');
+    for (const a of sameOutlet.articles) expect(a.blocks[1]!.kind).toBe('boilerplate');
+    // The same line in two outlets' articles is no evidence about either site.
+    const twoOutlets = buildArticles([
+      { file: 'seeds/a.txt', bytes: page('Example Herald', storm) },
+      { file: 'seeds/b.txt', bytes: page('Daily Example', election) },
+    ]);
+    for (const a of twoOutlets.articles) expect(a.blocks[1]!.kind).not.toBe('boilerplate');
     const same = buildArticles([
-      { file: 'seeds/c.txt', bytes: enc('Storms hit the coast overnight, cutting power to thousands of homes.\nCrews worked hard.\nMore storms are expected on Sunday across the region.') },
-      { file: 'seeds/d.txt', bytes: enc('Storms hit the coast overnight, cutting power to thousands of homes.\nCrews worked hard.\nMore storms are expected on Sunday across the region.') },
+      { file: 'seeds/c.txt', bytes: enc('---\noutlet: Example Herald\n---\nStorms hit the coast overnight, cutting power to thousands of homes.\nCrews worked hard.\nMore storms are expected on Sunday across the region.') },
+      { file: 'seeds/d.txt', bytes: enc('---\noutlet: Example Herald\n---\nStorms hit the coast overnight, cutting power to thousands of homes.\nCrews worked hard.\nMore storms are expected on Sunday across the region.') },
     ]);
     for (const a of same.articles) expect(a.blocks[1]!.kind).toBe('body');
+  });
+
+  it('a wire paragraph carried by three outlets stays body in every copy, each outlet’s own furniture does not', () => {
+    // Each outlet keeps the agency's opening paragraph and writes the rest itself, so the copies share little else:
+    // exactly the case where repetition across the collection used to read as furniture.
+    const lede = 'Dock workers at the port of Valmora walked out on Monday in a dispute over pay.';
+    const outlets = [
+      ['Harbour Gazette', 'Share this story', [
+        'Local traders said the stoppage would hit the weekly fish market hardest, with boats unable to land their catch.',
+        'Fishmongers on the harbour front said they had already cancelled orders from restaurants in the old town.',
+        'The harbour master said two trawlers had turned back to their home ports further down the coast.',
+      ]],
+      ['Valmora Courier', 'Listen to this article', [
+        'The city council said it would ask both sides to meet at the town hall before the end of the week.',
+        'Councillors from the opposition group called for an emergency session to discuss the cost to local businesses.',
+        'The mayor declined to comment when approached by this newspaper outside her office on Monday afternoon.',
+      ]],
+      ['Coastal Times', 'Text size', [
+        'Ferry passengers were told to expect delays of several hours while freight traffic was diverted to the north quay.',
+        'Lorry drivers queued for most of the morning on the ring road, and police closed one lane to keep traffic moving.',
+        'The ferry operator advised travellers to check its website for updated departure times before setting out.',
+      ]],
+    ] as const;
+    const files = outlets.map(([outlet, furniture, own], k) => ({
+      file: `seeds/outlet-${k}.txt`,
+      bytes: enc(`---\noutlet: ${outlet}\n---\nDockers Walk Out in Valmora\n${furniture}\n${lede}\n${own.join('\n')}\n`),
+    }));
+    const { articles } = buildArticles(files);
+    expect(articles).toHaveLength(3);
+    for (const a of articles) {
+      expect(a.blocks.find((b) => b.text === lede)?.kind).toBe('body');
+      expect(a.blocks.find((b) => b.text === outlets.find(([o]) => o === a.outlet)![1])?.kind).not.toBe('body');
+    }
   });
 });
