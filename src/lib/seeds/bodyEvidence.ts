@@ -63,16 +63,15 @@ export function decideBody(lines: LineEvidence[]): (BodyDecision | null)[] {
   const keep = (lo: number, hi: number) => {
     const run = densestRun(weight, lo, hi);
     if (!run || run.sum <= 0 || run.sum < main!.sum * SECONDARY_RUN_SHARE) return;
-    // Borderline lines just beyond its edges (a lede dense with names, past a subhead or two) belong to the run too.
+    // A borderline line just beyond each edge (a lede dense with names, past a subhead or two) belongs to the run too.
     const reach = (from: number, step: 1 | -1) => {
-      let edge = from;
       let shorts = 0;
       for (let i = from + step; i >= lo && i < hi; i += step) {
-        if (cls[i] === 'borderline') [edge, shorts] = [i, 0];
-        else if (cls[i] === 'short' && shorts < MAX_SHORT_LINES_IN_BODY) shorts++;
+        if (cls[i] === 'borderline') return i;
+        if (cls[i] === 'short' && shorts < MAX_SHORT_LINES_IN_BODY) shorts++;
         else if (cls[i] !== null) break;
       }
-      return edge;
+      return from;
     };
     const start = reach(run.start, -1);
     const end = reach(run.end, 1);
@@ -138,8 +137,9 @@ function densestRun(weight: number[], lo: number, hi: number): { start: number; 
 }
 
 function alone(l: LineEvidence): Evidence {
-  // A whole sentence is never worse than borderline: news copy packs ledes with names and numbers.
-  if (l.chars < SHORT_BELOW_CHARS) return l.prose ? 'borderline' : 'short';
-  if (l.functionShare >= PROSE_FUNCTION_SHARE) return l.sentenceEnd || l.chars >= LONG_FROM_CHARS ? 'good' : 'borderline';
+  // A whole sentence is never worse than borderline: news copy packs ledes with names and numbers. A line without
+  // closing punctuation is title-like until it is paragraph-long: a teaser, a caption, a subhead.
+  if (l.chars < SHORT_BELOW_CHARS || (!l.sentenceEnd && l.chars < LONG_FROM_CHARS)) return l.prose ? 'borderline' : 'short';
+  if (l.functionShare >= PROSE_FUNCTION_SHARE) return 'good';
   return l.prose || l.functionShare >= BORDERLINE_FUNCTION_SHARE ? 'borderline' : 'bad';
 }

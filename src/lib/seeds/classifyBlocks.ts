@@ -22,12 +22,16 @@ export interface ClassifyOptions {
 const MAX_HEADLINE_WORDS = 30;
 /** How far above the first paragraph the headline is looked for: past bylines, dates, captions and share bars. */
 const HEADLINE_WINDOW_LINES = 25;
+/** A title-like line right above the best headline candidate, sharing at least this share of its words, is the headline. */
+const HEADLINE_SHARE_OF_BEST = 0.5;
 /** A headline has a few words; one- and two-word lines are section names and labels. */
 const HEADLINE_MIN_WORDS = 3;
 /** A line is prose when it closes a sentence and has at least this many words. */
 const PROSE_MIN_WORDS = 8;
 /** A short line closing with sentence punctuation reads as a sentence from this many words ("Turnout was high."). */
 const SENTENCE_MIN_WORDS = 3;
+/** Prose above a comments heading that makes it the end of an article, not a count in its header: a few paragraphs. */
+const ARTICLE_ABOVE_COMMENTS_WORDS = 100;
 /** A standfirst is a line or two under the headline; more lines before the byline are something else. */
 const MAX_STANDFIRST_LINES = 2;
 /** Subheads, bylines and datelines are short: at most this many words. */
@@ -143,6 +147,8 @@ const COMMENTS_HEADING = new RegExp(
     '^join the (?:conversation|discussion|debate)\\b|^(?:kommentar schreiben|kommentieren|laisser un commentaire|réagir|deja un comentario|lascia un commento)',
   'iu',
 );
+/** The line that introduces one reader's comment: "Jane Doe says:", "Max sagt:". */
+const COMMENT_AUTHOR = /^\S.{0,60}\s(?:says|said|wrote|writes|sagt|schreibt|meint|dit|a écrit|écrit|dice|escribió|scrive|schreef|zegt):?$/iu;
 /** Font, player and sharing controls as the page prints them: "A A", "A+", "play_arrow", "00:00 / 02:31". */
 const CONTROLS =
   /^(?:a\s*[-+]?\s*){2,3}$|^(?:text|font) ?size\b|^[a-z]+(?:_[a-z]+)+$|^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$|^(?:play|pause|mute|unmute|replay|fullscreen|close|menu|search|back to top|scroll to top|print|next|previous|prev|more|less|show more|load more|see more|zurück|weiter|suche|recherche|buscar)$/i;
@@ -228,7 +234,8 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
   });
 
   // The evidence for body: prose judged alone, then by where it stands. Below the readers' comments heading nothing is
-  // the article's; a heading with more of the article below it than above is a comment count linked from the header.
+  // the article's; a heading with only a standfirst's worth of prose above it and more below is a comment count linked
+  // from the header.
   const judge = (comments: number) =>
     decideBody(
       facts.map((f, i) => ({
@@ -248,7 +255,9 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
     bodyWordsAbove.push(total);
     if (e?.body) total += facts[i]!.wc;
   });
-  const comments = out.findIndex((c, i) => c?.reason === COMMENTS_REASON && bodyWordsAbove[i]! > 0 && bodyWordsAbove[i]! * 2 >= total);
+  const comments = out.findIndex(
+    (c, i) => c?.reason === COMMENTS_REASON && (bodyWordsAbove[i]! >= ARTICLE_ABOVE_COMMENTS_WORDS || (bodyWordsAbove[i]! > 0 && bodyWordsAbove[i]! * 2 >= total)),
+  );
   if (comments !== -1) evidence = judge(comments);
   const bodyStart = evidence.findIndex((e) => e?.body === true);
 
@@ -350,6 +359,7 @@ function ownKind(f: Facts, i: number, all: Facts[]): Classified | null {
     return { kind: 'promo', reason: 'a call to action (follow, subscribe, tap, download …)' };
   }
   if (wc <= 12 && COMMENTS_HEADING.test(text)) return { kind: 'boilerplate', reason: COMMENTS_REASON };
+  if (wc <= 10 && COMMENT_AUTHOR.test(text)) return { kind: 'boilerplate', reason: 'introduces a reader’s comment (… says:)' };
   if (wc <= 12 && (SITE_UI.test(text) || AD_LABEL.test(text) || /^[•·▪►▶✓✔✗×]/u.test(text))) {
     return { kind: 'boilerplate', reason: 'site interface text' };
   }
@@ -413,16 +423,20 @@ function findHeadline(
   }
   const bodyStart = evidence.findIndex((e) => e?.body === true);
   const about = new Set(facts.flatMap((f, i) => (evidence[i]?.body ? contentWords(f.text) : [])));
-  let best = -1;
-  let bestShared = 0;
+  const candidates: { index: number; shared: number }[] = [];
   for (let i = bodyStart - 1; i >= 0 && bodyStart - i <= HEADLINE_WINDOW_LINES; i--) {
     const f = facts[i]!;
     const listItem = out[i]?.reason.startsWith('a list of story links') ?? false;
     if ((out[i] !== null && !listItem) || f.wc < HEADLINE_MIN_WORDS || !looksLikeTitle(f)) continue;
     const shared = new Set(contentWords(f.text).filter((w) => about.has(w))).size;
-    if (shared > bestShared) [best, bestShared] = [i, shared];
+    if (shared > 0) candidates.push({ index: i, shared });
   }
-  if (best !== -1) return { index: best, reason: 'the title-like line above the first paragraph that shares most words with the article' };
+  // Most shared words wins, the nearest on a tie; but a standfirst without a full stop shares as many words as the
+  // headline, so a candidate just above the winner that shares nearly as many is the headline.
+  let best = candidates.reduce<{ index: number; shared: number } | null>((top, c) => (!top || c.shared > top.shared ? c : top), null);
+  const above = candidates.find((c) => best && c.index < best.index && best.index - c.index <= MAX_STANDFIRST_LINES && c.shared >= best.shared * HEADLINE_SHARE_OF_BEST);
+  if (above) best = above;
+  if (best) return { index: best.index, reason: 'the title-like line above the first paragraph that shares many words with the article' };
   const first = out.findIndex((c) => c === null);
   if (first !== -1 && first <= 2 && looksLikeTitle(facts[first]!)) {
     return { index: first, reason: 'the first line, short and without a closing full stop' };
