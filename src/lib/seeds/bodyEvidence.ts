@@ -38,6 +38,11 @@ export const LONG_FROM_CHARS = 200;
 export const PROSE_FUNCTION_SHARE = 0.32;
 /** Between this share and the prose share a line is borderline: where it stands decides. */
 export const BORDERLINE_FUNCTION_SHARE = 0.25;
+/**
+ * What a borderline line's words count for the run, against a paragraph's full weight: languages without articles
+ * (Polish, Finnish) write prose with fewer function words, so a whole sentence still counts for the article.
+ */
+export const BORDERLINE_WEIGHT = 0.5;
 /** More short lines than this in a row, inside the article's run, are a box of links or labels, not subheads. */
 export const MAX_SHORT_LINES_IN_BODY = 2;
 /** A run of prose apart from the main one is kept when it weighs at least this share of the main run. */
@@ -54,7 +59,7 @@ export function decideBody(lines: LineEvidence[]): (BodyDecision | null)[] {
     const words = Math.max(1, lines[i]!.words);
     if (c === null) return -1;
     if (c === 'good') return words;
-    if (c === 'borderline') return noProse ? words : 0;
+    if (c === 'borderline') return noProse ? words : words * BORDERLINE_WEIGHT;
     return -words;
   });
 

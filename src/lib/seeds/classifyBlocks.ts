@@ -144,9 +144,13 @@ const COMMENTS_HEADING = new RegExp(
   '^(?:\\d+\\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|kommentarer|kommentit|reader comments|' +
     'responses?|replies|discussion|diskussion)(?:\\s*\\(\\d+\\))?$|' +
     '^(?:leave|post|add|write|show|view|load|read|see) (?:a |the |all |\\d+ )?(?:comments?|reply|replies|responses?)\\b|' +
-    '^join the (?:conversation|discussion|debate)\\b|^(?:kommentar schreiben|kommentieren|laisser un commentaire|réagir|deja un comentario|lascia un commento)',
+    '^join the (?:conversation|discussion|debate)\\b|^\\d+ (?:comments?|responses?|replies|thoughts|kommentare|reaktionen|commentaires|réactions|comentarios|respuestas|commenti) (?:to|on|zu|auf|sur|à|a|en|su)\\b|^(?:kommentar schreiben|kommentieren|laisser un commentaire|réagir|deja un comentario|lascia un commento)',
   'iu',
 );
+/** A comment's controls: "Reply", "Antworten", "Répondre", "Report". */
+const COMMENT_CONTROL = /^(?:reply|report|antworten|melden|répondre|signaler|responder|rispondi|odpowiedz)$/i;
+/** A labelled tag list: "Tags: …", "Schlagwörter: …", "Mots-clés : …". */
+const TAGS_LABEL = /^(?:tags|tagged|topics|schlagwörter|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|tagi)\s*:/i;
 /** The line that introduces one reader's comment: "Jane Doe says:", "Max sagt:". */
 const COMMENT_AUTHOR = /^\S.{0,60}\s(?:says|said|wrote|writes|sagt|schreibt|meint|dit|a écrit|écrit|dice|escribió|scrive|schreef|zegt):?$/iu;
 /** Font, player and sharing controls as the page prints them: "A A", "A+", "play_arrow", "00:00 / 02:31". */
@@ -358,7 +362,9 @@ function ownKind(f: Facts, i: number, all: Facts[]): Classified | null {
   if (wc <= 30 && (callToAction || (PROMO_WORDS.test(text) && !f.sentenceEnd))) {
     return { kind: 'promo', reason: 'a call to action (follow, subscribe, tap, download …)' };
   }
-  if (wc <= 12 && COMMENTS_HEADING.test(text)) return { kind: 'boilerplate', reason: COMMENTS_REASON };
+  if (wc <= 25 && COMMENTS_HEADING.test(text)) return { kind: 'boilerplate', reason: COMMENTS_REASON };
+  if (COMMENT_CONTROL.test(text)) return { kind: 'boilerplate', reason: 'a control of a reader’s comment' };
+  if (TAGS_LABEL.test(text) && !f.sentenceEnd) return { kind: 'boilerplate', reason: 'a labelled list of topic tags' };
   if (wc <= 10 && COMMENT_AUTHOR.test(text)) return { kind: 'boilerplate', reason: 'introduces a reader’s comment (… says:)' };
   if (wc <= 12 && (SITE_UI.test(text) || AD_LABEL.test(text) || /^[•·▪►▶✓✔✗×]/u.test(text))) {
     return { kind: 'boilerplate', reason: 'site interface text' };
