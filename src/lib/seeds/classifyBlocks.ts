@@ -372,7 +372,7 @@ function ownKind(f: Facts, i: number, all: Facts[]): Classified | null {
   if (wc <= 15 && isTagList(text)) return { kind: 'boilerplate', reason: 'a list of topic tags' };
   if (wc <= 6 && CONTROLS.test(text)) return { kind: 'boilerplate', reason: 'font, player or page controls' };
   if (SCRIPT_TEXT.test(text) && f.functionShare < SCRIPT_MAX_FUNCTION_SHARE) return { kind: 'boilerplate', reason: 'script or tracking code printed as text' };
-  if (wc <= 120 && ADDRESSES_READER.test(text) && (CONSENT.test(text) || PAYWALL.test(text))) {
+  if (wc <= 120 && ((ADDRESSES_READER.test(text) && CONSENT.test(text)) || PAYWALL.test(text))) {
     return { kind: 'boilerplate', reason: 'a cookie, consent or subscription notice addressed to the reader' };
   }
   return null;
@@ -440,7 +440,13 @@ function findHeadline(
   // Most shared words wins, the nearest on a tie; but a standfirst without a full stop shares as many words as the
   // headline, so a candidate just above the winner that shares nearly as many is the headline.
   let best = candidates.reduce<{ index: number; shared: number } | null>((top, c) => (!top || c.shared > top.shared ? c : top), null);
-  const above = candidates.find((c) => best && c.index < best.index && best.index - c.index <= MAX_STANDFIRST_LINES && c.shared >= best.shared * HEADLINE_SHARE_OF_BEST);
+  const above = candidates.find(
+    (c) =>
+      best &&
+      c.index < best.index &&
+      best.index - c.index <= MAX_STANDFIRST_LINES &&
+      c.shared >= best.shared * HEADLINE_SHARE_OF_BEST,
+  );
   if (above) best = above;
   if (best) return { index: best.index, reason: 'the title-like line above the first paragraph that shares many words with the article' };
   const first = out.findIndex((c) => c === null);

@@ -387,3 +387,114 @@ describe('classification rules on made-up pages', () => {
     }
   });
 });
+
+describe('body earned from evidence on made-up pages', () => {
+  const nav = ['Home', 'World', 'Business', 'Sport', 'Weather', 'Sign in'];
+  const story = [
+    'Dockers Walk Out at Valmora Port',
+    'Dock workers at the port of Valmora walked out on Monday in a dispute over pay and new shift patterns, leaving ships waiting offshore.',
+    'The union said the stoppage would last three days unless the port authority returned to talks about the new rota.',
+    'What happens next',
+    'Port managers said they would meet union leaders on Wednesday, but warned that the new shifts were needed to stay competitive.',
+    'Talks resume on Wednesday.',
+    'Shipping lines said they had already diverted two vessels to other ports along the coast while the strike lasted.',
+  ];
+  const teasers = ['More from Valmora', 'Mayor opens new library wing', 'Bakery wins regional prize', 'Council approves cycle lanes', 'Weekend weather: sunny spells'];
+
+  it('keeps the article’s run of prose, with its subhead and one-line paragraph, and drops menus and teaser lists', () => {
+    const k = kinds([...nav, ...story, ...teasers].join('\n'));
+    expect(k.slice(0, nav.length).every(([x]) => x !== 'body')).toBe(true);
+    expect(k[nav.length]![0]).toBe('headline');
+    expect(k.slice(nav.length + 1, nav.length + story.length).map(([x]) => x)).toEqual(['body', 'body', 'subhead', 'body', 'body', 'body']);
+    expect(k.slice(nav.length + story.length).every(([x]) => x !== 'body')).toBe(true);
+  });
+
+  it('a stretch of several short lines inside the article is a box of links; one or two stay with the article', () => {
+    const box = ['Read the full statement', 'Port authority timeline', 'Union press release'];
+    const page = [...story.slice(0, 3), ...box, ...story.slice(4)].join('\n');
+    const k = kinds(page);
+    expect(k.slice(3, 6).map(([x]) => x)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+    expect(k.slice(6).map(([x]) => x)).toEqual(['body', 'body', 'body']);
+  });
+
+  it('prose in another language is judged with that language’s function words', () => {
+    const german = [
+      'Hafenarbeiter legen Arbeit nieder',
+      'Die Hafenarbeiter in Valmora haben am Montag die Arbeit niedergelegt, weil sie mit den neuen Schichtplänen nicht einverstanden sind.',
+      'Die Gewerkschaft erklärte, der Streik werde drei Tage dauern, wenn die Hafenverwaltung nicht zu den Gesprächen zurückkehre.',
+      'Startseite',
+      'Impressum',
+      'Datenschutz',
+    ];
+    expect(kinds(german.join('\n')).map(([x]) => x)).toEqual(['headline', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate']);
+    expect(article(german.join('\n')).blocks[1]!.reason).toBe('a paragraph of prose');
+  });
+
+  it('a sentence with few function words next to the article’s paragraphs counts for it', () => {
+    const page = [
+      'Dockers Walk Out at Valmora Port',
+      'Valmora dockers, crane drivers, pilots: 2,400 staff out Monday.',
+      ...story.slice(1, 3),
+    ].join('\n');
+    expect(kinds(page).map(([x]) => x)).toEqual(['headline', 'body', 'body', 'body']);
+  });
+
+  it('reader comments below the article are not the article; a comment count in the header is only a link', () => {
+    const comments = ['3 Comments', 'Jane Doe says:', 'I think the union is right to stand firm on this, the new shifts are far too long for anyone.', 'Reply', 'Sam Roe says:', 'The port will lose business to its rivals if this goes on for more than a week, mark my words.', 'Reply'];
+    const page = [story[0]!, '3 Comments', ...story.slice(1), ...comments].join('\n');
+    const k = kinds(page);
+    expect(k[1]![0]).toBe('boilerplate');
+    expect(k.slice(2, story.length + 1).filter(([x]) => x === 'body')).toHaveLength(5);
+    expect(k.slice(story.length + 1).every(([x]) => x !== 'body')).toBe(true);
+  });
+
+  it('known furniture anywhere on the page: controls, script text, consent and paywall notices, tags, labelled bylines', () => {
+    const furniture = [
+      'window._taboola = window._taboola || []; _taboola.push({article: "auto"});',
+      'A A',
+      'play_arrow',
+      '00:00 / 02:31',
+      'We use cookies and similar technologies to improve your experience on our site. By clicking accept you consent to our use of cookies.',
+      'This article is for subscribers only. Already a subscriber? Log in to continue reading.',
+      'Tags: ports, strikes, Valmora',
+      'Author: Jane Doe',
+    ];
+    const page = [story[0]!, ...story.slice(1, 3), ...furniture, ...story.slice(4)].join('\n');
+    const k = kinds(page);
+    expect(k.slice(3, 3 + furniture.length).map(([x]) => x)).toEqual([
+      'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'byline',
+    ]);
+    expect(k.slice(3 + furniture.length).map(([x]) => x)).toEqual(['body', 'body', 'body']);
+  });
+
+  it('the headline is the title-like line above the body that names its subject, not a form label above it', () => {
+    const page = [
+      'Enter City and State or Zip Code',
+      'Local weather forecast for your area',
+      ...nav,
+      story[0]!,
+      'By Jane Doe',
+      ...story.slice(1),
+    ].join('\n');
+    expect(article(page).headline).toBe(story[0]);
+  });
+
+  // Limit: a standfirst that shares far more of the article's words than the headline (over twice as many) is taken
+  // for it.
+  it('a standfirst without a full stop under the headline does not take its place', () => {
+    const page = [
+      story[0]!,
+      'Walkout at Valmora port over the new shifts',
+      'By Jane Doe',
+      ...story.slice(1),
+    ].join('\n');
+    expect(kinds(page).slice(0, 3).map(([x]) => x)).toEqual(['headline', 'standfirst', 'byline']);
+  });
+
+  it('the front matter’s headline names the headline line', () => {
+    const page = `---\nheadline: Dockers Walk Out at Valmora Port\n---\nValmora port latest\n${story.join('\n')}`;
+    const a = article(page);
+    expect(a.blocks.find((b) => b.kind === 'headline')?.text).toBe(story[0]);
+    expect(a.blocks.find((b) => b.kind === 'headline')?.reason).toBe('the headline given in the front matter');
+  });
+});
