@@ -12,6 +12,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildArticles } from '../src/lib/seeds/loadSeeds.ts';
+import { classifyLines } from '../src/lib/seeds/classifyBlocks.ts';
+import { markdownLines } from '../src/lib/seeds/markdownLines.ts';
+import { rejoinBrokenLines } from '../src/lib/seeds/rejoinBrokenLines.ts';
 import { words } from '../src/lib/text/tokens.ts';
 import type { Article } from '../src/lib/records/article.ts';
 
@@ -206,10 +209,50 @@ function report(name: string, s: SetScore): string {
   return out.join('\n');
 }
 
+/** Lines of the page the speed budget is stated for: classifying a page this long takes under 100 ms. */
+const BUDGET_LINES = 300;
+const TIMING_RUNS = 5;
+
+/**
+ * Milliseconds to classify one page of BUDGET_LINES non-blank lines (classifyLines, after its lines are read), and to
+ * build it whole (Markdown parse, rejoining, classification, sentences), cut from the start of every page that long:
+ * the median of a few warm runs, on the slowest page.
+ */
+export function timeClassification(dir: string): { pages: number; classify: number; build: number; page: string | null } {
+  const result = { pages: 0, classify: 0, build: 0, page: null as string | null };
+  const median = (f: () => void) => {
+    const runs: number[] = [];
+    for (let k = 0; k <= TIMING_RUNS; k++) {
+      const t = performance.now();
+      f();
+      if (k > 0) runs.push(performance.now() - t); // the first run warms up
+    }
+    return runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+  };
+  for (const n of readdirSync(join(dir, 'pages')).filter((f) => f.endsWith('.txt')).sort()) {
+    const all = readFileSync(join(dir, 'pages', n), 'utf8').split('\n').filter((l) => l.trim());
+    if (all.length < BUDGET_LINES) continue;
+    result.pages++;
+    const text = all.slice(0, BUDGET_LINES).join('\n');
+    const lines = rejoinBrokenLines(markdownLines(text), text);
+    const classify = median(() => classifyLines(lines));
+    const build = median(() => buildArticles([{ file: `seeds/${n}`, bytes: new TextEncoder().encode(text) }]));
+    if (classify > result.classify) Object.assign(result, { classify, build, page: n });
+  }
+  return result;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dirs = process.argv.slice(2);
   for (const dir of dirs.length ? dirs.map((d) => resolve(d)) : [DEV_SET]) {
     console.log(report(dir === DEV_SET ? 'tests/fixtures/extraction' : dir, measureExtraction(dir)));
+    const speed = timeClassification(dir);
+    if (speed.pages) {
+      console.log(
+        `\n${BUDGET_LINES}-line page: classified in ${speed.classify.toFixed(1)} ms, built whole in ${speed.build.toFixed(1)} ms ` +
+          `(slowest of ${speed.pages} pages that long, ${speed.page}; median of ${TIMING_RUNS} runs)`,
+      );
+    }
     console.log('');
   }
 }

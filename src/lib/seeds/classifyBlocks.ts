@@ -3,7 +3,7 @@
 import type { BlockKind } from '../records/article.ts';
 import type { JoinedLine } from './rejoinBrokenLines.ts';
 import { words } from '../text/tokens.ts';
-import { contentWords } from '../text/contentWords.ts';
+import { contentWordsOf } from '../text/contentWords.ts';
 import { AGENCY_AFTER_SLASH, wireAgency } from '../text/lexicon/agencies.ts';
 import { functionWordsOf } from '../text/lexicon/functionWords.ts';
 import { decideBody } from './bodyEvidence.ts';
@@ -180,6 +180,8 @@ interface Facts {
   functionShare: number;
   /** Lines of prose above it on the page. */
   proseAbove: number;
+  /** Its content words (what it is about). */
+  content: string[];
 }
 
 export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}): Classified[] {
@@ -195,12 +197,15 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
       lower: ws,
       functionShare: ws.length ? ws.filter((w) => functionWords.has(w)).length / ws.length : 0,
       proseAbove: 0,
+      content: contentWordsOf(ws),
     };
   });
   facts.forEach((f, i) => {
     if (i > 0) f.proseAbove = facts[i - 1]!.proseAbove + (isProse(facts[i - 1]!) ? 1 : 0);
   });
   const out: (Classified | null)[] = facts.map((f, i) => ownKind(f, i, facts));
+  const contentLines = new Map<string, number>();
+  for (const f of facts) for (const w of new Set(f.content)) contentLines.set(w, (contentLines.get(w) ?? 0) + 1);
   // Where the capture puts a blank line between all its lines, a blank line does not end a list.
   const spaced = facts.filter((f) => f.line.gapBefore).length * 2 >= facts.length;
 
@@ -216,7 +221,7 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
     const kind: BlockKind =
       labelKind === 'boilerplate' || labelKind === 'related'
         ? labelKind
-        : isOnTopic(facts, i, items)
+        : isOnTopic(facts, contentLines, i, items)
           ? 'related'
           : 'boilerplate';
     const why =
@@ -428,13 +433,13 @@ function findHeadline(
     if (index !== -1) return { index, reason: 'the headline given in the front matter' };
   }
   const bodyStart = evidence.findIndex((e) => e?.body === true);
-  const about = new Set(facts.flatMap((f, i) => (evidence[i]?.body ? contentWords(f.text) : [])));
+  const about = new Set(facts.flatMap((f, i) => (evidence[i]?.body ? f.content : [])));
   const candidates: { index: number; shared: number }[] = [];
   for (let i = bodyStart - 1; i >= 0 && bodyStart - i <= HEADLINE_WINDOW_LINES; i--) {
     const f = facts[i]!;
     const listItem = out[i]?.reason.startsWith('a list of story links') ?? false;
     if ((out[i] !== null && !listItem) || f.wc < HEADLINE_MIN_WORDS || !looksLikeTitle(f)) continue;
-    const shared = new Set(contentWords(f.text).filter((w) => about.has(w))).size;
+    const shared = new Set(f.content.filter((w) => about.has(w))).size;
     if (shared > 0) candidates.push({ index: i, shared });
   }
   // Most shared words wins, the nearest on a tie; but a standfirst without a full stop shares as many words as the
@@ -475,10 +480,11 @@ function listItemsAfter(facts: Facts[], i: number, spaced: boolean): number[] {
 }
 
 /** A list is on topic when most of its items share at least two content words with the rest of the page. */
-function isOnTopic(facts: Facts[], label: number, items: number[]): boolean {
-  const inList = new Set([label, ...items]);
-  const page = new Set(facts.flatMap((f, k) => (inList.has(k) ? [] : contentWords(f.text))));
-  const onTopic = items.filter((k) => contentWords(facts[k]!.text).filter((w) => page.has(w)).length >= 2);
+function isOnTopic(facts: Facts[], linesWith: Map<string, number>, label: number, items: number[]): boolean {
+  // A word is elsewhere on the page when more lines carry it than the list itself does.
+  const inList = new Map<string, number>();
+  for (const k of [label, ...items]) for (const w of new Set(facts[k]!.content)) inList.set(w, (inList.get(w) ?? 0) + 1);
+  const onTopic = items.filter((k) => facts[k]!.content.filter((w) => linesWith.get(w)! > inList.get(w)!).length >= 2);
   return onTopic.length * 2 >= items.length;
 }
 
