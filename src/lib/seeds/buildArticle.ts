@@ -15,7 +15,7 @@ export function buildArticle(seed: SeedText): Article {
   const language = fm.language ?? 'en';
   const offset = seed.bodyStartLine - 1;
   const lines = rejoinBrokenLines(markdownLines(seed.body), seed.body);
-  const kinds = classifyLines(lines);
+  const kinds = classifyLines(lines, { headline: fm.headline });
 
   const overrides = new Map(Object.entries(fm.kinds ?? {}).map(([line, kind]) => [Number(line), kind]));
   const seen = new Map<string, number>();

@@ -3,19 +3,52 @@
 import type { BlockKind } from '../records/article.ts';
 import type { JoinedLine } from './rejoinBrokenLines.ts';
 import { words } from '../text/tokens.ts';
-import { contentWords } from '../text/contentWords.ts';
+import { contentWordsOf } from '../text/contentWords.ts';
 import { AGENCY_AFTER_SLASH, wireAgency } from '../text/lexicon/agencies.ts';
+import { functionWordsOf } from '../text/lexicon/functionWords.ts';
+import { decideBody } from './bodyEvidence.ts';
 
 export interface Classified {
   kind: BlockKind;
   reason: string;
 }
 
+export interface ClassifyOptions {
+  /** The headline the seed's front matter gives: the line that reads it is the headline. */
+  headline?: string | null;
+}
+
+/** Words a headline at most has; longer title-like lines are teasers or standfirsts. */
+const MAX_HEADLINE_WORDS = 30;
+/** How far above the first paragraph the headline is looked for: past bylines, dates, captions and share bars. */
+const HEADLINE_WINDOW_LINES = 25;
+/** A title-like line right above the best headline candidate, sharing at least this share of its words, is the headline. */
+const HEADLINE_SHARE_OF_BEST = 0.5;
+/** A headline has a few words; one- and two-word lines are section names and labels. */
+const HEADLINE_MIN_WORDS = 3;
+/** A line is prose when it closes a sentence and has at least this many words. */
+const PROSE_MIN_WORDS = 8;
+/** A short line closing with sentence punctuation reads as a sentence from this many words ("Turnout was high."). */
+const SENTENCE_MIN_WORDS = 3;
+/** Prose above a comments heading that makes it the end of an article, not a count in its header: a few paragraphs. */
+const ARTICLE_ABOVE_COMMENTS_WORDS = 100;
+/** A standfirst is a line or two under the headline; more lines before the byline are something else. */
+const MAX_STANDFIRST_LINES = 2;
+/** Subheads, bylines and datelines are short: at most this many words. */
+const SUBHEAD_MAX_WORDS = 12;
+/** Near-duplicate lines: share of the smaller and of the larger line's distinct words they have in common. */
+const DUPLICATE_SHARE_OF_SMALLER = 0.9;
+const DUPLICATE_SHARE_OF_LARGER = 0.75;
+/** Lines with fewer words are never near-duplicates: short labels repeat on every page. */
+const DUPLICATE_MIN_WORDS = 5;
+/** A line's rarest words on the page find its near-duplicates without comparing every pair of lines. */
+const DUPLICATE_PROBE_WORDS = 4;
+
 const SENTENCE_END = /[.!?…]["”’»)\]]*$/u;
 const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+>?$/i;
 
 /** "Photo:", "Pic:", "Image source:", "Picture credit:" … */
-const CREDIT_LABEL = '(?:pic|pics|photo|photos|picture|image|credit|foto|photograph|illustration)(?:\\s+(?:source|credit|courtesy))?\\s*:';
+const CREDIT_LABEL = '(?:pic|pics|photo|photos|picture|image|credit|foto|fotos|bild|photograph|illustration)(?:\\s+(?:source|credit|courtesy))?\\s*:';
 /** Photo credits: "Pic:", "Photo: …", "/ Copyright", "©", "All rights reserved", "Getty Images", "via Reuters". */
 const CREDIT = [
   new RegExp(`\\b${CREDIT_LABEL}\\s*\\S`, 'i'),
@@ -74,6 +107,11 @@ const CALL_TO_ACTION =
 const ADDRESSES_READER = /\b(?:you|your|our|us)\b/i;
 const PROMO_WORDS =
   /\b(?:newsletter|whatsapp|telegram|app store|google play|podcast|push notifications|sign up|subscribe)\b|\b(?:download|get|install) (?:the|our)\b[^.!?]{0,40}\bapp\b/i;
+/** Widgets in other languages: "Mehr zum Thema", "Lire aussi", "Leer más", "Meistgelesen" … */
+const OTHER_LANGUAGE_WIDGETS =
+  'mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|meist gelesen|' +
+  'lire aussi|à lire aussi|voir aussi|les plus lus|sur le même sujet|leer más|lea también|te puede interesar|lo más leído|' +
+  'leggi anche|i più letti|lees ook|meest gelezen|läs också|mest lästa|lue myös|luetuimmat';
 /** Link widgets that never carry the article's own subject. */
 const WIDGET_NAMES =
   "you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared)|popular now|top stories|editor'?s picks|don'?t miss|more stories|trending(?: now)?";
@@ -92,7 +130,8 @@ const SHARE_VERB = /^(?:share|tweet)$/i;
 const TAG_SEPARATOR = /\s+[·•|›]\s+/u;
 /** Link lists, named the same before a single link ("Read more: …") and above a list of them. */
 const LINK_LIST_NAMES =
-  'related(?: articles?| stories| content| coverage| news)?|read more|read also|also read|see also|more on this(?: story)?|more from [^:]+|further reading|recommended reading|latest(?: news)?';
+  'related(?: articles?| stories| content| coverage| news)?|read more|read also|also read|see also|more on this(?: story)?|more from [^:]+|further reading|recommended reading|latest(?: news)?|' +
+  OTHER_LANGUAGE_WIDGETS;
 const RELATED_LABEL = new RegExp(`^(?:${LINK_LIST_NAMES}|live(?: updates)?|watch|listen)\\s*[:\\-–—]`, 'i');
 /** A heading that names a list of links even without a colon: "Read more", "More from Wales", "Most viewed". */
 const LIST_HEADING = new RegExp(`^(?:${LINK_LIST_NAMES}|${WIDGET_NAMES})$`, 'i');
@@ -100,16 +139,73 @@ const LIST_HEADING = new RegExp(`^(?:${LINK_LIST_NAMES}|${WIDGET_NAMES})$`, 'i')
 const NOTE =
   /^(?:\(.{12,}\)|\[.{12,}\])$|^(?:editor'?s note|editor’s note|note|correction|clarification|disclaimer)\s*[:—–-]|^[(\[—–-]?\s*(?:with )?(?:additional reporting|reporting|editing|writing) by\b|\b(?:syndicated feed|this (?:article|story|report) (?:was|has been|first appeared|originally)|originally (?:published|appeared))\b/i;
 
+/** The heading of the readers' comments, or a prompt to write one: everything below it is the readers', not the article's. */
+const COMMENTS_HEADING = new RegExp(
+  '^(?:\\d+\\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|kommentarer|kommentit|reader comments|' +
+    'responses?|replies|discussion|diskussion)(?:\\s*\\(\\d+\\))?$|' +
+    '^(?:leave|post|add|write|show|view|load|read|see) (?:a |the |all |\\d+ )?(?:comments?|reply|replies|responses?)\\b|' +
+    '^join the (?:conversation|discussion|debate)\\b|^\\d+ (?:comments?|responses?|replies|thoughts|kommentare|reaktionen|commentaires|réactions|comentarios|respuestas|commenti) (?:to|on|zu|auf|sur|à|a|en|su)\\b|^(?:kommentar schreiben|kommentieren|laisser un commentaire|réagir|deja un comentario|lascia un commento)',
+  'iu',
+);
+/** A comment's controls: "Reply", "Antworten", "Répondre", "Report". */
+const COMMENT_CONTROL = /^(?:reply|report|antworten|melden|répondre|signaler|responder|rispondi|odpowiedz)$/i;
+/** A labelled tag list: "Tags: …", "Schlagwörter: …", "Mots-clés : …". */
+const TAGS_LABEL = /^(?:tags|tagged|topics|schlagwörter|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|tagi)\s*:/i;
+/** The line that introduces one reader's comment: "Jane Doe says:", "Max sagt:". */
+const COMMENT_AUTHOR = /^\S.{0,60}\s(?:says|said|wrote|writes|sagt|schreibt|meint|dit|a écrit|écrit|dice|escribió|scrive|schreef|zegt):?$/iu;
+/** Font, player and sharing controls as the page prints them: "A A", "A+", "play_arrow", "00:00 / 02:31". */
+const CONTROLS =
+  /^(?:a\s*[-+]?\s*){2,3}$|^(?:text|font) ?size\b|^[a-z]+(?:_[a-z]+)+$|^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$|^(?:play|pause|mute|unmute|replay|fullscreen|close|menu|search|back to top|scroll to top|print|next|previous|prev|more|less|show more|load more|see more|zurück|weiter|suche|recherche|buscar)$/i;
+/** Script and tracking code printed as text: `window._taboola = …`, `googletag.cmd.push(…)`, a line of braces. */
+const SCRIPT_TEXT =
+  /^(?:window|document|var|let|const|function|googletag|_\w+)\b[^\p{L}]*[.=(]|\bfunction\s*\(|=>\s*\{|\(function\b|^[\s{}()\[\];,]+$|[;{]\s*$|^\s*\}/u;
+/** Code has few words of any language; a sentence that ends in a semicolon has many. */
+const SCRIPT_MAX_FUNCTION_SHARE = 0.2;
+/** Cookie and consent banners, subscription walls: long enough to look like prose, but they speak to the reader. */
+const CONSENT =
+  /\b(?:cookies?|consent|privacy (?:policy|settings)|personal data|data protection|datenschutz|einwilligung|tracking technologies)\b/i;
+const PAYWALL =
+  /\b(?:subscribers? only|for subscribers|already (?:a )?(?:subscriber|member|registered)|to continue reading|continue reading with|create (?:a free|an) account|premium (?:content|article)|unlimited access|abonnenten|abonnés|suscriptores)\b/i;
+/** A labelled byline: "Author: …", "Autor: …", "Text: …". */
+const LABELLED_BYLINE = /^(?:author|authors|autor|autorin|auteur|autore|text|texte|redacción|reporter)\s*:\s*\p{Lu}/iu;
+
 interface Facts {
   text: string;
   wc: number;
   sentenceEnd: boolean;
   line: JoinedLine;
+  /** The line's words in lower case. */
+  lower: string[];
+  /** Share of its words that are function words of the page's language. */
+  functionShare: number;
+  /** Lines of prose above it on the page. */
+  proseAbove: number;
+  /** Its content words (what it is about). */
+  content: string[];
 }
 
-export function classifyLines(lines: JoinedLine[]): Classified[] {
-  const facts: Facts[] = lines.map((l) => ({ text: l.text, wc: words(l.text).length, sentenceEnd: SENTENCE_END.test(l.text), line: l }));
+export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}): Classified[] {
+  const lower = lines.map((l) => words(l.text).map((w) => w.toLowerCase()));
+  const { words: functionWords } = functionWordsOf(lower.flat());
+  const facts: Facts[] = lines.map((l, i) => {
+    const ws = lower[i]!;
+    return {
+      text: l.text,
+      wc: ws.length,
+      sentenceEnd: SENTENCE_END.test(l.text),
+      line: l,
+      lower: ws,
+      functionShare: ws.length ? ws.filter((w) => functionWords.has(w)).length / ws.length : 0,
+      proseAbove: 0,
+      content: contentWordsOf(ws),
+    };
+  });
+  facts.forEach((f, i) => {
+    if (i > 0) f.proseAbove = facts[i - 1]!.proseAbove + (isProse(facts[i - 1]!) ? 1 : 0);
+  });
   const out: (Classified | null)[] = facts.map((f, i) => ownKind(f, i, facts));
+  const contentLines = new Map<string, number>();
+  for (const f of facts) for (const w of new Set(f.content)) contentLines.set(w, (contentLines.get(w) ?? 0) + 1);
   // Where the capture puts a blank line between all its lines, a blank line does not end a list.
   const spaced = facts.filter((f) => f.line.gapBefore).length * 2 >= facts.length;
 
@@ -125,7 +221,7 @@ export function classifyLines(lines: JoinedLine[]): Classified[] {
     const kind: BlockKind =
       labelKind === 'boilerplate' || labelKind === 'related'
         ? labelKind
-        : isOnTopic(facts, i, items)
+        : isOnTopic(facts, contentLines, i, items)
           ? 'related'
           : 'boilerplate';
     const why =
@@ -137,15 +233,6 @@ export function classifyLines(lines: JoinedLine[]): Classified[] {
     i = items[items.length - 1]!;
   }
 
-  // Headline: the first line, when it reads as a title, and any exact repeat of it.
-  const first = facts.findIndex((_, i) => out[i] === null);
-  if (first !== -1 && first <= 2 && looksLikeTitle(facts[first]!)) {
-    out[first] = { kind: 'headline', reason: 'the first line, short and without a closing full stop' };
-    facts.forEach((f, j) => {
-      if (j > first && f.text === facts[first]!.text) out[j] = { kind: 'headline', reason: 'repeats the headline (page title and heading)' };
-    });
-  }
-
   // A caption without a closing full stop, with its photo credit on the line below it.
   facts.forEach((f, i) => {
     const above = facts[i - 1];
@@ -155,34 +242,69 @@ export function classifyLines(lines: JoinedLine[]): Classified[] {
     }
   });
 
-  // Near-duplicate lines: a caption beside its credited copy, or a lead caption repeating a paragraph.
+  // The evidence for body: prose judged alone, then by where it stands. Below the readers' comments heading nothing is
+  // the article's; a heading with only a standfirst's worth of prose above it and more below is a comment count linked
+  // from the header.
+  const judge = (comments: number) =>
+    decideBody(
+      facts.map((f, i) => ({
+        chars: f.text.length,
+        words: f.wc,
+        functionShare: f.functionShare,
+        sentenceEnd: f.sentenceEnd,
+        prose: f.sentenceEnd && f.wc >= SENTENCE_MIN_WORDS && /^["'“‘«„(]?[\p{Lu}\d]/u.test(f.text),
+        claimed: out[i] !== null,
+        excluded: comments !== -1 && i > comments ? 'in the readers’ comments below the article' : null,
+      })),
+    );
+  let evidence = judge(-1);
+  const bodyWordsAbove: number[] = [];
+  let total = 0;
+  evidence.forEach((e, i) => {
+    bodyWordsAbove.push(total);
+    if (e?.body) total += facts[i]!.wc;
+  });
+  const comments = out.findIndex(
+    (c, i) => c?.reason === COMMENTS_REASON && (bodyWordsAbove[i]! >= ARTICLE_ABOVE_COMMENTS_WORDS || (bodyWordsAbove[i]! > 0 && bodyWordsAbove[i]! * 2 >= total)),
+  );
+  if (comments !== -1) evidence = judge(comments);
+  const bodyStart = evidence.findIndex((e) => e?.body === true);
+
+  // Headline: the front matter's, else the title-like line nearest above the first paragraph, else the first line.
+  const found = findHeadline(facts, out, evidence, options.headline ?? null);
+  const headline = found?.index ?? -1;
+  if (found) {
+    out[headline] = { kind: 'headline', reason: found.reason };
+    facts.forEach((f, j) => {
+      if (j !== headline && f.text === facts[headline]!.text) out[j] = { kind: 'headline', reason: 'repeats the headline (page title and heading)' };
+    });
+  }
+
+  // Near-duplicate lines: a caption beside its credited copy, or a lead caption repeating a paragraph. A paragraph
+  // repeated further down (a pull quote, a live blog repeating its lede) is marked on the copy; the first stays.
   const firstUnclassified = out.findIndex((c) => c === null);
-  for (let i = 0; i < facts.length; i++) {
-    for (let j = i + 1; j < facts.length; j++) {
-      if (!nearDuplicate(facts[i]!.text, facts[j]!.text)) continue;
-      const ki = out[i]?.kind;
-      const kj = out[j]?.kind;
-      if (ki === 'headline' || kj === 'headline') continue;
-      if (ki === 'caption' || kj === 'caption') {
-        out[i] = out[j] = { kind: 'caption', reason: 'a caption and its copy with the photo credit' };
-      } else if (i === firstUnclassified) {
-        out[i] = { kind: 'caption', reason: 'at the top of the page, repeating a later paragraph: the lead image caption' };
-      } else {
-        out[j] = { kind: 'boilerplate', reason: 'repeats an earlier paragraph (a pull quote or duplicate)' };
-      }
+  for (const [i, j] of nearDuplicatePairs(facts)) {
+    const ki = out[i]?.kind;
+    const kj = out[j]?.kind;
+    if (ki === 'headline' || kj === 'headline') continue;
+    if (ki === 'caption' || kj === 'caption') {
+      out[i] = out[j] = { kind: 'caption', reason: 'a caption and its copy with the photo credit' };
+    } else if (i === firstUnclassified) {
+      out[i] = { kind: 'caption', reason: 'at the top of the page, repeating a later paragraph: the lead image caption' };
+    } else {
+      out[j] = { kind: 'boilerplate', reason: 'repeats an earlier paragraph (a pull quote or duplicate)' };
     }
   }
 
   // Standfirst: prose between the headline and the byline or dateline, or an emphasised line right after the headline.
-  const headline = out.findIndex((c) => c?.kind === 'headline');
   if (headline !== -1) {
     const credit = out.findIndex((c, k) => k > headline && (c?.kind === 'byline' || c?.kind === 'dateline'));
-    for (let k = headline + 1; k < facts.length; k++) {
+    for (let k = headline + 1; k < facts.length && k <= headline + MAX_STANDFIRST_LINES; k++) {
       if (out[k] !== null) {
         if (out[k]!.kind === 'headline') continue;
         break;
       }
-      const beforeCredit = credit !== -1 && k < credit;
+      const beforeCredit = credit !== -1 && k < credit && credit - headline - 1 <= MAX_STANDFIRST_LINES;
       if (beforeCredit || facts[k]!.line.emphasised) {
         out[k] = {
           kind: 'standfirst',
@@ -192,25 +314,29 @@ export function classifyLines(lines: JoinedLine[]): Classified[] {
     }
   }
 
-  // Subheads: short unpunctuated lines that introduce prose, once the article has begun.
-  let bodySeen = false;
+  // What is left is body or furniture by its evidence; inside the body, short unpunctuated lines that introduce
+  // paragraphs are subheads.
   facts.forEach((f, i) => {
     if (out[i] !== null) return;
+    const e = evidence[i]!;
     const next = facts[i + 1];
-    if (f.line.heading !== null && f.line.heading > 1) {
+    if (f.line.heading !== null && f.line.heading > 1 && e.body) {
       out[i] = { kind: 'subhead', reason: 'a Markdown heading inside the article' };
-    } else if (bodySeen && !f.sentenceEnd && f.wc <= 12 && /^["'“‘«„]?\p{Lu}/u.test(f.text) && next && isProse(next)) {
+    } else if (!e.body) {
+      out[i] = { kind: 'boilerplate', reason: e.reason };
+    } else if (i > bodyStart && !f.sentenceEnd && f.wc <= SUBHEAD_MAX_WORDS && /^["'“‘«„]?\p{Lu}/u.test(f.text) && next && isProse(next)) {
       out[i] = { kind: 'subhead', reason: 'a short line without sentence punctuation that introduces paragraphs' };
     } else {
-      out[i] = { kind: 'body', reason: isProse(f) ? 'a paragraph of prose' : 'text that fits no other kind' };
-      bodySeen ||= isProse(f);
+      out[i] = { kind: 'body', reason: e.reason };
     }
   });
   return out as Classified[];
 }
 
+const COMMENTS_REASON = 'heads the readers’ comments';
+
 function isProse(f: Facts): boolean {
-  return f.sentenceEnd && f.wc >= 8;
+  return f.sentenceEnd && f.wc >= PROSE_MIN_WORDS;
 }
 
 /** Rules that need only the line itself (and for labels, the line after it; for bylines, where it stands). */
@@ -224,6 +350,7 @@ function ownKind(f: Facts, i: number, all: Facts[]): Classified | null {
     return { kind: 'caption', reason: 'carries a photo credit or photo tag' };
   }
   if (wc <= 12 && BYLINE.test(text) && !f.sentenceEnd) return { kind: 'byline', reason: 'a short “By …” line' };
+  if (wc <= 12 && LABELLED_BYLINE.test(text)) return { kind: 'byline', reason: 'a labelled byline (Author: …)' };
   if (wc <= 40 && WIRE_CREDIT.test(text)) return { kind: 'byline', reason: 'a wire credit line (Reporting by …; Editing by …)' };
   if (wc <= 20 && DATE_EXPRESSION.test(text) && words(text.replace(EVERY_DATE, '').replace(DATE_FILLER, '')).length <= 1) {
     return { kind: 'dateline', reason: 'a line that is only a date' };
@@ -240,10 +367,19 @@ function ownKind(f: Facts, i: number, all: Facts[]): Classified | null {
   if (wc <= 30 && (callToAction || (PROMO_WORDS.test(text) && !f.sentenceEnd))) {
     return { kind: 'promo', reason: 'a call to action (follow, subscribe, tap, download …)' };
   }
+  if (wc <= 25 && COMMENTS_HEADING.test(text)) return { kind: 'boilerplate', reason: COMMENTS_REASON };
+  if (COMMENT_CONTROL.test(text)) return { kind: 'boilerplate', reason: 'a control of a reader’s comment' };
+  if (TAGS_LABEL.test(text) && !f.sentenceEnd) return { kind: 'boilerplate', reason: 'a labelled list of topic tags' };
+  if (wc <= 10 && COMMENT_AUTHOR.test(text)) return { kind: 'boilerplate', reason: 'introduces a reader’s comment (… says:)' };
   if (wc <= 12 && (SITE_UI.test(text) || AD_LABEL.test(text) || /^[•·▪►▶✓✔✗×]/u.test(text))) {
     return { kind: 'boilerplate', reason: 'site interface text' };
   }
   if (wc <= 15 && isTagList(text)) return { kind: 'boilerplate', reason: 'a list of topic tags' };
+  if (wc <= 6 && CONTROLS.test(text)) return { kind: 'boilerplate', reason: 'font, player or page controls' };
+  if (SCRIPT_TEXT.test(text) && f.functionShare < SCRIPT_MAX_FUNCTION_SHARE) return { kind: 'boilerplate', reason: 'script or tracking code printed as text' };
+  if (wc <= 120 && ((ADDRESSES_READER.test(text) && CONSENT.test(text)) || PAYWALL.test(text))) {
+    return { kind: 'boilerplate', reason: 'a cookie, consent or subscription notice addressed to the reader' };
+  }
   return null;
 }
 
@@ -260,8 +396,7 @@ function headerByline(f: Facts, i: number, all: Facts[]): string | null {
   if (!people.every((p) => PERSON_NAME.test(p)) || (!agency && people.length < 2)) return null;
   const firstLine = all.findIndex((l) => !URL_ONLY.test(l.text));
   if (i <= firstLine) return null;
-  const proseAbove = all.slice(0, i).filter(isProse).length;
-  if (proseAbove > (agency ? 1 : 0)) return null;
+  if (f.proseAbove > (agency ? 1 : 0)) return null;
   if (people.length === 0) return 'the name of a news agency alone, under the headline';
   return agency ? 'names with the news agency they write for, under the headline' : 'a line of names under the headline';
 }
@@ -278,7 +413,52 @@ function isTagList(text: string): boolean {
 
 function looksLikeTitle(f: Facts): boolean {
   if (f.line.heading === 1) return true;
-  return f.wc >= 2 && f.wc <= 30 && !/[.…]["”’»)]*$/u.test(f.text);
+  return f.wc >= 2 && f.wc <= MAX_HEADLINE_WORDS && !/[.…:]["”’»)]*$/u.test(f.text);
+}
+
+/**
+ * The headline: the line that reads as the front matter's headline; else, of the title-like lines a little above the
+ * first paragraph, the one that shares the most content words with the article (a headline names what the article is
+ * about, a menu entry or form label does not), the nearest on a tie; else the first line when it reads as a title.
+ */
+function findHeadline(
+  facts: Facts[],
+  out: (Classified | null)[],
+  evidence: ({ body: boolean } | null)[],
+  given: string | null,
+): { index: number; reason: string } | null {
+  if (given) {
+    const key = words(given.toLowerCase()).join(' ');
+    const index = facts.findIndex((f) => f.lower.join(' ') === key);
+    if (index !== -1) return { index, reason: 'the headline given in the front matter' };
+  }
+  const bodyStart = evidence.findIndex((e) => e?.body === true);
+  const about = new Set(facts.flatMap((f, i) => (evidence[i]?.body ? f.content : [])));
+  const candidates: { index: number; shared: number }[] = [];
+  for (let i = bodyStart - 1; i >= 0 && bodyStart - i <= HEADLINE_WINDOW_LINES; i--) {
+    const f = facts[i]!;
+    const listItem = out[i]?.reason.startsWith('a list of story links') ?? false;
+    if ((out[i] !== null && !listItem) || f.wc < HEADLINE_MIN_WORDS || !looksLikeTitle(f)) continue;
+    const shared = new Set(f.content.filter((w) => about.has(w))).size;
+    if (shared > 0) candidates.push({ index: i, shared });
+  }
+  // Most shared words wins, the nearest on a tie; but a standfirst without a full stop shares as many words as the
+  // headline, so a candidate just above the winner that shares nearly as many is the headline.
+  let best = candidates.reduce<{ index: number; shared: number } | null>((top, c) => (!top || c.shared > top.shared ? c : top), null);
+  const above = candidates.find(
+    (c) =>
+      best &&
+      c.index < best.index &&
+      best.index - c.index <= MAX_STANDFIRST_LINES &&
+      c.shared >= best.shared * HEADLINE_SHARE_OF_BEST,
+  );
+  if (above) best = above;
+  if (best) return { index: best.index, reason: 'the title-like line above the first paragraph that shares many words with the article' };
+  const first = out.findIndex((c) => c === null);
+  if (first !== -1 && first <= 2 && looksLikeTitle(facts[first]!)) {
+    return { index: first, reason: 'the first line, short and without a closing full stop' };
+  }
+  return null;
 }
 
 /** Indexes of the short title-like lines that follow a label at `i`, or none when `i` does not head a list. */
@@ -300,21 +480,51 @@ function listItemsAfter(facts: Facts[], i: number, spaced: boolean): number[] {
 }
 
 /** A list is on topic when most of its items share at least two content words with the rest of the page. */
-function isOnTopic(facts: Facts[], label: number, items: number[]): boolean {
-  const inList = new Set([label, ...items]);
-  const page = new Set(facts.flatMap((f, k) => (inList.has(k) ? [] : contentWords(f.text))));
-  const onTopic = items.filter((k) => contentWords(facts[k]!.text).filter((w) => page.has(w)).length >= 2);
+function isOnTopic(facts: Facts[], linesWith: Map<string, number>, label: number, items: number[]): boolean {
+  // A word is elsewhere on the page when more lines carry it than the list itself does.
+  const inList = new Map<string, number>();
+  for (const k of [label, ...items]) for (const w of new Set(facts[k]!.content)) inList.set(w, (inList.get(w) ?? 0) + 1);
+  const onTopic = items.filter((k) => facts[k]!.content.filter((w) => linesWith.get(w)! > inList.get(w)!).length >= 2);
   return onTopic.length * 2 >= items.length;
 }
 
-function nearDuplicate(a: string, b: string): boolean {
-  if (a.length >= 30 && (b.startsWith(a) || a.startsWith(b))) return true;
-  const wa = words(a.toLowerCase());
-  const wb = words(b.toLowerCase());
-  if (wa.length < 5 || wb.length < 5) return false;
-  const sa = new Set(wa);
-  const sb = new Set(wb);
+/**
+ * Pairs of lines (earlier first) that are near-duplicates: one starts with the other, or they share nearly all their
+ * words. Candidates are found through each line's rarest words on the page, so a page is read in linear time.
+ */
+function nearDuplicatePairs(facts: Facts[]): [number, number][] {
+  const sets = facts.map((f) => new Set(f.lower));
+  const frequency = new Map<string, number>();
+  for (const s of sets) for (const w of s) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const linesWith = new Map<string, number[]>();
+  sets.forEach((s, i) => {
+    if (facts[i]!.text.length < 30 && s.size < DUPLICATE_MIN_WORDS) return;
+    const rarest = [...s].sort((x, y) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : 1)).slice(0, DUPLICATE_PROBE_WORDS);
+    for (const w of rarest) linesWith.set(w, [...(linesWith.get(w) ?? []), i]);
+  });
+  const pairs = new Set<number>();
+  const out: [number, number][] = [];
+  // A pair is found when a probe word of either line is among the other's words.
+  facts.forEach((_, j) => {
+    for (const w of sets[j]!) {
+      for (const i of linesWith.get(w) ?? []) {
+        if (i === j) continue;
+        const [a, b] = i < j ? [i, j] : [j, i];
+        const id = a * facts.length + b;
+        if (pairs.has(id)) continue;
+        pairs.add(id);
+        if (nearDuplicate(facts[a]!, sets[a]!, facts[b]!, sets[b]!)) out.push([a, b]);
+      }
+    }
+  });
+  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+function nearDuplicate(fa: Facts, sa: Set<string>, fb: Facts, sb: Set<string>): boolean {
+  const [a, b] = [fa.text, fb.text];
+  if ((a.length >= 30 && b.startsWith(a)) || (b.length >= 30 && a.startsWith(b))) return true;
+  if (fa.wc < DUPLICATE_MIN_WORDS || fb.wc < DUPLICATE_MIN_WORDS) return false;
   let shared = 0;
   for (const w of sa) if (sb.has(w)) shared++;
-  return shared / Math.min(sa.size, sb.size) >= 0.9 && shared / Math.max(sa.size, sb.size) >= 0.75;
+  return shared / Math.min(sa.size, sb.size) >= DUPLICATE_SHARE_OF_SMALLER && shared / Math.max(sa.size, sb.size) >= DUPLICATE_SHARE_OF_LARGER;
 }

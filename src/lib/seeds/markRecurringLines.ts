@@ -1,25 +1,40 @@
-// A short line that recurs word for word in articles that otherwise share no text is site furniture
-// ("Follow us on …", a recommended-stories widget), not part of the story.
+// A short line that recurs word for word in one outlet's articles on different stories is that outlet's furniture
+// ("Follow us on …", a recommended-stories widget), not part of the story. Text that different outlets share is the
+// opposite: syndicated copy, what Wiretrace exists to show, so repetition across outlets never marks a line.
 import type { Article } from '../records/article.ts';
 import { contentWords } from '../text/contentWords.ts';
 import { containment, shingles } from '../text/shingles.ts';
 
-/** Lines longer than this are paragraphs, which outlets legitimately share. */
+/** Lines longer than this are paragraphs, which an outlet may legitimately repeat (a standard background paragraph). */
 const MAX_WORDS = 20;
 /** Articles sharing less than this share of body shingles count as unrelated. */
 const UNRELATED_BELOW = 0.1;
 
+/** The site an article comes from, as far as it says: its outlet, else its web address's host. */
+function siteOf(a: Article): string | null {
+  const named = a.outlet ?? (a.url && URL.canParse(a.url) ? new URL(a.url).hostname.replace(/^www\./, '') : null);
+  return named ? named.trim().toLowerCase() : null;
+}
+
 export function markRecurringLines(articles: Article[]): Article[] {
+  // Key: the site, then the line's content words. An article whose site is unknown shares furniture with no one.
   const byText = new Map<string, Set<number>>();
-  articles.forEach((a, i) =>
+  const keyOf = (site: string, text: string) => {
+    const words = contentWords(text).join(' ');
+    return words ? `${site}\u0000${words}` : null;
+  };
+  const sites = articles.map(siteOf);
+  articles.forEach((a, i) => {
+    const site = sites[i];
+    if (!site) return;
     a.blocks.forEach((b) => {
       if (b.words > MAX_WORDS || (b.kind !== 'body' && b.kind !== 'subhead')) return;
-      const key = contentWords(b.text).join(' ');
+      const key = keyOf(site, b.text);
       if (!key) return;
       if (!byText.has(key)) byText.set(key, new Set());
       byText.get(key)!.add(i);
-    }),
-  );
+    });
+  });
   const recurring = new Map<string, Set<number>>();
   const bodyShingles = new Map<number, Set<string>>();
   const bodyOf = (i: number) => {
@@ -36,11 +51,13 @@ export function markRecurringLines(articles: Article[]): Article[] {
   }
   if (recurring.size === 0) return articles;
   return articles.map((a, i) => {
+    const site = sites[i];
+    if (!site) return a;
     const blocks = a.blocks.map((b) => {
       if (b.reason === 'set in front matter') return b;
-      const owners = recurring.get(contentWords(b.text).join(' '));
-      return owners?.has(i) && b.words <= MAX_WORDS && (b.kind === 'body' || b.kind === 'subhead')
-        ? { ...b, kind: 'boilerplate' as const, reason: 'recurs word for word in articles on other stories' }
+      const key = keyOf(site, b.text);
+      return key && recurring.get(key)?.has(i) && b.words <= MAX_WORDS && (b.kind === 'body' || b.kind === 'subhead')
+        ? { ...b, kind: 'boilerplate' as const, reason: 'recurs word for word in this outlet’s articles on other stories' }
         : b;
     });
     return { ...a, blocks, bodyWords: blocks.filter((b) => b.kind === 'body').reduce((s, b) => s + b.words, 0) };

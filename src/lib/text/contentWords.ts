@@ -13,7 +13,10 @@ const STOPWORDS = new Set(
 
 /** Lowercased words of three or more characters that are not function words, with possessive endings removed. */
 export function contentWords(text: string): string[] {
-  return words(text.toLowerCase())
-    .map((w) => w.replace(/[’']s$/u, ''))
-    .filter((w) => w.length >= 3 && !STOPWORDS.has(w));
+  return contentWordsOf(words(text.toLowerCase()));
+}
+
+/** The same, from words already split and lowercased: segmenting is the expensive part. */
+export function contentWordsOf(lowerWords: string[]): string[] {
+  return lowerWords.map((w) => w.replace(/[’']s$/u, '')).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
 }

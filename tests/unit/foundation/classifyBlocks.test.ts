@@ -212,6 +212,7 @@ describe('classification rules on made-up pages', () => {
     expect(article(['Harbour Cranes Fall Silent', 'AFP', body].join('\n')).agency).toBe('AFP');
   });
 
+  // The agency's name alone after the last paragraph is a credit, not article text, but not a header byline either.
   it('names are a byline only in the page header: not as the headline, nor as a title-case subhead in the article', () => {
     const page = [
       'Anna Lind and Erik Berg',
@@ -220,7 +221,7 @@ describe('classification rules on made-up pages', () => {
       'Both candidates promised to bring down the cost of living within two years of taking office.',
       'AFP',
     ].join('\n');
-    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'subhead', 'body', 'body']);
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'subhead', 'body', 'boilerplate']);
   });
 
   it('date lines: numeric dates, Published / Updated / Modified, relative times, reading time, French and German months', () => {
@@ -324,17 +325,176 @@ describe('classification rules on made-up pages', () => {
     expect(kinds(page).map(([k]) => k)).toEqual(['headline', ...prose.map(() => 'body')]);
   });
 
-  it('a short line repeated in articles on different stories is site furniture', () => {
-    const promo = 'Sign-up for the morning briefing';
-    const { articles } = buildArticles([
-      { file: 'seeds/a.txt', bytes: enc(`Storms hit the coast overnight, cutting power to thousands of homes.\n${promo.replace('Sign-up', 'Get')}\nCrews worked through the night.`) },
-      { file: 'seeds/b.txt', bytes: enc(`The election result was confirmed on Friday after a recount in three districts.\n${promo.replace('Sign-up', 'Get')}\nTurnout was the highest in decades.`) },
+  it('a short line repeated in one outlet’s articles on different stories is that outlet’s furniture', () => {
+    const promo = 'Get for the morning briefing';
+    const page = (outlet: string, [lede, more]: string[]) => enc(`---\noutlet: ${outlet}\n---\n${lede}\n${promo}\n${more}`);
+    const storm = [
+      'Storms hit the coast overnight, cutting power to thousands of homes.',
+      'Crews worked through the night to restore power to the worst affected towns, the utility company said.',
+    ];
+    const election = [
+      'The election result was confirmed on Friday after a recount in three districts.',
+      'Turnout was the highest in decades, with long queues outside polling stations in all three districts.',
+    ];
+    const sameOutlet = buildArticles([
+      { file: 'seeds/a.txt', bytes: page('Example Herald', storm) },
+      { file: 'seeds/b.txt', bytes: page('Example Herald', election) },
     ]);
-    for (const a of articles) expect(a.blocks[1]!.kind).toBe('boilerplate');
+    for (const a of sameOutlet.articles) expect(a.blocks[1]!.kind).toBe('boilerplate');
+    // The same line in two outlets' articles is no evidence about either site.
+    const twoOutlets = buildArticles([
+      { file: 'seeds/a.txt', bytes: page('Example Herald', storm) },
+      { file: 'seeds/b.txt', bytes: page('Daily Example', election) },
+    ]);
+    for (const a of twoOutlets.articles) expect(a.blocks[1]!.kind).not.toBe('boilerplate');
     const same = buildArticles([
-      { file: 'seeds/c.txt', bytes: enc('Storms hit the coast overnight, cutting power to thousands of homes.\nCrews worked hard.\nMore storms are expected on Sunday across the region.') },
-      { file: 'seeds/d.txt', bytes: enc('Storms hit the coast overnight, cutting power to thousands of homes.\nCrews worked hard.\nMore storms are expected on Sunday across the region.') },
+      { file: 'seeds/c.txt', bytes: enc('---\noutlet: Example Herald\n---\nStorms hit the coast overnight, cutting power to thousands of homes.\nCrews worked hard.\nMore storms are expected on Sunday across the region.') },
+      { file: 'seeds/d.txt', bytes: enc('---\noutlet: Example Herald\n---\nStorms hit the coast overnight, cutting power to thousands of homes.\nCrews worked hard.\nMore storms are expected on Sunday across the region.') },
     ]);
     for (const a of same.articles) expect(a.blocks[1]!.kind).toBe('body');
+  });
+
+  it('a wire paragraph carried by three outlets stays body in every copy, each outlet’s own furniture does not', () => {
+    // Each outlet keeps the agency's opening paragraph and writes the rest itself, so the copies share little else:
+    // exactly the case where repetition across the collection used to read as furniture.
+    const lede = 'Dock workers at the port of Valmora walked out on Monday in a dispute over pay.';
+    const outlets = [
+      ['Harbour Gazette', 'Share this story', [
+        'Local traders said the stoppage would hit the weekly fish market hardest, with boats unable to land their catch.',
+        'Fishmongers on the harbour front said they had already cancelled orders from restaurants in the old town.',
+        'The harbour master said two trawlers had turned back to their home ports further down the coast.',
+      ]],
+      ['Valmora Courier', 'Listen to this article', [
+        'The city council said it would ask both sides to meet at the town hall before the end of the week.',
+        'Councillors from the opposition group called for an emergency session to discuss the cost to local businesses.',
+        'The mayor declined to comment when approached by this newspaper outside her office on Monday afternoon.',
+      ]],
+      ['Coastal Times', 'Text size', [
+        'Ferry passengers were told to expect delays of several hours while freight traffic was diverted to the north quay.',
+        'Lorry drivers queued for most of the morning on the ring road, and police closed one lane to keep traffic moving.',
+        'The ferry operator advised travellers to check its website for updated departure times before setting out.',
+      ]],
+    ] as const;
+    const files = outlets.map(([outlet, furniture, own], k) => ({
+      file: `seeds/outlet-${k}.txt`,
+      bytes: enc(`---\noutlet: ${outlet}\n---\nDockers Walk Out in Valmora\n${furniture}\n${lede}\n${own.join('\n')}\n`),
+    }));
+    const { articles } = buildArticles(files);
+    expect(articles).toHaveLength(3);
+    for (const a of articles) {
+      expect(a.blocks.find((b) => b.text === lede)?.kind).toBe('body');
+      expect(a.blocks.find((b) => b.text === outlets.find(([o]) => o === a.outlet)![1])?.kind).not.toBe('body');
+    }
+  });
+});
+
+describe('body earned from evidence on made-up pages', () => {
+  const nav = ['Home', 'World', 'Business', 'Sport', 'Weather', 'Sign in'];
+  const story = [
+    'Dockers Walk Out at Valmora Port',
+    'Dock workers at the port of Valmora walked out on Monday in a dispute over pay and new shift patterns, leaving ships waiting offshore.',
+    'The union said the stoppage would last three days unless the port authority returned to talks about the new rota.',
+    'What happens next',
+    'Port managers said they would meet union leaders on Wednesday, but warned that the new shifts were needed to stay competitive.',
+    'Talks resume on Wednesday.',
+    'Shipping lines said they had already diverted two vessels to other ports along the coast while the strike lasted.',
+  ];
+  const teasers = ['More from Valmora', 'Mayor opens new library wing', 'Bakery wins regional prize', 'Council approves cycle lanes', 'Weekend weather: sunny spells'];
+
+  it('keeps the article’s run of prose, with its subhead and one-line paragraph, and drops menus and teaser lists', () => {
+    const k = kinds([...nav, ...story, ...teasers].join('\n'));
+    expect(k.slice(0, nav.length).every(([x]) => x !== 'body')).toBe(true);
+    expect(k[nav.length]![0]).toBe('headline');
+    expect(k.slice(nav.length + 1, nav.length + story.length).map(([x]) => x)).toEqual(['body', 'body', 'subhead', 'body', 'body', 'body']);
+    expect(k.slice(nav.length + story.length).every(([x]) => x !== 'body')).toBe(true);
+  });
+
+  it('a stretch of several short lines inside the article is a box of links; one or two stay with the article', () => {
+    const box = ['Read the full statement', 'Port authority timeline', 'Union press release'];
+    const page = [...story.slice(0, 3), ...box, ...story.slice(4)].join('\n');
+    const k = kinds(page);
+    expect(k.slice(3, 6).map(([x]) => x)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+    expect(k.slice(6).map(([x]) => x)).toEqual(['body', 'body', 'body']);
+  });
+
+  it('prose in another language is judged with that language’s function words', () => {
+    const german = [
+      'Hafenarbeiter legen Arbeit nieder',
+      'Die Hafenarbeiter in Valmora haben am Montag die Arbeit niedergelegt, weil sie mit den neuen Schichtplänen nicht einverstanden sind.',
+      'Die Gewerkschaft erklärte, der Streik werde drei Tage dauern, wenn die Hafenverwaltung nicht zu den Gesprächen zurückkehre.',
+      'Startseite',
+      'Impressum',
+      'Datenschutz',
+    ];
+    expect(kinds(german.join('\n')).map(([x]) => x)).toEqual(['headline', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate']);
+    expect(article(german.join('\n')).blocks[1]!.reason).toBe('a paragraph of prose');
+  });
+
+  it('a sentence with few function words next to the article’s paragraphs counts for it', () => {
+    const page = [
+      'Dockers Walk Out at Valmora Port',
+      'Valmora dockers, crane drivers, pilots: 2,400 staff out Monday.',
+      ...story.slice(1, 3),
+    ].join('\n');
+    expect(kinds(page).map(([x]) => x)).toEqual(['headline', 'body', 'body', 'body']);
+  });
+
+  it('reader comments below the article are not the article; a comment count in the header is only a link', () => {
+    const comments = ['3 Comments', 'Jane Doe says:', 'I think the union is right to stand firm on this, the new shifts are far too long for anyone.', 'Reply', 'Sam Roe says:', 'The port will lose business to its rivals if this goes on for more than a week, mark my words.', 'Reply'];
+    const page = [story[0]!, '3 Comments', ...story.slice(1), ...comments].join('\n');
+    const k = kinds(page);
+    expect(k[1]![0]).toBe('boilerplate');
+    expect(k.slice(2, story.length + 1).filter(([x]) => x === 'body')).toHaveLength(5);
+    expect(k.slice(story.length + 1).every(([x]) => x !== 'body')).toBe(true);
+  });
+
+  it('known furniture anywhere on the page: controls, script text, consent and paywall notices, tags, labelled bylines', () => {
+    const furniture = [
+      'window._taboola = window._taboola || []; _taboola.push({article: "auto"});',
+      'A A',
+      'play_arrow',
+      '00:00 / 02:31',
+      'We use cookies and similar technologies to improve your experience on our site. By clicking accept you consent to our use of cookies.',
+      'This article is for subscribers only. Already a subscriber? Log in to continue reading.',
+      'Tags: ports, strikes, Valmora',
+      'Author: Jane Doe',
+    ];
+    const page = [story[0]!, ...story.slice(1, 3), ...furniture, ...story.slice(4)].join('\n');
+    const k = kinds(page);
+    expect(k.slice(3, 3 + furniture.length).map(([x]) => x)).toEqual([
+      'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'byline',
+    ]);
+    expect(k.slice(3 + furniture.length).map(([x]) => x)).toEqual(['body', 'body', 'body']);
+  });
+
+  it('the headline is the title-like line above the body that names its subject, not a form label above it', () => {
+    const page = [
+      'Enter City and State or Zip Code',
+      'Local weather forecast for your area',
+      ...nav,
+      story[0]!,
+      'By Jane Doe',
+      ...story.slice(1),
+    ].join('\n');
+    expect(article(page).headline).toBe(story[0]);
+  });
+
+  // Limit: a standfirst that shares far more of the article's words than the headline (over twice as many) is taken
+  // for it.
+  it('a standfirst without a full stop under the headline does not take its place', () => {
+    const page = [
+      story[0]!,
+      'Walkout at Valmora port over the new shifts',
+      'By Jane Doe',
+      ...story.slice(1),
+    ].join('\n');
+    expect(kinds(page).slice(0, 3).map(([x]) => x)).toEqual(['headline', 'standfirst', 'byline']);
+  });
+
+  it('the front matter’s headline names the headline line', () => {
+    const page = `---\nheadline: Dockers Walk Out at Valmora Port\n---\nValmora port latest\n${story.join('\n')}`;
+    const a = article(page);
+    expect(a.blocks.find((b) => b.kind === 'headline')?.text).toBe(story[0]);
+    expect(a.blocks.find((b) => b.kind === 'headline')?.reason).toBe('the headline given in the front matter');
   });
 });

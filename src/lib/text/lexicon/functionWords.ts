@@ -1,0 +1,32 @@
+// Function words ("the", "und", "que" …) of every language stopwords-iso lists. The share of them in a line is how
+// jusText tells prose from page furniture: a sentence needs them, a menu item, a tag or a name does not.
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+
+const LISTS: [string, Set<string>][] = Object.entries(stopwordsIso as Record<string, string[]>).map(([language, list]) => [
+  language,
+  new Set(list.map((w) => w.toLowerCase())),
+]);
+/** For each function word, the indexes of the languages that list it: one lookup per word finds every language. */
+const LANGUAGES_OF = new Map<string, number[]>();
+LISTS.forEach(([, list], i) => {
+  for (const w of list) {
+    const known = LANGUAGES_OF.get(w);
+    if (known) known.push(i);
+    else LANGUAGES_OF.set(w, [i]);
+  }
+});
+
+/**
+ * The function words of the language a text is written in: the list that covers the most of its words. `words` are
+ * lower case. A page's language tag is not trusted for this, because a plain-text seed carries none and defaults
+ * to English.
+ */
+export function functionWordsOf(words: Iterable<string>): { language: string; words: ReadonlySet<string> } {
+  const counts = new Array<number>(LISTS.length).fill(0);
+  for (const w of words) for (const i of LANGUAGES_OF.get(w) ?? []) counts[i]!++;
+  let best = LISTS.findIndex(([language]) => language === 'en');
+  counts.forEach((n, i) => {
+    if (n > counts[best]!) best = i;
+  });
+  return { language: LISTS[best]![0], words: LISTS[best]![1] };
+}
