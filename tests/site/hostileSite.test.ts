@@ -128,7 +128,12 @@ describe('the built site with a hostile seed', () => {
   it('publishes the hostile text as JSON strings and no script link in any file', () => {
     const api = files(join(project, 'dist')).filter((f) => f.startsWith('api/') && f.endsWith('.json'));
     expect(api.length).toBeGreaterThan(0);
-    const articles = JSON.parse(readFileSync(join(project, 'dist/api/articles.json'), 'utf8')) as { articles: { id: string; blocks: { text: string; links: { url: string }[] }[] }[] };
+    const stories = (JSON.parse(readFileSync(join(project, 'dist/api/index.json'), 'utf8')) as { stories: { id: string }[] }).stories;
+    const articles = {
+      articles: stories.flatMap(
+        (s) => (JSON.parse(readFileSync(join(project, `dist/api/stories/${s.id}.json`), 'utf8')) as { articles: { id: string; blocks: { text: string; links: { url: string }[] }[] }[] }).articles,
+      ),
+    };
     const hostile = articles.articles.find((a) => a.id === 'zz-hostile')!;
     expect(hostile.blocks.map((b) => b.text).join('\n')).toContain(ATTACKS.script);
     for (const f of api) JSON.parse(readFileSync(join(project, 'dist', f), 'utf8'));

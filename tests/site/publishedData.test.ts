@@ -3,25 +3,38 @@ import { describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/lib/seeds/loadSeeds.ts';
 
 // Runs against the site that `npm test` builds first.
-const path = 'dist/api/articles.json';
+const index = 'dist/api/index.json';
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
-describe('dist/api/articles.json', () => {
+describe('the published JSON under dist/api/', () => {
   it('exists: run `npm run build` (npm test does) before the tests', () => {
-    expect(existsSync(path)).toBe(true);
+    expect(existsSync(index)).toBe(true);
   });
 
-  it('publishes every article with the documented fields, in seed order', () => {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as { articles: Record<string, unknown>[] };
+  it('lists every article with the documented fields, in seed order, and the story each belongs to', () => {
+    const data = read(index) as { format: number; articles: Record<string, unknown>[]; stories: { id: string; articles: string[] }[] };
+    expect(data.format).toBe(2);
     const seeds = loadSeeds(process.cwd()).articles;
     expect(data.articles.map((a) => a.id)).toEqual(seeds.map((a) => a.id));
     for (const a of data.articles) {
-      for (const key of ['id', 'outlet', 'headline', 'url', 'published', 'source', 'blocks']) expect(a).toHaveProperty(key);
+      for (const key of ['id', 'outlet', 'headline', 'url', 'published', 'source', 'story']) expect(a).toHaveProperty(key);
+      expect(a).not.toHaveProperty('blocks');
       expect(String(a.source)).toMatch(/^seeds\//);
-      const blocks = a.blocks as Record<string, unknown>[];
-      for (const b of blocks) for (const key of ['id', 'kind', 'text', 'line']) expect(b).toHaveProperty(key);
+      expect(data.stories.find((s) => s.id === a.story)!.articles).toContain(a.id);
     }
-    const mt = data.articles.find((a) => a.id === '2024-05-15-moscow-times')!;
-    expect(mt.published).toBe('2024-05-15');
+    expect(data.articles.find((a) => a.id === '2024-05-15-moscow-times')!.published).toBe('2024-05-15');
     expect(data.articles.find((a) => a.source === 'seeds/unknown-outlet-putin-grateful-to-beijing.md')!.outlet).toBeNull();
+  });
+
+  it('publishes one file per story with its articles in full, its comparisons, collation and quotations', () => {
+    const { stories } = read(index) as { stories: { id: string; articles: string[] }[] };
+    for (const s of stories) {
+      const doc = read(`dist/api/stories/${s.id}.json`) as { story: { id: string }; articles: { id: string; blocks: Record<string, unknown>[] }[]; comparisons: { story: string }[]; collation: { story: string } };
+      expect(doc.story.id).toBe(s.id);
+      expect(doc.articles.map((a) => a.id)).toEqual(s.articles);
+      for (const b of doc.articles.flatMap((a) => a.blocks)) for (const key of ['id', 'kind', 'text', 'line']) expect(b).toHaveProperty(key);
+      expect(doc.comparisons.every((c) => c.story === s.id)).toBe(true);
+      expect(doc.collation.story).toBe(s.id);
+    }
   });
 });
