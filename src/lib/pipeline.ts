@@ -62,10 +62,11 @@ export function compareStories(articles: Article[]): {
   const comparisons: Comparison[] = [];
   const collations: Collation[] = [];
   for (const group of groupStories(articles)) {
-    // A version derives from its parent: the story model's direction for that pair, whatever the dates say.
-    const parentOf = new Map(group.members.map((m) => [m.article, m.parent]));
+    // The text itself tells which way a trimmed copy or a partial rewrite went (the whole came first): the story
+    // model's direction for that pair. A copy or an edited version says nothing of it; dates decide those.
+    const derivedFrom = new Map(group.members.filter((m) => m.derivation === 'trimmed' || m.derivation === 'partial').map((m) => [m.article, m.parent]));
     const pairs = group.links.map((l) => {
-      const known = parentOf.get(l.b) === l.a ? { from: l.a, to: l.b } : parentOf.get(l.a) === l.b ? { from: l.b, to: l.a } : null;
+      const known = derivedFrom.get(l.b) === l.a ? { from: l.a, to: l.b } : derivedFrom.get(l.a) === l.b ? { from: l.b, to: l.a } : null;
       return compareArticles(byId.get(l.a)!, byId.get(l.b)!, {
         story: group.id,
         relation: l.relation,

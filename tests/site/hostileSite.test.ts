@@ -159,13 +159,15 @@ describe('the built site with a hostile seed', () => {
     expect(seen.trim()).toBe('de-DE 14');
   });
 
-  it('reads edits from the earlier publication to the later one, from either side of the comparison (browser)', async () => {
+  it('has one comparison page per pair, older on the left whatever the ids, reading edits from it to the later one (browser)', async () => {
     const later = DATED.file.slice('seeds/'.length, -'.md'.length);
     const server = await startStaticServer(join(project, 'dist'));
     const browser = await launchBrowser();
     try {
       const context = await siteContext(browser, server.origin);
-      for (const path of [`/compare/${later}/2024-05-15-moscow-times/`, `/compare/2024-05-15-moscow-times/${later}/`]) {
+      // The later article's id sorts first; the one page of the pair still puts the earlier publication on the left.
+      expect((await (await context.newPage()).goto(`${server.origin}/compare/${later}/2024-05-15-moscow-times/`))?.status()).toBe(404);
+      for (const path of [`/compare/2024-05-15-moscow-times/${later}/`]) {
         const page = await context.newPage();
         expect((await page.goto(server.origin + path))?.status(), path).toBe(200);
         const summary = page.locator('.summary');

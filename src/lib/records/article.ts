@@ -3,23 +3,9 @@
 import { z } from 'astro/zod';
 import { CollationSchema, ComparisonSchema, StorySchema } from './comparison.ts';
 import { QuoteGroupSchema } from './quote.ts';
+import { BlockKindSchema } from './blockKind.ts';
 
-export const BLOCK_KINDS = [
-  'headline',
-  'standfirst',
-  'byline',
-  'dateline',
-  'caption',
-  'body',
-  'subhead',
-  'related',
-  'promo',
-  'boilerplate',
-  'note',
-  'meta',
-] as const;
-export const BlockKindSchema = z.enum(BLOCK_KINDS);
-export type BlockKind = z.infer<typeof BlockKindSchema>;
+export { BLOCK_KINDS, BlockKindSchema, type BlockKind } from './blockKind.ts';
 
 const isoDate = z
   .string()
@@ -73,6 +59,8 @@ export const BlockSchema = z.object({
   kind: BlockKindSchema,
   /** Why the classifier chose the kind (or "front matter" for an override). */
   reason: z.string(),
+  /** True when the seed's front matter (`kinds:`) set this block's kind: no rule may change it. */
+  kindFromFrontMatter: z.boolean().optional(),
   /** Plain text: Markdown syntax removed. */
   text: z.string().min(1),
   sentences: z.array(z.string()),

@@ -1,6 +1,7 @@
 // The records the comparison engine publishes (stories.json, comparisons.json). Each schema is the single
 // definition of its record; the TypeScript types are inferred from it.
 import { z } from 'astro/zod';
+import { BlockKindSchema } from './blockKind.ts';
 
 /** One run of a word-level diff. `style` marks a house-style difference (quotes, spelling...), never an edit. */
 export const DiffSegmentSchema = z.object({
@@ -132,7 +133,7 @@ export const ComparisonRowSchema = z.object({
   aIndex: z.number().int().nonnegative().nullable(),
   bIndex: z.number().int().nonnegative().nullable(),
   /** Block kind (of `a`'s block, else `b`'s). Only 'body' rows count towards the measures. */
-  blockKind: z.string(),
+  blockKind: BlockKindSchema,
   counted: z.boolean(),
   /** True when the wording differs beyond style (an 'edited' row, or a 'moved' one that was also reworded). */
   changed: z.boolean(),

@@ -30,6 +30,7 @@ export function buildArticle(seed: SeedText): Article {
       id: n === 1 ? `b-${hash}` : `b-${hash}-${n}`,
       kind: override ?? kinds[i]!.kind,
       reason: override ? 'set in front matter' : kinds[i]!.reason,
+      ...(override ? { kindFromFrontMatter: true } : {}),
       text: l.text,
       sentences: splitSentences(l.text, language),
       links: l.links,

@@ -54,7 +54,7 @@ export function markRecurringLines(articles: Article[]): Article[] {
     const site = sites[i];
     if (!site) return a;
     const blocks = a.blocks.map((b) => {
-      if (b.reason === 'set in front matter') return b;
+      if (b.kindFromFrontMatter) return b;
       const key = keyOf(site, b.text);
       return key && recurring.get(key)?.has(i) && b.words <= MAX_WORDS && (b.kind === 'body' || b.kind === 'subhead')
         ? { ...b, kind: 'boilerplate' as const, reason: 'recurs word for word in this outlet’s articles on other stories' }

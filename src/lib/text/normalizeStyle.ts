@@ -77,12 +77,6 @@ export function styleKey(token: string): string {
   return t;
 }
 
-/** True when two texts differ only in style: the same words in the same order once style keys are compared. */
-export function sameButStyle(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((t, i) => styleKey(t) === styleKey(b[i]!));
-}
-
 /** The words of a quotation with quote marks, punctuation, case and house spelling set aside. */
 export function quoteKey(text: string): string[] {
   return words(normalizePunctuation(text)).map(styleKey);
