@@ -59,3 +59,5 @@ export const STORIES_PER_PAGE = 50;
 export const HOME_STORIES = 10;
 /** Versions of a story listed on the home page: the reference and those that stray most. */
 export const HOME_VERSIONS = 5;
+/** Other versions an article or comparison page offers to compare with (the closest first); the story page lists all. */
+export const SWITCHER_MAX = 8;

@@ -7,6 +7,7 @@ import type { Collation, Comparison, Story, StoryMember } from '../records/compa
 import { compareCodeUnits } from '../text/order.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { orientComparison } from '../compare/orientComparison.ts';
+import { countWords } from '../text/tokens.ts';
 
 /** Variant readings of a passage shown on the story page; the rest are counted. */
 export const VARIANTS_SHOWN = 3;
@@ -18,7 +19,7 @@ export interface VersionRow {
   article: Article;
   /** Share of the two bodies' words in common with the reference (1 for the reference itself). */
   similarity: number;
-  /** Of this version's body words: found in the reference as is (moved included), reworded, and its own. */
+  /** Of this version's body words: shared with the reference as is (moved included), reworded, and its own. */
   kept: number;
   edited: number;
   own: number;
@@ -38,19 +39,18 @@ export function versionRows(story: Story, articles: Map<string, Article>, compar
       const self = member.article === story.reference;
       return { member, article, similarity: self ? 1 : 0, kept: self ? article.bodyWords : 0, edited: 0, own: self ? 0 : article.bodyWords };
     }
-    // Side b of the comparison is this version: its words in rows shared unchanged, reworded, or its alone.
-    let kept = 0;
+    // Side b of the comparison is this version, counted word by word: words in paragraphs only it has are its own,
+    // words the diff adds inside shared paragraphs are reworded, the rest it shares with the reference as is — the
+    // same shared words the reference's side counts, so two sides of one pair never disagree.
     let edited = 0;
     let own = 0;
     const wordsOf = new Map(article.blocks.map((b) => [b.id, b.words]));
     for (const r of c.rows) {
       if (!r.counted) continue;
-      const w = r.bBlocks.reduce((t, b) => t + (wordsOf.get(b) ?? 0), 0);
-      if (r.kind === 'only-b') own += w;
-      else if (r.changed) edited += w;
-      else kept += w;
+      if (r.kind === 'only-b') own += r.bBlocks.reduce((t, b) => t + (wordsOf.get(b) ?? 0), 0);
+      else for (const seg of r.segments) if (seg.op === 'added' && !seg.style) edited += countWords(seg.text);
     }
-    return { member, article, similarity: c.similarity, kept, edited, own };
+    return { member, article, similarity: c.similarity, kept: Math.max(0, article.bodyWords - own - edited), edited, own };
   });
   return rows.sort((x, y) => {
     if (x.member.article === story.reference) return -1;
