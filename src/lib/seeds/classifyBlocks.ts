@@ -20,7 +20,10 @@ export interface ClassifyOptions {
 
 /** Words a headline at most has; longer title-like lines are teasers or standfirsts. */
 const MAX_HEADLINE_WORDS = 30;
-/** How far above the first paragraph the headline is looked for: past bylines, dates, captions and share bars. */
+/**
+ * How far above the first paragraph the headline is looked for: past bylines, dates, captions and share bars (set,
+ * like the other headline and comments constants, on the real pages of tests/fixtures/extraction).
+ */
 const HEADLINE_WINDOW_LINES = 25;
 /** A title-like line right above the best headline candidate, sharing at least this share of its words, is the headline. */
 const HEADLINE_SHARE_OF_BEST = 0.5;
