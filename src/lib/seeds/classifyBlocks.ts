@@ -20,7 +20,10 @@ export interface ClassifyOptions {
 
 /** Words a headline at most has; longer title-like lines are teasers or standfirsts. */
 const MAX_HEADLINE_WORDS = 30;
-/** How far above the first paragraph the headline is looked for: past bylines, dates, captions and share bars. */
+/**
+ * How far above the first paragraph the headline is looked for: past bylines, dates, captions and share bars (set,
+ * like the other headline and comments constants, on the real pages of tests/fixtures/extraction).
+ */
 const HEADLINE_WINDOW_LINES = 25;
 /** A title-like line right above the best headline candidate, sharing at least this share of its words, is the headline. */
 const HEADLINE_SHARE_OF_BEST = 0.5;
@@ -163,7 +166,9 @@ const SCRIPT_TEXT =
 const SCRIPT_MAX_FUNCTION_SHARE = 0.2;
 /** Cookie and consent banners, subscription walls: long enough to look like prose, but they speak to the reader. */
 const CONSENT =
-  /\b(?:cookies?|consent|privacy (?:policy|settings)|personal data|data protection|datenschutz|einwilligung|tracking technologies)\b/i;
+  /(?<![\p{L}])(?:cookies?|consent|privacy (?:policy|settings)|personal data|data protection|tracking technologies|datenschutz\p{L}*|einwilligung|personenbezogene\p{L}* daten|données personnelles|datos personales|dati personali|dan(?:e|ych) osobow\p{L}*)(?![\p{L}])/iu;
+/** A notice speaks to the reader or for the site, in the languages the notices above are written in. */
+const SITE_SPEAKS = /(?<![\p{L}])(?:you|your|our|us|we|wir|unser\p{L}*|diese (?:website|seite)|nous|vous|votre|ce site|usted|nuestr\p{L}*|moich|nasz\p{L}*|wyrażam)(?![\p{L}])/iu;
 const PAYWALL =
   /\b(?:subscribers? only|for subscribers|already (?:a )?(?:subscriber|member|registered)|to continue reading|continue reading with|create (?:a free|an) account|premium (?:content|article)|unlimited access|abonnenten|abonnés|suscriptores)\b/i;
 /** A labelled byline: "Author: …", "Autor: …", "Text: …". */
@@ -296,10 +301,12 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
     }
   }
 
-  // Standfirst: prose between the headline and the byline or dateline, or an emphasised line right after the headline.
+  // Standfirst: prose between the headline and the byline or dateline, or an emphasised line right after the headline,
+  // above the article's paragraphs (with none below it, it is the article).
+  const lastBody = evidence.findLastIndex((e) => e?.body === true);
   if (headline !== -1) {
     const credit = out.findIndex((c, k) => k > headline && (c?.kind === 'byline' || c?.kind === 'dateline'));
-    for (let k = headline + 1; k < facts.length && k <= headline + MAX_STANDFIRST_LINES; k++) {
+    for (let k = headline + 1; k < facts.length && k <= headline + MAX_STANDFIRST_LINES && k < lastBody; k++) {
       if (out[k] !== null) {
         if (out[k]!.kind === 'headline') continue;
         break;
@@ -377,7 +384,7 @@ function ownKind(f: Facts, i: number, all: Facts[]): Classified | null {
   if (wc <= 15 && isTagList(text)) return { kind: 'boilerplate', reason: 'a list of topic tags' };
   if (wc <= 6 && CONTROLS.test(text)) return { kind: 'boilerplate', reason: 'font, player or page controls' };
   if (SCRIPT_TEXT.test(text) && f.functionShare < SCRIPT_MAX_FUNCTION_SHARE) return { kind: 'boilerplate', reason: 'script or tracking code printed as text' };
-  if (wc <= 120 && ((ADDRESSES_READER.test(text) && CONSENT.test(text)) || PAYWALL.test(text))) {
+  if (wc <= 120 && ((SITE_SPEAKS.test(text) && CONSENT.test(text)) || PAYWALL.test(text))) {
     return { kind: 'boilerplate', reason: 'a cookie, consent or subscription notice addressed to the reader' };
   }
   return null;

@@ -497,4 +497,19 @@ describe('body earned from evidence on made-up pages', () => {
     expect(a.blocks.find((b) => b.kind === 'headline')?.text).toBe(story[0]);
     expect(a.blocks.find((b) => b.kind === 'headline')?.reason).toBe('the headline given in the front matter');
   });
+  it('cookie and data-protection notices in other languages are furniture; an article about cookies is not', () => {
+    const notices = [
+      'Diese Website verwendet Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten. Mehr dazu in unserer Datenschutzerklärung.',
+      'Nous utilisons des cookies pour améliorer l’offre que nous vous proposons sur ce site.',
+    ];
+    const news = 'The regulator fined the company after it placed tracking cookies on visitors’ computers without asking them first.';
+    const k = kinds([story[0]!, ...notices, ...story.slice(1, 3), news, ...story.slice(4)].join('\n'));
+    expect(k.slice(1, 3).map(([x, t]) => [x, t.slice(0, 10)])).toEqual(notices.map((t) => ['boilerplate', t.slice(0, 10)]));
+    expect(k.find(([, t]) => t === news)?.[0]).toBe('body');
+  });
+
+  it('a summary under the headline with no paragraphs below it is the article, not a standfirst', () => {
+    const page = [story[0]!, story[1]!, 'By Jane Doe', 'Home', 'Contact', 'Imprint'].join('\n');
+    expect(kinds(page).slice(0, 3).map(([x]) => x)).toEqual(['headline', 'body', 'byline']);
+  });
 });
