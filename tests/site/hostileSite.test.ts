@@ -186,6 +186,41 @@ describe('the built site with a hostile seed', () => {
     }
   });
 
+  it('numbers every row with a link to itself, and links each moved paragraph and its marker both ways (browser)', async () => {
+    const stories = (JSON.parse(readFileSync(join(project, 'dist/api/index.json'), 'utf8')) as { stories: { id: string }[] }).stories;
+    const withMoves = stories
+      .flatMap((s) => (JSON.parse(readFileSync(join(project, `dist/api/stories/${s.id}.json`), 'utf8')) as { comparisons: { a: string; b: string; rows: { kind: string }[] }[] }).comparisons)
+      .find((c) => c.rows.some((r) => r.kind === 'moved'))!;
+    const server = await startStaticServer(join(project, 'dist'));
+    const browser = await launchBrowser();
+    const page = await (await siteContext(browser, server.origin)).newPage();
+    try {
+      expect((await page.goto(`${server.origin}/compare/${withMoves.a}/${withMoves.b}/`))?.status()).toBe(200);
+      const state = await page.evaluate(() => {
+        const rows = [...document.querySelectorAll('.rows > li')];
+        const self = rows.filter((li) => li.id && li.querySelector(`a.permalink[href="#${li.id}"]`)).length;
+        const moved = [...document.querySelectorAll('.rows > li.row--moved')].map((li) => {
+          const there = li.querySelector<HTMLAnchorElement>('a.moved-link')?.getAttribute('href') ?? '';
+          const marker = there ? document.getElementById(there.slice(1)) : null;
+          const back = marker?.querySelector(`a[href="#${li.id}"]`);
+          return { row: li.id, marker: there, markerFound: !!marker, back: !!back, backText: back?.textContent ?? '' };
+        });
+        return { rows: rows.length, self, moved };
+      });
+      expect(state.self).toBe(state.rows);
+      expect(state.moved.length).toBeGreaterThan(0);
+      for (const m of state.moved) {
+        expect(m.markerFound, `${m.row} links to ${m.marker}, which does not exist`).toBe(true);
+        expect(m.back, `${m.marker} does not link back to ${m.row}`).toBe(true);
+        expect(m.backText).toBe(m.row.replace('row-', ''));
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+
   it('built from the copy, never from the checkout', () => {
     expect(readdirSync(join(root, 'seeds'))).not.toContain(HOSTILE_FILE.split('/').pop());
   });

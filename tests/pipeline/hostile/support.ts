@@ -51,10 +51,10 @@ export const article = (r: Run, id: string): Article => {
   return a;
 };
 
+/** The comparison of two articles as stored (one per pair, either way round). */
 export const comparison = (r: Run, a: string, b: string): Comparison => {
-  const [x, y] = a < b ? [a, b] : [b, a];
-  const c = r.records.comparisons.find((k) => k.a === x && k.b === y);
-  if (!c) throw new Error(`no comparison of ${x} and ${y}`);
+  const c = r.records.comparisons.find((k) => (k.a === a && k.b === b) || (k.a === b && k.b === a));
+  if (!c) throw new Error(`no comparison of ${a} and ${b}`);
   return c;
 };
 
