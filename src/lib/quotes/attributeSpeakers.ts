@@ -2,13 +2,14 @@
 // `"…," the Russian leader was quoted as saying`, `according to …`, and "he"/"she" for the last person named as
 // speaking. A quotation whose text names no speaker stays unattributed: the index never guesses.
 import type { Article } from '../records/article.ts';
+import type { SpeakerType, SpeakerVia } from '../records/quote.ts';
 import { QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
 import { attributionClauseAt, glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type Mention, type Person } from './speakerAliases.ts';
-import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
+import { buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
 
 interface SpeechAct {
   /** Where the act's words start and end in the block text (the mention or the verb, whichever comes first/last). */
@@ -22,8 +23,16 @@ interface SpeechAct {
   plural: boolean;
   /** The act introduces or follows a quotation directly (`"…," Smith said`, `Smith said: "…"`). */
   quoting: boolean;
-  /** Filled in reading order by `resolveActs`. */
+  /** Filled in reading order by `resolveActs`: the person named, for pronouns to refer back to... */
   person: Person | null;
+  /** ...and the speaker, of any type. */
+  speaker: Speaker | null;
+}
+
+/** A resolved speaker: `name` null when the type is known but not who ("a spokeswoman" of an unnamed body). */
+interface Speaker {
+  name: string | null;
+  type: SpeakerType;
 }
 
 /**
@@ -44,6 +53,12 @@ function mask(text: string, spans: QuoteSpan[]): string {
   out.push(text.slice(at));
   return out.join('');
 }
+
+/**
+ * What may stand between a closing quote mark and its attribution: punctuation, and a place or body in the possessive
+ * before the speaker's name (`," Toronto’s Ana Ruiz said`), which the mention grammar leaves out of the name.
+ */
+const ATTRIBUTION_GAP = /^[\s,;:\u2013\u2014-]*(?:\p{Lu}[\p{L}.-]*[’']s\s+)?$/u;
 
 function atSentenceStart(text: string, offset: number): boolean {
   const before = text.slice(0, offset).trimEnd();
@@ -82,7 +97,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
     const closed = lastCloseBefore(spans, start);
     const opened = spans.find((s) => s.open !== null && s.open >= end)?.open ?? null;
     const quoting =
-      (closed !== null && /^[\s,;:\u2013\u2014-]*$/.test(masked.slice(closed + 1, start))) ||
+      (closed !== null && ATTRIBUTION_GAP.test(masked.slice(closed + 1, start))) ||
       (opened !== null && /^[\s,:]*$/.test(masked.slice(end, opened)));
     return {
       quoting,
@@ -94,6 +109,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
       sentenceInitial: m ? atSentenceStart(masked, toks[m.from]!.start) : false,
       plural,
       person: null,
+      speaker: null,
     };
   };
   for (let v = 0; v < toks.length; v++) {
@@ -128,7 +144,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
     }
     const subject = subjectBefore(masked, toks, v);
     if (subject) {
-      acts.push(make('subject', subject, v, t.end, tense === 'base'));
+      // "Experts say" names no single speaker; "officials say" names a group.
+      acts.push(make('subject', subject, v, t.end, tense === 'base' && subject.kind !== 'group'));
       continue;
     }
     // `"…," said Putin`: a verb right after a closing quote mark may have its speaker after it.
@@ -181,15 +198,20 @@ function colonAct(toks: Token[], m: Mention, sentenceInitial: boolean): SpeechAc
     plural: false,
     quoting: true,
     person: null,
+    speaker: null,
   };
 }
 
 export interface Attribution {
   speaker: string | null;
   speakerMention: string | null;
+  speakerType: SpeakerType;
+  speakerVia: SpeakerVia | null;
 }
 
-/** A person named in the writer's text without speaking ("Jean Dupont visited the site"). */
+const UNKNOWN: Attribution = { speaker: null, speakerMention: null, speakerType: 'unknown', speakerVia: null };
+
+/** A person or organisation named in the writer's text without speaking ("Jean Dupont visited the site"). */
 interface NamedPerson {
   at: number;
   mention: Mention;
@@ -203,7 +225,8 @@ function findNamedPersons(text: string, spans: QuoteSpan[]): NamedPerson[] {
   for (let i = 0; i < toks.length; i++) {
     const m = parseMention(masked, toks, i);
     if (!m) continue;
-    if ((m.kind === 'name' || m.kind === 'role') && !m.possessive) {
+    // An organisation is introduced by its name even as an owner ("Acme Corp's chief executive").
+    if (((m.kind === 'name' || m.kind === 'role') && !m.possessive) || (m.kind === 'organisation' && m.org!.named)) {
       out.push({ at: toks[i]!.start, mention: m, sentenceInitial: atSentenceStart(masked, toks[i]!.start) });
     }
     i = m.to - 1;
@@ -215,16 +238,39 @@ function isPersonLike(p: Person): boolean {
   return p.tokens.length > 1 || p.roles.length > 0 || p.gender !== null;
 }
 
+/** "officials", "Russian officials": a group keeps its words, common nouns in lower case even at a sentence start. */
+function groupName(m: Mention, table: AliasTable): string {
+  return m.name.map((w) => (table.capitalisedInside.has(w) ? w : w.toLowerCase())).join(' ');
+}
+
+/**
+ * The organisation a mention names: its name as written ("Ministry of Health", "NASA"), or for a reference back ("the
+ * ministry", "a ministry spokesman") the last organisation named earlier in the article whose name holds those words.
+ */
+function resolveOrganisation(m: Mention, orgs: string[][]): Speaker {
+  const { words, named } = m.org!;
+  if (named) return { name: words.join(' '), type: 'organisation' };
+  const wanted = words.map((w) => w.toLowerCase());
+  const hit = orgs.findLast((o) => {
+    const have = o.map((w) => w.toLowerCase());
+    return wanted.every((w) => have.includes(w));
+  });
+  // "police said" with no body named before: the word stands for the body, as a name would.
+  const bare = !/^(?:the|a|an)\s/iu.test(m.text) && m.role === null;
+  return { name: hit ? hit.join(' ') : bare ? wanted.join(' ') : null, type: 'organisation' };
+}
+
 /**
  * Resolves every act's mention in reading order. "he"/"she" take the last person named as speaking or as the
  * subject of a sentence ("Finance Minister Johan Ekdahl welcomed the decision. “…,” he said"); only when none of
  * them fits (by gender, where a title gives it) do they take the last person named at all. A lone name counts as
  * an antecedent only with some sign of being a person (a title, a role, a first name, or a direct quotation of its
- * own), so "Moscow says…" is never what "he" refers to.
+ * own), so "Moscow says…" is never what "he" refers to. Organisations named are kept for "the ministry" to refer back.
  */
 function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], table: AliasTable): void {
   const speakers: Person[] = [];
   const named: Person[] = [];
+  const orgs: string[][] = [];
   const fits = (wanted: Person['gender']) => (p: Person) => p.gender === null || p.gender === wanted;
   for (const b of blocks) {
     const events = [
@@ -233,7 +279,12 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
     ].sort((x, y) => x.at - y.at || (x.act ? 1 : 0) - (y.act ? 1 : 0));
     for (const e of events) {
       if (e.person) {
-        const p = resolveMention(table, e.person.mention, e.person.sentenceInitial);
+        const m = e.person.mention;
+        if (m.kind === 'organisation') {
+          orgs.push(m.org!.words);
+          continue;
+        }
+        const p = resolveMention(table, m, e.person.sentenceInitial);
         if (p && isPersonLike(p)) {
           named.push(p);
           if (e.person.sentenceInitial) speakers.push(p);
@@ -242,16 +293,28 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       }
       const a = e.act!;
       const m = a.mention;
-      if (!m || a.plural) continue;
+      if (!m || namesNoOne(a)) continue;
       if (m.kind === 'pronoun') {
         const wanted = m.text.toLowerCase() === 'she' ? 'female' : 'male';
         // One whose title gives the pronoun's gender ("Mrs Kowalski" for "she") wins over a nearer one of unknown gender.
         a.person =
           speakers.findLast((p) => p.gender === wanted) ?? speakers.findLast(fits(wanted)) ?? named.findLast(fits(wanted)) ?? null;
+        a.speaker = a.person && { name: a.person.name, type: 'person' };
+        continue;
+      }
+      if (m.kind === 'organisation') {
+        a.speaker = resolveOrganisation(m, orgs);
+        if (m.org!.named) orgs.push(m.org!.words);
+        continue;
+      }
+      if (m.kind === 'group') {
+        a.speaker = { name: groupName(m, table), type: 'group' };
         continue;
       }
       a.person = resolveMention(table, m, a.sentenceInitial);
       const p = a.person;
+      // A lone word never written with a first name, title or role ("Acme said", "Smith said") may be a person or a body.
+      if (p) a.speaker = { name: p.name, type: isPersonLike(p) ? 'person' : 'unknown' };
       if (p && (a.quoting || isPersonLike(p))) speakers.push(p);
     }
   }
@@ -274,13 +337,16 @@ interface BlockActs {
   people: NamedPerson[];
 }
 
-/**
- * Speakers for the quotations of one story's articles (`quotes[i]` belongs to `articles[i]`). The alias table is
- * built from all the story's texts, so "the Chinese president" in one article can lean on "Chinese President
- * Xi Jinping" in another; pronouns are resolved within each article only.
- */
-export function attributeSpeakers(articles: Article[], quotes: Quotation[][]): Attribution[][] {
-  const perArticle = articles.map((a, ai) =>
+export interface StoryAttribution {
+  /** `direct[i][k]`: the speaker of `quotes[i][k]`. */
+  direct: Attribution[][];
+  /** Reported speech found in each article, in reading order, with its speaker. */
+  reported: { quote: Quotation; attribution: Attribution }[][];
+}
+
+/** The blocks of each article read for speech acts and named people (null for blocks that are not the article's own words). */
+function readBlocks(articles: Article[], quotes: Quotation[][]): (BlockActs | null)[][] {
+  return articles.map((a, ai) =>
     a.blocks.map((b, bi): BlockActs | null => {
       if (!QUOTABLE_KINDS.has(b.kind)) return null;
       const spans = quotes[ai]!.flatMap((q) => q.parts.filter((p) => p.blockIndex === bi));
@@ -294,6 +360,16 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][]): A
       };
     }),
   );
+}
+
+/**
+ * Speakers for the quotations of one story's articles (`quotes[i]` belongs to `articles[i]`), and the story's reported
+ * speech. The alias table is built from all the story's texts, so "the Chinese president" in one article can lean on
+ * "Chinese President Xi Jinping" in another, and a lone surname no story text writes in full on the `corpus`;
+ * pronouns, references back to an organisation and carried speakers stay within each article.
+ */
+export function attributeSpeakers(articles: Article[], quotes: Quotation[][], corpus: CorpusNames = new Map()): StoryAttribution {
+  const perArticle = readBlocks(articles, quotes);
   const texts = articles.flatMap((a) =>
     a.blocks.filter((b) => ['headline', 'standfirst', 'body', 'caption', 'subhead'].includes(b.kind)).map((b) => b.text),
   );
@@ -302,17 +378,38 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][]): A
     .flatMap((b) => b?.acts ?? [])
     .filter((a) => a.mention?.kind === 'name' && !a.plural && (a.form !== 'according' || a.mention.name.length > 1))
     .map((a) => a.mention!.name);
-  const table = buildAliasTable(texts, speakerNames);
+  const table = buildAliasTable(texts, speakerNames, corpus);
 
-  return articles.map((article, ai) => {
+  const direct: Attribution[][] = [];
+  const reported: StoryAttribution['reported'] = [];
+  articles.forEach((article, ai) => {
     const blocks = perArticle[ai]!;
     resolveActs(
       blocks.filter((b): b is BlockActs => b !== null),
       table,
     );
     const found = quotes[ai]!.map((q) => attributeQuotation(article, blocks, q, table));
-    return found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
+    const withEcho = found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
+    const statements = findReportedSpeech(article, blocks, quotes[ai]!);
+    carryForward(blocks, quotes[ai]!, withEcho, statements);
+    direct.push(withEcho);
+    reported.push(statements);
   });
+  return { direct, reported };
+}
+
+/** "Experts say": a plural verb with a subject that is neither a group nor a body ("officials say", "WHO say"). */
+function namesNoOne(act: SpeechAct): boolean {
+  return act.plural && act.mention?.kind !== 'group' && act.mention?.kind !== 'organisation';
+}
+
+/** What an act says of its speaker. */
+function attributionOf(act: SpeechAct | null): Attribution {
+  if (!act || !act.mention || namesNoOne(act)) return UNKNOWN;
+  if (act.form === 'according' && !act.speaker?.name) return UNKNOWN;
+  const sp = act.speaker;
+  const type: SpeakerType = sp?.type ?? (act.mention.kind === 'indefinite' ? 'person' : 'unknown');
+  return { speaker: sp?.name ?? null, speakerMention: act.mention.text, speakerType: type, speakerVia: sp?.name ? 'attribution' : null };
 }
 
 /**
@@ -329,7 +426,7 @@ function echoedSpeaker(article: Article, quotes: Quotation[], found: Attribution
       : [],
   );
   const speaker = sources[0]?.speaker ?? null;
-  return speaker !== null && sources.every((a) => a.speaker === speaker) ? sources[0]! : null;
+  return speaker !== null && sources.every((a) => a.speaker === speaker) ? { ...sources[0]!, speakerVia: 'echo' } : null;
 }
 
 function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution {
@@ -342,7 +439,7 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     const next = b.acts
       .filter((a) => a.start > part.close! && a.form !== 'participle')
       .reduce<SpeechAct | null>((best, a) => (!best || a.start < best.start ? a : best), null);
-    return next && /^[\s,;:\u2013\u2014-]*$/.test(b.masked.slice(part.close + 1, next.start)) ? next : null;
+    return next && ATTRIBUTION_GAP.test(b.masked.slice(part.close + 1, next.start)) ? next : null;
   };
   const leadingOf = (part: (typeof q.parts)[number]) => {
     const b = blocks[part.blockIndex];
@@ -361,15 +458,174 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   };
   const trailing = [...new Set([trailingOf(first), ...q.parts.slice(1).map(trailingOf), trailingOf(last)])];
   const trailingDirect = trailing.filter((a) => a && a.form !== 'according');
-  const trailingAccording = trailing.filter((a) => a && a.form === 'according' && a.person);
+  const trailingAccording = trailing.filter((a) => a && a.form === 'according' && a.speaker?.name);
   const leading = leadingOf(first);
   const headline = article.blocks[first.blockIndex]!.kind === 'headline' ? blocks[first.blockIndex] : null;
   const colon = headline ? headlineColonAct(headline.text, headline.spans, first) : null;
-  if (colon) colon.person = colon.mention ? resolveMention(table, colon.mention, true) : null;
+  if (colon?.mention) {
+    colon.person = resolveMention(table, colon.mention, true);
+    colon.speaker = colon.person && { name: colon.person.name, type: 'person' };
+  }
   if (q.kind === 'statement') candidates.push(...trailingDirect, leading, ...trailingAccording, colon);
   else candidates.push(leading, ...trailingDirect, ...trailingAccording, colon);
-  const act = candidates.find((a) => a && (a.mention || a.form === 'none')) ?? null;
-  if (!act || !act.mention || act.plural) return { speaker: null, speakerMention: null };
-  if (act.form === 'according' && !act.person) return { speaker: null, speakerMention: null };
-  return { speaker: act.person?.name ?? null, speakerMention: act.mention.text };
+  return attributionOf(candidates.find((a) => a && (a.mention || a.form === 'none')) ?? null);
+}
+
+/** Verbs that report a clause as well as a quotation: "said (that) …", "told reporters …", "…, she added". */
+const REPORTING_VERBS = new Set(
+  (
+    'say says said tell tells told add adds added state states stated announce announces announced claim claims ' +
+    'claimed explain explains explained warn warns warned argue argues argued insist insists insisted note notes noted ' +
+    'confirm confirms confirmed deny denies denied report reports reported suggest suggests suggested acknowledge ' +
+    'acknowledges acknowledged admit admits admitted stress stresses stressed emphasize emphasizes emphasized ' +
+    'emphasise emphasises emphasised allege alleges alleged assert asserts asserted maintain maintains maintained ' +
+    'predict predicts predicted promise promises promised write writes wrote reveal reveals revealed declare declares ' +
+    'declared concede concedes conceded reiterate reiterates reiterated caution cautions cautioned believe believes ' +
+    'believed estimate estimates estimated indicated theorized theorised recommended recommend recommends share shares ' +
+    'shared advised'
+  ).split(' '),
+);
+/** Reported speech shorter than this many words is no statement ("he said so"). */
+const REPORTED_MIN_WORDS = 3;
+/** "said in a statement on Tuesday that …": "that" within this many words of the verb opens the content. */
+const THAT_WINDOW = 10;
+/** Whom one tells: "told reporters", "told the BBC", "told him". */
+const TOLD_OBJECT_MAX_WORDS = 4;
+
+/**
+ * Reported speech: "X said (that) …", "X told reporters …", "…, X said.", "According to X, …", "…, according to X."
+ * Only an act not already introducing or following a direct quotation reports speech; its content runs to the end of
+ * the sentence (or to the start of the attribution after it), stopping before a quotation and before a participle
+ * clause of the writer's own (", adding"). A sentence that is all a quotation has no reported content.
+ */
+function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quotes: Quotation[]): { quote: Quotation; attribution: Attribution }[] {
+  const out: { quote: Quotation; attribution: Attribution }[] = [];
+  blocks.forEach((b, bi) => {
+    if (!b || article.blocks[bi]!.kind !== 'body') return;
+    const { masked } = b;
+    const toks = tokenize(masked);
+    let taken = -1;
+    for (const act of b.acts) {
+      if (act.quoting || !act.mention || namesNoOne(act) || act.form === 'participle' || act.form === 'none') continue;
+      const verb = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
+      if (act.form !== 'according' && !REPORTING_VERBS.has(verb)) continue;
+      const sFrom = b.sentenceStarts.findLast((x) => x <= act.start) ?? 0;
+      const sTo = b.sentenceStarts.find((x) => x > act.start) ?? masked.length;
+      const span = reportedSpan(masked, toks, b.spans, act, verb, sFrom, sTo);
+      if (!span || span.start < taken) continue;
+      const [start, end] = trimSpan(b.text, span.start, span.end);
+      if (words(b.text.slice(start, end)).length < REPORTED_MIN_WORDS) continue;
+      taken = end;
+      const text = b.text.slice(start, end);
+      out.push({
+        quote: { parts: [{ blockIndex: bi, open: null, close: null, start, end, family: 'double', text }], text, kind: 'reported', unbalanced: false },
+        attribution: attributionOf(act),
+      });
+    }
+  });
+  return out;
+}
+
+/** Where the reported content of `act` lies in its sentence [sFrom, sTo), or null. */
+function reportedSpan(masked: string, toks: Token[], spans: QuoteSpan[], act: SpeechAct, verb: string, sFrom: number, sTo: number): { start: number; end: number } | null {
+  // The act ends its sentence: "…, X said." / "…, said X." / "…, X told reporters." / "…, according to X."
+  const tail = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$)/u, '');
+  if (/^[\s\p{P}]*$/u.test(tail) || (act.form === 'according' && /^\s*[.!?]/.test(tail))) {
+    const head = masked.slice(sFrom, act.start);
+    const comma = head.search(/,\s*(?:according\s+)?$/u);
+    if (comma < 0 || act.start - sFrom <= 0) return null;
+    if (spans.some((q) => q.start < sFrom + comma && q.end > sFrom)) return null;
+    return { start: sFrom, end: sFrom + comma };
+  }
+  if (act.form === 'according') {
+    // "According to X, …"
+    const m = /^\s*,\s*/.exec(tail);
+    if (!m || masked.slice(sFrom, act.start).trim() !== '') return null;
+    const start = act.end + m[0].length;
+    return { start, end: cutClause(masked, start, sTo) };
+  }
+  if (act.form !== 'subject' && act.form !== 'inverted') return null;
+  // "X said (in a statement) that …", "X told reporters …", "X said …"
+  let v = toks.findIndex((t) => t.start >= act.end);
+  if (v < 0) return null;
+  let start = toks[v]!.start;
+  const that = toks.slice(v, v + THAT_WINDOW).findIndex((t) => t.lower === 'that');
+  if (that >= 0 && !/[.;:!?]/.test(masked.slice(act.end, toks[v + that]!.start))) {
+    v += that + 1;
+    start = toks[v]?.start ?? sTo;
+  } else if (verb === 'told' || verb === 'tells' || verb === 'tell') {
+    let k = v;
+    while (k < v + TOLD_OBJECT_MAX_WORDS && toks[k] && /^(?:the|a|an|reporters|journalists|him|her|them|us|me|press|media|news|agency)$|^\p{Lu}/u.test(toks[k]!.text) && toks[k]!.start < sTo) k++;
+    if (k === v) return null;
+    start = toks[k]?.start ?? sTo;
+  }
+  if (start >= sTo) return null;
+  // "said the plan would fail": the content; "said on Tuesday." or "said it." is not enough, the word count decides.
+  const opened = spans.find((q) => q.open !== null && q.open >= act.end && q.open < sTo);
+  if (opened && /^[\s,:]*$/.test(masked.slice(act.end, opened.open!))) return null;
+  return { start, end: cutClause(masked, start, sTo) };
+}
+
+/** The end of a reported clause: before `to`, and before ", adding" or ";" (the writer goes on). */
+function cutClause(masked: string, from: number, to: number): number {
+  const piece = masked.slice(from, to);
+  let end = piece.length;
+  const semi = piece.indexOf(';');
+  if (semi >= 0) end = semi;
+  for (const m of piece.matchAll(/,\s+(\p{Ll}+ing)\b/gu)) {
+    if (m.index! < end) {
+      end = m.index!;
+      break;
+    }
+  }
+  return from + end;
+}
+
+/** The span without spaces, closing punctuation, a trailing comma or colon and a dangling quote mark. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,:;\u2013\u2014-]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,:;.!?\u2013\u2014"“”„«»‘’'-]/u.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * The news convention: a paragraph that is only a quotation, with no attribution of its own, goes on with the speaker
+ * of the quotation or reported statement just before it (in the same or the previous paragraph), so long as nobody
+ * else is named in between; a run of such paragraphs all carry it.
+ */
+function carryForward(
+  blocks: (BlockActs | null)[],
+  quotes: Quotation[],
+  found: Attribution[],
+  reported: { quote: Quotation; attribution: Attribution }[],
+): void {
+  type Item = { q: Quotation; get: () => Attribution; set?: (a: Attribution) => void };
+  const items: Item[] = [
+    ...quotes.map((q, k): Item => ({ q, get: () => found[k]!, set: (a) => (found[k] = a) })),
+    ...reported.map((r): Item => ({ q: r.quote, get: () => r.attribution })),
+  ].sort((x, y) => x.q.parts[0]!.blockIndex - y.q.parts[0]!.blockIndex || x.q.parts[0]!.start - y.q.parts[0]!.start);
+  const previousBlock = (bi: number) => {
+    for (let k = bi - 1; k >= 0; k--) if (blocks[k]) return k;
+    return -1;
+  };
+  for (let n = 1; n < items.length; n++) {
+    const item = items[n]!;
+    const first = item.q.parts[0]!;
+    const b = blocks[first.blockIndex];
+    if (!item.set || item.get().speaker !== null || item.q.kind !== 'statement' || !b) continue;
+    if (b.masked.slice(0, first.open ?? first.start).trim() !== '') continue;
+    if (b.acts.some((a) => a.mention) || b.people.some((p) => p.at < (first.open ?? first.start))) continue;
+    const prev = items[n - 1]!;
+    const from = prev.get();
+    if (from.speaker === null || from.speakerVia === 'echo') continue;
+    const last = prev.q.parts[prev.q.parts.length - 1]!;
+    if (last.blockIndex !== first.blockIndex && last.blockIndex !== previousBlock(first.blockIndex)) continue;
+    const pb = blocks[last.blockIndex]!;
+    const lastAt = last.close ?? last.end;
+    // Somebody else named after it: a name that is not part of an attribution to the same speaker.
+    const other = (at: number) => !pb.acts.some((a) => a.start <= at && at < a.end && a.speaker?.name === from.speaker);
+    if (pb.people.some((p) => p.at > lastAt && other(p.at))) continue;
+    if (pb.acts.some((a) => a.start > lastAt && a.mention && a.speaker?.name !== from.speaker)) continue;
+    item.set({ ...from, speakerVia: 'carried' });
+  }
 }

@@ -3,7 +3,7 @@
 // Nothing here knows any particular person: titles, roles and nationalities come from how the text introduces people.
 import { compareCodeUnits } from '../text/order.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
-import { NOT_NAMES, TITLES } from '../text/lexicon/names.ts';
+import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 
 const PRONOUNS = new Set(['he', 'she']);
@@ -21,7 +21,8 @@ const ROLE_HEADS = new Set(
     'economist analyst lawyer attorney professor researcher scientist expert doctor activist executive manager ' +
     'officer owner lawmaker legislator mp mep representative candidate founder coach captain author historian ' +
     'strategist journalist editor commissioner inspector councillor councilor admiral colonel lieutenant sergeant ' +
-    'bishop cardinal priest rabbi imam campaigner organiser organizer worker resident witness member superintendent'
+    'bishop cardinal priest rabbi imam campaigner organiser organizer worker resident witness member superintendent ' +
+    'justice magistrate sheriff constable detective chaplain'
   ).split(' '),
 );
 /** Words that may stand before a role head inside one role phrase. */
@@ -40,9 +41,38 @@ const ORG_WORDS = new Set(
   (
     'agency news ministry office times post press media broadcasting broadcaster television tv radio party council ' +
     'committee government bank group inc ltd corp company university institute department house kremlin army ' +
-    'navy police court parliament congress senate assembly union commission embassy service network channel journal'
+    'navy police court parliament congress senate assembly union commission embassy service network channel journal ' +
+    'administration association foundation organisation organization federation authority board corporation ' +
+    'airline airlines league club school hospital college museum agency bureau directorate secretariat cabinet ' +
+    'coalition alliance movement front fund trust society institution observatory'
   ).split(' '),
 );
+/**
+ * Head nouns of an organisation as the writer refers back to it in lower case ("the ministry said", "the postal
+ * service said", "a company spokesman"). "group" and "party" are left out: "the group" is as often a few people.
+ */
+const ORG_HEADS = new Set(
+  (
+    'ministry department agency government administration company firm corporation service council committee ' +
+    'commission police court board authority office bank army military navy embassy union university school ' +
+    'hospital institute association foundation organisation organization network newspaper broadcaster airline ' +
+    'league federation parliament regulator bureau cabinet'
+  ).split(' '),
+);
+/** Plural nouns for people speaking together ("officials said", "witnesses told"): a group, not one person. */
+const GROUP_HEADS = new Set(
+  (
+    'officials authorities witnesses analysts experts residents protesters protestors demonstrators scientists ' +
+    'researchers investigators doctors critics lawmakers legislators prosecutors sources observers activists ' +
+    'organisers organizers supporters opponents economists students workers villagers rescuers medics diplomats ' +
+    'spokespeople representatives voters fans relatives survivors passengers locals citizens officers soldiers ' +
+    'troops rebels militants campaigners leaders members'
+  ).split(' '),
+);
+/** Bodies written without an article, as a group of people is: "police said", "according to police". */
+const BARE_BODIES = new Set(['police', 'management', 'parliament', 'congress']);
+/** Determiners and quantifiers that may open a group ("some analysts", "two witnesses"). */
+const GROUP_DETERMINERS = new Set('the some many several other most few two three four five six local'.split(' '));
 
 /** Countries whose adjective no suffix rule reaches (language knowledge, not a list of people). */
 const IRREGULAR_NATIONS: Record<string, string> = {
@@ -101,7 +131,14 @@ export function sameNation(a: string, b: string): boolean {
 }
 
 export interface Mention {
-  kind: 'pronoun' | 'role' | 'name' | 'indefinite';
+  /**
+   * `organisation`: a named body ("the Kremlin", "NASA", "the Ministry of Health"), a body referred back to ("the
+   * ministry"), or its unnamed spokesperson ("a Kremlin spokesman", "a spokeswoman for the ministry"); `org` holds
+   * its name as written or its description. `group`: several people ("officials", "Russian officials").
+   */
+  kind: 'pronoun' | 'role' | 'name' | 'indefinite' | 'organisation' | 'group';
+  /** For an organisation: its words as written (a name or a lower-case description), without determiner. */
+  org?: { words: string[]; named: boolean };
   /** The mention as written. */
   text: string;
   /** Token range [from, to). */
@@ -180,7 +217,14 @@ function isPlainModifier(t: Token): boolean {
 
 function isNameToken(t: Token): boolean {
   // An all-capitals word is an acronym (CGT, NATO) or a dateline's place (LE HAVRE), not a person's name.
-  return isCapitalised(t) && !NOT_NAMES.has(t.lower) && !ROLE_HEADS.has(t.lower) && !TITLES.has(t.lower) && !/^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text);
+  return (
+    isCapitalised(t) &&
+    !NOT_NAMES.has(t.lower) &&
+    !SENTENCE_OPENERS.has(t.lower) &&
+    !ROLE_HEADS.has(t.lower) &&
+    !TITLES.has(t.lower) &&
+    !/^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text)
+  );
 }
 
 /**
@@ -206,6 +250,8 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   if (PRONOUNS.has(first.lower)) {
     return { kind: 'pronoun', text: first.text, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false };
   }
+  const body = bodyMention(text, toks);
+  if (body) return body;
   let j = i;
   let det: string | null = null;
   if (DETERMINERS.has(first.lower)) {
@@ -215,7 +261,7 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   }
   let nation: string | null = null;
   const maybeNation = toks[j];
-  if (maybeNation && isCapitalised(maybeNation) && !ROLE_HEADS.has(maybeNation.lower) && tight(j + 1) && parseRole(text, toks, j + 1)) {
+  if (maybeNation && isCapitalised(maybeNation) && !ROLE_HEADS.has(maybeNation.lower) && !SENTENCE_OPENERS.has(maybeNation.lower) && !NOT_NAMES.has(maybeNation.lower) && tight(j + 1) && parseRole(text, toks, j + 1)) {
     nation = stripPossessive(maybeNation.text).word;
     j++;
   }
@@ -240,6 +286,13 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     j++;
   }
   if (name.some((w) => ORG_WORDS.has(w.toLowerCase()))) return null;
+  // "a Kremlin spokesman", "a ministry spokeswoman", "the company's spokesperson": the organisation speaks through them.
+  if (role === 'spokesperson' && !name.length && (det || nation)) {
+    const owner = nation ? [nation] : toks.slice(det ? 1 : 0, j - 1).filter((t) => !ROLE_MODIFIERS.has(t.lower)).map((t) => t.text);
+    const after = det && !nation && toks[j]?.lower === 'for' && tight(j + 1) ? bodyMention(text, toks.slice(j + 1)) : null;
+    if (after?.org) return { ...after, text: text.slice(first.start, toks[j + after.to]!.end), from: i, to: j + 1 + after.to, role };
+    if (owner.length) return orgMention(text, toks, i, j, owner, owner.some((w) => /^\p{Lu}/u.test(w)), role);
+  }
   if (name.length) {
     // "the Kremlin", "a Reuters reporter": a name after a bare article is an organisation or a descriptor.
     if (det && !role) return null;
@@ -251,6 +304,86 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     return { kind: 'role', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
   }
   if (role && det && det !== 'the') return { kind: 'indefinite', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
+  return null;
+}
+
+function orgMention(text: string, toks: Token[], from: number, to: number, words: string[], named: boolean, role: string | null = null): Mention {
+  const phrase = text.slice(toks[from]!.start, toks[to - 1]!.end);
+  return { kind: 'organisation', text: phrase, from, to, nation: null, role, title: null, name: [], possessive: false, org: { words, named } };
+}
+
+const isAcronym = (t: Token) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(t.text) && t.text.length <= 8;
+/** Small words inside an organisation's name ("Ministry of Health", "Doctors Without Borders", "Bank of England"). */
+const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', 'la', 'le', 'der', 'die', 'für']);
+
+/**
+ * An organisation or a group at the start of `toks`: a capitalised name holding an organisation word ("the Ministry
+ * of Health", "Acme Corp"), an acronym ("NASA"), a capitalised name after "the" ("the Kremlin", "the Pentagon"), a
+ * lower-case reference back ("the ministry", "the postal service"), or a plural of people ("officials", "some
+ * Russian analysts"). A possessive ends it and is kept, as for people.
+ */
+function bodyMention(text: string, toks: Token[]): Mention | null {
+  const first = toks[0]!;
+  const tight = (j: number) => j > 0 && /^\s+$/.test(gapBefore(text, toks, j));
+  let j = 0;
+  const det = first.lower === 'the' || GROUP_DETERMINERS.has(first.lower) ? first.lower : null;
+  if (det) j++;
+  if (det && !tight(j)) return null;
+  const start = j;
+  // Capitalised name with small linking words between its capitalised words.
+  let k = start;
+  let possessive = false;
+  const named: string[] = [];
+  while (toks[k] && k - start < 8 && (k === start || tight(k)) && !possessive) {
+    const t = toks[k]!;
+    const cap = /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !TITLES.has(t.lower);
+    if (cap) {
+      const s = stripPossessive(t.text);
+      named.push(s.word);
+      possessive = s.possessive;
+      k++;
+    } else if (named.length && ORG_LINKS.has(t.lower) && toks[k + 1] && tight(k + 1) && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
+      named.push(t.text);
+      k++;
+    } else break;
+  }
+  // "the US government", "the Kremlin administration": a lower-case organisation noun after the name belongs to it.
+  const tail = toks[k];
+  if (named.length && !possessive && tail && tight(k) && tail.text === tail.lower && ORG_HEADS.has(stripPossessive(tail.lower).word)) {
+    const s = stripPossessive(tail.text);
+    named.push(s.word);
+    possessive = s.possessive;
+    k++;
+  }
+  const lower = named.map((w) => w.toLowerCase());
+  if (named.length) {
+    const hasOrgWord = lower.some((w) => ORG_WORDS.has(w)) && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
+    const acronym = named.length === 1 && isAcronym(toks[start]!);
+    const afterThe = det === 'the' && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
+    if ((hasOrgWord || acronym || afterThe) && (det === null || det === 'the')) {
+      const m = orgMention(text, toks, 0, k, named, true);
+      return { ...m, possessive };
+    }
+  }
+  // Lower-case reference back to an organisation, or a plural of people, with up to three modifiers.
+  for (let h = start; h < Math.min(toks.length, start + 4); h++) {
+    if (h > start && !tight(h)) break;
+    const w = toks[h]!.lower;
+    const s = stripPossessive(toks[h]!.text);
+    const head = s.word.toLowerCase();
+    if ((det === 'the' && ORG_HEADS.has(head)) || (det === null && h === start && BARE_BODIES.has(head))) {
+      const words = toks.slice(start, h + 1).map((t, n) => (n === h - start ? head : t.text));
+      return { ...orgMention(text, toks, 0, h + 1, words, false), possessive: s.possessive };
+    }
+    if (GROUP_HEADS.has(head)) {
+      if (s.possessive) return null;
+      const words = toks.slice(start, h + 1).map((t) => t.text);
+      const m = orgMention(text, toks, 0, h + 1, words, false);
+      return { ...m, kind: 'group', org: undefined, name: words };
+    }
+    // Modifiers: a nation or acronym ("Russian officials", "US officials") or a plain lower-case word ("health officials").
+    if (!(/^\p{Lu}/u.test(toks[h]!.text) || /^\p{Ll}[\p{Ll}-]{2,}$/u.test(toks[h]!.text)) || NOT_NAMES.has(w) || speechVerbTense(w) !== null) break;
+  }
   return null;
 }
 
@@ -315,7 +448,7 @@ interface Draft {
  * ("Russian President Vladimir Putin", "Chinese leader Xi Jinping", "Mr Xi", "Xi Jinping, China's president"),
  * plus the names found in speaker positions (`speakerNames`), merged when one name is part of another.
  */
-export function buildAliasTable(texts: string[], speakerNames: string[][] = []): AliasTable {
+export function buildAliasTable(texts: string[], speakerNames: string[][] = [], corpus: CorpusNames = new Map()): AliasTable {
   const full = new Map<string, Draft>();
   const partial: { tokens: string[]; nation: string | null; role: string | null; gender: Draft['gender'] }[] = [];
   const vocabulary = new Set<string>();
@@ -371,7 +504,8 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
   for (const p of partial.sort((a, b) => compareCodeUnits(a.tokens.join(' '), b.tokens.join(' ')))) {
     const host = persons.filter((x) => x.tokens.includes(p.tokens[0]!));
     const written = [...seenNames.values()].filter((n) => n.includes(p.tokens[0]!));
-    const fallback = written.length === 1 ? written[0]! : p.tokens;
+    const elsewhere = corpus.get(p.tokens[0]!) ?? [];
+    const fallback = written.length === 1 ? written[0]! : written.length === 0 && elsewhere.length === 1 ? elsewhere[0]! : p.tokens;
     const target =
       host.length === 1 ? host[0]! : host.length === 0 ? pushPerson(persons, fallback) : null;
     if (!target) continue;
@@ -392,6 +526,33 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
     vocabulary,
     capitalisedInside,
   };
+}
+
+/** Full names written anywhere in the collection, by surname: "Trump" → "Donald Trump" when a story never writes it in full. */
+export type CorpusNames = ReadonlyMap<string, readonly string[][]>;
+
+/**
+ * The full names (two words or more) the texts write, by their last word, each listed once: what a lone surname in a
+ * story that never writes it in full may stand for, when only one full name fits.
+ */
+export function corpusNames(texts: Iterable<string>): CorpusNames {
+  const out = new Map<string, string[][]>();
+  const seen = new Set<string>();
+  for (const text of texts) {
+    const toks = tokenize(text);
+    for (let i = 0; i < toks.length; i++) {
+      const m = parseMention(text, toks, i);
+      if (!m) continue;
+      i = m.to - 1;
+      if (m.kind !== 'name' || m.name.length < 2) continue;
+      const key = m.name.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const last = m.name[m.name.length - 1]!;
+      out.set(last, [...(out.get(last) ?? []), m.name]);
+    }
+  }
+  return out;
 }
 
 function pushPerson(persons: Draft[], tokens: string[]): Draft {

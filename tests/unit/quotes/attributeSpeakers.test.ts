@@ -9,7 +9,7 @@ import { makeArticle } from '../../support/makeArticle.ts';
 function speakers(...paragraphs: string[]): [string, string | null, string | null][] {
   const a = makeArticle('t', paragraphs);
   const q = extractQuotes(a);
-  const s = attributeSpeakers([a], [q])[0]!;
+  const s = attributeSpeakers([a], [q]).direct[0]!;
   return q.map((x, i) => [x.text, s[i]!.speaker, s[i]!.speakerMention]);
 }
 const speakerOf = (...paragraphs: string[]) => speakers(...paragraphs).map((x) => x[1]);
@@ -115,7 +115,7 @@ describe('attributeSpeakers: attribution patterns', () => {
       '"A seat at the table is all we want," said a docker.',
     ]);
     const q = extractQuotes(a);
-    const s = attributeSpeakers([a], [q])[0]!;
+    const s = attributeSpeakers([a], [q]).direct[0]!;
     expect(q.map((x, i) => [x.text, s[i]!.speaker])).toEqual([
       ['we will not give in', 'Étienne Morel'],
       ['a slap in the face', 'Maria Jansen'],
