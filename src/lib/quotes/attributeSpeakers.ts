@@ -69,15 +69,48 @@ function atSentenceStart(text: string, offset: number): boolean {
 function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   let k = v;
   for (let n = 0; n < 4 && k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k)); n++) k--;
-  const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? mentionEndingAt(text, toks, k) : null;
+  const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
   if (direct) return direct;
   // "Xi Jinping, in parallel, said" / "The Russian leader – on a two-day visit – said"
   const gap = gapBefore(text, toks, k).trim();
   if (gap !== ',' && !/^[\u2013\u2014-]$/.test(gap)) return null;
+  // "The judge presiding over the case, Bernard Schwartz, said": a name in apposition just before the comma.
+  const appositive = gap === ',' ? mentionEndingAt(text, toks, k) : null;
+  if (appositive?.kind === 'name' && appositive.from > 0 && gapBefore(text, toks, appositive.from).trim() === ',') return appositive;
   for (let a = k - 1; a > Math.max(0, k - 14); a--) {
     const g = gapBefore(text, toks, a);
     if (/[.!?;:]/.test(g)) return null;
-    if (g.trim() === gap) return mentionEndingAt(text, toks, a);
+    if (g.trim() === gap) return mentionEndingAt(text, toks, a) ?? ownerOrAffiliated(text, toks, a);
+  }
+  return null;
+}
+
+/** What an owner publishes or speaks through: "the WHO's website said", "Cornyn's statement added". */
+const CHANNELS = new Set(
+  'statement website site report analysis study letter post blog account release spokesman spokeswoman spokesperson office lawyer lawyers attorney attorneys'.split(' '),
+);
+/** Words that may describe a channel ("recent analysis", "official website", "written statement"). */
+const CHANNEL_WORDS_MAX = 6;
+
+/**
+ * A subject that is no mention but still names who speaks: an owner's channel ("the WHO's website said", "PC World's
+ * recent analysis of its own web traffic concluded") or a person with an affiliation ("Regina Ip from the pro-Beijing
+ * camp said"). The words run up to token `end` (exclusive) with no punctuation.
+ */
+function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | null {
+  for (let a = end - 1; a >= Math.max(0, end - CHANNEL_WORDS_MAX - 4); a--) {
+    if (a < end - 1 && !/^\s+$/.test(gapBefore(text, toks, a + 1))) return null;
+    const t = toks[a]!;
+    if (/[’']s$/u.test(t.text) && a + 1 < end && toks.slice(a + 1, end).some((x) => CHANNELS.has(x.lower))) {
+      const owner = mentionEndingAt(text, toks, a + 1) ?? parseMention(text, toks, a, a + 1);
+      const m = owner ?? parseMention(text, toks, Math.max(0, a - 3), a + 1);
+      if (m && m.to === a + 1 && m.kind !== 'pronoun') return { ...m, possessive: false };
+      return null;
+    }
+    if ((t.lower === 'from' || t.lower === 'of' || t.lower === 'at') && a > 0 && /^\s+$/.test(gapBefore(text, toks, a))) {
+      const person = mentionEndingAt(text, toks, a);
+      if (person?.kind === 'name') return person;
+    }
   }
   return null;
 }
@@ -158,16 +191,32 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
         continue;
       }
     }
-    acts.push(make(tense === 'ing' ? 'participle' : 'none', null, v, t.end));
+    if (tense === 'ing') {
+      // "Sambur defended the plan, saying, “…”": after a comma, a participle's speaker is the sentence's subject.
+      const subjectOf = /^\s*,\s*$/.test(gapBefore(masked, toks, v)) ? sentenceSubject(masked, toks, v) : null;
+      const act = make('participle', subjectOf, v, t.end);
+      acts.push(subjectOf ? { ...act, start: t.start, sentenceInitial: true } : act);
+    } else acts.push(make('none', null, v, t.end));
   }
   return acts;
 }
 
+/** The mention that opens the sentence holding token `v`, when it is a speaker's (a name, role, body or pronoun). */
+function sentenceSubject(masked: string, toks: Token[], v: number): Mention | null {
+  let k = v;
+  while (k > 0 && !atSentenceStart(masked, toks[k]!.start)) k--;
+  if (v - k > MAX_SUBJECT_DISTANCE) return null;
+  const m = parseMention(masked, toks, k, v);
+  return m && !m.possessive && m.kind !== 'indefinite' ? m : null;
+}
+/** A participle further than this many words from its sentence's start is too far to lean on the subject. */
+const MAX_SUBJECT_DISTANCE = 40;
+
 /** In a headline, `'We are grateful': Putin thanks China` and `Putin: 'We will win'` name the speaker at the colon. */
-function headlineColonAct(text: string, spans: QuoteSpan[], span: QuoteSpan): SpeechAct | null {
+function headlineColonAct(text: string, spans: QuoteSpan[], span: QuoteSpan, headline = true): SpeechAct | null {
   const masked = mask(text, spans);
   let from: number | null = null;
-  if (span.close !== null) {
+  if (headline && span.close !== null) {
     const m = /^\s*:\s*/.exec(masked.slice(span.close + 1));
     if (m) from = span.close + 1 + m[0].length;
   }
@@ -391,6 +440,7 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     const found = quotes[ai]!.map((q) => attributeQuotation(article, blocks, q, table));
     const withEcho = found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
     const statements = findReportedSpeech(article, blocks, quotes[ai]!);
+    fragmentsOfReported(quotes[ai]!, withEcho, statements);
     carryForward(blocks, quotes[ai]!, withEcho, statements);
     direct.push(withEcho);
     reported.push(statements);
@@ -451,7 +501,7 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     for (let k = before.length - 1; k >= 0; k--) {
       const a = before[k]!;
       if (hasBarrier(masked, a.end, at)) return null;
-      if (a.form === 'participle') continue;
+      if (a.form === 'participle' && !a.mention) continue;
       return a;
     }
     return null;
@@ -460,8 +510,10 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   const trailingDirect = trailing.filter((a) => a && a.form !== 'according');
   const trailingAccording = trailing.filter((a) => a && a.form === 'according' && a.speaker?.name);
   const leading = leadingOf(first);
-  const headline = article.blocks[first.blockIndex]!.kind === 'headline' ? blocks[first.blockIndex] : null;
-  const colon = headline ? headlineColonAct(headline.text, headline.spans, first) : null;
+  // A paragraph that is only `Secretary of the Air Force James Roche: "…"` names its speaker as a headline does.
+  const own = blocks[first.blockIndex];
+  const isHeadline = article.blocks[first.blockIndex]!.kind === 'headline';
+  const colon = own ? headlineColonAct(own.text, own.spans, first, isHeadline) : null;
   if (colon?.mention) {
     colon.person = resolveMention(table, colon.mention, true);
     colon.speaker = colon.person && { name: colon.person.name, type: 'person' };
@@ -561,8 +613,9 @@ function reportedSpan(masked: string, toks: Token[], spans: QuoteSpan[], act: Sp
   }
   if (start >= sTo) return null;
   // "said the plan would fail": the content; "said on Tuesday." or "said it." is not enough, the word count decides.
+  // `said in a press conference: "…"`: the verb introduces a direct quotation, not reported content.
   const opened = spans.find((q) => q.open !== null && q.open >= act.end && q.open < sTo);
-  if (opened && /^[\s,:]*$/.test(masked.slice(act.end, opened.open!))) return null;
+  if (opened && /(?:^|[,:])\s*$/.test(masked.slice(act.end, opened.open!))) return null;
   return { start, end: cutClause(masked, start, sTo) };
 }
 
@@ -584,14 +637,30 @@ function cutClause(masked: string, from: number, to: number): number {
 /** The span without spaces, closing punctuation, a trailing comma or colon and a dangling quote mark. */
 function trimSpan(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,:;\u2013\u2014-]/u.test(text[start]!)) start++;
-  while (end > start && /[\s,:;.!?\u2013\u2014"“”„«»‘’'-]/u.test(text[end - 1]!)) end--;
+  while (end > start && /[\s,:;.!?\u2013\u2014-]/u.test(text[end - 1]!)) end--;
   return [start, end];
 }
 
 /**
- * The news convention: a paragraph that is only a quotation, with no attribution of its own, goes on with the speaker
- * of the quotation or reported statement just before it (in the same or the previous paragraph), so long as nobody
- * else is named in between; a run of such paragraphs all carry it.
+ * A quoted fragment inside reported speech (`Duda said the victims were "joyful girls"`) is the reported speaker's.
+ */
+function fragmentsOfReported(quotes: Quotation[], found: Attribution[], reported: { quote: Quotation; attribution: Attribution }[]): void {
+  quotes.forEach((q, k) => {
+    if (found[k]!.speaker !== null) return;
+    const p = q.parts[0]!;
+    const host = reported.find((r) => {
+      const h = r.quote.parts[0]!;
+      return h.blockIndex === p.blockIndex && h.start <= p.start && p.end <= h.end + 1;
+    });
+    if (host && host.attribution.speaker !== null) found[k] = host.attribution;
+  });
+}
+
+/**
+ * The news convention: a quotation with no attribution of its own that opens a sentence goes on with the speaker who
+ * spoke last, in its paragraph or at the end of the paragraph before (a quotation, a reported statement, or an
+ * attribution: `Zapata said, adding it took endurance. "…"`), so long as nobody else is named in between; a run of
+ * such paragraphs all carry it.
  */
 function carryForward(
   blocks: (BlockActs | null)[],
@@ -599,33 +668,58 @@ function carryForward(
   found: Attribution[],
   reported: { quote: Quotation; attribution: Attribution }[],
 ): void {
-  type Item = { q: Quotation; get: () => Attribution; set?: (a: Attribution) => void };
-  const items: Item[] = [
-    ...quotes.map((q, k): Item => ({ q, get: () => found[k]!, set: (a) => (found[k] = a) })),
-    ...reported.map((r): Item => ({ q: r.quote, get: () => r.attribution })),
-  ].sort((x, y) => x.q.parts[0]!.blockIndex - y.q.parts[0]!.blockIndex || x.q.parts[0]!.start - y.q.parts[0]!.start);
+  /** Who spoke last in a block before offset `at`, and where. */
+  type Source = { at: number; who: Attribution };
+  const spoken = new Map<number, Source[]>();
+  const note = (bi: number, s: Source) => spoken.set(bi, [...(spoken.get(bi) ?? []), s]);
+  blocks.forEach((b, bi) => {
+    for (const a of b?.acts ?? []) {
+      const who = attributionOf(a);
+      if (who.speaker !== null) note(bi, { at: a.end, who });
+    }
+  });
+  for (const r of reported) if (r.attribution.speaker !== null) note(r.quote.parts[0]!.blockIndex, { at: r.quote.parts[0]!.end, who: r.attribution });
+  const lastBefore = (bi: number, at: number) =>
+    (spoken.get(bi) ?? []).filter((s) => s.at <= at).reduce<Source | null>((x, s) => (!x || s.at >= x.at ? s : x), null);
   const previousBlock = (bi: number) => {
     for (let k = bi - 1; k >= 0; k--) if (blocks[k]) return k;
     return -1;
   };
-  for (let n = 1; n < items.length; n++) {
-    const item = items[n]!;
-    const first = item.q.parts[0]!;
+  /** Somebody other than `speaker` named in block `bi` between `from` and `to`, outside an attribution to `speaker`. */
+  const otherNamed = (bi: number, from: number, to: number, speaker: string) => {
+    const b = blocks[bi]!;
+    const ownAct = (at: number) => b.acts.some((a) => a.start <= at && at < a.end && attributionOf(a).speaker === speaker);
+    return (
+      b.people.some((p) => p.at > from && p.at < to && !ownAct(p.at)) ||
+      b.acts.some((a) => a.start > from && a.start < to && a.mention && attributionOf(a).speaker !== speaker)
+    );
+  };
+  const order = quotes.map((_, k) => k).sort((x, y) => quotes[x]!.parts[0]!.blockIndex - quotes[y]!.parts[0]!.blockIndex || quotes[x]!.parts[0]!.start - quotes[y]!.parts[0]!.start);
+  for (const k of order) {
+    const q = quotes[k]!;
+    const first = q.parts[0]!;
+    const last = q.parts[q.parts.length - 1]!;
     const b = blocks[first.blockIndex];
-    if (!item.set || item.get().speaker !== null || item.q.kind !== 'statement' || !b) continue;
-    if (b.masked.slice(0, first.open ?? first.start).trim() !== '') continue;
-    if (b.acts.some((a) => a.mention) || b.people.some((p) => p.at < (first.open ?? first.start))) continue;
-    const prev = items[n - 1]!;
-    const from = prev.get();
-    if (from.speaker === null || from.speakerVia === 'echo') continue;
-    const last = prev.q.parts[prev.q.parts.length - 1]!;
-    if (last.blockIndex !== first.blockIndex && last.blockIndex !== previousBlock(first.blockIndex)) continue;
-    const pb = blocks[last.blockIndex]!;
-    const lastAt = last.close ?? last.end;
-    // Somebody else named after it: a name that is not part of an attribution to the same speaker.
-    const other = (at: number) => !pb.acts.some((a) => a.start <= at && at < a.end && a.speaker?.name === from.speaker);
-    if (pb.people.some((p) => p.at > lastAt && other(p.at))) continue;
-    if (pb.acts.some((a) => a.start > lastAt && a.mention && a.speaker?.name !== from.speaker)) continue;
-    item.set({ ...from, speakerVia: 'carried' });
+    if (found[k]!.speaker !== null || q.kind !== 'statement' || !b) continue;
+    const at = first.open ?? first.start;
+    const sentence = b.sentenceStarts.findLast((x) => x <= at) ?? 0;
+    if (b.masked.slice(sentence, at).trim() !== '') continue;
+    // Its own sentence names someone speaking: the attribution was there but not understood; no carrying over it.
+    const lb = blocks[last.blockIndex]!;
+    const after = lb.sentenceStarts.find((x) => x > (last.close ?? last.end)) ?? lb.masked.length;
+    if (lb.acts.some((a) => a.mention && a.start > (last.close ?? last.end) && a.start < after)) continue;
+    let source = lastBefore(first.blockIndex, at);
+    let from = { bi: first.blockIndex, at: source?.at ?? -1 };
+    if (!source && b.masked.slice(0, at).trim() === '') {
+      const pbi = previousBlock(first.blockIndex);
+      source = pbi >= 0 ? lastBefore(pbi, Infinity) : null;
+      from = { bi: pbi, at: source?.at ?? -1 };
+      if (source && otherNamed(pbi, source.at, Infinity, source.who.speaker!)) continue;
+    }
+    if (!source || source.who.speakerVia === 'echo') continue;
+    if (otherNamed(first.blockIndex, from.bi === first.blockIndex ? from.at : -1, at, source.who.speaker!)) continue;
+    found[k] = { ...source.who, speakerVia: 'carried' };
+    const end = last.close ?? last.end;
+    note(last.blockIndex, { at: end, who: found[k]! });
   }
 }

@@ -22,7 +22,10 @@ const ROLE_HEADS = new Set(
     'officer owner lawmaker legislator mp mep representative candidate founder coach captain author historian ' +
     'strategist journalist editor commissioner inspector councillor councilor admiral colonel lieutenant sergeant ' +
     'bishop cardinal priest rabbi imam campaigner organiser organizer worker resident witness member superintendent ' +
-    'justice magistrate sheriff constable detective chaplain'
+    'justice magistrate sheriff constable detective chaplain actor actress singer musician artist writer novelist ' +
+    'poet player athlete footballer astronaut astronomer physicist chemist biologist engineer pilot farmer teacher ' +
+    'nurse surgeon physician chef designer producer filmmaker comedian presenter reporter correspondent columnist ' +
+    'blogger undersecretary chancellor principal dean'
   ).split(' '),
 );
 /** Words that may stand before a role head inside one role phrase. */
@@ -342,7 +345,15 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       named.push(s.word);
       possessive = s.possessive;
       k++;
-    } else if (named.length && ORG_LINKS.has(t.lower) && toks[k + 1] && tight(k + 1) && /^\p{Lu}/u.test(toks[k + 1]!.text)) {
+    } else if (
+      named.length &&
+      ORG_LINKS.has(t.lower) &&
+      toks[k + 1] &&
+      tight(k + 1) &&
+      /^\p{Lu}/u.test(toks[k + 1]!.text) &&
+      // "Ministry of Health", but not "Lucy Fischer of The Times": the words before the link must name a body.
+      named.some((w) => ORG_WORDS.has(w.toLowerCase()) || isAcronym({ text: w } as Token))
+    ) {
       named.push(t.text);
       k++;
     } else break;
@@ -358,7 +369,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   const lower = named.map((w) => w.toLowerCase());
   if (named.length) {
     const hasOrgWord = lower.some((w) => ORG_WORDS.has(w)) && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
-    const acronym = named.length === 1 && isAcronym(toks[start]!);
+    const acronym = named.length === 1 && isAcronym({ text: named[0]! } as Token);
     const afterThe = det === 'the' && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
     if ((hasOrgWord || acronym || afterThe) && (det === null || det === 'the')) {
       const m = orgMention(text, toks, 0, k, named, true);
@@ -403,7 +414,13 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
   const bare = best.kind === 'name' && !best.role && !best.title && !best.nation;
   // "ports and docks chief Karim Benali" is one person whose role holds the "and".
   if (before && joined && bare && /^(?:and|or|nor)$/.test(before.lower)) return null;
-  if (before && joined && /^(?:of|for|to|with|by|from|about|against|like)$/.test(before.lower)) return null;
+  if (before && joined && /^(?:of|for|to|with|by|from|about|against|like)$/.test(before.lower)) {
+    // "Steve Peers of the University of Essex said", "Jennifer Lu of Marriage Equality Taiwan said": a person's
+    // affiliation ends the subject; the person before it speaks.
+    if (before.lower !== 'of' && before.lower !== 'from') return null;
+    const person = best.from - 1 > floor ? mentionEndingAt(text, toks, best.from - 1, floor) : null;
+    return person && person.kind === 'name' && /^\s+$/.test(gapBefore(text, toks, best.from - 1)) ? person : null;
+  }
   // "The CGT has accused": a name after a bare article is an organisation (parseMention says the same going forward).
   if (before && joined && bare && DETERMINERS.has(before.lower)) return null;
   return best;
@@ -502,9 +519,12 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
   // A lone surname or given name ("Mr Xi", "President Putin", `"…," Smith said`) joins the one person it names;
   // failing that, the one full name the story writes with it ("Mr Rees" after "retired teacher Dafydd Rees").
   for (const p of partial.sort((a, b) => compareCodeUnits(a.tokens.join(' '), b.tokens.join(' ')))) {
-    const host = persons.filter((x) => x.tokens.includes(p.tokens[0]!));
-    const written = [...seenNames.values()].filter((n) => n.includes(p.tokens[0]!));
-    const elsewhere = corpus.get(p.tokens[0]!) ?? [];
+    const host = persons.filter((x) => x.tokens.some((t) => sameWord(t, p.tokens[0]!)));
+    // "Actor Doris Day" (a headline's capitalised role) and "Doris Day" are one name: the shortest that the others hold.
+    const holding = [...seenNames.values()].filter((n) => n.some((t) => sameWord(t, p.tokens[0]!)));
+    const shortest = holding.reduce<string[] | null>((x, n) => (!x || n.length < x.length ? n : x), null);
+    const written = shortest && holding.every((n) => shortest.every((t) => n.some((u) => sameWord(t, u)))) ? [shortest] : holding;
+    const elsewhere = corpus.get(p.tokens[0]!) ?? corpus.get(fold(p.tokens[0]!)) ?? [];
     const fallback = written.length === 1 ? written[0]! : written.length === 0 && elsewhere.length === 1 ? elsewhere[0]! : p.tokens;
     const target =
       host.length === 1 ? host[0]! : host.length === 0 ? pushPerson(persons, fallback) : null;
@@ -550,10 +570,17 @@ export function corpusNames(texts: Iterable<string>): CorpusNames {
       seen.add(key);
       const last = m.name[m.name.length - 1]!;
       out.set(last, [...(out.get(last) ?? []), m.name]);
+      if (fold(last) !== last) out.set(fold(last), [...(out.get(fold(last)) ?? []), m.name]);
     }
   }
   return out;
 }
+
+/** Two spellings of one name word, with or without diacritics ("Erdoğan", "Erdogan"). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || fold(a) === fold(b);
+}
+const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 function pushPerson(persons: Draft[], tokens: string[]): Draft {
   const existing = persons.find((p) => p.tokens.join(' ') === tokens.join(' '));
@@ -570,7 +597,7 @@ function pushPerson(persons: Draft[], tokens: string[]): Draft {
  */
 export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = false): Person | null {
   if (m.kind === 'name') {
-    const hits = table.persons.filter((p) => m.name.every((t) => p.tokens.includes(t)));
+    const hits = table.persons.filter((p) => m.name.every((t) => p.tokens.some((u) => sameWord(t, u))));
     if (hits.length !== 1) return null;
     const lone = m.name.length === 1 && !m.title && !m.role && !m.nation;
     const word = m.name[0]!;
