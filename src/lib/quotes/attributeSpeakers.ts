@@ -74,9 +74,11 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // "Xi Jinping, in parallel, said" / "The Russian leader – on a two-day visit – said"
   const gap = gapBefore(text, toks, k).trim();
   if (gap !== ',' && !/^[\u2013\u2014-]$/.test(gap)) return null;
-  // "The judge presiding over the case, Bernard Schwartz, said": a name in apposition just before the comma.
+  // "The judge presiding over the case, Bernard Schwartz, said", "Another co-author, engineering professor Julian
+  // Marshall, said": a name in apposition just before the comma.
   const appositive = gap === ',' ? mentionEndingAt(text, toks, k) : null;
-  if (appositive?.kind === 'name' && appositive.from > 0 && gapBefore(text, toks, appositive.from).trim() === ',') return appositive;
+  if (appositive?.kind === 'name' && appositive.from > 0 && toks.slice(Math.max(0, appositive.from - APPOSITION_WORDS), appositive.from + 1).some((_, n, arr) => gapBefore(text, toks, appositive.from - arr.length + 1 + n).trim() === ','))
+    return appositive;
   for (let a = k - 1; a > Math.max(0, k - 14); a--) {
     const g = gapBefore(text, toks, a);
     if (/[.!?;:]/.test(g)) return null;
@@ -84,6 +86,9 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   }
   return null;
 }
+
+/** How far back the comma opening an apposition may stand before the name ("engineering professor Julian Marshall"). */
+const APPOSITION_WORDS = 6;
 
 /** What an owner publishes or speaks through: "the WHO's website said", "Cornyn's statement added". */
 const CHANNELS = new Set(
@@ -175,7 +180,19 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
       }
       continue;
     }
-    const subject = subjectBefore(masked, toks, v);
+    // "Schwartz went on to say", "She went on to add": the base form after "went on to" reports as the past does.
+    const wentOn = tense === 'base' && v >= 3 && toks[v - 1]!.lower === 'to' && toks[v - 2]!.lower === 'on' && /^(?:went|goes|go|going)$/.test(toks[v - 3]!.lower);
+    const subject = subjectBefore(masked, toks, wentOn ? v - 3 : v);
+    if (subject && wentOn) {
+      acts.push({ ...make('subject', subject, v, t.end), verbAt: toks[v - 3]!.start });
+      continue;
+    }
+    // "Tom Watson called the deal “lousy” and said he would …": a verb after "and" shares the sentence's subject.
+    const coordinated = !subject && (tense === 'past' || tense === 'present') && toks[v - 1]?.lower === 'and' ? sentenceSubject(masked, toks, v - 1) : null;
+    if (coordinated) {
+      acts.push({ ...make('subject', coordinated, v, t.end), start: toks[v - 1]!.start, sentenceInitial: true });
+      continue;
+    }
     if (subject) {
       // "Experts say" names no single speaker; "officials say" names a group.
       acts.push(make('subject', subject, v, t.end, tense === 'base' && subject.kind !== 'group'));
@@ -296,9 +313,9 @@ function groupName(m: Mention, table: AliasTable): string {
  * The organisation a mention names: its name as written ("Ministry of Health", "NASA"), or for a reference back ("the
  * ministry", "a ministry spokesman") the last organisation named earlier in the article whose name holds those words.
  */
-function resolveOrganisation(m: Mention, orgs: string[][]): Speaker {
+function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable): Speaker {
   const { words, named } = m.org!;
-  if (named) return { name: words.join(' '), type: 'organisation' };
+  if (named) return { name: (words.length === 1 && table.acronyms.get(words[0]!)) || words.join(' '), type: 'organisation' };
   const wanted = words.map((w) => w.toLowerCase());
   const hit = orgs.findLast((o) => {
     const have = o.map((w) => w.toLowerCase());
@@ -352,7 +369,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       if (m.kind === 'organisation') {
-        a.speaker = resolveOrganisation(m, orgs);
+        a.speaker = resolveOrganisation(m, orgs, table);
         if (m.org!.named) orgs.push(m.org!.words);
         continue;
       }

@@ -241,8 +241,10 @@ export function parseMention(text: string, toks: Token[], i: number, limit = tok
   return m && { ...m, from: m.from + i, to: m.to + i };
 }
 
-/** Determiner, nation, four role words, title and four name words. */
-const MAX_MENTION_TOKENS = 12;
+/** Determiner, nation or affiliation, four role words, title and four name words. */
+const MAX_MENTION_TOKENS = 14;
+/** "Santa Barbara County": an affiliation before a role has at most this many words. */
+const MAX_AFFILIATION_WORDS = 4;
 
 function parseMentionIn(text: string, toks: Token[]): Mention | null {
   const i = 0;
@@ -264,9 +266,21 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   }
   let nation: string | null = null;
   const maybeNation = toks[j];
-  if (maybeNation && isCapitalised(maybeNation) && !ROLE_HEADS.has(maybeNation.lower) && !SENTENCE_OPENERS.has(maybeNation.lower) && !NOT_NAMES.has(maybeNation.lower) && tight(j + 1) && parseRole(text, toks, j + 1)) {
-    nation = stripPossessive(maybeNation.text).word;
+  const nationLike = (t: Token | undefined) =>
+    !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
+  if (nationLike(maybeNation) && tight(j + 1) && parseRole(text, toks, j + 1)) {
+    nation = stripPossessive(maybeNation!.text).word;
     j++;
+  } else if (nationLike(maybeNation)) {
+    // "Santa Barbara County Sheriff Bill Brown", "Valiant Entertainment editor Heather Antos": a body of several words
+    // before a role and a name is where the person works, as a nation is.
+    let k = j + 1;
+    while (k < j + MAX_AFFILIATION_WORDS && nationLike(toks[k]) && tight(k)) k++;
+    const role = k > j + 1 && tight(k) ? parseRole(text, toks, k) : null;
+    if (role && toks[role.to] && tight(role.to) && isNameToken(toks[role.to]!)) {
+      nation = toks.slice(j, k).map((t) => stripPossessive(t.text).word).join(' ');
+      j = k;
+    }
   }
   let role: string | null = null;
   const r = toks[j] && (j === i || tight(j)) ? parseRole(text, toks, j) : null;
@@ -367,6 +381,9 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     k++;
   }
   const lower = named.map((w) => w.toLowerCase());
+  // "UCL astronomer Angelos Tsiaras": the body is where the person named after the role works.
+  const roleAfter = named.length && !possessive && tight(k) ? parseRole(text, toks, k) : null;
+  if (roleAfter && toks[roleAfter.to] && tight(roleAfter.to) && isNameToken(toks[roleAfter.to]!)) return null;
   if (named.length) {
     const hasOrgWord = lower.some((w) => ORG_WORDS.has(w)) && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
     const acronym = named.length === 1 && isAcronym({ text: named[0]! } as Token);
@@ -444,6 +461,29 @@ export interface AliasTable {
    * ("Analysts said", "Witnesses described") has nothing to show it is a name.
    */
   capitalisedInside: Set<string>;
+  /** "WHO" → "World Health Organization", from "the World Health Organization (WHO)" in the story's text. */
+  acronyms: Map<string, string>;
+}
+
+/** "Korean Central News Agency (KCNA)": a capitalised name with its initials in brackets after it. */
+const SPELLED_OUT = /((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,9})\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
+
+/** The acronyms a text spells out, when the initials of the capitalised words before the bracket spell the acronym. */
+function acronymsIn(text: string, out: Map<string, string>): void {
+  for (const m of text.matchAll(SPELLED_OUT)) {
+    const acronym = m[2]!.replace(/&/g, '');
+    const ws = m[1]!.trim().split(/\s+/u);
+    // The shortest tail of the words whose capitalised words' initials spell the acronym.
+    for (let from = ws.length - 1; from >= 0; from--) {
+      const tail = ws.slice(from);
+      const initials = tail.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials === acronym && /^\p{Lu}/u.test(tail[0]!)) {
+        out.set(m[2]!, tail.join(' '));
+        break;
+      }
+      if (initials.length > acronym.length) break;
+    }
+  }
 }
 
 function expandRoles(role: string): string[] {
@@ -482,7 +522,9 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
   const capitalisedInside = new Set<string>();
   /** Every full name the story writes, introduced with a role or not ("retired teacher Dafydd Rees"). */
   const seenNames = new Map<string, string[]>();
+  const acronyms = new Map<string, string>();
   for (const text of texts) {
+    acronymsIn(text, acronyms);
     const toks = tokenize(text);
     toks.forEach((t, i) => {
       if (t.text === t.lower) vocabulary.add(t.lower);
@@ -545,6 +587,7 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
       .sort((a, b) => compareCodeUnits(a.name, b.name)),
     vocabulary,
     capitalisedInside,
+    acronyms,
   };
 }
 

@@ -19,8 +19,8 @@ const VERB_FORMS: Record<Tense, string> = {
     'admitted emphasized criticized characterized agreed suggested predicted vowed promised pledged conceded ' +
     'concluded quipped joked asserted affirmed maintained alleged confirmed denied demanded complained tweeted wrote ' +
     'spoke repeated cautioned underlined reiterated accused dismissed touted dubbed labeled labelled termed mentioned ' +
-    'boasted lamented countered retorted reported revealed estimated indicated theorized theorised proposed posted ' +
-    'believed shared advised recommended ' +
+    'boasted lamented countered retorted reported revealed estimated indicated theorized theorised posted believed ' +
+    'shared advised recommended recounted reasoned ' +
     // The commonest reporting verbs of German, French, Spanish, Italian, Dutch and Russian (both genders), for
     // articles in those languages and quotations left in them: „…“, sagte Scholz / « … », a déclaré Macron.
     'sagte sagt erklärte betonte meinte dit déclaré affirmé ajouté souligné estimé dijo afirmó declaró añadió ' +
