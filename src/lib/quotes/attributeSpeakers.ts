@@ -8,7 +8,7 @@ import { attributionClauseAt, glossLength, sentenceStarts, skippable, verbTense,
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { BODY_PRONOUNS, buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
 
 interface SpeechAct {
@@ -77,7 +77,7 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // "The judge presiding over the case, Bernard Schwartz, said", "Another co-author, engineering professor Julian
   // Marshall, said": a name in apposition just before the comma.
   const appositive = gap === ',' ? mentionEndingAt(text, toks, k) : null;
-  if (appositive?.kind === 'name' && appositive.from > 0 && toks.slice(Math.max(0, appositive.from - APPOSITION_WORDS), appositive.from + 1).some((_, n, arr) => gapBefore(text, toks, appositive.from - arr.length + 1 + n).trim() === ','))
+  if ((appositive?.kind === 'name' || appositive?.kind === 'organisation') && appositive.from > 0 && toks.slice(Math.max(0, appositive.from - APPOSITION_WORDS), appositive.from + 1).some((_, n, arr) => gapBefore(text, toks, appositive.from - arr.length + 1 + n).trim() === ','))
     return appositive;
   for (let a = k - 1; a > Math.max(0, k - 14); a--) {
     const g = gapBefore(text, toks, a);
@@ -337,6 +337,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
   const speakers: Person[] = [];
   const named: Person[] = [];
   const orgs: string[][] = [];
+  /** Bodies and groups named or speaking, for "it" and "they". */
+  const bodies: Speaker[] = [];
   const fits = (wanted: Person['gender']) => (p: Person) => p.gender === null || p.gender === wanted;
   for (const b of blocks) {
     const events = [
@@ -348,6 +350,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         const m = e.person.mention;
         if (m.kind === 'organisation') {
           orgs.push(m.org!.words);
+          bodies.push(resolveOrganisation(m, orgs, table));
           continue;
         }
         const p = resolveMention(table, m, e.person.sentenceInitial);
@@ -360,6 +363,11 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       const a = e.act!;
       const m = a.mention;
       if (!m || namesNoOne(a)) continue;
+      if (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase())) {
+        // "it said" / "they said": the last body or group that spoke or was named, as a body; never a person.
+        a.speaker = bodies.at(-1) ?? { name: null, type: 'unknown' };
+        continue;
+      }
       if (m.kind === 'pronoun') {
         const wanted = m.text.toLowerCase() === 'she' ? 'female' : 'male';
         // One whose title gives the pronoun's gender ("Mrs Kowalski" for "she") wins over a nearer one of unknown gender.
@@ -371,10 +379,12 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       if (m.kind === 'organisation') {
         a.speaker = resolveOrganisation(m, orgs, table);
         if (m.org!.named) orgs.push(m.org!.words);
+        if (a.speaker.name) bodies.push(a.speaker);
         continue;
       }
       if (m.kind === 'group') {
         a.speaker = { name: groupName(m, table), type: 'group' };
+        bodies.push(a.speaker);
         continue;
       }
       a.person = resolveMention(table, m, a.sentenceInitial);
@@ -573,7 +583,7 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quot
     if (!b || article.blocks[bi]!.kind !== 'body') return;
     const { masked } = b;
     const toks = tokenize(masked);
-    let taken = -1;
+    const seen = new Set<string>();
     for (const act of b.acts) {
       if (act.quoting || !act.mention || namesNoOne(act) || act.form === 'participle' || act.form === 'none') continue;
       const verb = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
@@ -581,10 +591,12 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quot
       const sFrom = b.sentenceStarts.findLast((x) => x <= act.start) ?? 0;
       const sTo = b.sentenceStarts.find((x) => x > act.start) ?? masked.length;
       const span = reportedSpan(masked, toks, b.spans, act, verb, sFrom, sTo);
-      if (!span || span.start < taken) continue;
+      if (!span) continue;
       const [start, end] = trimSpan(b.text, span.start, span.end);
       if (words(b.text.slice(start, end)).length < REPORTED_MIN_WORDS) continue;
-      taken = end;
+      // Two acts may report one content ("said … according to"); nested reports ("reported its source said …") are two.
+      if (seen.has(`${start}:${end}`)) continue;
+      seen.add(`${start}:${end}`);
       const text = b.text.slice(start, end);
       out.push({
         quote: { parts: [{ blockIndex: bi, open: null, close: null, start, end, family: 'double', text }], text, kind: 'reported', unbalanced: false },
@@ -599,7 +611,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quot
 function reportedSpan(masked: string, toks: Token[], spans: QuoteSpan[], act: SpeechAct, verb: string, sFrom: number, sTo: number): { start: number; end: number } | null {
   // The act ends its sentence: "…, X said." / "…, said X." / "…, X told reporters." / "…, according to X."
   const tail = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$)/u, '');
-  if (/^[\s\p{P}]*$/u.test(tail) || (act.form === 'according' && /^\s*[.!?]/.test(tail))) {
+  // ...or stands between commas after its content: "…, according to officials, some of whom …", "…, Zapata said, adding …".
+  const parenthetical = /^\s*,/.test(tail) && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start)) && act.form !== 'participle';
+  if (/^[\s\p{P}]*$/u.test(tail) || (act.form === 'according' && /^\s*[.!?]/.test(tail)) || parenthetical) {
     const head = masked.slice(sFrom, act.start);
     const comma = head.search(/,\s*(?:according\s+)?$/u);
     if (comma < 0 || act.start - sFrom <= 0) return null;
@@ -640,8 +654,9 @@ function reportedSpan(masked: string, toks: Token[], spans: QuoteSpan[], act: Sp
 function cutClause(masked: string, from: number, to: number): number {
   const piece = masked.slice(from, to);
   let end = piece.length;
-  const semi = piece.indexOf(';');
-  if (semi >= 0) end = semi;
+  // The writer takes over at a semicolon, or at a conjunction that adds the writer's circumstances ("despite", "while").
+  const stop = piece.search(/;|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:but|while|as|which)\s/u);
+  if (stop >= 0) end = stop;
   for (const m of piece.matchAll(/,\s+(\p{Ll}+ing)\b/gu)) {
     if (m.index! < end) {
       end = m.index!;

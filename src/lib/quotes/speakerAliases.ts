@@ -7,6 +7,8 @@ import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 
 const PRONOUNS = new Set(['he', 'she']);
+/** "it said", "they say": a body or a group spoken of before, never a person. */
+export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord']);
@@ -59,7 +61,9 @@ const ORG_HEADS = new Set(
     'ministry department agency government administration company firm corporation service council committee ' +
     'commission police court board authority office bank army military navy embassy union university school ' +
     'hospital institute association foundation organisation organization network newspaper broadcaster airline ' +
-    'league federation parliament regulator bureau cabinet'
+    'league federation parliament regulator bureau cabinet ' +
+    // What a body publishes speaks for it: "the report says", "the statement said", "the ruling states".
+    'report study survey statement ruling decree document website poll review filing indictment judgment verdict'
   ).split(' '),
 );
 /** Plural nouns for people speaking together ("officials said", "witnesses told"): a group, not one person. */
@@ -69,7 +73,7 @@ const GROUP_HEADS = new Set(
     'researchers investigators doctors critics lawmakers legislators prosecutors sources observers activists ' +
     'organisers organizers supporters opponents economists students workers villagers rescuers medics diplomats ' +
     'spokespeople representatives voters fans relatives survivors passengers locals citizens officers soldiers ' +
-    'troops rebels militants campaigners leaders members'
+    'troops rebels militants campaigners leaders members authors reports'
   ).split(' '),
 );
 /** Bodies written without an article, as a group of people is: "police said", "according to police". */
@@ -252,7 +256,7 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   if (!first) return null;
   const phrase = (to: number) => text.slice(first.start, toks[to - 1]!.end);
   const tight = (j: number) => j > i && /^\s+$/.test(gapBefore(text, toks, j));
-  if (PRONOUNS.has(first.lower)) {
+  if (PRONOUNS.has(first.lower) || BODY_PRONOUNS.has(first.lower)) {
     return { kind: 'pronoun', text: first.text, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false };
   }
   const body = bodyMention(text, toks);
