@@ -74,17 +74,22 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // "Xi Jinping, in parallel, said" / "The Russian leader – on a two-day visit – said"
   const gap = gapBefore(text, toks, k).trim();
   if (gap !== ',' && !/^[\u2013\u2014-]$/.test(gap)) return null;
-  // "The judge presiding over the case, Bernard Schwartz, said", "Another co-author, engineering professor Julian
-  // Marshall, said": a name in apposition just before the comma.
-  const appositive = gap === ',' ? mentionEndingAt(text, toks, k) : null;
-  if ((appositive?.kind === 'name' || appositive?.kind === 'organisation') && appositive.from > 0 && toks.slice(Math.max(0, appositive.from - APPOSITION_WORDS), appositive.from + 1).some((_, n, arr) => gapBefore(text, toks, appositive.from - arr.length + 1 + n).trim() === ','))
-    return appositive;
+  let before: Mention | null = null;
   for (let a = k - 1; a > Math.max(0, k - 14); a--) {
     const g = gapBefore(text, toks, a);
-    if (/[.!?;:]/.test(g)) return null;
-    if (g.trim() === gap) return mentionEndingAt(text, toks, a) ?? ownerOrAffiliated(text, toks, a);
+    if (/[.!?;:]/.test(g)) break;
+    if (g.trim() === gap) {
+      before = mentionEndingAt(text, toks, a) ?? ownerOrAffiliated(text, toks, a);
+      break;
+    }
   }
-  return null;
+  if (before && before.kind !== 'role' && before.kind !== 'indefinite') return before;
+  // "The prime minister, Boris Johnson, tweeted", "Another co-author, engineering professor Julian Marshall, said":
+  // a full name in apposition just before the comma says more than the role before it.
+  const appositive = gap === ',' ? mentionEndingAt(text, toks, k) : null;
+  const full = appositive && ((appositive.kind === 'name' && appositive.name.length >= 2) || appositive.kind === 'organisation');
+  if (full) for (let a = appositive.from; a >= Math.max(1, appositive.from - APPOSITION_WORDS); a--) if (gapBefore(text, toks, a).trim() === ',') return appositive;
+  return before;
 }
 
 /** How far back the comma opening an apposition may stand before the name ("engineering professor Julian Marshall"). */
@@ -107,9 +112,12 @@ function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | 
     if (a < end - 1 && !/^\s+$/.test(gapBefore(text, toks, a + 1))) return null;
     const t = toks[a]!;
     if (/[’']s$/u.test(t.text) && a + 1 < end && toks.slice(a + 1, end).some((x) => CHANNELS.has(x.lower))) {
-      const owner = mentionEndingAt(text, toks, a + 1) ?? parseMention(text, toks, a, a + 1);
-      const m = owner ?? parseMention(text, toks, Math.max(0, a - 3), a + 1);
-      if (m && m.to === a + 1 && m.kind !== 'pronoun') return { ...m, possessive: false };
+      // The longest mention ending with the possessive ("PC World's", not "World's").
+      for (let from = Math.max(0, a - 3); from <= a; from++) {
+        if (from < a && !/^\s+$/.test(gapBefore(text, toks, from + 1))) continue;
+        const m = parseMention(text, toks, from, a + 1);
+        if (m && m.to === a + 1 && m.kind !== 'pronoun') return { ...m, possessive: false };
+      }
       return null;
     }
     if ((t.lower === 'from' || t.lower === 'of' || t.lower === 'at') && a > 0 && /^\s+$/.test(gapBefore(text, toks, a))) {
@@ -210,7 +218,10 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
     }
     if (tense === 'ing') {
       // "Sambur defended the plan, saying, “…”": after a comma, a participle's speaker is the sentence's subject.
-      const subjectOf = /^\s*,\s*$/.test(gapBefore(masked, toks, v)) ? sentenceSubject(masked, toks, v) : null;
+      // ", Zapata said, adding …": the attribution just before the participle names its speaker.
+      const previous = acts.at(-1);
+      const justBefore = previous?.mention && /^\s*,\s*$/.test(masked.slice(previous.end, t.start)) ? previous.mention : null;
+      const subjectOf = /^\s*,\s*$/.test(gapBefore(masked, toks, v)) ? (justBefore ?? sentenceSubject(masked, toks, v)) : null;
       const act = make('participle', subjectOf, v, t.end);
       acts.push(subjectOf ? { ...act, start: t.start, sentenceInitial: true } : act);
     } else acts.push(make('none', null, v, t.end));
@@ -224,7 +235,9 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
   while (k > 0 && !atSentenceStart(masked, toks[k]!.start)) k--;
   if (v - k > MAX_SUBJECT_DISTANCE) return null;
   const m = parseMention(masked, toks, k, v);
-  return m && !m.possessive && m.kind !== 'indefinite' ? m : null;
+  // A lone capitalised word opening a sentence ("Strong winds …") is no sign of a speaker.
+  if (!m || m.possessive || m.kind === 'indefinite' || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role)) return null;
+  return m;
 }
 /** A participle further than this many words from its sentence's start is too far to lean on the subject. */
 const MAX_SUBJECT_DISTANCE = 40;

@@ -391,7 +391,8 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   if (named.length) {
     const hasOrgWord = lower.some((w) => ORG_WORDS.has(w)) && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
     const acronym = named.length === 1 && isAcronym({ text: named[0]! } as Token);
-    const afterThe = det === 'the' && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
+    // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
+    const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
     if ((hasOrgWord || acronym || afterThe) && (det === null || det === 'the')) {
       const m = orgMention(text, toks, 0, k, named, true);
       return { ...m, possessive };
