@@ -480,8 +480,8 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     const found = quotes[ai]!.map((q) => attributeQuotation(article, blocks, q, table));
     const withEcho = found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
     const statements = findReportedSpeech(article, blocks, quotes[ai]!);
-    fragmentsOfReported(quotes[ai]!, withEcho, statements);
-    carryForward(blocks, quotes[ai]!, withEcho, statements);
+    fragmentsOfReported(article, quotes[ai]!, withEcho, statements);
+    carryForward(article, blocks, quotes[ai]!, withEcho, statements);
     direct.push(withEcho);
     reported.push(statements);
   });
@@ -519,8 +519,25 @@ function echoedSpeaker(article: Article, quotes: Quotation[], found: Attribution
   return speaker !== null && sources.every((a) => a.speaker === speaker) ? { ...sources[0]!, speakerVia: 'echo' } : null;
 }
 
+/**
+ * A short quoted phrase in title case inside the writer's sentence ("a “Turn to the East” policy", "the song “Day
+ * after Day,”") names a title, a programme or a policy: nobody's statement, whoever the sentence is about.
+ */
+function isQuotedName(q: Quotation): boolean {
+  if (q.parts.length > 1 || q.kind === 'statement' && /[.!?]$/u.test(q.text)) return false;
+  const ws = q.text.replace(/[\s,;:]+$/u, '').split(/\s+/u);
+  return ws.length >= 2 && ws.length <= TITLE_MAX_WORDS && /^\p{Lu}/u.test(ws[0]!) && /^\p{Lu}/u.test(ws.at(-1)!) && ws.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= ws.length;
+}
+function namesATitle(article: Article, q: Quotation): boolean {
+  const first = q.parts[0]!;
+  return article.blocks[first.blockIndex]!.kind === 'body' && (first.open ?? 0) > 0 && isQuotedName(q);
+}
+/** A quoted name or title has at most this many words. */
+const TITLE_MAX_WORDS = 6;
+
 function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution {
   const first = q.parts[0]!;
+  if (namesATitle(article, q)) return UNKNOWN;
   const last = q.parts[q.parts.length - 1]!;
   const candidates: (SpeechAct | null)[] = [];
   const trailingOf = (part: (typeof q.parts)[number]) => {
@@ -689,9 +706,9 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 /**
  * A quoted fragment inside reported speech (`Duda said the victims were "joyful girls"`) is the reported speaker's.
  */
-function fragmentsOfReported(quotes: Quotation[], found: Attribution[], reported: { quote: Quotation; attribution: Attribution }[]): void {
+function fragmentsOfReported(article: Article, quotes: Quotation[], found: Attribution[], reported: { quote: Quotation; attribution: Attribution }[]): void {
   quotes.forEach((q, k) => {
-    if (found[k]!.speaker !== null) return;
+    if (found[k]!.speaker !== null || namesATitle(article, q)) return;
     const p = q.parts[0]!;
     const host = reported.find((r) => {
       const h = r.quote.parts[0]!;
@@ -708,6 +725,7 @@ function fragmentsOfReported(quotes: Quotation[], found: Attribution[], reported
  * such paragraphs all carry it.
  */
 function carryForward(
+  article: Article,
   blocks: (BlockActs | null)[],
   quotes: Quotation[],
   found: Attribution[],
@@ -726,8 +744,10 @@ function carryForward(
   for (const r of reported) if (r.attribution.speaker !== null) note(r.quote.parts[0]!.blockIndex, { at: r.quote.parts[0]!.end, who: r.attribution });
   const lastBefore = (bi: number, at: number) =>
     (spoken.get(bi) ?? []).filter((s) => s.at <= at).reduce<Source | null>((x, s) => (!x || s.at >= x.at ? s : x), null);
+  // Only body paragraphs go on from one to the next: a subhead or a headline stands on its own.
+  const isBody = (bi: number) => article.blocks[bi]!.kind === 'body';
   const previousBlock = (bi: number) => {
-    for (let k = bi - 1; k >= 0; k--) if (blocks[k]) return k;
+    for (let k = bi - 1; k >= 0; k--) if (blocks[k]) return isBody(k) ? k : -1;
     return -1;
   };
   /** Somebody other than `speaker` named in block `bi` between `from` and `to`, outside an attribution to `speaker`. */
@@ -745,14 +765,16 @@ function carryForward(
     const first = q.parts[0]!;
     const last = q.parts[q.parts.length - 1]!;
     const b = blocks[first.blockIndex];
-    if (found[k]!.speaker !== null || q.kind !== 'statement' || !b) continue;
+    if (found[k]!.speaker !== null || q.kind !== 'statement' || !b || !isBody(first.blockIndex)) continue;
     const at = first.open ?? first.start;
     const sentence = b.sentenceStarts.findLast((x) => x <= at) ?? 0;
     if (b.masked.slice(sentence, at).trim() !== '') continue;
-    // Its own sentence names someone speaking: the attribution was there but not understood; no carrying over it.
+    // Only a quotation that is its whole sentence goes on with the speaker before: words after it ("read a banner",
+    // an attribution not understood) say something else.
     const lb = blocks[last.blockIndex]!;
-    const after = lb.sentenceStarts.find((x) => x > (last.close ?? last.end)) ?? lb.masked.length;
-    if (lb.acts.some((a) => a.mention && a.start > (last.close ?? last.end) && a.start < after)) continue;
+    const closeAt = last.close === null ? lb.masked.length : last.close + 1;
+    const after = lb.sentenceStarts.find((x) => x > closeAt - 1) ?? lb.masked.length;
+    if (!/^[\s\p{P}]*$/u.test(lb.masked.slice(closeAt, after))) continue;
     let source = lastBefore(first.blockIndex, at);
     let from = { bi: first.blockIndex, at: source?.at ?? -1 };
     if (!source && b.masked.slice(0, at).trim() === '') {
