@@ -175,7 +175,8 @@ export function storyReport(story: Story, records: Records): Root {
   }
   const pairs = records.comparisons.filter((c) => c.story === story.id).map((c) => orientComparison(c, c.a));
   for (const c of pairs) children.push(...pairSection(c, byId));
-  const quotes = records.quotes.filter((q) => q.stories.includes(story.id) && q.outlets.length > 1);
+  // Direct quotations only: reported speech is the writer's wording, listed in the quote index apart.
+  const quotes = records.quotes.filter((q) => q.stories.includes(story.id) && q.outlets.length > 1 && q.kind !== 'reported');
   if (quotes.length) {
     children.push(heading(2, 'Shared quotations'));
     children.push(
