@@ -73,7 +73,7 @@ const GROUP_HEADS = new Set(
     'researchers investigators doctors critics lawmakers legislators prosecutors sources observers activists ' +
     'organisers organizers supporters opponents economists students workers villagers rescuers medics diplomats ' +
     'spokespeople representatives voters fans relatives survivors passengers locals citizens officers soldiers ' +
-    'troops rebels militants campaigners leaders members authors reports'
+    'troops rebels militants campaigners leaders members authors reports family'
   ).split(' '),
 );
 /** Bodies written without an article, as a group of people is: "police said", "according to police". */
@@ -291,6 +291,13 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   if (r) {
     role = r.key;
     j = r.to;
+    // "Minister of Education Stefania Giannini", "Secretary of the Air Force James Roche": the office's body, then the
+    // name, its last two capitalised words.
+    const office = toks[j]?.lower === 'of' && tight(j) ? officeOf(text, toks, j) : null;
+    if (office) {
+      nation = office.body;
+      j = office.nameFrom;
+    }
   }
   let title: string | null = null;
   const maybeTitle = toks[j];
@@ -326,6 +333,25 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   }
   if (role && det && det !== 'the') return { kind: 'indefinite', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
   return null;
+}
+
+/** The capitalised words after "of" in an office (`of the Air Force James Roche`): the body, and where the name starts. */
+function officeOf(text: string, toks: Token[], of: number): { body: string; nameFrom: number } | null {
+  let k = of + 1;
+  if (toks[k]?.lower === 'the' && /^\s+$/.test(gapBefore(text, toks, k + 1))) k++;
+  const run: number[] = [];
+  while (toks[k] && run.length < 9 && /^\s+$/.test(gapBefore(text, toks, k))) {
+    const t = toks[k]!;
+    if (isCapitalised(t) && !NOT_NAMES.has(t.lower)) run.push(k);
+    else if (!(ORG_LINKS.has(t.lower) && run.length && toks[k + 1] && isCapitalised(toks[k + 1]!))) break;
+    k++;
+  }
+  const caps = run.length;
+  if (caps < 3) return null;
+  const nameFrom = run[caps - 2]!;
+  if (!isNameToken(toks[nameFrom]!) || !isNameToken(toks[run[caps - 1]!]!)) return null;
+  const body = toks.slice(of + 1, nameFrom).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the').join(' ');
+  return { body, nameFrom };
 }
 
 function orgMention(text: string, toks: Token[], from: number, to: number, words: string[], named: boolean, role: string | null = null): Mention {
