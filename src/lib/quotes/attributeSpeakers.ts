@@ -84,6 +84,9 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     }
   }
   if (before && before.kind !== 'role' && before.kind !== 'indefinite') return before;
+  // "Lydia Buchtmann for Food Standards Australia, says": a person and the body they speak for.
+  const affiliated = gap === ',' ? ownerOrAffiliated(text, toks, k) : null;
+  if (affiliated) return affiliated;
   // "The prime minister, Boris Johnson, tweeted", "Another co-author, engineering professor Julian Marshall, said":
   // a full name in apposition just before the comma says more than the role before it.
   const appositive = gap === ',' ? mentionEndingAt(text, toks, k) : null;
@@ -120,7 +123,7 @@ function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | 
       }
       return null;
     }
-    if ((t.lower === 'from' || t.lower === 'of' || t.lower === 'at') && a > 0 && /^\s+$/.test(gapBefore(text, toks, a))) {
+    if (/^(?:from|of|at|for)$/.test(t.lower) && a > 0 && /^\s+$/.test(gapBefore(text, toks, a))) {
       const person = mentionEndingAt(text, toks, a);
       if (person?.kind === 'name') return person;
     }
@@ -142,8 +145,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
     const start = m && m.from < v ? toks[m.from]!.start : toks[v]!.start;
     const closed = lastCloseBefore(spans, start);
     const opened = spans.find((s) => s.open !== null && s.open >= end)?.open ?? null;
+    // After a quotation that ended its sentence (`…impact." He said he …`) an act opens a sentence of its own.
     const quoting =
-      (closed !== null && ATTRIBUTION_GAP.test(masked.slice(closed + 1, start))) ||
+      (closed !== null && ATTRIBUTION_GAP.test(masked.slice(closed + 1, start)) && !atSentenceStart(text, start)) ||
       (opened !== null && /^[\s,:]*$/.test(masked.slice(end, opened)));
     return {
       quoting,
@@ -196,14 +200,17 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
       continue;
     }
     // "Tom Watson called the deal “lousy” and said he would …": a verb after "and" shares the sentence's subject.
-    const coordinated = !subject && (tense === 'past' || tense === 'present') && toks[v - 1]?.lower === 'and' ? sentenceSubject(masked, toks, v - 1) : null;
+    const coordinated =
+      !subject && (tense === 'past' || tense === 'present') && /^(?:and|but)$/.test(toks[v - 1]?.lower ?? '') ? sentenceSubject(masked, toks, v - 1) : null;
     if (coordinated) {
       acts.push({ ...make('subject', coordinated, v, t.end), start: toks[v - 1]!.start, sentenceInitial: true });
       continue;
     }
     if (subject) {
       // "Experts say" names no single speaker; "officials say" names a group.
-      acts.push(make('subject', subject, v, t.end, tense === 'base' && subject.kind !== 'group'));
+      // "Experts say" names no single speaker; "officials say" names a group; "she would say" is no plural.
+      const modal = /^(?:would|will|could|can|may|might|should|must|to|did|does|do)$/.test(toks[v - 1]?.lower ?? '');
+      acts.push(make('subject', subject, v, t.end, tense === 'base' && subject.kind !== 'group' && !modal));
       continue;
     }
     // `"…," said Putin`: a verb right after a closing quote mark may have its speaker after it.
@@ -490,7 +497,9 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
 
 /** "Experts say": a plural verb with a subject that is neither a group nor a body ("officials say", "WHO say"). */
 function namesNoOne(act: SpeechAct): boolean {
-  return act.plural && act.mention?.kind !== 'group' && act.mention?.kind !== 'organisation';
+  const k = act.mention?.kind;
+  const bodyPronoun = k === 'pronoun' && BODY_PRONOUNS.has(act.mention!.text.toLowerCase());
+  return act.plural && k !== 'group' && k !== 'organisation' && !bodyPronoun;
 }
 
 /** What an act says of its speaker. */
