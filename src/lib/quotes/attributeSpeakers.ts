@@ -600,7 +600,7 @@ const REPORTING_VERBS = new Set(
     'predict predicts predicted promise promises promised write writes wrote reveal reveals revealed declare declares ' +
     'declared concede concedes conceded reiterate reiterates reiterated caution cautions cautioned believe believes ' +
     'believed estimate estimates estimated indicated theorized theorised recommended recommend recommends share shares ' +
-    'shared advised'
+    'shared advised call calls called describe describes described cite cites cited urge urges urged'
   ).split(' '),
 );
 /** Reported speech shorter than this many words is no statement ("he said so"). */
@@ -624,9 +624,13 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quot
     const toks = tokenize(masked);
     const seen = new Set<string>();
     for (const act of b.acts) {
-      if (act.quoting || !act.mention || namesNoOne(act) || act.form === 'participle' || act.form === 'none') continue;
       const verb = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
       if (act.form !== 'according' && !REPORTING_VERBS.has(verb)) continue;
+      // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
+      // speaker is not read; the speaker then stays unknown.
+      const thatFollows = /^\s+that\s/u.test(masked.slice(act.end, act.end + 7));
+      if (act.quoting || act.form === 'participle' || (act.form === 'none' && !thatFollows)) continue;
+      if (act.form !== 'none' && (!act.mention || namesNoOne(act))) continue;
       const sFrom = b.sentenceStarts.findLast((x) => x <= act.start) ?? 0;
       const sTo = b.sentenceStarts.find((x) => x > act.start) ?? masked.length;
       const span = reportedSpan(masked, toks, b.spans, act, verb, sFrom, sTo);
@@ -666,7 +670,7 @@ function reportedSpan(masked: string, toks: Token[], spans: QuoteSpan[], act: Sp
     const start = act.end + m[0].length;
     return { start, end: cutClause(masked, start, sTo) };
   }
-  if (act.form !== 'subject' && act.form !== 'inverted') return null;
+  if (act.form !== 'subject' && act.form !== 'inverted' && act.form !== 'none') return null;
   // "X said (in a statement) that …", "X told reporters …", "X said …"
   let v = toks.findIndex((t) => t.start >= act.end);
   if (v < 0) return null;
