@@ -194,7 +194,10 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
     }
     // "Schwartz went on to say", "She went on to add": the base form after "went on to" reports as the past does.
     const wentOn = tense === 'base' && v >= 3 && toks[v - 1]!.lower === 'to' && toks[v - 2]!.lower === 'on' && /^(?:went|goes|go|going)$/.test(toks[v - 3]!.lower);
-    const subject = subjectBefore(masked, toks, wentOn ? v - 3 : v);
+    const found = subjectBefore(masked, toks, wentOn ? v - 3 : v);
+    // "It was widely reported that …", "he was told": the subject of a passive is not who spoke.
+    const passive = found && tense === 'past' && toks.slice(found.to, v).some((x) => /^(?:was|were|is|are|been|being)$/.test(x.lower));
+    const subject = passive ? null : found;
     if (subject && wentOn) {
       acts.push({ ...make('subject', subject, v, t.end), verbAt: toks[v - 3]!.start });
       continue;
@@ -600,7 +603,9 @@ const REPORTING_VERBS = new Set(
     'predict predicts predicted promise promises promised write writes wrote reveal reveals revealed declare declares ' +
     'declared concede concedes conceded reiterate reiterates reiterated caution cautions cautioned believe believes ' +
     'believed estimate estimates estimated indicated theorized theorised recommended recommend recommends share shares ' +
-    'shared advised call calls called describe describes described cite cites cited urge urges urged'
+    'shared advised call calls called describe describes described cite cites cited urge urges urged ' +
+    // After a comma the participle reports too: ", adding that …", ", saying the talks had failed".
+    'adding saying stating noting explaining warning insisting claiming arguing'
   ).split(' '),
 );
 /** Reported speech shorter than this many words is no statement ("he said so"). */
@@ -629,7 +634,7 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quot
       // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
       // speaker is not read; the speaker then stays unknown.
       const thatFollows = /^\s+that\s/u.test(masked.slice(act.end, act.end + 7));
-      if (act.quoting || act.form === 'participle' || (act.form === 'none' && !thatFollows)) continue;
+      if (act.quoting || (act.form === 'participle' && !act.mention) || (act.form === 'none' && !thatFollows)) continue;
       if (act.form !== 'none' && (!act.mention || namesNoOne(act))) continue;
       const sFrom = b.sentenceStarts.findLast((x) => x <= act.start) ?? 0;
       const sTo = b.sentenceStarts.find((x) => x > act.start) ?? masked.length;
@@ -655,7 +660,7 @@ function reportedSpan(masked: string, toks: Token[], spans: QuoteSpan[], act: Sp
   // The act ends its sentence: "…, X said." / "…, said X." / "…, X told reporters." / "…, according to X."
   const tail = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$)/u, '');
   // ...or stands between commas after its content: "…, according to officials, some of whom …", "…, Zapata said, adding …".
-  const parenthetical = /^\s*,/.test(tail) && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start)) && act.form !== 'participle';
+  const parenthetical = act.form !== 'participle' && /^\s*,/.test(tail) && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start));
   if (/^[\s\p{P}]*$/u.test(tail) || (act.form === 'according' && /^\s*[.!?]/.test(tail)) || parenthetical) {
     const head = masked.slice(sFrom, act.start);
     const comma = head.search(/,\s*(?:according\s+)?$/u);
@@ -670,19 +675,23 @@ function reportedSpan(masked: string, toks: Token[], spans: QuoteSpan[], act: Sp
     const start = act.end + m[0].length;
     return { start, end: cutClause(masked, start, sTo) };
   }
-  if (act.form !== 'subject' && act.form !== 'inverted' && act.form !== 'none') return null;
+  if (act.form === 'colon') return null;
   // "X said (in a statement) that …", "X told reporters …", "X said …"
   let v = toks.findIndex((t) => t.start >= act.end);
   if (v < 0) return null;
   let start = toks[v]!.start;
   const that = toks.slice(v, v + THAT_WINDOW).findIndex((t) => t.lower === 'that');
-  if (that >= 0 && !/[.;:!?]/.test(masked.slice(act.end, toks[v + that]!.start))) {
+  // "that" in the same clause: not the one after ", adding".
+  if (that >= 0 && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start))) {
     v += that + 1;
     start = toks[v]?.start ?? sTo;
   } else if (verb === 'told' || verb === 'tells' || verb === 'tell') {
+    // Whom: "reporters", "him", "the BBC", "the press", "Agence France-Presse".
     let k = v;
-    while (k < v + TOLD_OBJECT_MAX_WORDS && toks[k] && /^(?:the|a|an|reporters|journalists|him|her|them|us|me|press|media|news|agency)$|^\p{Lu}/u.test(toks[k]!.text) && toks[k]!.start < sTo) k++;
-    if (k === v) return null;
+    const medium = (t: Token | undefined) => !!t && (/^\p{Lu}/u.test(t.text) || /^(?:reporters|journalists|press|media|agency|him|her|them|us|me)$/.test(t.lower));
+    if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '') && medium(toks[k + 1])) k++;
+    while (k < v + TOLD_OBJECT_MAX_WORDS && medium(toks[k]) && toks[k]!.start < sTo) k++;
+    if (k === v || (k === v + 1 && /^(?:the|a|an)$/.test(toks[v]!.lower))) return null;
     start = toks[k]?.start ?? sTo;
   }
   if (start >= sTo) return null;

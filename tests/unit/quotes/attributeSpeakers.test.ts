@@ -251,6 +251,58 @@ describe('attributeSpeakers: attribution patterns', () => {
   });
 });
 
+/** [content, speaker, speaker type] of every reported statement of a made-up article. */
+function reported(...paragraphs: string[]): [string, string | null, string][] {
+  const a = makeArticle('t', paragraphs);
+  return attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => [r.quote.text, r.attribution.speaker, r.attribution.speakerType]);
+}
+
+describe('attributeSpeakers: reported speech', () => {
+  it('reads `X said (that) …`, `X told reporters …`, `…, X said.` and both places of `according to`', () => {
+    expect(
+      reported(
+        'Mayor Tom Hill said that the bridge would reopen in May.',
+        'Hill told reporters the repairs had cost more than planned.',
+        'The bridge will carry trams again, Hill said.',
+        'According to police, the driver was arrested at noon.',
+        'Two people were hurt, according to the Ministry of Health.',
+      ),
+    ).toEqual([
+      ['the bridge would reopen in May', 'Tom Hill', 'person'],
+      ['the repairs had cost more than planned', 'Tom Hill', 'person'],
+      ['The bridge will carry trams again', 'Tom Hill', 'person'],
+      ['the driver was arrested at noon', 'police', 'organisation'],
+      ['Two people were hurt', 'Ministry of Health', 'organisation'],
+    ]);
+  });
+  it('reads no reported speech where the verb introduces a quotation, and ends the content where the writer goes on', () => {
+    expect(reported('Ana Ruiz said in a statement: "We will appeal."', '"We will appeal," Ruiz said on Tuesday.')).toEqual([]);
+    expect(reported('Ana Ruiz said the ruling was wrong; her lawyers disagreed.')).toEqual([['the ruling was wrong', 'Ana Ruiz', 'person']]);
+    expect(reported('Ana Ruiz said the ruling was wrong, adding that she would appeal.')).toEqual([
+      ['the ruling was wrong', 'Ana Ruiz', 'person'],
+      ['she would appeal', 'Ana Ruiz', 'person'],
+    ]);
+  });
+  it('gives bodies, groups and `it`/`they` their reports; a verb with `that` and no subject read reports for nobody known', () => {
+    expect(
+      reported(
+        'Officials said the road was safe.',
+        'The Ministry of Transport opened it. It said the work took a year.',
+        'It was widely reported that the mayor would resign.',
+      ),
+    ).toEqual([
+      ['the road was safe', 'officials', 'group'],
+      ['the work took a year', 'Ministry of Transport', 'organisation'],
+      ['the mayor would resign', null, 'unknown'],
+    ]);
+  });
+  it('reads offices with their body before a name, and `read` for what a statement says', () => {
+    expect(speakerOf('Minister of Education Ana Ruiz said a "general reflection" is needed.')).toEqual(['Ana Ruiz']);
+    expect(speakerOf('Secretary of the Air Force Tom Hill: "We buy planes."')).toEqual(['Tom Hill']);
+    expect(speakerOf('The Ministry of Health issued a statement.', 'The statement read: "Stay at home."')).toEqual([null]);
+  });
+});
+
 describe('attributeSpeakers: no guesses', () => {
   it('leaves quotations unattributed where the text does not say who spoke', () => {
     expect(
