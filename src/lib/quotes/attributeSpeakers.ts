@@ -61,8 +61,25 @@ function mask(text: string, spans: QuoteSpan[]): string {
 const ATTRIBUTION_GAP = /^[\s,;:\u2013\u2014-]*(?:\p{Lu}[\p{L}.-]*[’']s\s+)?$/u;
 
 function atSentenceStart(text: string, offset: number): boolean {
-  const before = text.slice(0, offset).trimEnd();
-  return before === '' || /[.!?:]["”’»]?$/.test(before);
+  // A window before the offset is enough to see the end of the sentence before; reading all of it made long
+  // paragraphs quadratic.
+  const from = Math.max(0, offset - SENTENCE_END_WINDOW);
+  const before = text.slice(from, offset).trimEnd();
+  return (before === '' && text.slice(0, from).trim() === '') || /[.!?:]["”’»]?$/.test(before);
+}
+/** Characters before an offset read to find the end of the sentence before it (closing marks and spaces). */
+const SENTENCE_END_WINDOW = 40;
+
+/** The first index in an ascending array whose value is at least `x` (binary search). */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The speaker named just before token `v`, allowing "also", "on Thursday" and a parenthetical between them. */
@@ -242,7 +259,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
 /** The mention that opens the sentence holding token `v`, when it is a speaker's (a name, role, body or pronoun). */
 function sentenceSubject(masked: string, toks: Token[], v: number): Mention | null {
   let k = v;
-  while (k > 0 && !atSentenceStart(masked, toks[k]!.start)) k--;
+  while (k > 0 && v - k <= MAX_SUBJECT_DISTANCE && !atSentenceStart(masked, toks[k]!.start)) k--;
   if (v - k > MAX_SUBJECT_DISTANCE) return null;
   const m = parseMention(masked, toks, k, v);
   // A lone capitalised word opening a sentence ("Strong winds …") is no sign of a speaker.
@@ -627,6 +644,7 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quot
     if (!b || article.blocks[bi]!.kind !== 'body') return;
     const { masked } = b;
     const toks = tokenize(masked);
+    const tokenStarts = toks.map((t) => t.start);
     const seen = new Set<string>();
     for (const act of b.acts) {
       const verb = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
@@ -636,9 +654,10 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quot
       const thatFollows = /^\s+that\s/u.test(masked.slice(act.end, act.end + 7));
       if (act.quoting || (act.form === 'participle' && !act.mention) || (act.form === 'none' && !thatFollows)) continue;
       if (act.form !== 'none' && (!act.mention || namesNoOne(act))) continue;
-      const sFrom = b.sentenceStarts.findLast((x) => x <= act.start) ?? 0;
-      const sTo = b.sentenceStarts.find((x) => x > act.start) ?? masked.length;
-      const span = reportedSpan(masked, toks, b.spans, act, verb, sFrom, sTo);
+      const next = lowerBound(b.sentenceStarts, act.start + 1);
+      const sFrom = b.sentenceStarts[next - 1] ?? 0;
+      const sTo = b.sentenceStarts[next] ?? masked.length;
+      const span = reportedSpan(masked, toks, tokenStarts, b.spans, act, verb, sFrom, sTo);
       if (!span) continue;
       const [start, end] = trimSpan(b.text, span.start, span.end);
       if (words(b.text.slice(start, end)).length < REPORTED_MIN_WORDS) continue;
@@ -656,7 +675,16 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quot
 }
 
 /** Where the reported content of `act` lies in its sentence [sFrom, sTo), or null. */
-function reportedSpan(masked: string, toks: Token[], spans: QuoteSpan[], act: SpeechAct, verb: string, sFrom: number, sTo: number): { start: number; end: number } | null {
+function reportedSpan(
+  masked: string,
+  toks: Token[],
+  starts: number[],
+  spans: QuoteSpan[],
+  act: SpeechAct,
+  verb: string,
+  sFrom: number,
+  sTo: number,
+): { start: number; end: number } | null {
   // The act ends its sentence: "…, X said." / "…, said X." / "…, X told reporters." / "…, according to X."
   const tail = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$)/u, '');
   // ...or stands between commas after its content: "…, according to officials, some of whom …", "…, Zapata said, adding …".
@@ -677,8 +705,8 @@ function reportedSpan(masked: string, toks: Token[], spans: QuoteSpan[], act: Sp
   }
   if (act.form === 'colon') return null;
   // "X said (in a statement) that …", "X told reporters …", "X said …"
-  let v = toks.findIndex((t) => t.start >= act.end);
-  if (v < 0) return null;
+  let v = lowerBound(starts, act.end);
+  if (v >= toks.length) return null;
   let start = toks[v]!.start;
   const that = toks.slice(v, v + THAT_WINDOW).findIndex((t) => t.lower === 'that');
   // "that" in the same clause: not the one after ", adding".
@@ -729,16 +757,22 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
  * A quoted fragment inside reported speech (`Duda said the victims were "joyful girls"`) is the reported speaker's.
  */
 function fragmentsOfReported(article: Article, quotes: Quotation[], found: Attribution[], reported: { quote: Quotation; attribution: Attribution }[]): void {
+  const byBlock = new Map<number, { quote: Quotation; attribution: Attribution }[]>();
+  for (const r of reported) byBlock.set(r.quote.parts[0]!.blockIndex, [...(byBlock.get(r.quote.parts[0]!.blockIndex) ?? []), r]);
+  for (const list of byBlock.values()) list.sort((x, y) => x.quote.parts[0]!.start - y.quote.parts[0]!.start);
+  const starts = new Map([...byBlock].map(([bi, list]) => [bi, list.map((r) => r.quote.parts[0]!.start)]));
   quotes.forEach((q, k) => {
     if (found[k]!.speaker !== null || namesATitle(article, q)) return;
     const p = q.parts[0]!;
-    const host = reported.find((r) => {
-      const h = r.quote.parts[0]!;
-      return h.blockIndex === p.blockIndex && h.start <= p.start && p.end <= h.end + 1;
-    });
+    const list = byBlock.get(p.blockIndex) ?? [];
+    // Reported statements nest at most a few deep ("reported its source said …"): look at the few starting before.
+    const at = lowerBound(starts.get(p.blockIndex) ?? [], p.start + 1);
+    const host = list.slice(Math.max(0, at - NESTED_REPORTS), at).findLast((r) => p.end <= r.quote.parts[0]!.end + 1);
     if (host && host.attribution.speaker !== null) found[k] = host.attribution;
   });
 }
+/** How many reported statements starting before a quotation are looked at for one holding it. */
+const NESTED_REPORTS = 3;
 
 /**
  * The news convention: a quotation with no attribution of its own that opens a sentence goes on with the speaker who
@@ -753,10 +787,16 @@ function carryForward(
   found: Attribution[],
   reported: { quote: Quotation; attribution: Attribution }[],
 ): void {
-  /** Who spoke last in a block before offset `at`, and where. */
+  /** Who spoke last in a block before offset `at`, and where; kept sorted by `at`. */
   type Source = { at: number; who: Attribution };
-  const spoken = new Map<number, Source[]>();
-  const note = (bi: number, s: Source) => spoken.set(bi, [...(spoken.get(bi) ?? []), s]);
+  const spoken = new Map<number, { ats: number[]; sources: Source[] }>();
+  const note = (bi: number, s: Source) => {
+    const list = spoken.get(bi) ?? { ats: [], sources: [] };
+    const n = lowerBound(list.ats, s.at + 1);
+    list.ats.splice(n, 0, s.at);
+    list.sources.splice(n, 0, s);
+    spoken.set(bi, list);
+  };
   blocks.forEach((b, bi) => {
     for (const a of b?.acts ?? []) {
       const who = attributionOf(a);
@@ -764,22 +804,35 @@ function carryForward(
     }
   });
   for (const r of reported) if (r.attribution.speaker !== null) note(r.quote.parts[0]!.blockIndex, { at: r.quote.parts[0]!.end, who: r.attribution });
-  const lastBefore = (bi: number, at: number) =>
-    (spoken.get(bi) ?? []).filter((s) => s.at <= at).reduce<Source | null>((x, s) => (!x || s.at >= x.at ? s : x), null);
+  const lastBefore = (bi: number, at: number) => {
+    const list = spoken.get(bi);
+    return list ? (list.sources[lowerBound(list.ats, at + 1) - 1] ?? null) : null;
+  };
   // Only body paragraphs go on from one to the next: a subhead or a headline stands on its own.
   const isBody = (bi: number) => article.blocks[bi]!.kind === 'body';
   const previousBlock = (bi: number) => {
     for (let k = bi - 1; k >= 0; k--) if (blocks[k]) return isBody(k) ? k : -1;
     return -1;
   };
+  const peopleAt = new Map<number, number[]>();
+  const actsAt = new Map<number, { starts: number[]; acts: SpeechAct[] }>();
+  blocks.forEach((b, bi) => {
+    if (!b) return;
+    peopleAt.set(bi, b.people.map((p) => p.at));
+    const acts = [...b.acts].sort((x, y) => x.start - y.start);
+    actsAt.set(bi, { starts: acts.map((a) => a.start), acts });
+  });
   /** Somebody other than `speaker` named in block `bi` between `from` and `to`, outside an attribution to `speaker`. */
   const otherNamed = (bi: number, from: number, to: number, speaker: string) => {
     const b = blocks[bi]!;
+    const { starts, acts } = actsAt.get(bi)!;
     const ownAct = (at: number) => b.acts.some((a) => a.start <= at && at < a.end && attributionOf(a).speaker === speaker);
-    return (
-      b.people.some((p) => p.at > from && p.at < to && !ownAct(p.at)) ||
-      b.acts.some((a) => a.start > from && a.start < to && a.mention && attributionOf(a).speaker !== speaker)
-    );
+    const people = peopleAt.get(bi)!;
+    for (let n = lowerBound(people, from + 1); n < people.length && people[n]! < to; n++) if (!ownAct(people[n]!)) return true;
+    for (let n = lowerBound(starts, from + 1); n < acts.length && starts[n]! < to; n++) {
+      if (acts[n]!.mention && attributionOf(acts[n]!).speaker !== speaker) return true;
+    }
+    return false;
   };
   const order = quotes.map((_, k) => k).sort((x, y) => quotes[x]!.parts[0]!.blockIndex - quotes[y]!.parts[0]!.blockIndex || quotes[x]!.parts[0]!.start - quotes[y]!.parts[0]!.start);
   for (const k of order) {
