@@ -87,6 +87,9 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   let k = v;
   for (let n = 0; n < 4 && k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k)); n++) k--;
   const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
+  // "Peter Iseley of victim group Ending Clergy Abuse said": the body is the person's affiliation.
+  const member = direct?.kind === 'organisation' ? ownerOrAffiliated(text, toks, k) : null;
+  if (member?.kind === 'name') return member;
   if (direct) return direct;
   // "Xi Jinping, in parallel, said" / "The Russian leader – on a two-day visit – said"
   const gap = gapBefore(text, toks, k).trim();
@@ -604,7 +607,11 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     colon.person = resolveMention(table, colon.mention, true);
     colon.speaker = colon.person && { name: colon.person.name, type: 'person' };
   }
-  if (q.kind === 'statement') candidates.push(...trailingDirect, leading, ...trailingAccording, colon);
+  // `He said, "… ." UNESCO said …`: a statement that ends its sentence after a leading attribution is that one's; the
+  // attribution after it opens the next sentence.
+  const endsSentence = /[.!?…]["”’»]?$/u.test(last.text);
+  if (q.kind === 'statement' && leading?.mention && endsSentence) candidates.push(leading, ...trailingDirect, ...trailingAccording, colon);
+  else if (q.kind === 'statement') candidates.push(...trailingDirect, leading, ...trailingAccording, colon);
   else candidates.push(leading, ...trailingDirect, ...trailingAccording, colon);
   return attributionOf(candidates.find((a) => a && (a.mention || a.form === 'none')) ?? null);
 }

@@ -49,7 +49,7 @@ const ORG_WORDS = new Set(
     'navy police court parliament congress senate assembly union commission embassy service network channel journal ' +
     'administration association foundation organisation organization federation authority board corporation ' +
     'airline airlines league club school hospital college museum agency bureau directorate secretariat cabinet ' +
-    'coalition alliance movement front fund trust society institution observatory'
+    'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh'
   ).split(' '),
 );
 /**
@@ -471,6 +471,10 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
   }
   // "The CGT has accused": a name after a bare article is an organisation (parseMention says the same going forward).
   if (before && joined && bare && DETERMINERS.has(before.lower)) return null;
+  // "victim group Ending Clergy Abuse", "the firm Acme Tools": a name after a word for a body is that body's.
+  if (before && joined && bare && (ORG_HEADS.has(before.lower) || before.lower === 'group')) {
+    return { ...best, kind: 'organisation', org: { words: best.name, named: true }, name: [] };
+  }
   return best;
 }
 
