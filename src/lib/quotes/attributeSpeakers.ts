@@ -118,6 +118,19 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
 /** How far back the comma opening an apposition may stand before the name ("engineering professor Julian Marshall"). */
 const APPOSITION_WORDS = 6;
 
+/** `said his father, Abdullah Kurdi,`: a relative or colleague named in apposition after a possessive pronoun. */
+function kinNamed(masked: string, toks: Token[], i: number): Mention | null {
+  if (!/^(?:his|her|their)$/.test(toks[i]?.lower ?? '')) return null;
+  for (let k = i + 1; k < Math.min(toks.length, i + APPOSITION_WORDS); k++) {
+    if (gapBefore(masked, toks, k).trim() === ',') {
+      const m = parseMention(masked, toks, k);
+      return m?.kind === 'name' && m.name.length >= 2 ? m : null;
+    }
+    if (!/^\s+$/.test(gapBefore(masked, toks, k))) return null;
+  }
+  return null;
+}
+
 /** What an owner publishes or speaks through: "the WHO's website said", "Cornyn's statement added". */
 const CHANNELS = new Set(
   'statement website site report analysis study letter post blog account release spokesman spokeswoman spokesperson office lawyer lawyers attorney attorneys'.split(' '),
@@ -240,7 +253,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
     const closed = lastCloseBefore(spans, t.start);
     const afterQuote = closed !== null && /^[\s,]*$/.test(masked.slice(closed + 1, t.start));
     if (afterQuote && (tense === 'past' || tense === 'present')) {
-      const m = parseMention(masked, toks, v + 1);
+      const m = parseMention(masked, toks, v + 1) ?? kinNamed(masked, toks, v + 1);
       if (m && !m.possessive) {
         acts.push(make('inverted', m, v, toks[m.to - 1]!.end));
         continue;

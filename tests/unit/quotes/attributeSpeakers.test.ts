@@ -296,6 +296,11 @@ describe('attributeSpeakers: reported speech', () => {
       ['the mayor would resign', null, 'unknown'],
     ]);
   });
+  it('reads a relative named after a possessive, a person of a named body, and a leading attribution before the next sentence’s', () => {
+    expect(speakerOf('"This day is hard for me," said his father, Abdullah Kurdi, after the ceremony.')).toEqual(['Abdullah Kurdi']);
+    expect(speakerOf('Peter Iseley of victim group Ending Clergy Abuse said, "Bishops must report."')).toEqual(['Peter Iseley']);
+    expect(speakerOf('Mayor Ana Ruiz spoke on television.', 'She said, "We will win." The council said a vote was needed.')).toEqual(['Ana Ruiz']);
+  });
   it('reads offices with their body before a name, and `read` for what a statement says', () => {
     expect(speakerOf('Minister of Education Ana Ruiz said a "general reflection" is needed.')).toEqual(['Ana Ruiz']);
     expect(speakerOf('Secretary of the Air Force Tom Hill: "We buy planes."')).toEqual(['Tom Hill']);
