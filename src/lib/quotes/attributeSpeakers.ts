@@ -180,7 +180,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
     const opened = spans.find((s) => s.open !== null && s.open >= end)?.open ?? null;
     // After a quotation that ended its sentence (`…impact." He said he …`) an act opens a sentence of its own.
     const quoting =
-      (closed !== null && ATTRIBUTION_GAP.test(masked.slice(closed + 1, start)) && !atSentenceStart(text, start)) ||
+      (closed !== null && ATTRIBUTION_GAP.test(masked.slice(closed + 1, start)) && !(atSentenceStart(text, start) && /^\p{Lu}/u.test(text[start] ?? ''))) ||
       (opened !== null && /^[\s,:]*$/.test(masked.slice(end, opened)));
     return {
       quoting,
@@ -252,7 +252,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
     // `"…," said Putin`: a verb right after a closing quote mark may have its speaker after it.
     const closed = lastCloseBefore(spans, t.start);
     const afterQuote = closed !== null && /^[\s,]*$/.test(masked.slice(closed + 1, t.start));
-    if (afterQuote && (tense === 'past' || tense === 'present')) {
+    // "…, said Mayor Tom Hill." after the writer's clause reads the same way.
+    const afterComma = /^\s*,\s*$/.test(gapBefore(masked, toks, v));
+    if ((afterQuote || afterComma) && (tense === 'past' || tense === 'present')) {
       const m = parseMention(masked, toks, v + 1) ?? kinNamed(masked, toks, v + 1);
       if (m && !m.possessive) {
         acts.push(make('inverted', m, v, toks[m.to - 1]!.end));
@@ -723,7 +725,8 @@ function reportedSpan(
     const start = act.end + m[0].length;
     return { start, end: cutClause(masked, start, sTo) };
   }
-  if (act.form === 'colon') return null;
+  // `"…" said Foo Bar, speaking on …`: an inverted attribution reports only what stands before it.
+  if (act.form === 'colon' || act.form === 'inverted') return null;
   // "X said (in a statement) that …", "X told reporters …", "X said …"
   let v = lowerBound(starts, act.end);
   if (v >= toks.length) return null;

@@ -359,7 +359,7 @@ function orgMention(text: string, toks: Token[], from: number, to: number, words
   return { kind: 'organisation', text: phrase, from, to, nation: null, role, title: null, name: [], possessive: false, org: { words, named } };
 }
 
-const isAcronym = (t: Token) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(t.text) && t.text.length <= 8;
+const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && word.length <= 8;
 /** Small words inside an organisation's name ("Ministry of Health", "Doctors Without Borders", "Bank of England"). */
 const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', 'la', 'le', 'der', 'die', 'für']);
 
@@ -396,7 +396,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       tight(k + 1) &&
       /^\p{Lu}/u.test(toks[k + 1]!.text) &&
       // "Ministry of Health", but not "Lucy Fischer of The Times": the words before the link must name a body.
-      named.some((w) => ORG_WORDS.has(w.toLowerCase()) || isAcronym({ text: w } as Token))
+      named.some((w) => ORG_WORDS.has(w.toLowerCase()) || isAcronym(w))
     ) {
       named.push(t.text);
       k++;
@@ -416,7 +416,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   if (roleAfter && toks[roleAfter.to] && tight(roleAfter.to) && isNameToken(toks[roleAfter.to]!)) return null;
   if (named.length) {
     const hasOrgWord = lower.some((w) => ORG_WORDS.has(w)) && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
-    const acronym = named.length === 1 && isAcronym({ text: named[0]! } as Token);
+    const acronym = named.length === 1 && isAcronym(named[0]!);
     // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
     const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
     if ((hasOrgWord || acronym || afterThe) && (det === null || det === 'the')) {

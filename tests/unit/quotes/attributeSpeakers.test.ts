@@ -277,6 +277,8 @@ describe('attributeSpeakers: reported speech', () => {
   });
   it('reads no reported speech where the verb introduces a quotation, and ends the content where the writer goes on', () => {
     expect(reported('Ana Ruiz said in a statement: "We will appeal."', '"We will appeal," Ruiz said on Tuesday.')).toEqual([]);
+    expect(reported('“We will appeal.” said Ana Ruiz, speaking on the radio.')).toEqual([]);
+    expect(reported('The appeal will be heard in May, said lawyer Ana Ruiz.')).toEqual([['The appeal will be heard in May', 'Ana Ruiz', 'person']]);
     expect(reported('Ana Ruiz said the ruling was wrong; her lawyers disagreed.')).toEqual([['the ruling was wrong', 'Ana Ruiz', 'person']]);
     expect(reported('Ana Ruiz said the ruling was wrong, adding that she would appeal.')).toEqual([
       ['the ruling was wrong', 'Ana Ruiz', 'person'],
