@@ -3,7 +3,7 @@
 // speaking. A quotation whose text names no speaker stays unattributed: the index never guesses.
 import type { Article } from '../records/article.ts';
 import type { SpeakerType, SpeakerVia } from '../records/quote.ts';
-import { QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
+import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
 import { attributionClauseAt, glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -568,19 +568,16 @@ function echoedSpeaker(article: Article, quotes: Quotation[], found: Attribution
 
 /**
  * A short quoted phrase in title case inside the writer's sentence ("a “Turn to the East” policy", "the song “Day
- * after Day,”") names a title, a programme or a policy: nobody's statement, whoever the sentence is about.
+ * after Day,”", `on NBC's "Meet the Press."`) names a title, a programme or a policy: nobody's statement, whoever the
+ * sentence is about.
  */
 function isQuotedName(q: Quotation): boolean {
-  if (q.parts.length > 1 || q.kind === 'statement' && /[.!?]$/u.test(q.text)) return false;
-  const ws = q.text.replace(/[\s,;:]+$/u, '').split(/\s+/u);
-  return ws.length >= 2 && ws.length <= TITLE_MAX_WORDS && /^\p{Lu}/u.test(ws[0]!) && /^\p{Lu}/u.test(ws.at(-1)!) && ws.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= ws.length;
+  return q.parts.length === 1 && q.kind !== 'reported' && isTitleCase(q.text);
 }
 function namesATitle(article: Article, q: Quotation): boolean {
   const first = q.parts[0]!;
   return article.blocks[first.blockIndex]!.kind === 'body' && (first.open ?? 0) > 0 && isQuotedName(q);
 }
-/** A quoted name or title has at most this many words. */
-const TITLE_MAX_WORDS = 6;
 
 function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution {
   const first = q.parts[0]!;

@@ -195,7 +195,20 @@ function classify(text: string, starts: number[], first: QuoteSpan, last: QuoteS
       startsWithAttribution(after);
     return closesClause ? 'statement' : 'fragment';
   }
-  return /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted) && words(quoted).length >= 3 ? 'statement' : 'fragment';
+  return /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted) && words(quoted).length >= 3 && !isTitleCase(quoted) ? 'statement' : 'fragment';
+}
+
+/** A quoted name or title has at most this many words. */
+const TITLE_MAX_WORDS = 6;
+
+/**
+ * Words in title case, as a programme, a book, a song or a policy is named ("Meet the Press.", "Turn to the East"):
+ * two to six words, the first and last capitalised, at least half of them. A closing stop or comma is the sentence's.
+ */
+export function isTitleCase(quoted: string): boolean {
+  const ws = quoted.replace(/[\s,;:.!?]+$/u, '').split(/\s+/u);
+  const cap = (w: string) => /^\p{Lu}/u.test(w);
+  return ws.length >= 2 && ws.length <= TITLE_MAX_WORDS && cap(ws[0]!) && cap(ws.at(-1)!) && ws.filter(cap).length * 2 >= ws.length;
 }
 
 interface Piece extends QuotationPart {

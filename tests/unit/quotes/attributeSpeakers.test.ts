@@ -131,6 +131,8 @@ describe('attributeSpeakers: attribution patterns', () => {
   it('gives a quoted fragment inside reported speech the reported speaker; a quoted title stays nobody’s', () => {
     expect(speakerOf('President Anna Duda said the victims were "joyful girls" in an "appalling tragedy".')).toEqual(['Anna Duda', 'Anna Duda']);
     expect(speakerOf('Experts suggest Putin is committed to a “Turn to the East” policy.')).toEqual([null]);
+    expect(speakers('Senator Ana Ruiz said so on NBC’s "Meet the Press."').map((x) => [x[0], x[1]])).toEqual([['Meet the Press.', null]]);
+    expect(extractQuotes(makeArticle('t', ['She spoke on NBC’s "Meet the Press."']))[0]!.kind).toBe('fragment');
   });
   it('keeps a role that holds an "and" whole: `ports and docks chief Karim Benali accused …`', () => {
     expect(speakerOf('CGT ports and docks chief Karim Benali accused the government of having "slammed the door".')).toEqual([
