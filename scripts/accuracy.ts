@@ -1,9 +1,11 @@
 // Measures Wiretrace against hand labels. Quotations (tests/fixtures/quote-labels.json): precision, recall and F1 of
 // extraction, accuracy of speaker and statement/fragment kind, on the seeds and on made-up paragraphs written for each
 // rule. The held-out corpus (tests/fixtures/heldout/: ten captures written and labelled by someone who had not read
-// the code): block kinds, quotations, stories, and the word swaps and moves between versions. `npm run accuracy`.
+// the code): block kinds, quotations, stories, and the word swaps and moves between versions. Real news
+// (tests/fixtures/wikinews-quotes/, and any set in the same format named by `--set <dir>` or QUOTE_DEV_SETS, paths
+// separated by ':'): direct quotations, reported speech, speakers and speaker types. `npm run accuracy [-- --set dir]`.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildQuoteIndex } from '../src/lib/quotes/index.ts';
 import { quoteKey } from '../src/lib/text/normalizeStyle.ts';
@@ -12,6 +14,7 @@ import { compareStories } from '../src/lib/pipeline.ts';
 import { styleKey } from '../src/lib/text/normalizeStyle.ts';
 import { words } from '../src/lib/text/tokens.ts';
 import type { Article } from '../src/lib/records/article.ts';
+import type { QuoteOccurrence, SpeakerType } from '../src/lib/records/quote.ts';
 import { makeArticle, paragraphLine } from '../tests/support/makeArticle.ts';
 
 interface Label {
@@ -56,7 +59,8 @@ export function readLabels(): Labels {
 
 function score(articles: Article[], labels: Label[], storyOf: (id: string) => string): Scores {
   const index = buildQuoteIndex(articles, storyOf);
-  const found = index.quotes.flatMap((g) => g.occurrences);
+  // These labels list direct quotations only; reported speech is measured on the Wikinews set.
+  const found = index.quotes.flatMap((g) => g.occurrences).filter((o) => o.kind !== 'reported');
   const keyOf = (article: string, line: number, text: string) => `${article}|${line}|${quoteKey(text).join(' ')}`;
   const unmatched = new Map<string, (typeof found)[number][]>();
   for (const o of found) {
@@ -206,6 +210,224 @@ export function measureHeldOut(): HeldOutScores {
   };
 }
 
+/** One labelled item of a real-news set (see tests/fixtures/wikinews-quotes/README.md). */
+interface DevLabel {
+  line: number;
+  kind: 'direct' | 'reported' | 'scare';
+  text: string;
+  speaker: string | null;
+  speakerType: SpeakerType;
+}
+
+export interface PRF {
+  labels: number;
+  found: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface DevSetScores {
+  articles: number;
+  direct: PRF;
+  reported: PRF;
+  /** Direct and reported together, a found item matching a label of either kind. */
+  all: PRF;
+  /** Scare quotes, titles, nicknames: how many the index left as an unattributed fragment (or left out). */
+  scare: { labels: number; handled: number };
+  /** Speaker right among the direct quotations found... */
+  speakerOfFound: { correct: number; of: number };
+  /** ...and among all labelled direct quotations (a missed one counts as wrong). */
+  speakerOverall: { correct: number; of: number };
+  /** Speaker type right among all matched items, direct and reported. */
+  speakerType: { correct: number; of: number };
+  errors: string[];
+}
+
+/** A found quotation and a label are the same item when they share at least this share of their words (Dice). */
+const MATCH_MIN_OVERLAP = 0.5;
+
+const bag = (text: string) => {
+  const m = new Map<string, number>();
+  for (const w of quoteKey(text.replace(/ … /gu, ' '))) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+};
+const size = (b: Map<string, number>) => [...b.values()].reduce((x, y) => x + y, 0);
+function dice(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0;
+  for (const [w, n] of a) shared += Math.min(n, b.get(w) ?? 0);
+  const total = size(a) + size(b);
+  return total ? (2 * shared) / total : 0;
+}
+
+/** Names compared without case, punctuation or a leading "the"; "Donald J. Trump" and "Donald Trump" agree, "Trump" and "Donald Trump" do not. */
+export function sameSpeaker(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const norm = (x: string) => words(x.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')).filter((w, i) => !(i === 0 && w === 'the'));
+  const x = norm(a);
+  const y = norm(b);
+  if (x.join(' ') === y.join(' ')) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 2 && short.every((w) => long.includes(w)) && short[short.length - 1] === long[long.length - 1];
+}
+
+function prf(labels: number, found: number, matched: number): PRF {
+  const precision = found ? matched / found : 1;
+  const recall = labels ? matched / labels : 1;
+  return { labels, found, matched, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+type Found = QuoteOccurrence;
+const linesOf = (o: Found) => new Set((o.parts ?? [o]).map((p) => p.line));
+
+/**
+ * Pairs found items with labels of one article, best overlap first, each used once: a found item matches a label on
+ * one of its lines whose words it shares (Dice ≥ MATCH_MIN_OVERLAP).
+ */
+function pair(found: Found[], labels: DevLabel[]): Map<DevLabel, Found> {
+  const bags = new Map(found.map((o) => [o, bag(o.text)]));
+  const candidates: { l: DevLabel; o: Found; score: number }[] = [];
+  for (const l of labels) {
+    const lb = bag(l.text);
+    for (const o of found) {
+      if (!linesOf(o).has(l.line)) continue;
+      const score = dice(lb, bags.get(o)!);
+      if (score >= MATCH_MIN_OVERLAP) candidates.push({ l, o, score });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  const out = new Map<DevLabel, Found>();
+  const used = new Set<Found>();
+  for (const c of candidates) {
+    if (out.has(c.l) || used.has(c.o)) continue;
+    out.set(c.l, c.o);
+    used.add(c.o);
+  }
+  return out;
+}
+
+export const WIKINEWS = 'tests/fixtures/wikinews-quotes';
+
+/**
+ * Scores a labelled real-news set: `dir/articles/<id>.txt` read as seeds without front matter, built as the site builds
+ * them (stories, then the quote index), against `dir/labels/<id>.json`.
+ */
+export function measureDevSet(dir: string): DevSetScores {
+  const base = isAbsolute(dir) ? dir : join(root, dir);
+  const files = readdirSync(join(base, 'articles'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ file: `seeds/${f}`, bytes: readFileSync(join(base, 'articles', f)) }));
+  const { articles } = buildArticles(files);
+  const { stories } = compareStories(articles);
+  const storyOf = new Map(stories.flatMap((st) => st.articles.map((id) => [id, st.id] as const)));
+  const index = buildQuoteIndex(articles, (id) => storyOf.get(id)!);
+  const byArticle = new Map<string, Found[]>();
+  for (const o of index.quotes.flatMap((g) => g.occurrences)) byArticle.set(o.article, [...(byArticle.get(o.article) ?? []), o]);
+
+  const counts = { directL: 0, directF: 0, directM: 0, repL: 0, repF: 0, repM: 0, allL: 0, allF: 0, allM: 0 };
+  const scare = { labels: 0, handled: 0 };
+  const speakerOfFound = { correct: 0, of: 0 };
+  const speakerOverall = { correct: 0, of: 0 };
+  const speakerType = { correct: 0, of: 0 };
+  const errors: string[] = [];
+  for (const a of articles) {
+    const labelFile = join(base, 'labels', `${a.id}.json`);
+    const labels = (JSON.parse(readFileSync(labelFile, 'utf8')) as { items: DevLabel[] }).items;
+    const found = byArticle.get(a.id) ?? [];
+    const direct = found.filter((o) => o.kind !== 'reported');
+    const reported = found.filter((o) => o.kind === 'reported');
+    const scareLabels = labels.filter((l) => l.kind === 'scare');
+    // A scare quote the index keeps as an unattributed fragment is handled, and counts neither for nor against.
+    const scarePairs = pair(direct.filter((o) => o.kind === 'fragment' && o.speaker === null), scareLabels);
+    const asScare = new Set(scarePairs.values());
+    scare.labels += scareLabels.length;
+    scare.handled += scarePairs.size;
+    const directFound = direct.filter((o) => !asScare.has(o));
+    const directLabels = labels.filter((l) => l.kind === 'direct');
+    const reportedLabels = labels.filter((l) => l.kind === 'reported');
+    const d = pair(directFound, directLabels);
+    const r = pair(reported, reportedLabels);
+    const all = pair([...directFound, ...reported], [...directLabels, ...reportedLabels]);
+    counts.directL += directLabels.length;
+    counts.directF += directFound.length;
+    counts.directM += d.size;
+    counts.repL += reportedLabels.length;
+    counts.repF += reported.length;
+    counts.repM += r.size;
+    counts.allL += directLabels.length + reportedLabels.length;
+    counts.allF += directFound.length + reported.length;
+    counts.allM += all.size;
+    for (const l of scareLabels) if (!scarePairs.has(l)) {
+      const o = pair(directFound, [l]).get(l);
+      if (o) errors.push(`scare    ${a.id}:${l.line} “${l.text}” indexed as ${o.kind} of ${o.speaker ?? 'unknown'}`);
+    }
+    for (const l of directLabels) {
+      speakerOverall.of++;
+      const o = d.get(l);
+      if (!o) {
+        errors.push(`missed   ${a.id}:${l.line} direct “${l.text}”`);
+        continue;
+      }
+      speakerOfFound.of++;
+      if (sameSpeaker(o.speaker, l.speaker)) {
+        speakerOfFound.correct++;
+        speakerOverall.correct++;
+      } else errors.push(`speaker  ${a.id}:${l.line} “${l.text}”: ${o.speaker ?? 'unknown'} (“${o.speakerMention ?? ''}”), labelled ${l.speaker ?? 'unknown'}`);
+    }
+    for (const l of reportedLabels) {
+      const o = r.get(l);
+      if (!o) errors.push(`missed   ${a.id}:${l.line} reported “${l.text}” (${l.speaker ?? 'unknown'})`);
+      else if (!sameSpeaker(o.speaker, l.speaker)) errors.push(`rspeaker ${a.id}:${l.line} “${l.text}”: ${o.speaker ?? 'unknown'}, labelled ${l.speaker ?? 'unknown'}`);
+    }
+    for (const [l, o] of all) {
+      speakerType.of++;
+      if (o.speakerType === l.speakerType) speakerType.correct++;
+      else errors.push(`type     ${a.id}:${l.line} “${l.text}” (${l.speaker ?? 'unknown'}): ${o.speakerType}, labelled ${l.speakerType}`);
+    }
+    const matched = new Set([...d.values(), ...r.values(), ...all.values()]);
+    for (const o of [...directFound, ...reported]) if (!matched.has(o)) errors.push(`spurious ${a.id}:${o.line} ${o.kind} “${o.text}” (${o.speaker ?? 'unknown'})`);
+  }
+  return {
+    articles: articles.length,
+    direct: prf(counts.directL, counts.directF, counts.directM),
+    reported: prf(counts.repL, counts.repF, counts.repM),
+    all: prf(counts.allL, counts.allF, counts.allM),
+    scare,
+    speakerOfFound,
+    speakerOverall,
+    speakerType,
+    errors,
+  };
+}
+
+/** Other labelled sets in the same format: `--set <dir>` arguments, then QUOTE_DEV_SETS (paths separated by ':'). */
+function otherSets(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) if (argv[i] === '--set' && argv[i + 1]) out.push(argv[++i]!);
+  return [...out, ...(process.env.QUOTE_DEV_SETS ?? '').split(':').filter(Boolean)];
+}
+
+function devTable(rows: [string, DevSetScores][]): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const frac = (x: { correct: number; of: number }) => `${pct(x.of ? x.correct / x.of : 1)} (${x.correct}/${x.of})`;
+  const p = (x: PRF) => `${pct(x.precision)} / ${pct(x.recall)} / ${pct(x.f1)}`;
+  const head = ['set', 'direct P / R / F1', 'reported P / R / F1', 'all F1', 'speaker (found direct)', 'speaker (all direct)', 'speaker type', 'scare handled'];
+  const body = rows.map(([name, s]) => [
+    `${name} (${s.articles} articles)`,
+    p(s.direct),
+    p(s.reported),
+    pct(s.all.f1),
+    frac(s.speakerOfFound),
+    frac(s.speakerOverall),
+    frac(s.speakerType),
+    `${s.scare.handled}/${s.scare.labels}`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
+  return [line(head), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...body.map(line)].join('\n');
+}
+
 function table(rows: [string, Scores][]): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const head = ['set', 'labels', 'found', 'precision', 'recall', 'F1', 'speaker', 'kind'];
@@ -246,5 +468,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     ['held-out blocks', held.blocks.errors],
     ['held-out edits', [...held.edits.errors, ...held.moved.errors]],
   ];
+  const dev: [string, DevSetScores][] = [[WIKINEWS, measureDevSet(WIKINEWS)], ...otherSets(process.argv.slice(2)).map((d): [string, DevSetScores] => [d, measureDevSet(d)])];
+  console.log('\nReal news: direct quotations, reported speech, speakers\n');
+  console.log(devTable(dev));
+  errors.push(...dev.map(([name, s]): [string, string[]] => [name, s.errors]));
   for (const [name, list] of errors) if (list.length) console.log(`\n${name}:\n  ` + list.join('\n  '));
 }

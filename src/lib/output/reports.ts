@@ -227,7 +227,8 @@ export function storyReport(story: Story, records: Records): Root {
       ),
     );
   }
-  const quotes = records.quotes.filter((q) => q.stories.includes(story.id) && q.outlets.length > 1).slice(0, REPORT_QUOTES);
+  // Direct quotations only: reported speech is the writer's wording, listed in the quote index apart.
+  const quotes = records.quotes.filter((q) => q.stories.includes(story.id) && q.outlets.length > 1 && q.kind !== 'reported').slice(0, REPORT_QUOTES);
   if (quotes.length) {
     children.push(heading(2, 'Shared quotations'));
     children.push(

@@ -1,4 +1,5 @@
-// How the quote index page orders and filters groups: shared quotations first, by how many outlets carry them.
+// How the quote index page orders and filters groups: shared quotations first, by how many outlets carry them,
+// reported speech apart.
 import type { QuoteGroup } from '../records/quote.ts';
 import { slugify } from '../seeds/readSeed.ts';
 import { compareCodeUnits } from '../text/order.ts';
@@ -9,11 +10,17 @@ export interface SpeakerEntry {
   groups: number;
 }
 
-export function sharedFirst(groups: QuoteGroup[]): { shared: QuoteGroup[]; single: QuoteGroup[] } {
+/**
+ * Direct quotations carried by several outlets, then by one; reported speech (the writers' wording, no quote marks)
+ * apart, in the same order.
+ */
+export function sharedFirst(groups: QuoteGroup[]): { shared: QuoteGroup[]; single: QuoteGroup[]; reported: QuoteGroup[] } {
   const order = (x: QuoteGroup, y: QuoteGroup) => y.outlets.length - x.outlets.length || y.occurrences.length - x.occurrences.length || compareCodeUnits(x.id, y.id);
+  const direct = groups.filter((g) => g.kind !== 'reported');
   return {
-    shared: groups.filter((g) => g.outlets.length > 1).sort(order),
-    single: groups.filter((g) => g.outlets.length <= 1).sort(order),
+    shared: direct.filter((g) => g.outlets.length > 1).sort(order),
+    single: direct.filter((g) => g.outlets.length <= 1).sort(order),
+    reported: groups.filter((g) => g.kind === 'reported').sort(order),
   };
 }
 

@@ -2,13 +2,14 @@
 // `"…," the Russian leader was quoted as saying`, `according to …`, and "he"/"she" for the last person named as
 // speaking. A quotation whose text names no speaker stays unattributed: the index never guesses.
 import type { Article } from '../records/article.ts';
-import { QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
+import type { SpeakerType, SpeakerVia } from '../records/quote.ts';
+import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
 import { attributionClauseAt, glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type Mention, type Person } from './speakerAliases.ts';
-import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
+import { BODY_PRONOUNS, buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
 
 interface SpeechAct {
   /** Where the act's words start and end in the block text (the mention or the verb, whichever comes first/last). */
@@ -22,8 +23,16 @@ interface SpeechAct {
   plural: boolean;
   /** The act introduces or follows a quotation directly (`"…," Smith said`, `Smith said: "…"`). */
   quoting: boolean;
-  /** Filled in reading order by `resolveActs`. */
+  /** Filled in reading order by `resolveActs`: the person named, for pronouns to refer back to... */
   person: Person | null;
+  /** ...and the speaker, of any type. */
+  speaker: Speaker | null;
+}
+
+/** A resolved speaker: `name` null when the type is known but not who ("a spokeswoman" of an unnamed body). */
+interface Speaker {
+  name: string | null;
+  type: SpeakerType;
 }
 
 /**
@@ -45,24 +54,112 @@ function mask(text: string, spans: QuoteSpan[]): string {
   return out.join('');
 }
 
+/**
+ * What may stand between a closing quote mark and its attribution: punctuation, and a place or body in the possessive
+ * before the speaker's name (`," Toronto’s Ana Ruiz said`), which the mention grammar leaves out of the name.
+ */
+const ATTRIBUTION_GAP = /^[\s,;:\u2013\u2014-]*(?:\p{Lu}[\p{L}.-]*[’']s\s+)?$/u;
+
 function atSentenceStart(text: string, offset: number): boolean {
-  const before = text.slice(0, offset).trimEnd();
-  return before === '' || /[.!?:]["”’»]?$/.test(before);
+  // A window before the offset is enough to see the end of the sentence before; reading all of it made long
+  // paragraphs quadratic.
+  const from = Math.max(0, offset - SENTENCE_END_WINDOW);
+  const before = text.slice(from, offset).trimEnd();
+  return (before === '' && text.slice(0, from).trim() === '') || /[.!?:]["”’»]?$/.test(before);
+}
+/** Characters before an offset read to find the end of the sentence before it (closing marks and spaces). */
+const SENTENCE_END_WINDOW = 40;
+
+/** The first index in an ascending array whose value is at least `x` (binary search). */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The speaker named just before token `v`, allowing "also", "on Thursday" and a parenthetical between them. */
 function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   let k = v;
   for (let n = 0; n < 4 && k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k)); n++) k--;
-  const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? mentionEndingAt(text, toks, k) : null;
+  const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
+  // "Peter Iseley of victim group Ending Clergy Abuse said": the body is the person's affiliation.
+  const member = direct?.kind === 'organisation' ? ownerOrAffiliated(text, toks, k) : null;
+  if (member?.kind === 'name') return member;
   if (direct) return direct;
   // "Xi Jinping, in parallel, said" / "The Russian leader – on a two-day visit – said"
   const gap = gapBefore(text, toks, k).trim();
   if (gap !== ',' && !/^[\u2013\u2014-]$/.test(gap)) return null;
+  let before: Mention | null = null;
   for (let a = k - 1; a > Math.max(0, k - 14); a--) {
     const g = gapBefore(text, toks, a);
-    if (/[.!?;:]/.test(g)) return null;
-    if (g.trim() === gap) return mentionEndingAt(text, toks, a);
+    if (/[.!?;:]/.test(g)) break;
+    if (g.trim() === gap) {
+      before = mentionEndingAt(text, toks, a) ?? ownerOrAffiliated(text, toks, a);
+      break;
+    }
+  }
+  if (before && before.kind !== 'role' && before.kind !== 'indefinite') return before;
+  // "Lydia Buchtmann for Food Standards Australia, says": a person and the body they speak for.
+  const affiliated = gap === ',' ? ownerOrAffiliated(text, toks, k) : null;
+  if (affiliated) return affiliated;
+  // "The prime minister, Boris Johnson, tweeted", "Another co-author, engineering professor Julian Marshall, said":
+  // a full name in apposition just before the comma says more than the role before it.
+  const appositive = gap === ',' ? mentionEndingAt(text, toks, k) : null;
+  const full = appositive && ((appositive.kind === 'name' && appositive.name.length >= 2) || appositive.kind === 'organisation');
+  if (full) for (let a = appositive.from; a >= Math.max(1, appositive.from - APPOSITION_WORDS); a--) if (gapBefore(text, toks, a).trim() === ',') return appositive;
+  return before;
+}
+
+/** How far back the comma opening an apposition may stand before the name ("engineering professor Julian Marshall"). */
+const APPOSITION_WORDS = 6;
+
+/** `said his father, Abdullah Kurdi,`: a relative or colleague named in apposition after a possessive pronoun. */
+function kinNamed(masked: string, toks: Token[], i: number): Mention | null {
+  if (!/^(?:his|her|their)$/.test(toks[i]?.lower ?? '')) return null;
+  for (let k = i + 1; k < Math.min(toks.length, i + APPOSITION_WORDS); k++) {
+    if (gapBefore(masked, toks, k).trim() === ',') {
+      const m = parseMention(masked, toks, k);
+      return m?.kind === 'name' && m.name.length >= 2 ? m : null;
+    }
+    if (!/^\s+$/.test(gapBefore(masked, toks, k))) return null;
+  }
+  return null;
+}
+
+/** What an owner publishes or speaks through: "the WHO's website said", "Cornyn's statement added". */
+const CHANNELS = new Set(
+  'statement website site report analysis study letter post blog account release spokesman spokeswoman spokesperson office lawyer lawyers attorney attorneys'.split(' '),
+);
+/** Words that may describe a channel ("recent analysis", "official website", "written statement"). */
+const CHANNEL_WORDS_MAX = 6;
+
+/**
+ * A subject that is no mention but still names who speaks: an owner's channel ("the WHO's website said", "PC World's
+ * recent analysis of its own web traffic concluded") or a person with an affiliation ("Regina Ip from the pro-Beijing
+ * camp said"). The words run up to token `end` (exclusive) with no punctuation.
+ */
+function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | null {
+  for (let a = end - 1; a >= Math.max(0, end - CHANNEL_WORDS_MAX - 4); a--) {
+    if (a < end - 1 && !/^\s+$/.test(gapBefore(text, toks, a + 1))) return null;
+    const t = toks[a]!;
+    if (/[’']s$/u.test(t.text) && a + 1 < end && toks.slice(a + 1, end).some((x) => CHANNELS.has(x.lower))) {
+      // The longest mention ending with the possessive ("PC World's", not "World's").
+      for (let from = Math.max(0, a - 3); from <= a; from++) {
+        if (from < a && !/^\s+$/.test(gapBefore(text, toks, from + 1))) continue;
+        const m = parseMention(text, toks, from, a + 1);
+        if (m && m.to === a + 1 && m.kind !== 'pronoun') return { ...m, possessive: false };
+      }
+      return null;
+    }
+    if (/^(?:from|of|at|for)$/.test(t.lower) && a > 0 && /^\s+$/.test(gapBefore(text, toks, a))) {
+      const person = mentionEndingAt(text, toks, a);
+      if (person?.kind === 'name') return person;
+    }
   }
   return null;
 }
@@ -81,8 +178,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
     const start = m && m.from < v ? toks[m.from]!.start : toks[v]!.start;
     const closed = lastCloseBefore(spans, start);
     const opened = spans.find((s) => s.open !== null && s.open >= end)?.open ?? null;
+    // After a quotation that ended its sentence (`…impact." He said he …`) an act opens a sentence of its own.
     const quoting =
-      (closed !== null && /^[\s,;:\u2013\u2014-]*$/.test(masked.slice(closed + 1, start))) ||
+      (closed !== null && ATTRIBUTION_GAP.test(masked.slice(closed + 1, start)) && !(atSentenceStart(text, start) && /^\p{Lu}/u.test(text[start] ?? ''))) ||
       (opened !== null && /^[\s,:]*$/.test(masked.slice(end, opened)));
     return {
       quoting,
@@ -94,6 +192,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
       sentenceInitial: m ? atSentenceStart(masked, toks[m.from]!.start) : false,
       plural,
       person: null,
+      speaker: null,
     };
   };
   for (let v = 0; v < toks.length; v++) {
@@ -126,31 +225,73 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean): S
       }
       continue;
     }
-    const subject = subjectBefore(masked, toks, v);
+    // "Schwartz went on to say", "She went on to add": the base form after "went on to" reports as the past does.
+    const wentOn = tense === 'base' && v >= 3 && toks[v - 1]!.lower === 'to' && toks[v - 2]!.lower === 'on' && /^(?:went|goes|go|going)$/.test(toks[v - 3]!.lower);
+    const found = subjectBefore(masked, toks, wentOn ? v - 3 : v);
+    // "It was widely reported that …", "he was told": the subject of a passive is not who spoke.
+    const passive = found && tense === 'past' && toks.slice(found.to, v).some((x) => /^(?:was|were|is|are|been|being)$/.test(x.lower));
+    const subject = passive ? null : found;
+    if (subject && wentOn) {
+      acts.push({ ...make('subject', subject, v, t.end), verbAt: toks[v - 3]!.start });
+      continue;
+    }
+    // "Tom Watson called the deal “lousy” and said he would …": a verb after "and" shares the sentence's subject.
+    const coordinated =
+      !subject && (tense === 'past' || tense === 'present') && /^(?:and|but)$/.test(toks[v - 1]?.lower ?? '') ? sentenceSubject(masked, toks, v - 1) : null;
+    if (coordinated) {
+      acts.push({ ...make('subject', coordinated, v, t.end), start: toks[v - 1]!.start, sentenceInitial: true });
+      continue;
+    }
     if (subject) {
-      acts.push(make('subject', subject, v, t.end, tense === 'base'));
+      // "Experts say" names no single speaker; "officials say" names a group.
+      // "Experts say" names no single speaker; "officials say" names a group; "she would say" is no plural.
+      const modal = /^(?:would|will|could|can|may|might|should|must|to|did|does|do)$/.test(toks[v - 1]?.lower ?? '');
+      acts.push(make('subject', subject, v, t.end, tense === 'base' && subject.kind !== 'group' && !modal));
       continue;
     }
     // `"…," said Putin`: a verb right after a closing quote mark may have its speaker after it.
     const closed = lastCloseBefore(spans, t.start);
     const afterQuote = closed !== null && /^[\s,]*$/.test(masked.slice(closed + 1, t.start));
-    if (afterQuote && (tense === 'past' || tense === 'present')) {
-      const m = parseMention(masked, toks, v + 1);
+    // "…, said Mayor Tom Hill." after the writer's clause reads the same way.
+    const afterComma = /^\s*,\s*$/.test(gapBefore(masked, toks, v));
+    if ((afterQuote || afterComma) && (tense === 'past' || tense === 'present')) {
+      const m = parseMention(masked, toks, v + 1) ?? kinNamed(masked, toks, v + 1);
       if (m && !m.possessive) {
         acts.push(make('inverted', m, v, toks[m.to - 1]!.end));
         continue;
       }
     }
-    acts.push(make(tense === 'ing' ? 'participle' : 'none', null, v, t.end));
+    if (tense === 'ing') {
+      // "Sambur defended the plan, saying, “…”": after a comma, a participle's speaker is the sentence's subject.
+      // ", Zapata said, adding …": the attribution just before the participle names its speaker.
+      const previous = acts.at(-1);
+      const justBefore = previous?.mention && /^\s*,\s*$/.test(masked.slice(previous.end, t.start)) ? previous.mention : null;
+      const subjectOf = /^\s*,\s*$/.test(gapBefore(masked, toks, v)) ? (justBefore ?? sentenceSubject(masked, toks, v)) : null;
+      const act = make('participle', subjectOf, v, t.end);
+      acts.push(subjectOf ? { ...act, start: t.start, sentenceInitial: true } : act);
+    } else acts.push(make('none', null, v, t.end));
   }
   return acts;
 }
 
+/** The mention that opens the sentence holding token `v`, when it is a speaker's (a name, role, body or pronoun). */
+function sentenceSubject(masked: string, toks: Token[], v: number): Mention | null {
+  let k = v;
+  while (k > 0 && v - k <= MAX_SUBJECT_DISTANCE && !atSentenceStart(masked, toks[k]!.start)) k--;
+  if (v - k > MAX_SUBJECT_DISTANCE) return null;
+  const m = parseMention(masked, toks, k, v);
+  // A lone capitalised word opening a sentence ("Strong winds …") is no sign of a speaker.
+  if (!m || m.possessive || m.kind === 'indefinite' || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role)) return null;
+  return m;
+}
+/** A participle further than this many words from its sentence's start is too far to lean on the subject. */
+const MAX_SUBJECT_DISTANCE = 40;
+
 /** In a headline, `'We are grateful': Putin thanks China` and `Putin: 'We will win'` name the speaker at the colon. */
-function headlineColonAct(text: string, spans: QuoteSpan[], span: QuoteSpan): SpeechAct | null {
+function headlineColonAct(text: string, spans: QuoteSpan[], span: QuoteSpan, headline = true): SpeechAct | null {
   const masked = mask(text, spans);
   let from: number | null = null;
-  if (span.close !== null) {
+  if (headline && span.close !== null) {
     const m = /^\s*:\s*/.exec(masked.slice(span.close + 1));
     if (m) from = span.close + 1 + m[0].length;
   }
@@ -181,15 +322,20 @@ function colonAct(toks: Token[], m: Mention, sentenceInitial: boolean): SpeechAc
     plural: false,
     quoting: true,
     person: null,
+    speaker: null,
   };
 }
 
 export interface Attribution {
   speaker: string | null;
   speakerMention: string | null;
+  speakerType: SpeakerType;
+  speakerVia: SpeakerVia | null;
 }
 
-/** A person named in the writer's text without speaking ("Jean Dupont visited the site"). */
+const UNKNOWN: Attribution = { speaker: null, speakerMention: null, speakerType: 'unknown', speakerVia: null };
+
+/** A person or organisation named in the writer's text without speaking ("Jean Dupont visited the site"). */
 interface NamedPerson {
   at: number;
   mention: Mention;
@@ -203,7 +349,8 @@ function findNamedPersons(text: string, spans: QuoteSpan[]): NamedPerson[] {
   for (let i = 0; i < toks.length; i++) {
     const m = parseMention(masked, toks, i);
     if (!m) continue;
-    if ((m.kind === 'name' || m.kind === 'role') && !m.possessive) {
+    // An organisation is introduced by its name even as an owner ("Acme Corp's chief executive").
+    if (((m.kind === 'name' || m.kind === 'role') && !m.possessive) || (m.kind === 'organisation' && m.org!.named)) {
       out.push({ at: toks[i]!.start, mention: m, sentenceInitial: atSentenceStart(masked, toks[i]!.start) });
     }
     i = m.to - 1;
@@ -215,16 +362,41 @@ function isPersonLike(p: Person): boolean {
   return p.tokens.length > 1 || p.roles.length > 0 || p.gender !== null;
 }
 
+/** "officials", "Russian officials": a group keeps its words, common nouns in lower case even at a sentence start. */
+function groupName(m: Mention, table: AliasTable): string {
+  return m.name.map((w) => (table.capitalisedInside.has(w) ? w : w.toLowerCase())).join(' ');
+}
+
+/**
+ * The organisation a mention names: its name as written ("Ministry of Health", "NASA"), or for a reference back ("the
+ * ministry", "a ministry spokesman") the last organisation named earlier in the article whose name holds those words.
+ */
+function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable): Speaker {
+  const { words, named } = m.org!;
+  if (named) return { name: (words.length === 1 && table.acronyms.get(words[0]!)) || words.join(' '), type: 'organisation' };
+  const wanted = words.map((w) => w.toLowerCase());
+  const hit = orgs.findLast((o) => {
+    const have = o.map((w) => w.toLowerCase());
+    return wanted.every((w) => have.includes(w));
+  });
+  // "police said" with no body named before: the word stands for the body, as a name would.
+  const bare = !/^(?:the|a|an)\s/iu.test(m.text) && m.role === null;
+  return { name: hit ? hit.join(' ') : bare ? wanted.join(' ') : null, type: 'organisation' };
+}
+
 /**
  * Resolves every act's mention in reading order. "he"/"she" take the last person named as speaking or as the
  * subject of a sentence ("Finance Minister Johan Ekdahl welcomed the decision. “…,” he said"); only when none of
  * them fits (by gender, where a title gives it) do they take the last person named at all. A lone name counts as
  * an antecedent only with some sign of being a person (a title, a role, a first name, or a direct quotation of its
- * own), so "Moscow says…" is never what "he" refers to.
+ * own), so "Moscow says…" is never what "he" refers to. Organisations named are kept for "the ministry" to refer back.
  */
 function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], table: AliasTable): void {
   const speakers: Person[] = [];
   const named: Person[] = [];
+  const orgs: string[][] = [];
+  /** Bodies and groups named or speaking, for "it" and "they". */
+  const bodies: Speaker[] = [];
   const fits = (wanted: Person['gender']) => (p: Person) => p.gender === null || p.gender === wanted;
   for (const b of blocks) {
     const events = [
@@ -233,7 +405,13 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
     ].sort((x, y) => x.at - y.at || (x.act ? 1 : 0) - (y.act ? 1 : 0));
     for (const e of events) {
       if (e.person) {
-        const p = resolveMention(table, e.person.mention, e.person.sentenceInitial);
+        const m = e.person.mention;
+        if (m.kind === 'organisation') {
+          orgs.push(m.org!.words);
+          bodies.push(resolveOrganisation(m, orgs, table));
+          continue;
+        }
+        const p = resolveMention(table, m, e.person.sentenceInitial);
         if (p && isPersonLike(p)) {
           named.push(p);
           if (e.person.sentenceInitial) speakers.push(p);
@@ -242,16 +420,35 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       }
       const a = e.act!;
       const m = a.mention;
-      if (!m || a.plural) continue;
+      if (!m || namesNoOne(a)) continue;
+      if (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase())) {
+        // "it said" / "they said": the last body or group that spoke or was named, as a body; never a person.
+        a.speaker = bodies.at(-1) ?? { name: null, type: 'unknown' };
+        continue;
+      }
       if (m.kind === 'pronoun') {
         const wanted = m.text.toLowerCase() === 'she' ? 'female' : 'male';
         // One whose title gives the pronoun's gender ("Mrs Kowalski" for "she") wins over a nearer one of unknown gender.
         a.person =
           speakers.findLast((p) => p.gender === wanted) ?? speakers.findLast(fits(wanted)) ?? named.findLast(fits(wanted)) ?? null;
+        a.speaker = a.person && { name: a.person.name, type: 'person' };
+        continue;
+      }
+      if (m.kind === 'organisation') {
+        a.speaker = resolveOrganisation(m, orgs, table);
+        if (m.org!.named) orgs.push(m.org!.words);
+        if (a.speaker.name) bodies.push(a.speaker);
+        continue;
+      }
+      if (m.kind === 'group') {
+        a.speaker = { name: groupName(m, table), type: 'group' };
+        bodies.push(a.speaker);
         continue;
       }
       a.person = resolveMention(table, m, a.sentenceInitial);
       const p = a.person;
+      // A lone word never written with a first name, title or role ("Acme said", "Smith said") may be a person or a body.
+      if (p) a.speaker = { name: p.name, type: isPersonLike(p) ? 'person' : 'unknown' };
       if (p && (a.quoting || isPersonLike(p))) speakers.push(p);
     }
   }
@@ -274,13 +471,16 @@ interface BlockActs {
   people: NamedPerson[];
 }
 
-/**
- * Speakers for the quotations of one story's articles (`quotes[i]` belongs to `articles[i]`). The alias table is
- * built from all the story's texts, so "the Chinese president" in one article can lean on "Chinese President
- * Xi Jinping" in another; pronouns are resolved within each article only.
- */
-export function attributeSpeakers(articles: Article[], quotes: Quotation[][]): Attribution[][] {
-  const perArticle = articles.map((a, ai) =>
+export interface StoryAttribution {
+  /** `direct[i][k]`: the speaker of `quotes[i][k]`. */
+  direct: Attribution[][];
+  /** Reported speech found in each article, in reading order, with its speaker. */
+  reported: { quote: Quotation; attribution: Attribution }[][];
+}
+
+/** The blocks of each article read for speech acts and named people (null for blocks that are not the article's own words). */
+function readBlocks(articles: Article[], quotes: Quotation[][]): (BlockActs | null)[][] {
+  return articles.map((a, ai) =>
     a.blocks.map((b, bi): BlockActs | null => {
       if (!QUOTABLE_KINDS.has(b.kind)) return null;
       const spans = quotes[ai]!.flatMap((q) => q.parts.filter((p) => p.blockIndex === bi));
@@ -294,6 +494,16 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][]): A
       };
     }),
   );
+}
+
+/**
+ * Speakers for the quotations of one story's articles (`quotes[i]` belongs to `articles[i]`), and the story's reported
+ * speech. The alias table is built from all the story's texts, so "the Chinese president" in one article can lean on
+ * "Chinese President Xi Jinping" in another, and a lone surname no story text writes in full on the `corpus`;
+ * pronouns, references back to an organisation and carried speakers stay within each article.
+ */
+export function attributeSpeakers(articles: Article[], quotes: Quotation[][], corpus: CorpusNames = new Map()): StoryAttribution {
+  const perArticle = readBlocks(articles, quotes);
   const texts = articles.flatMap((a) =>
     a.blocks.filter((b) => ['headline', 'standfirst', 'body', 'caption', 'subhead'].includes(b.kind)).map((b) => b.text),
   );
@@ -302,17 +512,41 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][]): A
     .flatMap((b) => b?.acts ?? [])
     .filter((a) => a.mention?.kind === 'name' && !a.plural && (a.form !== 'according' || a.mention.name.length > 1))
     .map((a) => a.mention!.name);
-  const table = buildAliasTable(texts, speakerNames);
+  const table = buildAliasTable(texts, speakerNames, corpus);
 
-  return articles.map((article, ai) => {
+  const direct: Attribution[][] = [];
+  const reported: StoryAttribution['reported'] = [];
+  articles.forEach((article, ai) => {
     const blocks = perArticle[ai]!;
     resolveActs(
       blocks.filter((b): b is BlockActs => b !== null),
       table,
     );
     const found = quotes[ai]!.map((q) => attributeQuotation(article, blocks, q, table));
-    return found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
+    const withEcho = found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
+    const statements = findReportedSpeech(article, blocks, quotes[ai]!);
+    fragmentsOfReported(article, quotes[ai]!, withEcho, statements);
+    carryForward(article, blocks, quotes[ai]!, withEcho, statements);
+    direct.push(withEcho);
+    reported.push(statements);
   });
+  return { direct, reported };
+}
+
+/** "Experts say": a plural verb with a subject that is neither a group nor a body ("officials say", "WHO say"). */
+function namesNoOne(act: SpeechAct): boolean {
+  const k = act.mention?.kind;
+  const bodyPronoun = k === 'pronoun' && BODY_PRONOUNS.has(act.mention!.text.toLowerCase());
+  return act.plural && k !== 'group' && k !== 'organisation' && !bodyPronoun;
+}
+
+/** What an act says of its speaker. */
+function attributionOf(act: SpeechAct | null): Attribution {
+  if (!act || !act.mention || namesNoOne(act)) return UNKNOWN;
+  if (act.form === 'according' && !act.speaker?.name) return UNKNOWN;
+  const sp = act.speaker;
+  const type: SpeakerType = sp?.type ?? (act.mention.kind === 'indefinite' ? 'person' : 'unknown');
+  return { speaker: sp?.name ?? null, speakerMention: act.mention.text, speakerType: type, speakerVia: sp?.name ? 'attribution' : null };
 }
 
 /**
@@ -329,11 +563,25 @@ function echoedSpeaker(article: Article, quotes: Quotation[], found: Attribution
       : [],
   );
   const speaker = sources[0]?.speaker ?? null;
-  return speaker !== null && sources.every((a) => a.speaker === speaker) ? sources[0]! : null;
+  return speaker !== null && sources.every((a) => a.speaker === speaker) ? { ...sources[0]!, speakerVia: 'echo' } : null;
+}
+
+/**
+ * A short quoted phrase in title case inside the writer's sentence ("a “Turn to the East” policy", "the song “Day
+ * after Day,”", `on NBC's "Meet the Press."`) names a title, a programme or a policy: nobody's statement, whoever the
+ * sentence is about.
+ */
+function isQuotedName(q: Quotation): boolean {
+  return q.parts.length === 1 && q.kind !== 'reported' && isTitleCase(q.text);
+}
+function namesATitle(article: Article, q: Quotation): boolean {
+  const first = q.parts[0]!;
+  return article.blocks[first.blockIndex]!.kind === 'body' && (first.open ?? 0) > 0 && isQuotedName(q);
 }
 
 function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution {
   const first = q.parts[0]!;
+  if (namesATitle(article, q)) return UNKNOWN;
   const last = q.parts[q.parts.length - 1]!;
   const candidates: (SpeechAct | null)[] = [];
   const trailingOf = (part: (typeof q.parts)[number]) => {
@@ -342,7 +590,7 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     const next = b.acts
       .filter((a) => a.start > part.close! && a.form !== 'participle')
       .reduce<SpeechAct | null>((best, a) => (!best || a.start < best.start ? a : best), null);
-    return next && /^[\s,;:\u2013\u2014-]*$/.test(b.masked.slice(part.close + 1, next.start)) ? next : null;
+    return next && ATTRIBUTION_GAP.test(b.masked.slice(part.close + 1, next.start)) ? next : null;
   };
   const leadingOf = (part: (typeof q.parts)[number]) => {
     const b = blocks[part.blockIndex];
@@ -354,22 +602,286 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     for (let k = before.length - 1; k >= 0; k--) {
       const a = before[k]!;
       if (hasBarrier(masked, a.end, at)) return null;
-      if (a.form === 'participle') continue;
+      if (a.form === 'participle' && !a.mention) continue;
       return a;
     }
     return null;
   };
   const trailing = [...new Set([trailingOf(first), ...q.parts.slice(1).map(trailingOf), trailingOf(last)])];
   const trailingDirect = trailing.filter((a) => a && a.form !== 'according');
-  const trailingAccording = trailing.filter((a) => a && a.form === 'according' && a.person);
+  const trailingAccording = trailing.filter((a) => a && a.form === 'according' && a.speaker?.name);
   const leading = leadingOf(first);
-  const headline = article.blocks[first.blockIndex]!.kind === 'headline' ? blocks[first.blockIndex] : null;
-  const colon = headline ? headlineColonAct(headline.text, headline.spans, first) : null;
-  if (colon) colon.person = colon.mention ? resolveMention(table, colon.mention, true) : null;
-  if (q.kind === 'statement') candidates.push(...trailingDirect, leading, ...trailingAccording, colon);
+  // A paragraph that is only `Secretary of the Air Force James Roche: "…"` names its speaker as a headline does.
+  const own = blocks[first.blockIndex];
+  const isHeadline = article.blocks[first.blockIndex]!.kind === 'headline';
+  const colon = own ? headlineColonAct(own.text, own.spans, first, isHeadline) : null;
+  if (colon?.mention) {
+    colon.person = resolveMention(table, colon.mention, true);
+    colon.speaker = colon.person && { name: colon.person.name, type: 'person' };
+  }
+  // `He said, "… ." UNESCO said …`: a statement that ends its sentence after a leading attribution is that one's; the
+  // attribution after it opens the next sentence.
+  const endsSentence = /[.!?…]["”’»]?$/u.test(last.text);
+  if (q.kind === 'statement' && leading?.mention && endsSentence) candidates.push(leading, ...trailingDirect, ...trailingAccording, colon);
+  else if (q.kind === 'statement') candidates.push(...trailingDirect, leading, ...trailingAccording, colon);
   else candidates.push(leading, ...trailingDirect, ...trailingAccording, colon);
-  const act = candidates.find((a) => a && (a.mention || a.form === 'none')) ?? null;
-  if (!act || !act.mention || act.plural) return { speaker: null, speakerMention: null };
-  if (act.form === 'according' && !act.person) return { speaker: null, speakerMention: null };
-  return { speaker: act.person?.name ?? null, speakerMention: act.mention.text };
+  return attributionOf(candidates.find((a) => a && (a.mention || a.form === 'none')) ?? null);
+}
+
+/** Verbs that report a clause as well as a quotation: "said (that) …", "told reporters …", "…, she added". */
+const REPORTING_VERBS = new Set(
+  (
+    'say says said tell tells told add adds added state states stated announce announces announced claim claims ' +
+    'claimed explain explains explained warn warns warned argue argues argued insist insists insisted note notes noted ' +
+    'confirm confirms confirmed deny denies denied report reports reported suggest suggests suggested acknowledge ' +
+    'acknowledges acknowledged admit admits admitted stress stresses stressed emphasize emphasizes emphasized ' +
+    'emphasise emphasises emphasised allege alleges alleged assert asserts asserted maintain maintains maintained ' +
+    'predict predicts predicted promise promises promised write writes wrote reveal reveals revealed declare declares ' +
+    'declared concede concedes conceded reiterate reiterates reiterated caution cautions cautioned believe believes ' +
+    'believed estimate estimates estimated indicated theorized theorised recommended recommend recommends share shares ' +
+    'shared advised call calls called describe describes described cite cites cited urge urges urged ' +
+    // After a comma the participle reports too: ", adding that …", ", saying the talks had failed".
+    'adding saying stating noting explaining warning insisting claiming arguing'
+  ).split(' '),
+);
+/** Reported speech shorter than this many words is no statement ("he said so"). */
+const REPORTED_MIN_WORDS = 3;
+/** "said in a statement on Tuesday that …": "that" within this many words of the verb opens the content. */
+const THAT_WINDOW = 10;
+/** Whom one tells: "told reporters", "told the BBC", "told him". */
+const TOLD_OBJECT_MAX_WORDS = 4;
+
+/**
+ * Reported speech: "X said (that) …", "X told reporters …", "…, X said.", "According to X, …", "…, according to X."
+ * Only an act not already introducing or following a direct quotation reports speech; its content runs to the end of
+ * the sentence (or to the start of the attribution after it), stopping before a quotation and before a participle
+ * clause of the writer's own (", adding"). A sentence that is all a quotation has no reported content.
+ */
+function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quotes: Quotation[]): { quote: Quotation; attribution: Attribution }[] {
+  const out: { quote: Quotation; attribution: Attribution }[] = [];
+  blocks.forEach((b, bi) => {
+    if (!b || article.blocks[bi]!.kind !== 'body') return;
+    const { masked } = b;
+    const toks = tokenize(masked);
+    const tokenStarts = toks.map((t) => t.start);
+    const seen = new Set<string>();
+    for (const act of b.acts) {
+      const verb = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
+      if (act.form !== 'according' && !REPORTING_VERBS.has(verb)) continue;
+      // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
+      // speaker is not read; the speaker then stays unknown.
+      const thatFollows = /^\s+that\s/u.test(masked.slice(act.end, act.end + 7));
+      if (act.quoting || (act.form === 'participle' && !act.mention) || (act.form === 'none' && !thatFollows)) continue;
+      if (act.form !== 'none' && (!act.mention || namesNoOne(act))) continue;
+      const next = lowerBound(b.sentenceStarts, act.start + 1);
+      const sFrom = b.sentenceStarts[next - 1] ?? 0;
+      const sTo = b.sentenceStarts[next] ?? masked.length;
+      const span = reportedSpan(masked, toks, tokenStarts, b.spans, act, verb, sFrom, sTo);
+      if (!span) continue;
+      const [start, end] = trimSpan(b.text, span.start, span.end);
+      if (words(b.text.slice(start, end)).length < REPORTED_MIN_WORDS) continue;
+      // Two acts may report one content ("said … according to"); nested reports ("reported its source said …") are two.
+      if (seen.has(`${start}:${end}`)) continue;
+      seen.add(`${start}:${end}`);
+      const text = b.text.slice(start, end);
+      out.push({
+        quote: { parts: [{ blockIndex: bi, open: null, close: null, start, end, family: 'double', text }], text, kind: 'reported', unbalanced: false },
+        attribution: attributionOf(act),
+      });
+    }
+  });
+  return out;
+}
+
+/** Where the reported content of `act` lies in its sentence [sFrom, sTo), or null. */
+function reportedSpan(
+  masked: string,
+  toks: Token[],
+  starts: number[],
+  spans: QuoteSpan[],
+  act: SpeechAct,
+  verb: string,
+  sFrom: number,
+  sTo: number,
+): { start: number; end: number } | null {
+  // The act ends its sentence: "…, X said." / "…, said X." / "…, X told reporters." / "…, according to X."
+  const tail = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$)/u, '');
+  // ...or stands between commas after its content: "…, according to officials, some of whom …", "…, Zapata said, adding …".
+  const parenthetical = act.form !== 'participle' && /^\s*,/.test(tail) && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start));
+  if (/^[\s\p{P}]*$/u.test(tail) || (act.form === 'according' && /^\s*[.!?]/.test(tail)) || parenthetical) {
+    const head = masked.slice(sFrom, act.start);
+    const comma = head.search(/,\s*(?:according\s+)?$/u);
+    if (comma < 0 || act.start - sFrom <= 0) return null;
+    if (spans.some((q) => q.start < sFrom + comma && q.end > sFrom)) return null;
+    return { start: sFrom, end: sFrom + comma };
+  }
+  if (act.form === 'according') {
+    // "According to X, …"
+    const m = /^\s*,\s*/.exec(tail);
+    if (!m || masked.slice(sFrom, act.start).trim() !== '') return null;
+    const start = act.end + m[0].length;
+    return { start, end: cutClause(masked, start, sTo) };
+  }
+  // `"…" said Foo Bar, speaking on …`: an inverted attribution reports only what stands before it.
+  if (act.form === 'colon' || act.form === 'inverted') return null;
+  // "X said (in a statement) that …", "X told reporters …", "X said …"
+  let v = lowerBound(starts, act.end);
+  if (v >= toks.length) return null;
+  let start = toks[v]!.start;
+  const that = toks.slice(v, v + THAT_WINDOW).findIndex((t) => t.lower === 'that');
+  // "that" in the same clause: not the one after ", adding".
+  if (that >= 0 && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start))) {
+    v += that + 1;
+    start = toks[v]?.start ?? sTo;
+  } else if (verb === 'told' || verb === 'tells' || verb === 'tell') {
+    // Whom: "reporters", "him", "the BBC", "the press", "Agence France-Presse".
+    let k = v;
+    const medium = (t: Token | undefined) => !!t && (/^\p{Lu}/u.test(t.text) || /^(?:reporters|journalists|press|media|agency|him|her|them|us|me)$/.test(t.lower));
+    if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '') && medium(toks[k + 1])) k++;
+    while (k < v + TOLD_OBJECT_MAX_WORDS && medium(toks[k]) && toks[k]!.start < sTo) k++;
+    if (k === v || (k === v + 1 && /^(?:the|a|an)$/.test(toks[v]!.lower))) return null;
+    start = toks[k]?.start ?? sTo;
+  }
+  if (start >= sTo) return null;
+  // "said the plan would fail": the content; "said on Tuesday." or "said it." is not enough, the word count decides.
+  // `said in a press conference: "…"`: the verb introduces a direct quotation, not reported content.
+  const opened = spans.find((q) => q.open !== null && q.open >= act.end && q.open < sTo);
+  if (opened && /(?:^|[,:])\s*$/.test(masked.slice(act.end, opened.open!))) return null;
+  return { start, end: cutClause(masked, start, sTo) };
+}
+
+/** The end of a reported clause: before `to`, and before ", adding" or ";" (the writer goes on). */
+function cutClause(masked: string, from: number, to: number): number {
+  const piece = masked.slice(from, to);
+  let end = piece.length;
+  // The writer takes over at a semicolon, or at a conjunction that adds the writer's circumstances ("despite", "while").
+  const stop = piece.search(/;|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:but|while|as|which)\s/u);
+  if (stop >= 0) end = stop;
+  for (const m of piece.matchAll(/,\s+(\p{Ll}+ing)\b/gu)) {
+    if (m.index! < end) {
+      end = m.index!;
+      break;
+    }
+  }
+  return from + end;
+}
+
+/** The span without spaces, closing punctuation, a trailing comma or colon and a dangling quote mark. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,:;\u2013\u2014-]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,:;.!?\u2013\u2014-]/u.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * A quoted fragment inside reported speech (`Duda said the victims were "joyful girls"`) is the reported speaker's.
+ */
+function fragmentsOfReported(article: Article, quotes: Quotation[], found: Attribution[], reported: { quote: Quotation; attribution: Attribution }[]): void {
+  const byBlock = new Map<number, { quote: Quotation; attribution: Attribution }[]>();
+  for (const r of reported) byBlock.set(r.quote.parts[0]!.blockIndex, [...(byBlock.get(r.quote.parts[0]!.blockIndex) ?? []), r]);
+  for (const list of byBlock.values()) list.sort((x, y) => x.quote.parts[0]!.start - y.quote.parts[0]!.start);
+  const starts = new Map([...byBlock].map(([bi, list]) => [bi, list.map((r) => r.quote.parts[0]!.start)]));
+  quotes.forEach((q, k) => {
+    if (found[k]!.speaker !== null || namesATitle(article, q)) return;
+    const p = q.parts[0]!;
+    const list = byBlock.get(p.blockIndex) ?? [];
+    // Reported statements nest at most a few deep ("reported its source said …"): look at the few starting before.
+    const at = lowerBound(starts.get(p.blockIndex) ?? [], p.start + 1);
+    const host = list.slice(Math.max(0, at - NESTED_REPORTS), at).findLast((r) => p.end <= r.quote.parts[0]!.end + 1);
+    if (host && host.attribution.speaker !== null) found[k] = host.attribution;
+  });
+}
+/** How many reported statements starting before a quotation are looked at for one holding it. */
+const NESTED_REPORTS = 3;
+
+/**
+ * The news convention: a quotation with no attribution of its own that opens a sentence goes on with the speaker who
+ * spoke last, in its paragraph or at the end of the paragraph before (a quotation, a reported statement, or an
+ * attribution: `Zapata said, adding it took endurance. "…"`), so long as nobody else is named in between; a run of
+ * such paragraphs all carry it.
+ */
+function carryForward(
+  article: Article,
+  blocks: (BlockActs | null)[],
+  quotes: Quotation[],
+  found: Attribution[],
+  reported: { quote: Quotation; attribution: Attribution }[],
+): void {
+  /** Who spoke last in a block before offset `at`, and where; kept sorted by `at`. */
+  type Source = { at: number; who: Attribution };
+  const spoken = new Map<number, { ats: number[]; sources: Source[] }>();
+  const note = (bi: number, s: Source) => {
+    const list = spoken.get(bi) ?? { ats: [], sources: [] };
+    const n = lowerBound(list.ats, s.at + 1);
+    list.ats.splice(n, 0, s.at);
+    list.sources.splice(n, 0, s);
+    spoken.set(bi, list);
+  };
+  blocks.forEach((b, bi) => {
+    for (const a of b?.acts ?? []) {
+      const who = attributionOf(a);
+      if (who.speaker !== null) note(bi, { at: a.end, who });
+    }
+  });
+  for (const r of reported) if (r.attribution.speaker !== null) note(r.quote.parts[0]!.blockIndex, { at: r.quote.parts[0]!.end, who: r.attribution });
+  const lastBefore = (bi: number, at: number) => {
+    const list = spoken.get(bi);
+    return list ? (list.sources[lowerBound(list.ats, at + 1) - 1] ?? null) : null;
+  };
+  // Only body paragraphs go on from one to the next: a subhead or a headline stands on its own.
+  const isBody = (bi: number) => article.blocks[bi]!.kind === 'body';
+  const previousBlock = (bi: number) => {
+    for (let k = bi - 1; k >= 0; k--) if (blocks[k]) return isBody(k) ? k : -1;
+    return -1;
+  };
+  const peopleAt = new Map<number, number[]>();
+  const actsAt = new Map<number, { starts: number[]; acts: SpeechAct[] }>();
+  blocks.forEach((b, bi) => {
+    if (!b) return;
+    peopleAt.set(bi, b.people.map((p) => p.at));
+    const acts = [...b.acts].sort((x, y) => x.start - y.start);
+    actsAt.set(bi, { starts: acts.map((a) => a.start), acts });
+  });
+  /** Somebody other than `speaker` named in block `bi` between `from` and `to`, outside an attribution to `speaker`. */
+  const otherNamed = (bi: number, from: number, to: number, speaker: string) => {
+    const b = blocks[bi]!;
+    const { starts, acts } = actsAt.get(bi)!;
+    const ownAct = (at: number) => b.acts.some((a) => a.start <= at && at < a.end && attributionOf(a).speaker === speaker);
+    const people = peopleAt.get(bi)!;
+    for (let n = lowerBound(people, from + 1); n < people.length && people[n]! < to; n++) if (!ownAct(people[n]!)) return true;
+    for (let n = lowerBound(starts, from + 1); n < acts.length && starts[n]! < to; n++) {
+      if (acts[n]!.mention && attributionOf(acts[n]!).speaker !== speaker) return true;
+    }
+    return false;
+  };
+  const order = quotes.map((_, k) => k).sort((x, y) => quotes[x]!.parts[0]!.blockIndex - quotes[y]!.parts[0]!.blockIndex || quotes[x]!.parts[0]!.start - quotes[y]!.parts[0]!.start);
+  for (const k of order) {
+    const q = quotes[k]!;
+    const first = q.parts[0]!;
+    const last = q.parts[q.parts.length - 1]!;
+    const b = blocks[first.blockIndex];
+    if (found[k]!.speaker !== null || q.kind !== 'statement' || !b || !isBody(first.blockIndex)) continue;
+    const at = first.open ?? first.start;
+    const sentence = b.sentenceStarts.findLast((x) => x <= at) ?? 0;
+    if (b.masked.slice(sentence, at).trim() !== '') continue;
+    // Only a quotation that is its whole sentence goes on with the speaker before: words after it ("read a banner",
+    // an attribution not understood) say something else.
+    const lb = blocks[last.blockIndex]!;
+    const closeAt = last.close === null ? lb.masked.length : last.close + 1;
+    const after = lb.sentenceStarts.find((x) => x > closeAt - 1) ?? lb.masked.length;
+    if (!/^[\s\p{P}]*$/u.test(lb.masked.slice(closeAt, after))) continue;
+    let source = lastBefore(first.blockIndex, at);
+    let from = { bi: first.blockIndex, at: source?.at ?? -1 };
+    if (!source && b.masked.slice(0, at).trim() === '') {
+      const pbi = previousBlock(first.blockIndex);
+      source = pbi >= 0 ? lastBefore(pbi, Infinity) : null;
+      from = { bi: pbi, at: source?.at ?? -1 };
+      if (source && otherNamed(pbi, source.at, Infinity, source.who.speaker!)) continue;
+    }
+    if (!source || source.who.speakerVia === 'echo') continue;
+    if (otherNamed(first.blockIndex, from.bi === first.blockIndex ? from.at : -1, at, source.who.speaker!)) continue;
+    found[k] = { ...source.who, speakerVia: 'carried' };
+    const end = last.close ?? last.end;
+    note(last.blockIndex, { at: end, who: found[k]! });
+  }
 }

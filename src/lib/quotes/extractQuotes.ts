@@ -34,6 +34,8 @@ const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2013\u2014\u2026/\-”’»›"'“]/u;
 
 interface Open {
   index: number;
+  /** Where the quoted text starts: after the mark, which may be two characters (‘‘). */
+  start: number;
   mark: string;
   family: 'double' | 'single';
 }
@@ -54,11 +56,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     for (let k = stack.length - 1; k > d; k--) if (stack[k]!.family === 'single') return k;
     return -1;
   };
-  const push = (index: number, mark: string, family: Open['family']) => stack.push({ index, mark, family });
-  const closeAt = (level: number, index: number) => {
+  const push = (index: number, mark: string, family: Open['family'], width = 1) => stack.push({ index, start: index + width, mark, family });
+  /** `index`: the closing mark's last character; `end`: where the quoted text ends (its first character). */
+  const closeAt = (level: number, index: number, end = index) => {
     const o = stack[level]!;
     stack.length = level;
-    if (level === 0) spans.push(trim(text, { open: o.index, close: index, start: o.index + 1, end: index, family: o.family }));
+    if (level === 0) spans.push(trim(text, { open: o.index, close: index, start: o.start, end, family: o.family }));
   };
   const orphanClose = (index: number) => {
     // 6' 2": a mark after a digit is a unit, not the close of a quotation whose opening went missing.
@@ -75,6 +78,18 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const right = (next === '' || CLOSES_BEFORE.test(next)) && prev !== '' && !isSpace(prev);
     const between = /[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next);
     const d = openDouble();
+    // ‘‘ … ’’ and '' … '': two single marks stand for one double mark, as typewriter-era and some South Asian copy writes them.
+    if ("‘’'".includes(c) && next === c) {
+      const after = text[i + 2] ?? '';
+      const closes = c !== '‘' && d >= 0 && prev !== '' && !isSpace(prev) && (after === '' || CLOSES_BEFORE.test(after));
+      const opens = c !== '’' && (prev === '' || OPENS_AFTER.test(prev)) && after !== '' && !isSpace(after);
+      if (closes || opens) {
+        if (closes) closeAt(d, i + 1, i);
+        else push(i, c, 'double', 2);
+        i++;
+        continue;
+      }
+    }
     switch (c) {
       case '«':
       case '„':
@@ -126,7 +141,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   if (stack.length) {
     const o = stack[0]!;
-    spans.push(trim(text, { open: o.index, close: null, start: o.index + 1, end: n, family: o.family }));
+    spans.push(trim(text, { open: o.index, close: null, start: o.start, end: n, family: o.family }));
   }
   return spans;
 }
@@ -180,7 +195,20 @@ function classify(text: string, starts: number[], first: QuoteSpan, last: QuoteS
       startsWithAttribution(after);
     return closesClause ? 'statement' : 'fragment';
   }
-  return /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted) && words(quoted).length >= 3 ? 'statement' : 'fragment';
+  return /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted) && words(quoted).length >= 3 && !isTitleCase(quoted) ? 'statement' : 'fragment';
+}
+
+/** A quoted name or title has at most this many words. */
+const TITLE_MAX_WORDS = 6;
+
+/**
+ * Words in title case, as a programme, a book, a song or a policy is named ("Meet the Press.", "Turn to the East"):
+ * two to six words, the first and last capitalised, at least half of them. A closing stop or comma is the sentence's.
+ */
+export function isTitleCase(quoted: string): boolean {
+  const ws = quoted.replace(/[\s,;:.!?]+$/u, '').split(/\s+/u);
+  const cap = (w: string) => /^\p{Lu}/u.test(w);
+  return ws.length >= 2 && ws.length <= TITLE_MAX_WORDS && cap(ws[0]!) && cap(ws.at(-1)!) && ws.filter(cap).length * 2 >= ws.length;
 }
 
 interface Piece extends QuotationPart {

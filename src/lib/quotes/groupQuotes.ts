@@ -136,6 +136,7 @@ function representative(c: Cluster): QuoteSighting {
 }
 
 function majorityKind(c: Cluster): QuoteKind {
+  if (c.sightings[0]!.kind === 'reported') return 'reported';
   const statements = c.sightings.filter((s) => s.kind === 'statement').length;
   return statements * 2 >= c.sightings.length ? 'statement' : 'fragment';
 }
@@ -211,6 +212,16 @@ class Drafts {
  * about "Ukraine" and "China" in a story about both are not taken for translations of each other.
  */
 export function groupQuotes(sightings: QuoteSighting[], storyTexts: Map<string, string[]>): QuoteGroup[] {
+  // Reported speech is the writer's wording, not the speaker's: it is grouped only with other reported speech.
+  const direct = draftGroups(sightings.filter((s) => s.kind !== 'reported'));
+  const reported = draftGroups(sightings.filter((s) => s.kind === 'reported'));
+  linkTranslations(direct, storyTexts);
+  const all = [...direct, ...reported];
+  const ids = groupIds(all);
+  return all.map((d) => toGroup(d, ids));
+}
+
+function draftGroups(sightings: QuoteSighting[]): Draft[] {
   const drafts = new Drafts();
   for (const c of exactClusters(sightings)) {
     const rep = representative(c);
@@ -234,9 +245,7 @@ export function groupQuotes(sightings: QuoteSighting[], storyTexts: Map<string, 
     }
     drafts.add(c, canonicalText(rep.text));
   }
-  linkTranslations(drafts.all, storyTexts);
-  const ids = groupIds(drafts.all);
-  return drafts.all.map((d) => toGroup(d, ids));
+  return drafts.all;
 }
 
 /**
@@ -303,7 +312,8 @@ function sortedMembers(d: Draft): Draft['members'] {
 function groupIds(drafts: Draft[]): Map<Draft, string> {
   const byBase = new Map<string, Draft[]>();
   for (const d of drafts) {
-    const base = 'q-' + createHash('sha1').update(`${d.speaker ?? ''}\n${d.cluster.key.join(' ')}`).digest('hex').slice(0, 10);
+    const kind = d.kind === 'reported' ? '\nreported' : '';
+    const base = 'q-' + createHash('sha1').update(`${d.speaker ?? ''}\n${d.cluster.key.join(' ')}${kind}`).digest('hex').slice(0, 10);
     byBase.set(base, [...(byBase.get(base) ?? []), d]);
   }
   const ids = new Map<Draft, string>();
@@ -324,6 +334,8 @@ function toGroup(d: Draft, ids: Map<Draft, string>): QuoteGroup {
     story: members[0]!.s.story,
     stories: [...d.stories].sort(compareCodeUnits),
     speaker: d.speaker,
+    // The type the occurrences naming this speaker give; their first, when they differ.
+    speakerType: members.find((m) => m.s.speaker === d.speaker && d.speaker !== null)?.s.speakerType ?? 'unknown',
     text: d.text,
     kind: d.kind,
     match,

@@ -1,7 +1,8 @@
 // The shared-quote index of a set of articles: extraction and attribution story by story (each story's text names
-// its speakers), then grouping across the whole collection.
+// its speakers, the collection's full names standing behind a lone surname), then grouping across the whole collection.
 import type { Article } from '../records/article.ts';
 import { attributeSpeakers } from './attributeSpeakers.ts';
+import { corpusNames } from './speakerAliases.ts';
 import { extractQuotes, QUOTABLE_KINDS } from './extractQuotes.ts';
 import { groupQuotes, type QuoteSighting } from './groupQuotes.ts';
 import type { QuoteIndex } from '../records/quote.ts';
@@ -21,13 +22,19 @@ export function buildQuoteIndex(articles: Article[], storyOf: (articleId: string
     stories.set(s, [...(stories.get(s) ?? []), a]);
   }
   const texts = new Map<string, string[]>();
+  for (const [story, members] of stories) {
+    texts.set(story, members.flatMap((a) => a.blocks.filter((b) => QUOTABLE_KINDS.has(b.kind)).map((b) => b.text)));
+  }
+  const corpus = corpusNames([...texts.values()].flat());
   const sightings = [...stories.keys()].sort(compareCodeUnits).flatMap((story) => {
     const members = stories.get(story)!;
     const found = members.map((a) => extractQuotes(a));
-    const speakers = attributeSpeakers(members, found);
-    texts.set(story, members.flatMap((a) => a.blocks.filter((b) => QUOTABLE_KINDS.has(b.kind)).map((b) => b.text)));
+    const { direct, reported } = attributeSpeakers(members, found, corpus);
     return members.flatMap((a, ai) =>
-      found[ai]!.map((q, qi): QuoteSighting => {
+      [
+        ...found[ai]!.map((q, qi) => ({ q, who: direct[ai]![qi]! })),
+        ...reported[ai]!.map((r) => ({ q: r.quote, who: r.attribution })),
+      ].map(({ q, who }): QuoteSighting => {
         const first = q.parts[0]!;
         const block = a.blocks[first.blockIndex]!;
         const parts = q.parts.map((p) => {
@@ -45,8 +52,7 @@ export function buildQuoteIndex(articles: Article[], storyOf: (articleId: string
           end: first.end,
           ...(parts.length > 1 ? { parts } : {}),
           kind: q.kind,
-          speaker: speakers[ai]![qi]!.speaker,
-          speakerMention: speakers[ai]![qi]!.speakerMention,
+          ...who,
           unbalanced: q.unbalanced,
         };
       }),

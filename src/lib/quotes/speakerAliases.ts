@@ -3,10 +3,12 @@
 // Nothing here knows any particular person: titles, roles and nationalities come from how the text introduces people.
 import { compareCodeUnits } from '../text/order.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
-import { NOT_NAMES, TITLES } from '../text/lexicon/names.ts';
+import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 
 const PRONOUNS = new Set(['he', 'she']);
+/** "it said", "they say": a body or a group spoken of before, never a person. */
+export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord']);
@@ -21,7 +23,11 @@ const ROLE_HEADS = new Set(
     'economist analyst lawyer attorney professor researcher scientist expert doctor activist executive manager ' +
     'officer owner lawmaker legislator mp mep representative candidate founder coach captain author historian ' +
     'strategist journalist editor commissioner inspector councillor councilor admiral colonel lieutenant sergeant ' +
-    'bishop cardinal priest rabbi imam campaigner organiser organizer worker resident witness member superintendent'
+    'bishop cardinal priest rabbi imam campaigner organiser organizer worker resident witness member superintendent ' +
+    'justice magistrate sheriff constable detective chaplain actor actress singer musician artist writer novelist ' +
+    'poet player athlete footballer astronaut astronomer physicist chemist biologist engineer pilot farmer teacher ' +
+    'nurse surgeon physician chef designer producer filmmaker comedian presenter reporter correspondent columnist ' +
+    'blogger undersecretary chancellor principal dean'
   ).split(' '),
 );
 /** Words that may stand before a role head inside one role phrase. */
@@ -40,9 +46,40 @@ const ORG_WORDS = new Set(
   (
     'agency news ministry office times post press media broadcasting broadcaster television tv radio party council ' +
     'committee government bank group inc ltd corp company university institute department house kremlin army ' +
-    'navy police court parliament congress senate assembly union commission embassy service network channel journal'
+    'navy police court parliament congress senate assembly union commission embassy service network channel journal ' +
+    'administration association foundation organisation organization federation authority board corporation ' +
+    'airline airlines league club school hospital college museum agency bureau directorate secretariat cabinet ' +
+    'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh'
   ).split(' '),
 );
+/**
+ * Head nouns of an organisation as the writer refers back to it in lower case ("the ministry said", "the postal
+ * service said", "a company spokesman"). "group" and "party" are left out: "the group" is as often a few people.
+ */
+const ORG_HEADS = new Set(
+  (
+    'ministry department agency government administration company firm corporation service council committee ' +
+    'commission police court board authority office bank army military navy embassy union university school ' +
+    'hospital institute association foundation organisation organization network newspaper broadcaster airline ' +
+    'league federation parliament regulator bureau cabinet ' +
+    // What a body publishes speaks for it: "the report says", "the statement said", "the ruling states".
+    'report study survey statement ruling decree document website poll review filing indictment judgment verdict'
+  ).split(' '),
+);
+/** Plural nouns for people speaking together ("officials said", "witnesses told"): a group, not one person. */
+const GROUP_HEADS = new Set(
+  (
+    'officials authorities witnesses analysts experts residents protesters protestors demonstrators scientists ' +
+    'researchers investigators doctors critics lawmakers legislators prosecutors sources observers activists ' +
+    'organisers organizers supporters opponents economists students workers villagers rescuers medics diplomats ' +
+    'spokespeople representatives voters fans relatives survivors passengers locals citizens officers soldiers ' +
+    'troops rebels militants campaigners leaders members authors reports family'
+  ).split(' '),
+);
+/** Bodies written without an article, as a group of people is: "police said", "according to police". */
+const BARE_BODIES = new Set(['police', 'management', 'parliament', 'congress']);
+/** Determiners and quantifiers that may open a group ("some analysts", "two witnesses"). */
+const GROUP_DETERMINERS = new Set('the some many several other most few two three four five six local'.split(' '));
 
 /** Countries whose adjective no suffix rule reaches (language knowledge, not a list of people). */
 const IRREGULAR_NATIONS: Record<string, string> = {
@@ -101,7 +138,14 @@ export function sameNation(a: string, b: string): boolean {
 }
 
 export interface Mention {
-  kind: 'pronoun' | 'role' | 'name' | 'indefinite';
+  /**
+   * `organisation`: a named body ("the Kremlin", "NASA", "the Ministry of Health"), a body referred back to ("the
+   * ministry"), or its unnamed spokesperson ("a Kremlin spokesman", "a spokeswoman for the ministry"); `org` holds
+   * its name as written or its description. `group`: several people ("officials", "Russian officials").
+   */
+  kind: 'pronoun' | 'role' | 'name' | 'indefinite' | 'organisation' | 'group';
+  /** For an organisation: its words as written (a name or a lower-case description), without determiner. */
+  org?: { words: string[]; named: boolean };
   /** The mention as written. */
   text: string;
   /** Token range [from, to). */
@@ -180,7 +224,14 @@ function isPlainModifier(t: Token): boolean {
 
 function isNameToken(t: Token): boolean {
   // An all-capitals word is an acronym (CGT, NATO) or a dateline's place (LE HAVRE), not a person's name.
-  return isCapitalised(t) && !NOT_NAMES.has(t.lower) && !ROLE_HEADS.has(t.lower) && !TITLES.has(t.lower) && !/^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text);
+  return (
+    isCapitalised(t) &&
+    !NOT_NAMES.has(t.lower) &&
+    !SENTENCE_OPENERS.has(t.lower) &&
+    !ROLE_HEADS.has(t.lower) &&
+    !TITLES.has(t.lower) &&
+    !/^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text)
+  );
 }
 
 /**
@@ -194,8 +245,10 @@ export function parseMention(text: string, toks: Token[], i: number, limit = tok
   return m && { ...m, from: m.from + i, to: m.to + i };
 }
 
-/** Determiner, nation, four role words, title and four name words. */
-const MAX_MENTION_TOKENS = 12;
+/** Determiner, nation or affiliation, four role words, title and four name words. */
+const MAX_MENTION_TOKENS = 14;
+/** "Santa Barbara County": an affiliation before a role has at most this many words. */
+const MAX_AFFILIATION_WORDS = 4;
 
 function parseMentionIn(text: string, toks: Token[]): Mention | null {
   const i = 0;
@@ -203,9 +256,11 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   if (!first) return null;
   const phrase = (to: number) => text.slice(first.start, toks[to - 1]!.end);
   const tight = (j: number) => j > i && /^\s+$/.test(gapBefore(text, toks, j));
-  if (PRONOUNS.has(first.lower)) {
+  if (PRONOUNS.has(first.lower) || BODY_PRONOUNS.has(first.lower)) {
     return { kind: 'pronoun', text: first.text, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false };
   }
+  const body = bodyMention(text, toks);
+  if (body) return body;
   let j = i;
   let det: string | null = null;
   if (DETERMINERS.has(first.lower)) {
@@ -215,15 +270,34 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   }
   let nation: string | null = null;
   const maybeNation = toks[j];
-  if (maybeNation && isCapitalised(maybeNation) && !ROLE_HEADS.has(maybeNation.lower) && tight(j + 1) && parseRole(text, toks, j + 1)) {
-    nation = stripPossessive(maybeNation.text).word;
+  const nationLike = (t: Token | undefined) =>
+    !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
+  if (nationLike(maybeNation) && tight(j + 1) && parseRole(text, toks, j + 1)) {
+    nation = stripPossessive(maybeNation!.text).word;
     j++;
+  } else if (nationLike(maybeNation)) {
+    // "Santa Barbara County Sheriff Bill Brown", "Valiant Entertainment editor Heather Antos": a body of several words
+    // before a role and a name is where the person works, as a nation is.
+    let k = j + 1;
+    while (k < j + MAX_AFFILIATION_WORDS && nationLike(toks[k]) && tight(k)) k++;
+    const role = k > j + 1 && tight(k) ? parseRole(text, toks, k) : null;
+    if (role && toks[role.to] && tight(role.to) && isNameToken(toks[role.to]!)) {
+      nation = toks.slice(j, k).map((t) => stripPossessive(t.text).word).join(' ');
+      j = k;
+    }
   }
   let role: string | null = null;
   const r = toks[j] && (j === i || tight(j)) ? parseRole(text, toks, j) : null;
   if (r) {
     role = r.key;
     j = r.to;
+    // "Minister of Education Stefania Giannini", "Secretary of the Air Force James Roche": the office's body, then the
+    // name, its last two capitalised words.
+    const office = toks[j]?.lower === 'of' && tight(j) ? officeOf(text, toks, j) : null;
+    if (office) {
+      nation = office.body;
+      j = office.nameFrom;
+    }
   }
   let title: string | null = null;
   const maybeTitle = toks[j];
@@ -240,6 +314,13 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     j++;
   }
   if (name.some((w) => ORG_WORDS.has(w.toLowerCase()))) return null;
+  // "a Kremlin spokesman", "a ministry spokeswoman", "the company's spokesperson": the organisation speaks through them.
+  if (role === 'spokesperson' && !name.length && (det || nation)) {
+    const owner = nation ? [nation] : toks.slice(det ? 1 : 0, j - 1).filter((t) => !ROLE_MODIFIERS.has(t.lower)).map((t) => t.text);
+    const after = det && !nation && toks[j]?.lower === 'for' && tight(j + 1) ? bodyMention(text, toks.slice(j + 1)) : null;
+    if (after?.org) return { ...after, text: text.slice(first.start, toks[j + after.to]!.end), from: i, to: j + 1 + after.to, role };
+    if (owner.length) return orgMention(text, toks, i, j, owner, owner.some((w) => /^\p{Lu}/u.test(w)), role);
+  }
   if (name.length) {
     // "the Kremlin", "a Reuters reporter": a name after a bare article is an organisation or a descriptor.
     if (det && !role) return null;
@@ -251,6 +332,117 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     return { kind: 'role', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
   }
   if (role && det && det !== 'the') return { kind: 'indefinite', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
+  return null;
+}
+
+/** The capitalised words after "of" in an office (`of the Air Force James Roche`): the body, and where the name starts. */
+function officeOf(text: string, toks: Token[], of: number): { body: string; nameFrom: number } | null {
+  let k = of + 1;
+  if (toks[k]?.lower === 'the' && /^\s+$/.test(gapBefore(text, toks, k + 1))) k++;
+  const run: number[] = [];
+  while (toks[k] && run.length < 9 && /^\s+$/.test(gapBefore(text, toks, k))) {
+    const t = toks[k]!;
+    if (isCapitalised(t) && !NOT_NAMES.has(t.lower)) run.push(k);
+    else if (!(ORG_LINKS.has(t.lower) && run.length && toks[k + 1] && isCapitalised(toks[k + 1]!))) break;
+    k++;
+  }
+  const caps = run.length;
+  if (caps < 3) return null;
+  const nameFrom = run[caps - 2]!;
+  if (!isNameToken(toks[nameFrom]!) || !isNameToken(toks[run[caps - 1]!]!)) return null;
+  const body = toks.slice(of + 1, nameFrom).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the').join(' ');
+  return { body, nameFrom };
+}
+
+function orgMention(text: string, toks: Token[], from: number, to: number, words: string[], named: boolean, role: string | null = null): Mention {
+  const phrase = text.slice(toks[from]!.start, toks[to - 1]!.end);
+  return { kind: 'organisation', text: phrase, from, to, nation: null, role, title: null, name: [], possessive: false, org: { words, named } };
+}
+
+const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && word.length <= 8;
+/** Small words inside an organisation's name ("Ministry of Health", "Doctors Without Borders", "Bank of England"). */
+const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', 'la', 'le', 'der', 'die', 'für']);
+
+/**
+ * An organisation or a group at the start of `toks`: a capitalised name holding an organisation word ("the Ministry
+ * of Health", "Acme Corp"), an acronym ("NASA"), a capitalised name after "the" ("the Kremlin", "the Pentagon"), a
+ * lower-case reference back ("the ministry", "the postal service"), or a plural of people ("officials", "some
+ * Russian analysts"). A possessive ends it and is kept, as for people.
+ */
+function bodyMention(text: string, toks: Token[]): Mention | null {
+  const first = toks[0]!;
+  const tight = (j: number) => j > 0 && /^\s+$/.test(gapBefore(text, toks, j));
+  let j = 0;
+  const det = first.lower === 'the' || GROUP_DETERMINERS.has(first.lower) ? first.lower : null;
+  if (det) j++;
+  if (det && !tight(j)) return null;
+  const start = j;
+  // Capitalised name with small linking words between its capitalised words.
+  let k = start;
+  let possessive = false;
+  const named: string[] = [];
+  while (toks[k] && k - start < 8 && (k === start || tight(k)) && !possessive) {
+    const t = toks[k]!;
+    const cap = /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !TITLES.has(t.lower);
+    if (cap) {
+      const s = stripPossessive(t.text);
+      named.push(s.word);
+      possessive = s.possessive;
+      k++;
+    } else if (
+      named.length &&
+      ORG_LINKS.has(t.lower) &&
+      toks[k + 1] &&
+      tight(k + 1) &&
+      /^\p{Lu}/u.test(toks[k + 1]!.text) &&
+      // "Ministry of Health", but not "Lucy Fischer of The Times": the words before the link must name a body.
+      named.some((w) => ORG_WORDS.has(w.toLowerCase()) || isAcronym(w))
+    ) {
+      named.push(t.text);
+      k++;
+    } else break;
+  }
+  // "the US government", "the Kremlin administration": a lower-case organisation noun after the name belongs to it.
+  const tail = toks[k];
+  if (named.length && !possessive && tail && tight(k) && tail.text === tail.lower && ORG_HEADS.has(stripPossessive(tail.lower).word)) {
+    const s = stripPossessive(tail.text);
+    named.push(s.word);
+    possessive = s.possessive;
+    k++;
+  }
+  const lower = named.map((w) => w.toLowerCase());
+  // "UCL astronomer Angelos Tsiaras": the body is where the person named after the role works.
+  const roleAfter = named.length && !possessive && tight(k) ? parseRole(text, toks, k) : null;
+  if (roleAfter && toks[roleAfter.to] && tight(roleAfter.to) && isNameToken(toks[roleAfter.to]!)) return null;
+  if (named.length) {
+    const hasOrgWord = lower.some((w) => ORG_WORDS.has(w)) && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
+    const acronym = named.length === 1 && isAcronym(named[0]!);
+    // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
+    const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
+    if ((hasOrgWord || acronym || afterThe) && (det === null || det === 'the')) {
+      const m = orgMention(text, toks, 0, k, named, true);
+      return { ...m, possessive };
+    }
+  }
+  // Lower-case reference back to an organisation, or a plural of people, with up to three modifiers.
+  for (let h = start; h < Math.min(toks.length, start + 4); h++) {
+    if (h > start && !tight(h)) break;
+    const w = toks[h]!.lower;
+    const s = stripPossessive(toks[h]!.text);
+    const head = s.word.toLowerCase();
+    if ((det === 'the' && ORG_HEADS.has(head)) || (det === null && h === start && BARE_BODIES.has(head))) {
+      const words = toks.slice(start, h + 1).map((t, n) => (n === h - start ? head : t.text));
+      return { ...orgMention(text, toks, 0, h + 1, words, false), possessive: s.possessive };
+    }
+    if (GROUP_HEADS.has(head)) {
+      if (s.possessive) return null;
+      const words = toks.slice(start, h + 1).map((t) => t.text);
+      const m = orgMention(text, toks, 0, h + 1, words, false);
+      return { ...m, kind: 'group', org: undefined, name: words };
+    }
+    // Modifiers: a nation or acronym ("Russian officials", "US officials") or a plain lower-case word ("health officials").
+    if (!(/^\p{Lu}/u.test(toks[h]!.text) || /^\p{Ll}[\p{Ll}-]{2,}$/u.test(toks[h]!.text)) || NOT_NAMES.has(w) || speechVerbTense(w) !== null) break;
+  }
   return null;
 }
 
@@ -270,9 +462,19 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
   const bare = best.kind === 'name' && !best.role && !best.title && !best.nation;
   // "ports and docks chief Karim Benali" is one person whose role holds the "and".
   if (before && joined && bare && /^(?:and|or|nor)$/.test(before.lower)) return null;
-  if (before && joined && /^(?:of|for|to|with|by|from|about|against|like)$/.test(before.lower)) return null;
+  if (before && joined && /^(?:of|for|to|with|by|from|about|against|like)$/.test(before.lower)) {
+    // "Steve Peers of the University of Essex said", "Jennifer Lu of Marriage Equality Taiwan said": a person's
+    // affiliation ends the subject; the person before it speaks.
+    if (before.lower !== 'of' && before.lower !== 'from') return null;
+    const person = best.from - 1 > floor ? mentionEndingAt(text, toks, best.from - 1, floor) : null;
+    return person && person.kind === 'name' && /^\s+$/.test(gapBefore(text, toks, best.from - 1)) ? person : null;
+  }
   // "The CGT has accused": a name after a bare article is an organisation (parseMention says the same going forward).
   if (before && joined && bare && DETERMINERS.has(before.lower)) return null;
+  // "victim group Ending Clergy Abuse", "the firm Acme Tools": a name after a word for a body is that body's.
+  if (before && joined && bare && (ORG_HEADS.has(before.lower) || before.lower === 'group')) {
+    return { ...best, kind: 'organisation', org: { words: best.name, named: true }, name: [] };
+  }
   return best;
 }
 
@@ -294,6 +496,29 @@ export interface AliasTable {
    * ("Analysts said", "Witnesses described") has nothing to show it is a name.
    */
   capitalisedInside: Set<string>;
+  /** "WHO" → "World Health Organization", from "the World Health Organization (WHO)" in the story's text. */
+  acronyms: Map<string, string>;
+}
+
+/** "Korean Central News Agency (KCNA)": a capitalised name with its initials in brackets after it. */
+const SPELLED_OUT = /((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,9})\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
+
+/** The acronyms a text spells out, when the initials of the capitalised words before the bracket spell the acronym. */
+function acronymsIn(text: string, out: Map<string, string>): void {
+  for (const m of text.matchAll(SPELLED_OUT)) {
+    const acronym = m[2]!.replace(/&/g, '');
+    const ws = m[1]!.trim().split(/\s+/u);
+    // The shortest tail of the words whose capitalised words' initials spell the acronym.
+    for (let from = ws.length - 1; from >= 0; from--) {
+      const tail = ws.slice(from);
+      const initials = tail.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials === acronym && /^\p{Lu}/u.test(tail[0]!)) {
+        out.set(m[2]!, tail.join(' '));
+        break;
+      }
+      if (initials.length > acronym.length) break;
+    }
+  }
 }
 
 function expandRoles(role: string): string[] {
@@ -315,7 +540,7 @@ interface Draft {
  * ("Russian President Vladimir Putin", "Chinese leader Xi Jinping", "Mr Xi", "Xi Jinping, China's president"),
  * plus the names found in speaker positions (`speakerNames`), merged when one name is part of another.
  */
-export function buildAliasTable(texts: string[], speakerNames: string[][] = []): AliasTable {
+export function buildAliasTable(texts: string[], speakerNames: string[][] = [], corpus: CorpusNames = new Map()): AliasTable {
   const full = new Map<string, Draft>();
   const partial: { tokens: string[]; nation: string | null; role: string | null; gender: Draft['gender'] }[] = [];
   const vocabulary = new Set<string>();
@@ -332,7 +557,9 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
   const capitalisedInside = new Set<string>();
   /** Every full name the story writes, introduced with a role or not ("retired teacher Dafydd Rees"). */
   const seenNames = new Map<string, string[]>();
+  const acronyms = new Map<string, string>();
   for (const text of texts) {
+    acronymsIn(text, acronyms);
     const toks = tokenize(text);
     toks.forEach((t, i) => {
       if (t.text === t.lower) vocabulary.add(t.lower);
@@ -369,9 +596,13 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
   // A lone surname or given name ("Mr Xi", "President Putin", `"…," Smith said`) joins the one person it names;
   // failing that, the one full name the story writes with it ("Mr Rees" after "retired teacher Dafydd Rees").
   for (const p of partial.sort((a, b) => compareCodeUnits(a.tokens.join(' '), b.tokens.join(' ')))) {
-    const host = persons.filter((x) => x.tokens.includes(p.tokens[0]!));
-    const written = [...seenNames.values()].filter((n) => n.includes(p.tokens[0]!));
-    const fallback = written.length === 1 ? written[0]! : p.tokens;
+    const host = persons.filter((x) => x.tokens.some((t) => sameWord(t, p.tokens[0]!)));
+    // "Actor Doris Day" (a headline's capitalised role) and "Doris Day" are one name: the shortest that the others hold.
+    const holding = [...seenNames.values()].filter((n) => n.some((t) => sameWord(t, p.tokens[0]!)));
+    const shortest = holding.reduce<string[] | null>((x, n) => (!x || n.length < x.length ? n : x), null);
+    const written = shortest && holding.every((n) => shortest.every((t) => n.some((u) => sameWord(t, u)))) ? [shortest] : holding;
+    const elsewhere = corpus.get(p.tokens[0]!) ?? corpus.get(fold(p.tokens[0]!)) ?? [];
+    const fallback = written.length === 1 ? written[0]! : written.length === 0 && elsewhere.length === 1 ? elsewhere[0]! : p.tokens;
     const target =
       host.length === 1 ? host[0]! : host.length === 0 ? pushPerson(persons, fallback) : null;
     if (!target) continue;
@@ -391,8 +622,43 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = []):
       .sort((a, b) => compareCodeUnits(a.name, b.name)),
     vocabulary,
     capitalisedInside,
+    acronyms,
   };
 }
+
+/** Full names written anywhere in the collection, by surname: "Trump" → "Donald Trump" when a story never writes it in full. */
+export type CorpusNames = ReadonlyMap<string, readonly string[][]>;
+
+/**
+ * The full names (two words or more) the texts write, by their last word, each listed once: what a lone surname in a
+ * story that never writes it in full may stand for, when only one full name fits.
+ */
+export function corpusNames(texts: Iterable<string>): CorpusNames {
+  const out = new Map<string, string[][]>();
+  const seen = new Set<string>();
+  for (const text of texts) {
+    const toks = tokenize(text);
+    for (let i = 0; i < toks.length; i++) {
+      const m = parseMention(text, toks, i);
+      if (!m) continue;
+      i = m.to - 1;
+      if (m.kind !== 'name' || m.name.length < 2) continue;
+      const key = m.name.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const last = m.name[m.name.length - 1]!;
+      out.set(last, [...(out.get(last) ?? []), m.name]);
+      if (fold(last) !== last) out.set(fold(last), [...(out.get(fold(last)) ?? []), m.name]);
+    }
+  }
+  return out;
+}
+
+/** Two spellings of one name word, with or without diacritics ("Erdoğan", "Erdogan"). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || fold(a) === fold(b);
+}
+const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 function pushPerson(persons: Draft[], tokens: string[]): Draft {
   const existing = persons.find((p) => p.tokens.join(' ') === tokens.join(' '));
@@ -409,7 +675,7 @@ function pushPerson(persons: Draft[], tokens: string[]): Draft {
  */
 export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = false): Person | null {
   if (m.kind === 'name') {
-    const hits = table.persons.filter((p) => m.name.every((t) => p.tokens.includes(t)));
+    const hits = table.persons.filter((p) => m.name.every((t) => p.tokens.some((u) => sameWord(t, u))));
     if (hits.length !== 1) return null;
     const lone = m.name.length === 1 && !m.title && !m.role && !m.nation;
     const word = m.name[0]!;

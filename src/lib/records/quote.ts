@@ -2,9 +2,27 @@
 import { z } from 'astro/zod';
 import { DiffSegmentSchema } from './comparison.ts';
 
-export const QUOTE_KINDS = ['statement', 'fragment'] as const;
+/**
+ * `statement` and `fragment` are direct quotations (the speaker's words in quote marks); `reported` is reported speech,
+ * the writer's rendering of what was said ("X said (that) …", "according to X, …"), no quote marks around it.
+ */
+export const QUOTE_KINDS = ['statement', 'fragment', 'reported'] as const;
 export const QuoteKindSchema = z.enum(QUOTE_KINDS);
 export type QuoteKind = z.infer<typeof QuoteKindSchema>;
+
+/** What kind of speaker: a person, an organisation (a government, agency, company, or its spokesperson), a group of people. */
+export const SPEAKER_TYPES = ['person', 'organisation', 'group', 'unknown'] as const;
+export const SpeakerTypeSchema = z.enum(SPEAKER_TYPES);
+export type SpeakerType = z.infer<typeof SpeakerTypeSchema>;
+
+/**
+ * How the speaker was found: `attribution` (the words around this quotation name the speaker, a pronoun included),
+ * `carried` (an unattributed quotation paragraph continuing the speaker of the quotation or statement before it),
+ * `echo` (a headline or standfirst repeating words the body attributes).
+ */
+export const SPEAKER_VIAS = ['attribution', 'carried', 'echo'] as const;
+export const SpeakerViaSchema = z.enum(SPEAKER_VIAS);
+export type SpeakerVia = z.infer<typeof SpeakerViaSchema>;
 
 /** How an occurrence (or, for a group, its loosest occurrence) matches the group's canonical wording. */
 export const QUOTE_MATCHES = ['exact', 'variant', 'contained', 'translation'] as const;
@@ -38,8 +56,11 @@ export const QuoteOccurrenceSchema = z.object({
   kind: QuoteKindSchema,
   /** Canonical speaker as resolved in this article, or null when the text does not say. */
   speaker: z.string().nullable(),
-  /** The words that name the speaker ("he", "the Russian leader", "Mr Xi"), or null. */
+  /** The words that name the speaker ("he", "the Russian leader", "Mr Xi"), or null; for a carried speaker, the words of the attribution it was carried from. */
   speakerMention: z.string().nullable(),
+  speakerType: SpeakerTypeSchema,
+  /** Null when the speaker is unknown. */
+  speakerVia: SpeakerViaSchema.nullable(),
   /** How this occurrence matches the group's canonical wording ('translation' never appears here: see the group). */
   match: z.enum(['exact', 'variant', 'contained']),
   /** Word diff from the canonical wording to this occurrence; present for variants. */
@@ -60,6 +81,7 @@ export const QuoteGroupSchema = z.object({
   /** Every story the group's occurrences come from, in code-unit order: one quotation may be carried by several. */
   stories: z.array(z.string()).min(1),
   speaker: z.string().nullable(),
+  speakerType: SpeakerTypeSchema,
   /** Canonical wording: the longest form, as most outlets print it. */
   text: z.string(),
   kind: QuoteKindSchema,

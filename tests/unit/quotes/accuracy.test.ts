@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureHeldOut, measureQuoteAccuracy } from '../../../scripts/accuracy.ts';
+import { measureHeldOut, measureQuoteAccuracy, sameSpeaker } from '../../../scripts/accuracy.ts';
 
 // Floors set from the measured figures (seeds and made-up paragraphs: 100% on all four; held-out below),
 // lowered a little so a real regression fails while one more tolerated
@@ -40,5 +40,13 @@ describe('quote accuracy against hand labels', () => {
     expect(held.stories.wronglyJoined).toBe(0);
     expect(held.edits.errors).toEqual([]);
     expect(held.moved.errors).toEqual([]);
+  });
+  it('compares speakers by name, not by one shared word', () => {
+    expect(sameSpeaker('Donald J. Trump', 'Donald Trump')).toBe(true);
+    expect(sameSpeaker('the Kremlin', 'Kremlin')).toBe(true);
+    expect(sameSpeaker('Recep Tayyip Erdoğan', 'recep tayyip erdogan')).toBe(true);
+    expect(sameSpeaker('Trump', 'Donald Trump')).toBe(false);
+    expect(sameSpeaker(null, 'Donald Trump')).toBe(false);
+    expect(sameSpeaker(null, null)).toBe(true);
   });
 });

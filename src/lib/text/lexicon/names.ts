@@ -12,3 +12,16 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'september october november december today yesterday tomorrow also still yet according'
   ).split(' '),
 );
+
+/**
+ * Capitalised words that open a sentence as a conjunction or adverb ("Though Justice Marsh wrote", "Now Ruiz says"),
+ * never the first word of a name.
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'though although because unless whereas whilst instead indeed now next finally thus hence moreover furthermore ' +
+    'additionally once until both only even perhaps separately similarly likewise elsewhere overall otherwise ' +
+    'nevertheless nonetheless speaking asked during with without despite unlike like where why how what which who ' +
+    'not no nor every each all some many most several another other such'
+  ).split(' '),
+);

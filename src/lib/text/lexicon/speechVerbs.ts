@@ -12,14 +12,15 @@ const VERB_FORMS: Record<Tense, string> = {
     'says tells adds continues declares explains insists stresses warns argues asks replies responds announces ' +
     'recalls hails describes praises urges acknowledges admits emphasizes criticizes agrees suggests predicts vows ' +
     'promises pledges concedes concludes quips jokes asserts affirms maintains alleges confirms denies writes tweets ' +
-    'reiterates cautions',
+    'reiterates cautions claims states notes reports reveals estimates believes explains shares reads',
   past:
     'said told added continued stated declared noted explained insisted stressed warned argued claimed asked replied ' +
     'responded announced remarked observed commented recalled hailed called described praised urged acknowledged ' +
     'admitted emphasized criticized characterized agreed suggested predicted vowed promised pledged conceded ' +
     'concluded quipped joked asserted affirmed maintained alleged confirmed denied demanded complained tweeted wrote ' +
     'spoke repeated cautioned underlined reiterated accused dismissed touted dubbed labeled labelled termed mentioned ' +
-    'boasted lamented countered retorted ' +
+    'boasted lamented countered retorted reported revealed estimated indicated theorized theorised posted believed ' +
+    'shared advised recommended recounted reasoned read ' +
     // The commonest reporting verbs of German, French, Spanish, Italian, Dutch and Russian (both genders), for
     // articles in those languages and quotations left in them: „…“, sagte Scholz / « … », a déclaré Macron.
     'sagte sagt erklärte betonte meinte dit déclaré affirmé ajouté souligné estimé dijo afirmó declaró añadió ' +
