@@ -1,8 +1,13 @@
 // How the quote index page orders and filters groups: shared quotations first, by how many outlets carry them,
 // reported speech apart.
 import type { QuoteGroup } from '../records/quote.ts';
+import { createHash } from 'node:crypto';
 import { slugify } from '../seeds/readSeed.ts';
 import { compareCodeUnits } from '../text/order.ts';
+
+/** Quote groups per page of the index; speakers named in the index's filter (all of them on /quotes/speakers/). */
+export const QUOTES_PER_PAGE = 100;
+export const SPEAKERS_SHOWN = 30;
 
 export interface SpeakerEntry {
   name: string;
@@ -24,15 +29,44 @@ export function sharedFirst(groups: QuoteGroup[]): { shared: QuoteGroup[]; singl
   };
 }
 
+/**
+ * The address of each speaker's page: the name's letters in ASCII, or, for a name in another script ("Владимир
+ * Путин", "习近平"), a short hash of it; names that come out alike get -2, -3 in code-unit order of the name.
+ */
+export function speakerSlugs(groups: QuoteGroup[]): Map<string, string> {
+  const names = [...new Set(groups.map((g) => g.speaker ?? ''))].sort(compareCodeUnits);
+  const used = new Set<string>();
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const base = name ? slugify(name) || `speaker-${createHash('sha256').update(name).digest('hex').slice(0, 8)}` : 'unknown';
+    let slug = base;
+    for (let k = 2; used.has(slug); k++) slug = `${base}-${k}`;
+    used.add(slug);
+    out.set(name, slug);
+  }
+  return out;
+}
+
 /** Named speakers, most quoted first; quotations with no known speaker are listed under "unknown". */
 export function speakers(groups: QuoteGroup[]): SpeakerEntry[] {
+  const slugs = speakerSlugs(groups);
   const counts = new Map<string, number>();
   for (const g of groups) counts.set(g.speaker ?? '', (counts.get(g.speaker ?? '') ?? 0) + 1);
   return [...counts]
-    .map(([name, n]) => ({ name: name || 'Speaker unknown', slug: name ? slugify(name) || 'speaker' : 'unknown', groups: n }))
+    .map(([name, n]) => ({ name: name || 'Speaker unknown', slug: slugs.get(name)!, groups: n }))
     .sort((x, y) => y.groups - x.groups || compareCodeUnits(x.name, y.name));
 }
 
 export function bySpeaker(groups: QuoteGroup[], slug: string): QuoteGroup[] {
-  return groups.filter((g) => (g.speaker ? slugify(g.speaker) || 'speaker' : 'unknown') === slug);
+  const slugs = speakerSlugs(groups);
+  return groups.filter((g) => slugs.get(g.speaker ?? '') === slug);
+}
+
+/** The index in reading order (shared, then single-outlet, then reported speech), cut into pages of QUOTES_PER_PAGE. */
+export function quotePages(groups: QuoteGroup[]): QuoteGroup[][] {
+  const { shared, single, reported } = sharedFirst(groups);
+  const all = [...shared, ...single, ...reported];
+  const pages: QuoteGroup[][] = [];
+  for (let i = 0; i < all.length; i += QUOTES_PER_PAGE) pages.push(all.slice(i, i + QUOTES_PER_PAGE));
+  return pages.length ? pages : [[]];
 }
