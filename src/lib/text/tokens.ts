@@ -1,6 +1,8 @@
 // The one tokeniser: every stage that counts, shingles, compares or reads words takes them from `tokenize`, so a word
 // is the same word everywhere (articles.json and comparisons.json count the same `bodyWords`).
 
+import { memoByText } from './memo.ts';
+
 export interface Token {
   text: string;
   lower: string;
@@ -21,23 +23,11 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[’'\-]|(?<=\p{N})[.,](?=\p{N})|(?<=\p{L}
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
 
 /** Word tokens with their offsets, in order. */
-/**
- * Every stage reads the same blocks (classifying, shingling, aligning, attributing), so tokens are kept per text and
- * each text is tokenised once. Bounded: cleared whole when full, which costs only time.
- */
+/** Distinct texts whose tokens are kept (a 5,000-article corpus has about 100,000 blocks and sentences). */
 const TOKEN_CACHE_SIZE = 50_000;
-const tokenCache = new Map<string, Token[]>();
 
 /** Word tokens with their offsets, in order. The array is shared by every caller of the same text: never modify it. */
-export function tokenize(text: string): Token[] {
-  let tokens = tokenCache.get(text);
-  if (!tokens) {
-    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
-    tokens = tokenizeUncached(text);
-    tokenCache.set(text, tokens);
-  }
-  return tokens;
-}
+export const tokenize: (text: string) => Token[] = memoByText(TOKEN_CACHE_SIZE, tokenizeUncached);
 
 function tokenizeUncached(text: string): Token[] {
   const out: Token[] = [];

@@ -3,6 +3,7 @@ import { diffArrays } from 'diff';
 import type { DiffSegment } from '../records/comparison.ts';
 import { normalizePunctuation, styleKey } from './normalizeStyle.ts';
 import { tokenize } from './tokens.ts';
+import { memoByText } from './memo.ts';
 
 export type { DiffSegment } from '../records/comparison.ts';
 
@@ -33,22 +34,11 @@ export interface Token {
   key: string;
 }
 
-/**
- * A story compares every paragraph with several partners, so tokens are kept per text. Bounded: cleared whole when full, which costs only time.
- */
+/** Distinct texts whose diff tokens are kept: a story compares every paragraph with several partners. */
 const TOKEN_CACHE_SIZE = 20_000;
-const tokenCache = new Map<string, readonly Token[]>();
 
 /** Words and punctuation marks, each carrying its trailing whitespace; hyphenated words stay one token. */
-export function diffTokenize(text: string): readonly Token[] {
-  let tokens = tokenCache.get(text);
-  if (!tokens) {
-    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
-    tokens = tokenizeUncached(text);
-    tokenCache.set(text, tokens);
-  }
-  return tokens;
-}
+export const diffTokenize: (text: string) => readonly Token[] = memoByText(TOKEN_CACHE_SIZE, tokenizeUncached);
 
 /** The number of words in a text (as `countWords` counts them), from the cached tokens. */
 export function diffWordCount(text: string): number {

@@ -1,17 +1,10 @@
 // Made-up reports for the story-model tests: each a few paragraphs of its own wording, so two reports share no passage
 // unless a test puts one there.
-export const HARBOUR = [
-  'The harbour authority in Valmont approved a new breakwater on Monday after three years of debate among fishermen and engineers.',
-  'Engineers said the structure would shelter forty trawlers from winter storms that regularly close the port for weeks at a time.',
-  'Local fishermen welcomed the decision but warned that construction noise could drive cod away from the bay during spawning season.',
-  'The mayor promised compensation for any lost catch and said an independent biologist would monitor fish stocks every month.',
-  'Funding comes partly from a regional development grant, with the remainder borrowed against future harbour fees paid by ferries.',
-  'Opponents have until the end of March to lodge an appeal with the coastal planning tribunal, which rarely overturns such approvals.',
-];
+import { OTHER, PARAS } from '../compare/makeArticle.ts';
+
+export const HARBOUR = PARAS;
 export const VIOLIN = [
-  'A violin made in Cremona in 1714 sold at auction in Geneva for a record sum, bought by an anonymous collector by telephone.',
-  'Experts had examined the varnish under ultraviolet light and confirmed that the scroll was original, unlike many instruments of its age.',
-  'The seller, a retired conductor, said he would donate part of the proceeds to a music school for children in his home town.',
+  ...OTHER,
   'Bidding opened at half the final price and climbed steadily for twenty minutes as dealers from Tokyo and New York dropped out.',
   'The auction house declined to name the buyer but said the instrument would remain available to young soloists on loan.',
 ];
