@@ -9,7 +9,7 @@ import { quoteKey } from '../text/normalizeStyle.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { BODY_PRONOUNS, buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
-import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
+import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 
 interface SpeechAct {
   /** Where the act's words start and end in the block text (the mention or the verb, whichever comes first/last). */
@@ -679,7 +679,7 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quot
       const span = reportedSpan(masked, toks, tokenStarts, b.spans, act, verb, sFrom, sTo);
       if (!span) continue;
       const [start, end] = trimSpan(b.text, span.start, span.end);
-      if (words(b.text.slice(start, end)).length < REPORTED_MIN_WORDS) continue;
+      if (tokenize(b.text.slice(start, end)).length < REPORTED_MIN_WORDS) continue;
       // Two acts may report one content ("said … according to"); nested reports ("reported its source said …") are two.
       if (seen.has(`${start}:${end}`)) continue;
       seen.add(`${start}:${end}`);

@@ -498,6 +498,8 @@ export interface AliasTable {
   capitalisedInside: Set<string>;
   /** "WHO" → "World Health Organization", from "the World Health Organization (WHO)" in the story's text. */
   acronyms: Map<string, string>;
+  /** The persons by each of their name words, folded: a mention is compared only with persons sharing a word. */
+  byWord: Map<string, Person[]>;
 }
 
 /** "Korean Central News Agency (KCNA)": a capitalised name with its initials in brackets after it. */
@@ -610,20 +612,18 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     if (p.role) for (const r of expandRoles(p.role)) target.roles.add(r);
     target.gender ??= p.gender;
   }
-  return {
-    persons: persons
-      .map((d) => ({
-        name: d.tokens.join(' '),
-        tokens: d.tokens,
-        nations: [...d.nations].sort(compareCodeUnits),
-        roles: [...d.roles].sort(compareCodeUnits),
-        gender: d.gender,
-      }))
-      .sort((a, b) => compareCodeUnits(a.name, b.name)),
-    vocabulary,
-    capitalisedInside,
-    acronyms,
-  };
+  const done = persons
+    .map((d) => ({
+      name: d.tokens.join(' '),
+      tokens: d.tokens,
+      nations: [...d.nations].sort(compareCodeUnits),
+      roles: [...d.roles].sort(compareCodeUnits),
+      gender: d.gender,
+    }))
+    .sort((a, b) => compareCodeUnits(a.name, b.name));
+  const byWord = new Map<string, Person[]>();
+  for (const p of done) for (const t of new Set(p.tokens.map(fold))) byWord.set(t, [...(byWord.get(t) ?? []), p]);
+  return { persons: done, vocabulary, capitalisedInside, acronyms, byWord };
 }
 
 /** Full names written anywhere in the collection, by surname: "Trump" → "Donald Trump" when a story never writes it in full. */
@@ -658,7 +658,16 @@ export function corpusNames(texts: Iterable<string>): CorpusNames {
 function sameWord(a: string, b: string): boolean {
   return a === b || fold(a) === fold(b);
 }
-const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** Folded forms, kept: every mention is compared with every person of its story, so folding must cost a lookup. */
+const folded = new Map<string, string>();
+function fold(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    f = w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    folded.set(w, f);
+  }
+  return f;
+}
 
 function pushPerson(persons: Draft[], tokens: string[]): Draft {
   const existing = persons.find((p) => p.tokens.join(' ') === tokens.join(' '));
@@ -675,7 +684,7 @@ function pushPerson(persons: Draft[], tokens: string[]): Draft {
  */
 export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = false): Person | null {
   if (m.kind === 'name') {
-    const hits = table.persons.filter((p) => m.name.every((t) => p.tokens.some((u) => sameWord(t, u))));
+    const hits = (table.byWord.get(fold(m.name[0]!)) ?? []).filter((p) => m.name.every((t) => p.tokens.some((u) => sameWord(t, u))));
     if (hits.length !== 1) return null;
     const lone = m.name.length === 1 && !m.title && !m.role && !m.nation;
     const word = m.name[0]!;
