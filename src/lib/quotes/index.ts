@@ -25,7 +25,9 @@ export function buildQuoteIndex(articles: Article[], storyOf: (articleId: string
   for (const [story, members] of stories) {
     texts.set(story, members.flatMap((a) => a.blocks.filter((b) => QUOTABLE_KINDS.has(b.kind)).map((b) => b.text)));
   }
-  const corpus = corpusNames([...texts.values()].flat());
+  // Full names from body paragraphs only: a headline's title case ("Putin Hails China's 'Genuine Desire'") reads as
+  // a name, and one such false name makes the real one ambiguous in every other story.
+  const corpus = corpusNames(articles.flatMap((a) => a.blocks.filter((b) => b.kind === 'body').map((b) => b.text)));
   const sightings = [...stories.keys()].sort(compareCodeUnits).flatMap((story) => {
     const members = stories.get(story)!;
     const found = members.map((a) => extractQuotes(a));

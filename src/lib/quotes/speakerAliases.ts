@@ -634,8 +634,7 @@ export type CorpusNames = ReadonlyMap<string, readonly string[][]>;
  * story that never writes it in full may stand for, when only one full name fits.
  */
 export function corpusNames(texts: Iterable<string>): CorpusNames {
-  const out = new Map<string, string[][]>();
-  const seen = new Set<string>();
+  const counts = new Map<string, { name: string[]; n: number }>();
   for (const text of texts) {
     const toks = tokenize(text);
     for (let i = 0; i < toks.length; i++) {
@@ -644,15 +643,28 @@ export function corpusNames(texts: Iterable<string>): CorpusNames {
       i = m.to - 1;
       if (m.kind !== 'name' || m.name.length < 2) continue;
       const key = m.name.join(' ');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const last = m.name[m.name.length - 1]!;
-      out.set(last, [...(out.get(last) ?? []), m.name]);
-      if (fold(last) !== last) out.set(fold(last), [...(out.get(fold(last)) ?? []), m.name]);
+      const seen = counts.get(key);
+      if (seen) seen.n++;
+      else counts.set(key, { name: m.name, n: 1 });
+    }
+  }
+  // Most written first: "Vladimir Putin", written everywhere, before "Welcoming Putin", a sentence's first words once.
+  const out = new Map<string, string[][]>();
+  const ordered = [...counts.values()].sort((x, y) => y.n - x.n || compareCodeUnits(x.name.join(' '), y.name.join(' ')));
+  for (const { name, n } of ordered) {
+    const last = name[name.length - 1]!;
+    for (const key of new Set([last, fold(last)])) {
+      const list = out.get(key) ?? [];
+      // A full name written far more often than any other with this surname stands for it alone.
+      if (list.length === 0 || n * CORPUS_NAME_DOMINANCE > (counts.get(list[0]!.join(' '))?.n ?? 0)) list.push(name);
+      out.set(key, list);
     }
   }
   return out;
 }
+
+/** How many times more often the commonest full name of a surname must be written to stand for it alone. */
+export const CORPUS_NAME_DOMINANCE = 3;
 
 /** Two spellings of one name word, with or without diacritics ("Erdoğan", "Erdogan"). */
 function sameWord(a: string, b: string): boolean {
