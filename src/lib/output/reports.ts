@@ -121,9 +121,13 @@ function pairSection(c: Comparison, byId: Map<string, Article>): RootContent[] {
 }
 
 /** Comparisons a story report shows in full (the ones with the most changed words); the rest are a table row each. */
-export const REPORT_PAIRS = 12;
+export const REPORT_PAIRS = 6;
 /** Shared quotations a story report lists. */
 export const REPORT_QUOTES = 40;
+/** Versions a story report lists one by one (the reference and those that stray most); the rest are counted. */
+export const REPORT_MEMBERS = 40;
+/** Comparisons beyond REPORT_PAIRS listed as a table row each. */
+export const REPORT_PAIR_ROWS = 40;
 
 const DERIVATION: Record<Story['members'][number]['derivation'], string> = {
   reference: 'reference text',
@@ -133,6 +137,14 @@ const DERIVATION: Record<Story['members'][number]['derivation'], string> = {
   edited: 'edited',
   partial: 'partly derived',
 };
+
+/** The reference, then the versions that stray most from it (least similar first), REPORT_MEMBERS in all. */
+function membersShown(story: Story, toReference: Map<string, number>): Story['members'] {
+  if (story.members.length <= REPORT_MEMBERS) return story.members;
+  const rest = story.members.filter((m) => m.derivation !== 'reference');
+  rest.sort((x, y) => (toReference.get(x.article) ?? 0) - (toReference.get(y.article) ?? 0) || compareCodeUnits(x.article, y.article));
+  return [...story.members.filter((m) => m.derivation === 'reference'), ...rest.slice(0, REPORT_MEMBERS - 1)];
+}
 
 export function storyReport(story: Story, records: Records): Root {
   const byId = new Map(records.articles.map((a) => [a.id, a]));
@@ -154,7 +166,7 @@ export function storyReport(story: Story, records: Records): Root {
     ),
     table(
       ['Article', 'Outlet', 'Headline', 'Words', 'Derives as', 'Parent', 'Similar to reference'],
-      story.members.map((m) => {
+      membersShown(story, toReference).map((m) => {
         const a = byId.get(m.article)!;
         const similar = toReference.get(m.article);
         return [
@@ -170,6 +182,12 @@ export function storyReport(story: Story, records: Records): Root {
       [null, null, null, 'right', null, null, 'right'],
     ),
   ];
+  if (story.members.length > REPORT_MEMBERS) {
+    const rest = story.members.length - REPORT_MEMBERS;
+    const kinds = new Map<string, number>();
+    for (const m of story.members) kinds.set(DERIVATION[m.derivation], (kinds.get(DERIVATION[m.derivation]) ?? 0) + 1);
+    children.push(para(text(`${rest} more versions are not listed one by one. All ${story.members.length}: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}.`)));
+  }
   if (story.related.length) {
     const stories = new Map(records.stories.map((x) => [x.id, x]));
     children.push(heading(2, story.kind === 'digest' ? 'Reports it quotes' : 'Stories that share some of its text'));
@@ -218,11 +236,11 @@ export function storyReport(story: Story, records: Records): Root {
     .sort((x, y) => changed(y) - changed(x) || compareCodeUnits(x.a, y.a) || compareCodeUnits(x.b, y.b));
   for (const c of pairs.slice(0, REPORT_PAIRS)) children.push(...pairSection(orientComparison(c, c.a), byId));
   if (pairs.length > REPORT_PAIRS) {
-    children.push(heading(2, `${pairs.length - REPORT_PAIRS} more comparisons, fewer words changed`));
+    children.push(heading(2, `${pairs.length - REPORT_PAIRS} more comparisons, fewer words changed${pairs.length > REPORT_PAIRS + REPORT_PAIR_ROWS ? ` (the ${REPORT_PAIR_ROWS} with most changes; the site and api/ have all)` : ''}`));
     children.push(
       table(
         ['Older', 'Newer', 'Similarity', 'Words removed', 'Words added'],
-        pairs.slice(REPORT_PAIRS).map((c) => [[text(c.a)], [text(c.b)], [text(pct(c.similarity))], [text(String(c.words.removed))], [text(String(c.words.added))]]),
+        pairs.slice(REPORT_PAIRS, REPORT_PAIRS + REPORT_PAIR_ROWS).map((c) => [[text(c.a)], [text(c.b)], [text(pct(c.similarity))], [text(String(c.words.removed))], [text(String(c.words.added))]]),
         [null, null, 'right', 'right', 'right'],
       ),
     );

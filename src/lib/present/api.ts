@@ -6,6 +6,8 @@ import type { Comparison, Story } from '../records/comparison.ts';
 
 /** Quote groups per page of api/quotes/<n>.json. */
 export const QUOTES_PER_FILE = 500;
+/** Comparisons a story file holds itself; a larger story's are in api/stories/<id>/comparisons/<n>.json, this many each. */
+export const COMPARISONS_PER_FILE = 200;
 
 export type ArticleSummary = Omit<Article, 'blocks'> & { story: string };
 
@@ -47,7 +49,7 @@ export function storyDocument(records: Records, id: string) {
   return {
     story,
     articles: records.articles.filter((a) => members.has(a.id)).map(publishedArticle),
-    comparisons: records.comparisons.filter((c) => c.story === id).map(publishedComparison),
+    ...comparisonsOf(records, id),
     collation: records.collations.find((c) => c.story === id)!,
     quotes: records.quotes.filter((q) => q.stories.includes(id)),
   };
@@ -57,5 +59,19 @@ export function storyDocument(records: Records, id: string) {
 export function quoteFiles(quotes: QuoteGroup[]): QuoteGroup[][] {
   const out: QuoteGroup[][] = [];
   for (let i = 0; i < quotes.length; i += QUOTES_PER_FILE) out.push(quotes.slice(i, i + QUOTES_PER_FILE));
+  return out.length ? out : [[]];
+}
+
+/** The story's comparisons, in the story file when they fit, else the list of files that hold them. */
+function comparisonsOf(records: Records, id: string): { comparisons: Comparison[] } | { comparisonFiles: string[] } {
+  const files = comparisonFiles(records, id);
+  return files.length === 1 ? { comparisons: files[0]! } : { comparisonFiles: files.map((_, i) => `stories/${id}/comparisons/${i + 1}.json`) };
+}
+
+/** A story's comparisons as published, cut into files of COMPARISONS_PER_FILE. */
+export function comparisonFiles(records: Records, id: string): Comparison[][] {
+  const all = records.comparisons.filter((c) => c.story === id).map(publishedComparison);
+  const out: Comparison[][] = [];
+  for (let i = 0; i < all.length; i += COMPARISONS_PER_FILE) out.push(all.slice(i, i + COMPARISONS_PER_FILE));
   return out.length ? out : [[]];
 }
