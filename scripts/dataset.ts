@@ -53,14 +53,18 @@ export function writeRecords(root: string): BuiltRecords {
   return built;
 }
 
-/** True when the dataset on disk was written after the last change to seeds/ (a file added, edited or removed). */
+/**
+ * True when the dataset on disk was written after the last change to seeds/ (a file added, edited or removed) and to
+ * the code that computes it (src/lib).
+ */
 function isCurrent(root: string): boolean {
   const out = join(root, RECORDS_PATH);
   if (!existsSync(out)) return false;
   const written = statSync(out).mtimeMs;
   const seeds = join(root, 'seeds');
   if (statSync(seeds).mtimeMs > written) return false;
-  return readdirSync(seeds).every((n) => statSync(join(seeds, n)).mtimeMs <= written);
+  const inputs = [...readdirSync(seeds).map((n) => join(seeds, n)), ...filesUnder(join(root, 'src/lib'))];
+  return inputs.every((path) => statSync(path).mtimeMs <= written);
 }
 
 /** The dataset, read from disk when current, else rebuilt (and written) first. */
