@@ -119,7 +119,7 @@ export function alignBlocks(a: AlignableBlock[], b: AlignableBlock[]): AlignedRo
   attachSplits(a, b, groupOfA, groups, 'a', fp);
   attachSplits(b, a, groupOfB, groups, 'b', fp);
 
-  const order = groups.map((g, k) => k).sort((x, y) => Math.min(...groups[x]!.a) - Math.min(...groups[y]!.a));
+  const order = groups.map((_, k) => k).sort((x, y) => Math.min(...groups[x]!.a) - Math.min(...groups[y]!.a));
   const kept = keptInOrder(
     order.map((k) => Math.min(...groups[k]!.b)),
     // Shingle count stands in for length: already computed, and one per word but the last two.

@@ -4,10 +4,9 @@
 import type { Article } from '../records/article.ts';
 import type { SpeakerType, SpeakerVia } from '../records/quote.ts';
 import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
-import { attributionClauseAt, glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
+import { glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
-import { splitSentences } from '../text/sentences.ts';
-import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
+import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 import { BODY_PRONOUNS, buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 
@@ -524,7 +523,7 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     );
     const found = quotes[ai]!.map((q) => attributeQuotation(article, blocks, q, table));
     const withEcho = found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
-    const statements = findReportedSpeech(article, blocks, quotes[ai]!);
+    const statements = findReportedSpeech(article, blocks);
     fragmentsOfReported(article, quotes[ai]!, withEcho, statements);
     carryForward(article, blocks, quotes[ai]!, withEcho, statements);
     direct.push(withEcho);
@@ -657,7 +656,7 @@ const TOLD_OBJECT_MAX_WORDS = 4;
  * the sentence (or to the start of the attribution after it), stopping before a quotation and before a participle
  * clause of the writer's own (", adding"). A sentence that is all a quotation has no reported content.
  */
-function findReportedSpeech(article: Article, blocks: (BlockActs | null)[], quotes: Quotation[]): { quote: Quotation; attribution: Attribution }[] {
+function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { quote: Quotation; attribution: Attribution }[] {
   const out: { quote: Quotation; attribution: Attribution }[] = [];
   blocks.forEach((b, bi) => {
     if (!b || article.blocks[bi]!.kind !== 'body') return;
