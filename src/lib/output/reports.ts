@@ -59,6 +59,9 @@ export function diffPhrasing(segments: DiffSegment[]): PhrasingContent[] {
   return out;
 }
 
+/** Stories the index lists (in order of id); a larger collection's index names the rest by count. */
+export const REPORT_INDEX_ROWS = 300;
+
 export function storyFileName(story: Story): string {
   return `${story.id}.md`;
 }
@@ -270,13 +273,15 @@ export function indexReport(records: Records): Root {
     ),
     table(
       ['Story', 'Versions', 'Reference text'],
-      records.stories.map((s) => {
+      records.stories.slice(0, REPORT_INDEX_ROWS).map((s) => {
         const reference = byId.get(s.reference)!;
         return [[link(`./${storyFileName(s)}`, storyTitle(s, byId.get(s.articles[0]!)!))], [text(String(s.articles.length))], [text(`${outletName(reference)} (${s.reference})`)]];
       }),
       [null, 'right', null],
     ),
   ];
+  if (records.stories.length > REPORT_INDEX_ROWS)
+    children.push(para(text(`${records.stories.length - REPORT_INDEX_ROWS} more stories, in order of id, each with its report in this folder.`)));
   return { type: 'root', children };
 }
 
