@@ -70,3 +70,12 @@ export function quotePages(groups: QuoteGroup[]): QuoteGroup[][] {
   for (let i = 0; i < all.length; i += QUOTES_PER_PAGE) pages.push(all.slice(i, i + QUOTES_PER_PAGE));
   return pages.length ? pages : [[]];
 }
+
+/** Where the whole index shows each group: `quotes/#id` on its first page, `quotes/page/<n>/#id` after it. */
+export function quoteIndexHrefs(groups: QuoteGroup[]): Map<string, string> {
+  const out = new Map<string, string>();
+  quotePages(groups).forEach((page, i) => {
+    for (const g of page) out.set(g.id, `${i === 0 ? 'quotes/' : `quotes/page/${i + 1}/`}#${g.id}`);
+  });
+  return out;
+}

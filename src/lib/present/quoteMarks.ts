@@ -5,13 +5,15 @@ export interface QuoteMark {
   start: number;
   end: number;
   quote: string;
+  /** Site path of the group in the paged quote index, with its anchor. */
+  href: string;
   speaker: string | null;
   /** Reported speech is marked apart from quotations. */
   reported: boolean;
 }
 
-/** article id → block id → the quotation spans in that block. */
-export function quoteMarks(groups: QuoteGroup[]): Map<string, Map<string, QuoteMark[]>> {
+/** article id → block id → the quotation spans in that block. `hrefOf(group id)` is where the index shows a group. */
+export function quoteMarks(groups: QuoteGroup[], hrefOf: (id: string) => string): Map<string, Map<string, QuoteMark[]>> {
   const out = new Map<string, Map<string, QuoteMark[]>>();
   for (const g of groups) {
     for (const o of g.occurrences) {
@@ -20,7 +22,7 @@ export function quoteMarks(groups: QuoteGroup[]): Map<string, Map<string, QuoteM
         if (!out.has(o.article)) out.set(o.article, new Map());
         const byBlock = out.get(o.article)!;
         if (!byBlock.has(p.block)) byBlock.set(p.block, []);
-        byBlock.get(p.block)!.push({ start: p.start, end: p.end, quote: g.id, speaker: g.speaker, reported: g.kind === 'reported' });
+        byBlock.get(p.block)!.push({ start: p.start, end: p.end, quote: g.id, href: hrefOf(g.id), speaker: g.speaker, reported: g.kind === 'reported' });
       }
     }
   }

@@ -5,6 +5,7 @@ import { loadRecords } from '../records/load.ts';
 import { orientComparison } from '../compare/orientComparison.ts';
 import type { QuoteGroup } from '../records/quote.ts';
 import { quoteMarks, type QuoteMark } from './quoteMarks.ts';
+import { quoteIndexHrefs } from './quoteIndexView.ts';
 import { compareCodeUnits } from '../text/order.ts';
 import { storyTitle } from './labels.ts';
 
@@ -19,6 +20,8 @@ export interface SiteData {
   /** Every comparison of an article, oriented with it on the left, most similar first. */
   comparisonsOf: (articleId: string) => Comparison[];
   quotes: QuoteGroup[];
+  /** Site path of a quote group in the paged index, with its anchor. */
+  quoteHref: (groupId: string) => string;
   /** Quotation spans by block id, for one article. */
   quoteMarksOf: (articleId: string) => Map<string, QuoteMark[]>;
   /** Stories with the most versions first (then by id): the order of the home page and the story list. */
@@ -53,11 +56,13 @@ export function siteData(): SiteData {
     if (!byStory.has(c.story)) byStory.set(c.story, []);
     byStory.get(c.story)!.push(c);
   }
-  const marks = quoteMarks(records.quotes);
+  const quoteHrefs = quoteIndexHrefs(records.quotes);
+  const marks = quoteMarks(records.quotes, (id) => quoteHrefs.get(id)!);
   const stories = new Map(records.stories.map((s) => [s.id, s]));
   cached = {
     quotes: records.quotes,
     quoteMarksOf: (id) => marks.get(id) ?? new Map(),
+    quoteHref: (id) => quoteHrefs.get(id) ?? 'quotes/',
     articles: records.articles,
     stories: records.stories,
     storyTitle: (id) => {

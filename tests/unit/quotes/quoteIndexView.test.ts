@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteIndex } from '../../../src/lib/quotes/index.ts';
 import { quoteMarks } from '../../../src/lib/present/quoteMarks.ts';
-import { sharedFirst } from '../../../src/lib/present/quoteIndexView.ts';
+import { sharedFirst, quoteIndexHrefs, quotePages, QUOTES_PER_PAGE } from '../../../src/lib/present/quoteIndexView.ts';
 import { makeArticle } from '../../support/makeArticle.ts';
 
 const article = makeArticle('a', ['President Anna Duda said the victims were "joyful girls" and the loss was immense.']);
@@ -17,12 +17,23 @@ describe('quote index view: reported speech apart', () => {
     ]);
   });
   it('marks a quotation inside reported speech on its own, cutting the reported mark around it', () => {
-    const marks = quoteMarks(quotes).get('a')!.get(article.blocks[0]!.id)!;
+    const hrefs = quoteIndexHrefs(quotes);
+    const marks = quoteMarks(quotes, (id) => hrefs.get(id)!).get('a')!.get(article.blocks[0]!.id)!;
     const text = article.blocks[0]!.text;
     expect(marks.map((m) => [text.slice(m.start, m.end), m.reported])).toEqual([
       ['the victims were "', true],
       ['joyful girls', false],
       ['" and the loss was immense', true],
     ]);
+    // Each mark links to its group where the paged index shows it.
+    for (const m of marks) expect(m.href).toBe(`quotes/#${m.quote}`);
+  });
+
+  it('finds a group on the index page that shows it', () => {
+    const many = Array.from({ length: QUOTES_PER_PAGE + 5 }, (_, i) => ({ ...quotes[0]!, id: `q-${String(i).padStart(4, '0')}`, kind: 'fragment' as const, outlets: ['A'] }));
+    const hrefs = quoteIndexHrefs(many);
+    const pages = quotePages(many);
+    expect(hrefs.get(pages[0]![0]!.id)).toBe(`quotes/#${pages[0]![0]!.id}`);
+    expect(hrefs.get(pages[1]![0]!.id)).toBe(`quotes/page/2/#${pages[1]![0]!.id}`);
   });
 });
