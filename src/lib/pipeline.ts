@@ -48,7 +48,7 @@ export function buildRecords(files: SeedFile[], cache?: ArticleCache): BuiltReco
 
 /**
  * Groups the articles into stories, compares the pairs each story links (every version with its parent and its
- * reference, and a close neighbour: linear in the versions, never every pair), collates each story against its
+ * reference: linear in the versions, never every pair), collates each story against its
  * reference and links stories that report the same event in other words. Each story's work needs only its own
  * members. Output order is fixed: stories by id, comparisons by story then a then b.
  */

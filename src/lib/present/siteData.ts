@@ -8,6 +8,7 @@ import { quoteMarks, type QuoteMark } from './quoteMarks.ts';
 import { quoteIndexHrefs } from './quoteIndexView.ts';
 import { compareCodeUnits } from '../text/order.ts';
 import { storyTitle } from './labels.ts';
+import { comparisonPages } from './comparisonPages.ts';
 
 export interface SiteData {
   articles: Article[];
@@ -28,10 +29,16 @@ export interface SiteData {
   storiesBySize: Story[];
   /** The comparisons of one story, as stored. */
   comparisonsOfStory: (storyId: string) => Comparison[];
-  /** Every comparison as stored: one per pair, older (or parent) first. One page each. */
+  /** Every comparison as stored: one per pair, older (or parent) first. One unified diff each. */
   comparisons: Comparison[];
+  /** The comparison an article's page shows (oriented with it on the left): with its parent, else its closest version. */
+  shownComparison: (articleId: string) => Comparison | null;
+  /** Stored comparisons (older, or parent, first) that have a page of their own: all but a version and its parent. */
+  comparePages: Comparison[];
   /** The site path of the comparison of two articles (its one page, whichever way round they are given). */
   comparePath: (x: string, y: string) => string;
+  /** Site path of the unified diff of two compared articles. */
+  diffPath: (x: string, y: string) => string;
 }
 
 let cached: SiteData | null = null;
@@ -50,7 +57,7 @@ export function siteData(): SiteData {
     }
   }
   for (const list of pairs.values()) list.sort((x, y) => y.similarity - x.similarity || compareCodeUnits(x.b, y.b));
-  const stored = new Set(records.comparisons.map((c) => `${c.a} ${c.b}`));
+  const pages = comparisonPages(records.stories, records.comparisons);
   const byStory = new Map<string, Comparison[]>();
   for (const c of records.comparisons) {
     if (!byStory.has(c.story)) byStory.set(c.story, []);
@@ -76,7 +83,10 @@ export function siteData(): SiteData {
     storiesBySize: [...records.stories].sort((x, y) => y.articles.length - x.articles.length || compareCodeUnits(x.id, y.id)),
     comparisonsOfStory: (id) => byStory.get(id) ?? [],
     comparisons: records.comparisons,
-    comparePath: (x, y) => (stored.has(`${x} ${y}`) ? `compare/${x}/${y}/` : `compare/${y}/${x}/`),
+    shownComparison: (id) => pages.shownOn(id, pairs.get(id) ?? []),
+    comparePages: pages.standalone,
+    comparePath: pages.path,
+    diffPath: pages.diffPath,
   };
   return cached;
 }

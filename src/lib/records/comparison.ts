@@ -18,7 +18,7 @@ export type DiffSegment = z.infer<typeof DiffSegmentSchema>;
  */
 export const RELATIONS = ['version', 'partial', 'related'] as const;
 
-/** A pair of one story's articles that the site compares: a version with its parent, its reference, a close neighbour. */
+/** A pair of one story's articles that the site compares: a version with its parent and with its reference. */
 export const StoryLinkSchema = z.object({
   /** The older article (by publication date), or the parent or reference when dates do not tell; then the newer. */
   a: z.string(),

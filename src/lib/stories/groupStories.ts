@@ -46,8 +46,6 @@ export const NUMBER_AGREEMENT_MIN = 0.34;
 export const NUMBERS_CHECKED = 3;
 /** Copies: each carries at least this share of the other. Trimmed: the version is this much inside its parent, not the reverse. */
 export const COPY_SHARE = 0.9;
-/** Versions of a story compared with its reference and parent, plus this many other close versions. */
-export const NEIGHBOURS = 1;
 
 export type Derivation = 'reference' | 'copy' | 'trimmed' | 'update' | 'edited' | 'partial';
 
@@ -372,7 +370,6 @@ export function groupStories(input: Article[]): StoryGroup[] {
       });
       link(parent, d, relation);
       if (parent !== reference) link(reference, d, relation);
-      for (const c of inside.filter((c) => c.other !== parent && c.other !== reference && c.coverage >= VERSION_SHARE).slice(0, NEIGHBOURS)) link(c.other, d, relation);
     }
     const related = new Map<string, RelatedLink>();
     for (const d of idx) {

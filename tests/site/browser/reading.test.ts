@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, siteContext } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/server.ts';
-import { DIST, requireDist } from './support/site.ts';
+import { comparisonPathsOf, DIST, requireDist } from './support/site.ts';
 
 requireDist();
 interface Block { id: string; kind: string; text: string }
@@ -18,8 +18,12 @@ const articles = storyFiles.flatMap((f) => f.articles);
 const comparisons = storyFiles.flatMap((f) => f.comparisons);
 const article = (id: string) => articles.find((a) => a.id === id)!;
 const versionPair = comparisons.find((c) => c.relation === 'version')!;
-// One page per pair, in its stored order: either way round reaches it.
-const comparePath = (a: string, b: string) => (comparisons.some((c) => c.a === a && c.b === b) ? `/compare/${a}/${b}/` : `/compare/${b}/${a}/`);
+// One page per pair: a version's own page for it and its parent, else the comparison page in stored order.
+const comparePath = comparisonPathsOf(DIST);
+// The page of the version pair puts the article whose page it is (or the pair's first article) on the left.
+const pairPage = comparePath(versionPair.a, versionPair.b);
+const [left, right] = pairPage === `/articles/${versionPair.b}/` ? [versionPair.b, versionPair.a] : [versionPair.a, versionPair.b];
+const leftBlocks = (r: Comparison['rows'][number]) => (left === versionPair.a ? r.aBlocks : r.bBlocks);
 
 let server: StaticServer;
 let browser: Browser;
@@ -94,7 +98,7 @@ describe('1. search credits an article only with its own words', () => {
 
 describe('3. edits read in a direction only when something tells it', () => {
   it('versions whose dates do not tell: "A has X where B has Y", never "what the editors changed"', async () => {
-    for (const [x, y] of [[versionPair.a, versionPair.b]] as const) {
+    for (const [x, y] of [[left, right]] as const) {
       const page = await open(comparePath(x, y));
       try {
         const summary = page.locator('.summary');
@@ -122,7 +126,12 @@ describe('4. edits are readable phrases, style apart, each linked to its row', (
           const links = [...tr.querySelectorAll('a')].map((a) => a.getAttribute('href')!);
           const targets = links.map((href) => {
             const row = document.getElementById(href.slice(1));
-            const side = (cls: string) => (row?.querySelector(`.${cls} .text`)?.textContent ?? '').replace(/\s+/g, ' ');
+            // Each side's own reading: an article page's right side shows both texts, the other's cuts struck out.
+            const side = (cls: string) => {
+              const text = row?.querySelector(`.${cls} .text`)?.cloneNode(true) as Element | undefined;
+              text?.querySelectorAll(cls === 'side-b' ? 'del' : 'ins').forEach((el) => el.remove());
+              return (text?.textContent ?? '').replace(/\s+/g, ' ');
+            };
             return { href, found: !!row, a: side('side-a'), b: side('side-b') };
           });
           return { cells, targets };
@@ -169,12 +178,13 @@ describe('6. rows are numbered permalinks; moved paragraphs link both ends; a st
 
 describe('7. copying a paragraph copies its text, without hint markers', () => {
   it('on the comparison and the article page, a selected paragraph is the article’s own text', async () => {
-    const a = article(versionPair.a);
-    const edited = versionPair.rows.findIndex((r) => r.kind === 'edited' && r.aBlocks.length === 1);
-    const expected = a.blocks.find((b) => b.id === versionPair.rows[edited]!.aBlocks[0])!.text;
+    const edited = versionPair.rows.find((r) => r.kind === 'edited' && leftBlocks(r).length === 1)!;
+    const block = leftBlocks(edited)[0]!;
+    const expected = article(left).blocks.find((b) => b.id === block)!.text;
     for (const [path, selector] of [
-      [comparePath(versionPair.a, versionPair.b), `#row-${edited + 1} .side-a .text`],
-      [`/articles/${versionPair.a}/`, `[id="${versionPair.rows[edited]!.aBlocks[0]}"]`],
+      // A comparison page shows the stored orientation, rows numbered as stored; an article page marks its blocks.
+      [pairPage, pairPage.startsWith('/articles/') ? `[id="${block}"]` : `#row-${versionPair.rows.indexOf(edited) + 1} .side-a .text`],
+      [`/articles/${left}/`, `[id="${block}"]`],
     ] as const) {
       const page = await open(path);
       try {
@@ -202,9 +212,10 @@ describe('8. a phone 375 px wide', () => {
         const state = await page.evaluate(() => {
           const row = [...document.querySelectorAll('.rows > li.row--edited, .rows > li.row--same')][0]!;
           const [a, b] = [row.querySelector('.side-a')!, row.querySelector('.side-b')!];
+          // The name is the side's generated first line, shown only when the sides are stacked.
           const nameOf = (side: Element) => {
-            const name = side.querySelector('.side-name')!;
-            return name.getBoundingClientRect().width > 20 ? (name.textContent ?? '').trim() : '';
+            const before = getComputedStyle(side, '::before');
+            return before.display === 'none' ? '' : before.content.replace(/^attr\(aria-label\).*$/, side.getAttribute('aria-label') ?? '');
           };
           return {
             width: document.documentElement.scrollWidth,
@@ -220,7 +231,7 @@ describe('8. a phone 375 px wide', () => {
         expect(state.stacked).toBe(true);
         expect(state.names.every((n) => n.length > 0), `sides named ${JSON.stringify(state.names)}`).toBe(true);
         for (const width of state.tables) expect(width, 'a table is wider than the screen').toBeLessThanOrEqual(375);
-        if (path.startsWith('/compare/')) {
+        if (path === comparePath(versionPair.a, versionPair.b)) {
           expect(state.lede, 'a comparison opens with a summary in words').not.toBeNull();
           expect(state.lede!, 'the summary comes before the figures').toBeLessThan(state.figures!);
         }
@@ -239,17 +250,19 @@ describe('9. a screen reader', () => {
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
       const spoken = nodes.filter((n) => !n.ignored && n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
       const text = spoken.join('|');
+      const groups = nodes.filter((n) => !n.ignored && n.role?.value === 'group').map((n) => n.name?.value ?? '');
       // Each side of every row is named (a paragraph both print alike is said once, for both), so a listener moving
       // row by row always knows whose text follows.
       const twoSided = await page.locator('.rows .side-a').count();
       const shared = await page.locator('.rows .side-both').count();
       expect(twoSided + shared).toBeGreaterThan(5);
-      for (const id of [versionPair.a, versionPair.b]) expect(spoken.filter((s) => s === article(id).outlet).length).toBeGreaterThanOrEqual(twoSided);
-      expect(spoken.filter((s) => s === 'Both').length).toBeGreaterThanOrEqual(shared);
+      for (const id of [versionPair.a, versionPair.b]) expect(groups.filter((s) => s === article(id).outlet).length).toBeGreaterThanOrEqual(twoSided);
+      expect(groups.filter((s) => s === 'Both').length).toBeGreaterThanOrEqual(shared);
       expect(text).toContain('removed: ');
       expect(text).toContain('added: ');
+      // Only a quotation may be a link inside a text (to the quote index, on an article's own words).
       const tabStops = await page.locator('.rows .side').evaluateAll((sides) =>
-        sides.flatMap((s) => [...s.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]')].filter((el) => el.tabIndex >= 0)).length,
+        sides.flatMap((s) => [...s.querySelectorAll<HTMLElement>('a[href]:not(.quote), button, input, [tabindex]')].filter((el) => el.tabIndex >= 0)).length,
       );
       expect(tabStops).toBe(0);
     } finally {
@@ -276,14 +289,15 @@ describe('10. print', () => {
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       const state = await page.evaluate(() => {
         const style = (sel: string, pseudo?: string) => getComputedStyle(document.querySelector(sel)!, pseudo);
-        const link = document.querySelector('.pair a[href^="/"]')!;
+        const LINK = '.pair a[href^="/"], .story-link a[href^="/"]';
+        const link = document.querySelector(LINK)!;
         return {
           background: style('body').backgroundColor,
           colour: style('body').color,
           columns: style('.rows > li.row--edited').gridTemplateColumns.split(' ').length,
           ins: [style('.rows ins').textDecorationLine, style('.rows ins').color, style('.rows ins').backgroundColor],
           del: [style('.rows del').textDecorationLine, style('.rows del').color],
-          link: style('.pair a[href^="/"]', '::after').content,
+          link: style(LINK, '::after').content,
           href: link.getAttribute('href'),
           header: [style('.site-header').position, style('.row--head').position],
         };

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { comparisonPages } from '../../../../src/lib/present/comparisonPages.ts';
+import type { Comparison, Story } from '../../../../src/lib/records/comparison.ts';
 
 /** The built site: every browser test reads what `npm run build` wrote, never the sources. */
 export const DIST = fileURLToPath(new URL('../../../../dist/', import.meta.url));
@@ -93,4 +95,18 @@ export function samplePages(pages: SitePage[] = listPages()): SitePage[] {
     chosen.set(p.path, p);
   }
   return pages.filter((p) => chosen.has(p.path));
+}
+
+/**
+ * Where the built site shows the comparison of two articles (the site's own rule, applied to what the API
+ * published): a version's article page for it and its parent, else its comparison page.
+ */
+export function comparisonPathsOf(dist: string): (x: string, y: string) => string {
+  const read = <T,>(name: string): T => JSON.parse(readFileSync(join(dist, 'api', `${name}.json`), 'utf8')) as T;
+  const docs = read<{ stories: { id: string }[] }>('index').stories.map((s) => read<{ story: Story; comparisons?: Comparison[] }>(`stories/${s.id}`));
+  const pages = comparisonPages(
+    docs.map((d) => d.story),
+    docs.flatMap((d) => d.comparisons ?? []),
+  );
+  return (x, y) => `/${pages.path(x, y)}`;
 }
