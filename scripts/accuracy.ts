@@ -11,6 +11,7 @@ import { buildQuoteIndex } from '../src/lib/quotes/index.ts';
 import { quoteKey } from '../src/lib/text/normalizeStyle.ts';
 import { buildArticles, loadSeeds } from '../src/lib/seeds/loadSeeds.ts';
 import { compareStories } from '../src/lib/pipeline.ts';
+import { compareArticles } from '../src/lib/compare/compareArticles.ts';
 import { styleKey } from '../src/lib/text/normalizeStyle.ts';
 import { words } from '../src/lib/text/tokens.ts';
 import type { Article } from '../src/lib/records/article.ts';
@@ -184,7 +185,11 @@ export function measureHeldOut(): HeldOutScores {
       if (!same && joined) wronglyJoined++;
     }
 
-  const comparisonOf = (a: string, b: string) => comparisons.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
+  // A labelled pair the story model does not store (neither is the other's parent or reference) is compared on
+  // demand, as `npm run compare` does: the labels measure the comparison engine, not which pairs the site keeps.
+  const comparisonOf = (a: string, b: string) =>
+    comparisons.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a)) ??
+    (byId.has(a) && byId.has(b) ? compareArticles(byId.get(a)!, byId.get(b)!, { story: storyOf.get(a)!, relation: 'version' }) : undefined);
   // Word swaps compare as style keys, so "organized → organised" is found whether it is counted as style or not.
   const key = (t: string) => words(t).map((w) => styleKey(w.toLowerCase())).join(' ');
   const editErrors: string[] = [];
