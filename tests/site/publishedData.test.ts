@@ -13,7 +13,7 @@ describe('the published JSON under dist/api/', () => {
 
   it('lists every article with the documented fields, in seed order, and the story each belongs to', () => {
     const data = read(index) as { format: number; articles: Record<string, unknown>[]; stories: { id: string; articles: string[] }[] };
-    expect(data.format).toBe(2);
+    expect(data.format).toBe(3);
     const seeds = loadSeeds(process.cwd()).articles;
     expect(data.articles.map((a) => a.id)).toEqual(seeds.map((a) => a.id));
     for (const a of data.articles) {
@@ -35,6 +35,27 @@ describe('the published JSON under dist/api/', () => {
       for (const b of doc.articles.flatMap((a) => a.blocks)) for (const key of ['id', 'kind', 'text', 'line']) expect(b).toHaveProperty(key);
       expect(doc.comparisons.every((c) => c.story === s.id)).toBe(true);
       expect(doc.collation.story).toBe(s.id);
+    }
+  });
+
+  it('publishes each text once: a one-sided row points to its blocks, the quote index to the story files', () => {
+    const { stories, quotes } = read(index) as { stories: { id: string }[]; quotes: { groups: number; files: string[] } };
+    type Row = { kind: string; aBlocks: string[]; bBlocks: string[]; segments: unknown[] };
+    const docs = new Map(
+      stories.map((s) => [s.id, read(`dist/api/stories/${s.id}.json`) as { articles: { blocks: { id: string }[] }[]; comparisons: { rows: Row[] }[]; quotes: { id: string; occurrences: unknown[] }[] }]),
+    );
+    const oneSided = [...docs.values()].flatMap((d) => d.comparisons.flatMap((c) => c.rows)).filter((r) => r.kind === 'only-a' || r.kind === 'only-b');
+    expect(oneSided.length).toBeGreaterThan(0);
+    for (const r of oneSided) expect(r.segments).toEqual([]);
+    // A row's first blocks and whether it counts are its aBlocks, bBlocks and blockKind: not published twice.
+    for (const r of [...docs.values()].flatMap((d) => d.comparisons.flatMap((c) => c.rows))) for (const key of ['a', 'b', 'counted']) expect(r).not.toHaveProperty(key);
+    const groups = quotes.files.flatMap((f) => (read(`dist/api/${f}`) as { quotes: { id: string; stories: string[]; occurrences?: unknown }[] }).quotes);
+    expect(groups).toHaveLength(quotes.groups);
+    for (const g of groups) {
+      expect(g).not.toHaveProperty('occurrences');
+      const held = g.stories.flatMap((id) => docs.get(id)!.quotes.filter((q) => q.id === g.id));
+      expect(held.length, g.id).toBeGreaterThan(0);
+      expect(held.every((q) => q.occurrences.length > 0)).toBe(true);
     }
   });
 });

@@ -1,4 +1,5 @@
-// The shared-quote index as published in dist/api/quotes.json: who said what, and which outlets carry it how.
+// The shared-quote index (in dist/api/stories/<id>.json and, without occurrences, dist/api/quotes/<n>.json): who said
+// what, and which outlets carry it how.
 import { z } from 'astro/zod';
 import { DiffSegmentSchema } from './comparison.ts';
 
