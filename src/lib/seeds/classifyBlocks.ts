@@ -6,6 +6,7 @@ import { words } from '../text/tokens.ts';
 import { contentWordsOf } from '../text/contentWords.ts';
 import { AGENCY_AFTER_SLASH, wireAgency } from '../text/lexicon/agencies.ts';
 import { functionWordsOf } from '../text/lexicon/functionWords.ts';
+import { NOT_NAMES } from '../text/lexicon/names.ts';
 import { decideBody } from './bodyEvidence.ts';
 
 export interface Classified {
@@ -37,6 +38,23 @@ const SENTENCE_MIN_WORDS = 3;
 const ARTICLE_ABOVE_COMMENTS_WORDS = 100;
 /** A standfirst is a line or two under the headline; more lines before the byline are something else. */
 const MAX_STANDFIRST_LINES = 2;
+/**
+ * A list of names that continues the article (an open letter's signatories): at least this many lines in a row, nearly
+ * all of them (this share) names that occur once on the page, each line at most ENTRY_MAX_WORDS words, and some of them
+ * (ENTRY_LIST_QUALIFIED_SHARE) a name with its role or affiliation after a comma. Set on the real pages of
+ * tests/fixtures/extraction: of the runs of short lines straight after a paragraph of the article, menus and link boxes
+ * have at most 2 names in 18 lines, a site's list of its authors has 6 names in 7 lines and no roles, and the one list
+ * of signatories has 151 names in 152 lines, two thirds of them with a role.
+ */
+const ENTRY_LIST_MIN_LINES = 10;
+const ENTRY_LIST_NAME_SHARE = 0.8;
+const ENTRY_LIST_QUALIFIED_SHARE = 0.25;
+const ENTRY_MAX_WORDS = 10;
+/**
+ * A list that a line ending in a colon introduces inside the article has at most this many items (set on
+ * tests/fixtures/extraction, where such lists have 3 to 8).
+ */
+const COLON_LIST_MAX_ITEMS = 12;
 /** Subheads, bylines and datelines are short: at most this many words. */
 const SUBHEAD_MAX_WORDS = 12;
 /** Near-duplicate lines: share of the smaller and of the larger line's distinct words they have in common. */
@@ -273,6 +291,14 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
     (c, i) => c?.reason === COMMENTS_REASON && (bodyWordsAbove[i]! >= ARTICLE_ABOVE_COMMENTS_WORDS || (bodyWordsAbove[i]! > 0 && bodyWordsAbove[i]! * 2 >= total)),
   );
   if (comments !== -1) evidence = judge(comments);
+  for (const j of entryListsContinuingBody(facts, out, evidence)) {
+    out[j] = { kind: 'body', reason: ENTRY_LIST_REASON };
+    evidence[j] = { body: true, reason: ENTRY_LIST_REASON };
+  }
+  for (const j of listsIntroducedInBody(facts, out, evidence)) {
+    out[j] = { kind: 'body', reason: COLON_LIST_REASON };
+    evidence[j] = { body: true, reason: COLON_LIST_REASON };
+  }
   const bodyStart = evidence.findIndex((e) => e?.body === true);
 
   // Headline: the front matter's, else the title-like line nearest above the first paragraph, else the first line.
@@ -341,6 +367,78 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
 }
 
 const COMMENTS_REASON = 'heads the readers’ comments';
+const ENTRY_LIST_REASON = 'an entry of a long list of names that directly continues the article (signatories, members, contributors)';
+const LINK_LIST_REASON = /^(?:heads )?a list of story links/;
+
+/**
+ * The entries of a list of names that carries on from the article's last paragraph: an open letter's signatories, a
+ * jury, a cast, the members of a panel. Such a list is a run of short lines, which the list and evidence rules take for
+ * a widget of links; what tells it apart is where it stands and what its lines are. It starts right after a paragraph
+ * of the article's run (nothing claimed between them), it is long, nearly every line is a person's name (alone or
+ * followed by a comma and a role or affiliation: "Jane Doe, historian"), and its lines occur once on the page — menus
+ * and link boxes print the same labels in the header and again in the footer, and name fewer people.
+ */
+function entryListsContinuingBody(facts: Facts[], out: (Classified | null)[], evidence: ({ body: boolean } | null)[]): number[] {
+  const found: number[] = [];
+  const count = new Map<string, number>();
+  for (const f of facts) count.set(f.text, (count.get(f.text) ?? 0) + 1);
+  for (let s = 1; s < facts.length; s++) {
+    if (evidence[s - 1]?.body !== true || evidence[s]?.body === true || !isProse(facts[s - 1]!)) continue;
+    // The run: lines without a blank line between them, each short, and each unclaimed, in a link list, or a name.
+    let e = s;
+    while (
+      e < facts.length &&
+      (e === s || !facts[e]!.line.gapBefore) &&
+      facts[e]!.wc <= ENTRY_MAX_WORDS &&
+      (out[e] === null || LINK_LIST_REASON.test(out[e]!.reason) || isNameEntry(facts[e]!)) &&
+      // One other line may stand between two names; two in a row are what follows the list.
+      (isNameEntry(facts[e]!) || (e + 1 < facts.length && isNameEntry(facts[e + 1]!)))
+    ) {
+      e++;
+    }
+    while (e > s && !isNameEntry(facts[e - 1]!)) e--; // the list ends with its last name: a menu may follow at once
+    const run = facts.slice(s, e);
+    const names = run.filter(isNameEntry).length;
+    const once = run.filter((f) => count.get(f.text) === 1).length;
+    if (run.length < ENTRY_LIST_MIN_LINES) continue;
+    const qualified = run.filter((f) => isNameEntry(f) && f.text.includes(',')).length;
+    if (names < run.length * ENTRY_LIST_NAME_SHARE || once < run.length * ENTRY_LIST_NAME_SHARE || qualified < run.length * ENTRY_LIST_QUALIFIED_SHARE) continue;
+    for (let j = s; j < e; j++) found.push(j);
+    s = e;
+  }
+  return found;
+}
+
+const COLON_LIST_REASON = 'an item of a list that a line ending in a colon introduces between paragraphs of the article';
+
+/**
+ * A list inside the article: a line ending in a colon ("What took longest:") introduces a few short lines, and the
+ * article's paragraphs go on right after them. The colon line is itself a paragraph of the article, or a short line
+ * right below one. Short lines between paragraphs are otherwise a box of links when there are more than two; a link box
+ * is not announced by a sentence of the article (its labels, "Read also:", are claimed as related links before this).
+ */
+function listsIntroducedInBody(facts: Facts[], out: (Classified | null)[], evidence: ({ body: boolean } | null)[]): number[] {
+  const found: number[] = [];
+  for (let c = 1; c < facts.length; c++) {
+    const intro = facts[c]!;
+    if (!intro.text.endsWith(':') || out[c] !== null || intro.wc < SENTENCE_MIN_WORDS) continue;
+    const introInBody = evidence[c]?.body === true || (evidence[c - 1]?.body === true && isProse(facts[c - 1]!));
+    if (!introInBody) continue;
+    let e = c + 1;
+    while (e < facts.length && out[e] === null && evidence[e]?.body !== true && e - c <= COLON_LIST_MAX_ITEMS) e++;
+    if (e === c + 1 || e >= facts.length || evidence[e]?.body !== true || !isProse(facts[e]!)) continue;
+    for (let j = c; j < e; j++) if (evidence[j]?.body !== true) found.push(j);
+    c = e - 1;
+  }
+  return found;
+}
+
+/** "Jane Doe", "David W. Blight, Yale University", "Ambassador Frances D. Cook, ret.": a name, then perhaps a role. */
+function isNameEntry(f: Facts): boolean {
+  const comma = f.text.indexOf(',');
+  const name = (comma === -1 ? f.text : f.text.slice(0, comma)).trim();
+  return PERSON_NAME.test(name) && !words(name).some((w) => NOT_NAMES.has(w.toLowerCase()));
+}
 
 function isProse(f: Facts): boolean {
   return f.sentenceEnd && f.wc >= PROSE_MIN_WORDS;

@@ -508,6 +508,68 @@ describe('body earned from evidence on made-up pages', () => {
     expect(k.find(([, t]) => t === news)?.[0]).toBe('body');
   });
 
+  it('a long list of names with their roles right after the last paragraph is the article (an open letter’s signatories)', () => {
+    const letter = [
+      'An Open Letter on the Future of the Valmora Port',
+      'We, the undersigned, ask the port authority and the union to return to talks before the strike harms the whole region.',
+      'The port is the largest employer in Valmora, and every week of the stoppage costs the families who depend on it.',
+      'We call on both sides to accept an independent mediator and to publish the new shift patterns for public comment.',
+    ];
+    const signatories = [
+      'Ana Ferreira, harbour pilot',
+      'Tomás Lindqvist',
+      'Hélène Dubois, Valmora Chamber of Commerce',
+      'Marcus O. Whitfield, historian',
+      'Priya Raman, University of Valmora',
+      'Jonas de la Vega, fisherman',
+      'Grace Okafor',
+      'Peter van Dijk, ship chandler',
+      'Lena Hoffmann, nurse',
+      'Samuel K. Mensah, Valmora Rowing Club',
+      'Nadia Petrova',
+      'Oliver Grant, retired docker',
+    ];
+    const footer = ['Home', 'About', 'Contact', 'Privacy Policy'];
+    const k = kinds([...letter, ...signatories, ...footer].join('\n'));
+    const list = k.slice(letter.length, letter.length + signatories.length);
+    expect(list.every(([x]) => x === 'body')).toBe(true);
+    expect(article([...letter, ...signatories].join('\n')).blocks[letter.length]!.reason).toMatch(/list of names that directly continues the article/);
+    expect(k.slice(letter.length + signatories.length).every(([x]) => x !== 'body')).toBe(true);
+  });
+
+  it('names without roles after the article (a site’s list of its writers), or a short list of names, stay furniture', () => {
+    const writers = ['Ana Ferreira', 'Tomás Lindqvist', 'Hélène Dubois', 'Marcus Whitfield', 'Priya Raman', 'Jonas Vega', 'Grace Okafor', 'Peter Dijk', 'Lena Hoffmann', 'Nadia Petrova'];
+    const k = kinds([...story, ...writers].join('\n'));
+    expect(k.slice(story.length).every(([x]) => x !== 'body')).toBe(true);
+    const few = ['Ana Ferreira, harbour pilot', 'Tomás Lindqvist, writer', 'Hélène Dubois, editor', 'Grace Okafor, photographer'];
+    expect(kinds([...story, ...few].join('\n')).slice(story.length).every(([x]) => x !== 'body')).toBe(true);
+  });
+
+  it('short lines that a line ending in a colon introduces between paragraphs are the article’s list', () => {
+    const page = [
+      story[0]!,
+      story[1]!,
+      'The union listed what it wants from the talks:',
+      'A cap of ten hours per shift',
+      'Two rest days in a row',
+      'Overtime paid at time and a half',
+      'A review of the rota after six months',
+      story[4]!,
+      story[6]!,
+    ].join('\n');
+    const k = kinds(page);
+    expect(k.slice(1).map(([x]) => x)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body', 'body']);
+    expect(article(page).blocks[3]!.reason).toMatch(/list that a line ending in a colon introduces/);
+  });
+
+  it('without the colon, or with no paragraph after them, those short lines stay a box of links', () => {
+    const box = ['A cap of ten hours per shift', 'Two rest days in a row', 'Overtime paid at time and a half', 'A review of the rota after six months'];
+    const noColon = kinds([story[0]!, story[1]!, 'The union published its demands on Monday.', ...box, story[4]!, story[6]!].join('\n'));
+    expect(noColon.slice(3, 3 + box.length).every(([x]) => x !== 'body')).toBe(true);
+    const atEnd = kinds([story[0]!, story[1]!, story[2]!, 'The union listed what it wants from the talks:', ...box, 'Home', 'Contact'].join('\n'));
+    expect(atEnd.slice(4, 4 + box.length).every(([x]) => x !== 'body')).toBe(true);
+  });
+
   it('a summary under the headline with no paragraphs below it is the article, not a standfirst', () => {
     const page = [story[0]!, story[1]!, 'By Jane Doe', 'Home', 'Contact', 'Imprint'].join('\n');
     expect(kinds(page).slice(0, 3).map(([x]) => x)).toEqual(['headline', 'body', 'byline']);
