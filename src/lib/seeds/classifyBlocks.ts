@@ -26,8 +26,25 @@ const MAX_HEADLINE_WORDS = 30;
  * like the other headline and comments constants, on the real pages of tests/fixtures/extraction).
  */
 const HEADLINE_WINDOW_LINES = 25;
+/**
+ * A question or exclamation opening the body is a headline candidate up to this many words; longer, it is an
+ * interview's first question (the headlines ending in ? or ! on tests/fixtures/extraction have 9 to 14 words).
+ */
+const HEADLINE_IN_BODY_MAX_WORDS = 16;
+/** How many stretches of body the headline is looked for above, the first first. */
+const HEADLINE_BODY_STARTS = 3;
 /** A title-like line right above the best headline candidate, sharing at least this share of its words, is the headline. */
 const HEADLINE_SHARE_OF_BEST = 0.5;
+/**
+ * A line above the best candidate is its headline only when it is at most this many times as long (a headline is
+ * rarely much longer than the standfirst under it; a slogan or teaser above is).
+ */
+const HEADLINE_ABOVE_MAX_LENGTH = 1.5;
+/**
+ * A line above the best candidate needs at least this many of the article's words to be its headline (a kicker or a
+ * dateline shares one by chance), and more than this many to be it on density alone (a short dateline is dense).
+ */
+const HEADLINE_ABOVE_MIN_SHARED = 2;
 /** A headline has a few words; one- and two-word lines are section names and labels. */
 const HEADLINE_MIN_WORDS = 3;
 /** A line is prose when it closes a sentence and has at least this many words. */
@@ -302,7 +319,7 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
   const bodyStart = evidence.findIndex((e) => e?.body === true);
 
   // Headline: the front matter's, else the title-like line nearest above the first paragraph, else the first line.
-  const found = findHeadline(facts, out, evidence, options.headline ?? null);
+  const found = findHeadline(facts, out, evidence, options.headline ?? null, functionWords);
   const headline = found?.index ?? -1;
   if (found) {
     out[headline] = { kind: 'headline', reason: found.reason };
@@ -531,31 +548,65 @@ function findHeadline(
   out: (Classified | null)[],
   evidence: ({ body: boolean } | null)[],
   given: string | null,
+  functionWords: ReadonlySet<string>,
 ): { index: number; reason: string } | null {
   if (given) {
     const key = words(given.toLowerCase()).join(' ');
     const index = facts.findIndex((f) => f.lower.join(' ') === key);
     if (index !== -1) return { index, reason: 'the headline given in the front matter' };
   }
-  const bodyStart = evidence.findIndex((e) => e?.body === true);
-  const about = new Set(facts.flatMap((f, i) => (evidence[i]?.body ? f.content : [])));
-  const candidates: { index: number; shared: number }[] = [];
-  for (let i = bodyStart - 1; i >= 0 && bodyStart - i <= HEADLINE_WINDOW_LINES; i--) {
-    const f = facts[i]!;
-    const listItem = out[i]?.reason.startsWith('a list of story links') ?? false;
-    if ((out[i] !== null && !listItem) || f.wc < HEADLINE_MIN_WORDS || !looksLikeTitle(f)) continue;
-    const shared = new Set(f.content.filter((w) => about.has(w))).size;
-    if (shared > 0) candidates.push({ index: i, shared });
+  // What the article is about: its content words, less the function words of its language ("über", "dans").
+  const topic = (f: Facts) => f.content.filter((w) => !functionWords.has(w));
+  const about = new Map<string, number>();
+  facts.forEach((f, i) => {
+    if (evidence[i]?.body) for (const w of new Set(topic(f))) about.set(w, (about.get(w) ?? 0) + 1);
+  });
+  // Where the article starts: the first line of body, or, when nothing above it reads as the headline (a stray notice
+  // judged prose above the page header), the first line of the next stretch of body.
+  const starts: number[] = [];
+  let inBody = false;
+  evidence.forEach((e, i) => {
+    if (e === null) return;
+    if (e.body && !inBody) starts.push(i);
+    inBody = e.body;
+  });
+  type Candidate = { index: number; shared: number; density: number };
+  let candidates: Candidate[] = [];
+  for (const bodyStart of starts.slice(0, HEADLINE_BODY_STARTS)) {
+    candidates = [];
+    // The window counts the lines no furniture rule claimed: bylines, dates, captions and share bars are looked past.
+    let seen = 0;
+    // A headline that asks or exclaims reads as a short sentence and may open the body: it is a candidate too.
+    const opening = facts[bodyStart]!;
+    const asks = /[?!]["”’»)]*$/u.test(opening.text) && opening.wc <= HEADLINE_IN_BODY_MAX_WORDS && evidence[bodyStart + 1]?.body;
+    const from = asks ? bodyStart : bodyStart - 1;
+    for (let i = from; i >= 0 && seen < HEADLINE_WINDOW_LINES; i--) {
+      const f = facts[i]!;
+      // A headline followed by short lines (a kicker, a byline, a date) looks like the label of a list of links.
+      const listItem = out[i] ? LINK_LIST_REASON.test(out[i]!.reason) : false;
+      if (out[i] === null || listItem) seen++;
+      if ((out[i] !== null && !listItem) || f.wc < HEADLINE_MIN_WORDS || !looksLikeTitle(f)) continue;
+      const own = new Set(topic(f));
+      // A line of the body shares its words with itself: only what other lines of the body also say counts.
+      const shared = [...own].filter((w) => (about.get(w) ?? 0) > (evidence[i]?.body ? 1 : 0)).length;
+      if (shared > 0) candidates.push({ index: i, shared, density: shared / own.size });
+    }
+    if (candidates.length) break;
   }
-  // Most shared words wins, the nearest on a tie; but a standfirst without a full stop shares as many words as the
-  // headline, so a candidate just above the winner that shares nearly as many is the headline.
-  let best = candidates.reduce<{ index: number; shared: number } | null>((top, c) => (!top || c.shared > top.shared ? c : top), null);
+  // Most shared words wins, the nearest on a tie; but a standfirst without a full stop shares more words than the
+  // headline, being longer, so a candidate just above the winner that shares half as many words, or is about as dense
+  // in the article's words, is the headline, unless it is much longer or carries the winner whole (a breadcrumb ending
+  // in the headline: "Home News Dockers walk out").
+  let best = candidates.reduce<Candidate | null>((top, c) => (!top || c.shared > top.shared ? c : top), null);
   const above = candidates.find(
     (c) =>
       best &&
       c.index < best.index &&
       best.index - c.index <= MAX_STANDFIRST_LINES &&
-      c.shared >= best.shared * HEADLINE_SHARE_OF_BEST,
+      facts[c.index]!.wc <= facts[best.index]!.wc * HEADLINE_ABOVE_MAX_LENGTH &&
+      !facts[c.index]!.text.includes(facts[best.index]!.text) &&
+      ((c.shared >= HEADLINE_ABOVE_MIN_SHARED && c.shared >= best.shared * HEADLINE_SHARE_OF_BEST) ||
+        (c.shared > HEADLINE_ABOVE_MIN_SHARED && c.density >= best.density * HEADLINE_SHARE_OF_BEST)),
   );
   if (above) best = above;
   if (best) return { index: best.index, reason: 'the title-like line above the first paragraph that shares many words with the article' };
