@@ -609,6 +609,10 @@ function findHeadline(
         (c.shared > HEADLINE_ABOVE_MIN_SHARED && c.density >= best.density * HEADLINE_SHARE_OF_BEST)),
   );
   if (above) best = above;
+  // A breadcrumb or a kicker run into the headline ("Start News Dockers walk out") carries it whole: the headline is
+  // the candidate it carries.
+  const carried = best && candidates.find((c) => c.index !== best!.index && facts[best!.index]!.text.includes(facts[c.index]!.text));
+  if (carried) best = carried;
   if (best) return { index: best.index, reason: 'the title-like line above the first paragraph that shares many words with the article' };
   const first = out.findIndex((c) => c === null);
   if (first !== -1 && first <= 2 && looksLikeTitle(facts[first]!)) {

@@ -491,6 +491,58 @@ describe('body earned from evidence on made-up pages', () => {
     expect(kinds(page).slice(0, 3).map(([x]) => x)).toEqual(['headline', 'standfirst', 'byline']);
   });
 
+  it('a byline in lower case under the headline is not joined to it', () => {
+    const page = [story[0]!, 'by Jane Doe and Sam Roe', 'von Max Muster', ...story.slice(1)].join('\n');
+    const a = article(page);
+    expect(a.headline).toBe(story[0]);
+    expect(a.blocks[1]!.text).toBe('by Jane Doe and Sam Roe');
+    // A sentence cut before "by" still goes on in lower case.
+    const cut = article(['Ships were turned away from the port on Monday after the walkout called', 'by the dockers’ union left no crews.'].join('\n'));
+    expect(cut.blocks[0]!.text).toBe('Ships were turned away from the port on Monday after the walkout called by the dockers’ union left no crews.');
+  });
+
+  it('a headline above a longer standfirst without a full stop, and not a breadcrumb that carries the headline', () => {
+    const withDek = [
+      'Home',
+      'Business',
+      'Valmora dockers strike over shift patterns',
+      'Port workers in Valmora walked out on Monday over pay and new shift patterns that the union says are unsafe',
+      ...story.slice(1),
+    ].join('\n');
+    expect(article(withDek).headline).toBe('Valmora dockers strike over shift patterns');
+    const crumb = ['Start News Valmora Dockers strike over shift patterns', 'Dockers strike over shift patterns', ...story.slice(1)].join('\n');
+    expect(article(crumb).headline).toBe('Dockers strike over shift patterns');
+  });
+
+  it('a kicker or a dateline just above the headline that shares one word with the article is not the headline', () => {
+    const page = ['PORTS', 'Valmora News 12 May 2025, 7:40 AM', story[0]!, ...story.slice(1)].join('\n');
+    expect(article(page).headline).toBe(story[0]);
+  });
+
+  it('the headline is looked for above the article’s paragraphs, past a stray notice that reads as prose at the top', () => {
+    const page = [
+      'You are using an older browser version. Please use a supported version for the best experience on this site.',
+      ...nav,
+      story[0]!,
+      'By Jane Doe',
+      ...story.slice(1),
+    ].join('\n');
+    expect(article(page).headline).toBe(story[0]);
+  });
+
+  it('a headline that asks a question may stand where the body starts; in another language its function words do not count', () => {
+    const page = ['Menu', 'Will the Valmora Dockers Strike Spread to Other Ports?', ...story.slice(1)].join('\n');
+    expect(article(page).headline).toBe('Will the Valmora Dockers Strike Spread to Other Ports?');
+    const german = [
+      'Über uns',
+      'Über die Region',
+      'Hafenarbeiter in Valmora legen die Arbeit nieder',
+      'Die Hafenarbeiter in Valmora haben am Montag die Arbeit niedergelegt, weil sie mit den neuen Schichtplänen nicht einverstanden sind.',
+      'Die Gewerkschaft erklärte, der Streik werde drei Tage dauern, wenn die Hafenverwaltung nicht zu den Gesprächen über die Schichten zurückkehre.',
+    ].join('\n');
+    expect(article(german).headline).toBe('Hafenarbeiter in Valmora legen die Arbeit nieder');
+  });
+
   it('the front matter’s headline names the headline line', () => {
     const page = `---\nheadline: Dockers Walk Out at Valmora Port\n---\nValmora port latest\n${story.join('\n')}`;
     const a = article(page);
