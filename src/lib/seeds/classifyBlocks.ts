@@ -40,10 +40,8 @@ const HEADLINE_SHARE_OF_BEST = 0.5;
  * rarely much longer than the standfirst under it; a slogan or teaser above is).
  */
 const HEADLINE_ABOVE_MAX_LENGTH = 1.5;
-/**
- * A line above the best candidate needs at least this many of the article's words to be its headline (a kicker or a
- * dateline shares one by chance), and more than this many to be it on density alone (a short dateline is dense).
- */
+/** A line above the best candidate needs at least this many of the article's words to be its headline (a kicker or a
+ * dateline shares one by chance). */
 const HEADLINE_ABOVE_MIN_SHARED = 2;
 /** A headline has a few words; one- and two-word lines are section names and labels. */
 const HEADLINE_MIN_WORDS = 3;
@@ -154,7 +152,7 @@ const OTHER_LANGUAGE_WIDGETS =
 const WIDGET_NAMES =
   "you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared)|popular now|top stories|editor'?s picks|don'?t miss|more stories|trending(?: now)?";
 const SITE_UI = new RegExp(
-  `\\b(?:oops|something went wrong|try again|loading|please wait|javascript|cookies?|advertisement|advertising|skip to (?:content|main)|page not found|${WIDGET_NAMES}|sponsored|promoted stories|comments?|share this|copy link|reuse this content)\\b`,
+  `\\b(?:oops|something went wrong|try again|loading|please wait|javascript|cookies?|advertisement|advertising|skip to (?:content|main)|continue reading|page not found|${WIDGET_NAMES}|sponsored|promoted stories|comments?|share this|copy link|reuse this content)\\b`,
   'i',
 );
 /** "Advertisement" in other languages. */
@@ -225,7 +223,8 @@ interface Facts {
 }
 
 export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}): Classified[] {
-  const lower = lines.map((l) => words(l.text).map((w) => w.toLowerCase()));
+  // Soft hyphens (U+00AD) are invisible break hints: "Mes\u00ADsen\u00ADger" is the word "messenger".
+  const lower = lines.map((l) => words(l.text.replace(/\u00AD/g, '')).map((w) => w.toLowerCase()));
   const { words: functionWords } = functionWordsOf(lower.flat());
   const facts: Facts[] = lines.map((l, i) => {
     const ws = lower[i]!;
@@ -586,6 +585,8 @@ function findHeadline(
       const listItem = out[i] ? LINK_LIST_REASON.test(out[i]!.reason) : false;
       if (out[i] === null || listItem) seen++;
       if ((out[i] !== null && !listItem) || f.wc < HEADLINE_MIN_WORDS || !looksLikeTitle(f)) continue;
+      // A line that states a full date is a dateline or a teaser's meta line, however many words it shares.
+      if (DATE_EXPRESSION.test(f.text)) continue;
       const own = new Set(topic(f));
       // A line of the body shares its words with itself: only what other lines of the body also say counts.
       const shared = [...own].filter((w) => (about.get(w) ?? 0) > (evidence[i]?.body ? 1 : 0)).length;
@@ -598,16 +599,19 @@ function findHeadline(
   // in the article's words, is the headline, unless it is much longer or carries the winner whole (a breadcrumb ending
   // in the headline: "Home News Dockers walk out").
   let best = candidates.reduce<Candidate | null>((top, c) => (!top || c.shared > top.shared ? c : top), null);
-  const above = candidates.find(
-    (c) =>
-      best &&
-      c.index < best.index &&
-      best.index - c.index <= MAX_STANDFIRST_LINES &&
-      facts[c.index]!.wc <= facts[best.index]!.wc * HEADLINE_ABOVE_MAX_LENGTH &&
-      !facts[c.index]!.text.includes(facts[best.index]!.text) &&
-      ((c.shared >= HEADLINE_ABOVE_MIN_SHARED && c.shared >= best.shared * HEADLINE_SHARE_OF_BEST) ||
-        (c.shared > HEADLINE_ABOVE_MIN_SHARED && c.density >= best.density * HEADLINE_SHARE_OF_BEST)),
-  );
+  const above = candidates
+    .filter(
+      (c) =>
+        best &&
+        c.index < best.index &&
+        best.index - c.index <= MAX_STANDFIRST_LINES &&
+        facts[c.index]!.wc <= facts[best.index]!.wc * HEADLINE_ABOVE_MAX_LENGTH &&
+        !facts[c.index]!.text.includes(facts[best.index]!.text) &&
+        c.shared >= HEADLINE_ABOVE_MIN_SHARED &&
+        (c.shared >= best.shared * HEADLINE_SHARE_OF_BEST || c.density >= best.density * HEADLINE_SHARE_OF_BEST),
+    )
+    // Of two lines above it (a kicker and the headline), the one that shares more, the nearer on a tie.
+    .reduce<Candidate | null>((top, c) => (!top || c.shared > top.shared ? c : top), null);
   if (above) best = above;
   // A breadcrumb or a kicker run into the headline ("Start News Dockers walk out") carries it whole: the headline is
   // the candidate it carries.

@@ -514,9 +514,22 @@ describe('body earned from evidence on made-up pages', () => {
     expect(article(crumb).headline).toBe('Dockers strike over shift patterns');
   });
 
-  it('a kicker or a dateline just above the headline that shares one word with the article is not the headline', () => {
+  it('a kicker, a dateline or a "continue reading" link just above the headline is not the headline', () => {
     const page = ['PORTS', 'Valmora News 12 May 2025, 7:40 AM', story[0]!, ...story.slice(1)].join('\n');
     expect(article(page).headline).toBe(story[0]);
+    const link = ['Continue reading the main story', 'Dockers walk out at Valmora port over new shifts', ...story.slice(1)].join('\n');
+    expect(article(link).headline).toBe('Dockers walk out at Valmora port over new shifts');
+    expect(kinds(link)[0]![0]).toBe('boilerplate');
+  });
+
+  it('of two lines above a long standfirst, the headline is the one that shares more of the article', () => {
+    const page = [
+      'Valmora dockers walk out over pay and shift patterns',
+      'Port of Valmora news',
+      'Dock workers walked out on Monday over pay and new shift patterns, leaving ships waiting offshore for days',
+      ...story.slice(1),
+    ].join('\n');
+    expect(article(page).headline).toBe('Valmora dockers walk out over pay and shift patterns');
   });
 
   it('the headline is looked for above the article’s paragraphs, past a stray notice that reads as prose at the top', () => {
