@@ -556,6 +556,20 @@ describe('body earned from evidence on made-up pages', () => {
     expect(article(german).headline).toBe('Hafenarbeiter in Valmora legen die Arbeit nieder');
   });
 
+  it('a headline in Title Case may end with a full stop; a skip link in another language is not the headline', () => {
+    const page = ['Zum Inhalt springen', 'Menu', 'Valmora Dockers Walk Out. Ships Wait Offshore.', ...story.slice(1)].join('\n');
+    expect(article(page).headline).toBe('Valmora Dockers Walk Out. Ships Wait Offshore.');
+    expect(kinds(page)[0]![0]).toBe('boilerplate');
+  });
+
+  it('with no other headline, the line above the lead photo’s credit is the headline, not its caption', () => {
+    const page = ['Menu', 'Dockers walk out at Valmora port', '© Photo: REUTERS / Jane Doe', ...story.slice(1)].join('\n');
+    expect(article(page).headline).toBe('Dockers walk out at Valmora port');
+    // With a headline above it, the line over the credit stays the caption.
+    const withHeadline = [story[0]!, 'Dock workers on the picket line at the Valmora port gate', '© Photo: REUTERS / Jane Doe', ...story.slice(1)].join('\n');
+    expect(kinds(withHeadline).slice(0, 3).map(([x]) => x)).toEqual(['headline', 'caption', 'caption']);
+  });
+
   it('the front matter’s headline names the headline line', () => {
     const page = `---\nheadline: Dockers Walk Out at Valmora Port\n---\nValmora port latest\n${story.join('\n')}`;
     const a = article(page);
