@@ -88,6 +88,9 @@ const DUPLICATE_MIN_WORDS = 5;
 const DUPLICATE_PROBE_WORDS = 4;
 
 const SENTENCE_END = /[.!?…]["”’»)\]]*$/u;
+/** A link to the rest of a paragraph printed after it: "… in Polsce. [czytaj więcej]", "… today. [more]", "… Read more »". */
+const READ_MORE_TAIL =
+  /\s*(?:\[\s*(?:czytaj )?(?:więcej|more|read more|mehr|weiterlesen|lire la suite|leer más|leggi tutto)\s*\]|(?:read more|weiterlesen)\s*[»›]|\[…\]|\[\.\.\.\])$/iu;
 const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+>?$/i;
 
 /** "Photo:", "Pic:", "Image source:", "Picture credit:" … */
@@ -238,7 +241,7 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
     return {
       text: l.text,
       wc: ws.length,
-      sentenceEnd: SENTENCE_END.test(l.text),
+      sentenceEnd: SENTENCE_END.test(l.text.replace(READ_MORE_TAIL, '')),
       line: l,
       lower: ws,
       functionShare: ws.length ? ws.filter((w) => functionWords.has(w)).length / ws.length : 0,

@@ -570,6 +570,16 @@ describe('body earned from evidence on made-up pages', () => {
     expect(kinds(withHeadline).slice(0, 3).map(([x]) => x)).toEqual(['headline', 'caption', 'caption']);
   });
 
+  it('a paragraph ending in a link to read more of it is a paragraph, not a title', () => {
+    const teaser = 'Union leaders said the stoppage had broad support among crane drivers and pilots at the port. [read more]';
+    const polish = 'Związkowcy podkreślają, że strajk popierają także operatorzy dźwigów i piloci w porcie. [czytaj więcej]';
+    for (const line of [teaser, polish]) {
+      const page = [story[0]!, 'By Jane Doe', line, ...story.slice(1)].join('\n');
+      expect(article(page).headline).toBe(story[0]);
+      expect(kinds(page).find(([, t]) => t === line)?.[0]).toBe('body');
+    }
+  });
+
   it('the front matter’s headline names the headline line', () => {
     const page = `---\nheadline: Dockers Walk Out at Valmora Port\n---\nValmora port latest\n${story.join('\n')}`;
     const a = article(page);
