@@ -338,7 +338,8 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
   }
 
   // Near-duplicate lines: a caption beside its credited copy, or a lead caption repeating a paragraph. A paragraph
-  // repeated further down (a pull quote, a live blog repeating its lede) is marked on the copy; the first stays.
+  // repeated further down (a pull quote, a live blog repeating its lede) is marked on the copy; the first stays, unless
+  // it carries the later paragraph whole and more (a summary of the first paragraphs, above them).
   const firstUnclassified = out.findIndex((c) => c === null);
   for (const [i, j] of nearDuplicatePairs(facts)) {
     const ki = out[i]?.kind;
@@ -348,7 +349,15 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
       out[i] = out[j] = { kind: 'caption', reason: 'a caption and its copy with the photo credit' };
     } else if (i === firstUnclassified) {
       out[i] = { kind: 'caption', reason: 'at the top of the page, repeating a later paragraph: the lead image caption' };
-    } else {
+    } else if (
+      (out[i] === null || out[i]!.reason === SUMMARY_REASON) &&
+      out[j] === null &&
+      facts[i]!.text.length > facts[j]!.text.length &&
+      facts[i]!.text.includes(facts[j]!.text)
+    ) {
+      // The earlier line carries the later one whole and more: a summary of the article's first paragraphs above it.
+      out[i] = { kind: 'boilerplate', reason: SUMMARY_REASON };
+    } else if (out[i]?.reason !== SUMMARY_REASON) {
       out[j] = { kind: 'boilerplate', reason: 'repeats an earlier paragraph (a pull quote or duplicate)' };
     }
   }
@@ -393,6 +402,7 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
 }
 
 const COMMENTS_REASON = 'heads the readers’ comments';
+const SUMMARY_REASON = 'a summary above the article that carries its paragraphs whole';
 const CAPTION_ABOVE_CREDIT_REASON = 'describes the photo credited on the next line';
 const ENTRY_LIST_REASON = 'an entry of a long list of names that directly continues the article (signatories, members, contributors)';
 const LINK_LIST_REASON = /^(?:heads )?a list of story links/;

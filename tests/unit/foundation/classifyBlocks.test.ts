@@ -580,6 +580,15 @@ describe('body earned from evidence on made-up pages', () => {
     }
   });
 
+  it('a summary above the article that carries its first paragraphs whole is furniture; the paragraphs stay', () => {
+    const summary = `${story[1]} ${story[2]}`;
+    const page = [...nav, story[0]!, 'By Jane Doe', 'May 12, 2025', summary, ...story.slice(1)].join('\n');
+    const k = kinds(page);
+    expect(k.find(([, t]) => t === summary)?.[0]).toBe('boilerplate');
+    expect(article(page).blocks.find((b) => b.text === summary)?.reason).toMatch(/summary above the article/);
+    expect(k.filter(([, t]) => t === story[1] || t === story[2]).map(([x]) => x)).toEqual(['body', 'body']);
+  });
+
   it('the front matter’s headline names the headline line', () => {
     const page = `---\nheadline: Dockers Walk Out at Valmora Port\n---\nValmora port latest\n${story.join('\n')}`;
     const a = article(page);
