@@ -104,6 +104,15 @@ const CREDIT = [
   /\b(?:getty images|shutterstock|alamy|afp photo|ap photo|reuters\/|epa-efe|pool photo)\b/i,
   /\bvia (?:reuters|afp|ap|getty)\b/i,
 ];
+/** A link to the rest of a story, on a line of its own: "READ THE REST", "Read more »", "weiterlesen", "mehr". */
+const READ_MORE_LINK =
+  /^(?:read (?:the rest|more)|more|continue reading|weiterlesen|mehr|mehr lesen|lire la suite|la suite|leer más|leggi tutto|czytaj (?:dalej|więcej)|więcej)\s*[»›→>…]*$/iu;
+/**
+ * The same read-more link at least this many times on a page makes the paragraphs above them teasers. Set on
+ * tests/fixtures/extraction, where an article's own last paragraph is followed by "Read more" (the label of a link
+ * box) at most twice on a page, and index pages of teasers print the link six and ten times.
+ */
+const TEASER_MIN_LINKS = 3;
 /** A line that is nothing but a credit ("Image source: …", "(Photo: …)", "© …", "(AP Photo/…)"): the caption is the line above. */
 const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABEL}|©|\\S+ photo\\s*/)`, 'i');
 /**
@@ -282,6 +291,25 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
     i = items[items.length - 1]!;
   }
 
+  // Teasers of other pages: a paragraph, often under its title, followed by a link to read the rest, the same link
+  // printed again and again down the page (an index, or "more stories" under the article).
+  const readMore = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    // Printed the same each time: the article's own "Read More" above a box of "Read more" teasers is not one of them.
+    if (f.wc <= 4 && READ_MORE_LINK.test(f.text)) readMore.set(f.text, [...(readMore.get(f.text) ?? []), i]);
+  });
+  for (const links of readMore.values()) {
+    if (links.length < TEASER_MIN_LINKS) continue;
+    for (const i of links) {
+      out[i] = { kind: 'boilerplate', reason: 'a link to read the rest of a teaser, printed under several' };
+      // A teaser is cut off as often as not: it need not close its sentence.
+      if (i > 0 && out[i - 1] === null && facts[i - 1]!.wc >= PROSE_MIN_WORDS) {
+        out[i - 1] = { kind: 'boilerplate', reason: TEASER_REASON };
+        if (i > 1 && out[i - 2] === null && looksLikeTitle(facts[i - 2]!)) out[i - 2] = { kind: 'boilerplate', reason: 'the title of a teaser of another page' };
+      }
+    }
+  }
+
   // A caption without a closing full stop, with its photo credit on the line below it.
   facts.forEach((f, i) => {
     const above = facts[i - 1];
@@ -402,6 +430,7 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
 }
 
 const COMMENTS_REASON = 'heads the readers’ comments';
+const TEASER_REASON = 'a teaser of another page: a paragraph with a link to read the rest, one of several on the page';
 const SUMMARY_REASON = 'a summary above the article that carries its paragraphs whole';
 const CAPTION_ABOVE_CREDIT_REASON = 'describes the photo credited on the next line';
 const ENTRY_LIST_REASON = 'an entry of a long list of names that directly continues the article (signatories, members, contributors)';

@@ -589,6 +589,26 @@ describe('body earned from evidence on made-up pages', () => {
     expect(k.filter(([, t]) => t === story[1] || t === story[2]).map(([x]) => x)).toEqual(['body', 'body']);
   });
 
+  it('paragraphs each followed by the same link to read the rest are teasers of other pages; one "Read more" box is not', () => {
+    const teasers = [
+      'Mayor opens new library wing',
+      'The new wing of the Valmora library opened on Saturday with a reading room for children and a small café',
+      'READ THE REST',
+      'Bakery wins regional prize',
+      'A family bakery in the old town won the regional bread prize for the third year in a row on Sunday',
+      'READ THE REST',
+      'Council approves cycle lanes',
+      'The council approved four new cycle lanes along the harbour road after a long debate on Tuesday night',
+      'READ THE REST',
+    ];
+    const k = kinds([...story, ...teasers].join('\n'));
+    expect(k.slice(story.length).every(([x]) => x !== 'body')).toBe(true);
+    expect(article([...story, ...teasers].join('\n')).blocks.find((b) => b.text === teasers[4])?.reason).toMatch(/teaser of another page/);
+    // The article's last paragraph above one "Read more" box stays the article's.
+    const box = kinds([...story, 'Read more', 'Mayor opens new library wing', 'Bakery wins regional prize'].join('\n'));
+    expect(box[story.length - 1]![0]).toBe('body');
+  });
+
   it('the front matter’s headline names the headline line', () => {
     const page = `---\nheadline: Dockers Walk Out at Valmora Port\n---\nValmora port latest\n${story.join('\n')}`;
     const a = article(page);
