@@ -200,6 +200,8 @@ function report(name: string, s: SetScore): string {
   out.push(`"without" passages dropped ${pct(ratio(s.segments.withoutDropped, s.segments.withoutTotal))} (${s.segments.withoutDropped}/${s.segments.withoutTotal})`);
   const lost = s.pages.filter((p) => p.recall < 0.5);
   out.push(`pages losing over half their gold text: ${lost.length}${lost.length ? ` (${lost.map((p) => p.page).join(', ')})` : ''}`);
+  const worst = s.pages.filter((p) => p.gold > 0).reduce<PageScore | null>((w, p) => (!w || p.recall < w.recall ? p : w), null);
+  if (worst) out.push(`lowest recall on a page       ${pct(worst.recall)} (${worst.page})`);
   out.push('');
   out.push('Per page, worst F1 first (gold and kept tokens; precision, recall, F1; headline):');
   for (const p of [...s.pages].sort((a, b) => a.f1 - b.f1 || (a.page < b.page ? -1 : 1))) {

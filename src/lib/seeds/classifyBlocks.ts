@@ -6,6 +6,7 @@ import { words } from '../text/tokens.ts';
 import { contentWordsOf } from '../text/contentWords.ts';
 import { AGENCY_AFTER_SLASH, wireAgency } from '../text/lexicon/agencies.ts';
 import { functionWordsOf } from '../text/lexicon/functionWords.ts';
+import { NOT_NAMES } from '../text/lexicon/names.ts';
 import { decideBody } from './bodyEvidence.ts';
 
 export interface Classified {
@@ -25,8 +26,30 @@ const MAX_HEADLINE_WORDS = 30;
  * like the other headline and comments constants, on the real pages of tests/fixtures/extraction).
  */
 const HEADLINE_WINDOW_LINES = 25;
+/**
+ * A question or exclamation opening the body is a headline candidate up to this many words; longer, it is an
+ * interview's first question (the headlines ending in ? or ! on tests/fixtures/extraction have 9 to 14 words).
+ */
+const HEADLINE_IN_BODY_MAX_WORDS = 16;
+/**
+ * Title Case: at least this share of the words of TITLE_CASE_MIN_LETTERS letters or more start with a capital. On the
+ * gold article lines of tests/fixtures/extraction the median share is 0.5 in German, which capitalises its nouns, and
+ * 0.25 in English; the lines above it there are subheads and names, which the headline search does not reach.
+ */
+const TITLE_CASE_SHARE = 0.8;
+const TITLE_CASE_MIN_LETTERS = 4;
+/** How many stretches of body the headline is looked for above, the first first. */
+const HEADLINE_BODY_STARTS = 3;
 /** A title-like line right above the best headline candidate, sharing at least this share of its words, is the headline. */
 const HEADLINE_SHARE_OF_BEST = 0.5;
+/**
+ * A line above the best candidate is its headline only when it is at most this many times as long (a headline is
+ * rarely much longer than the standfirst under it; a slogan or teaser above is).
+ */
+const HEADLINE_ABOVE_MAX_LENGTH = 1.5;
+/** A line above the best candidate needs at least this many of the article's words to be its headline (a kicker or a
+ * dateline shares one by chance). */
+const HEADLINE_ABOVE_MIN_SHARED = 2;
 /** A headline has a few words; one- and two-word lines are section names and labels. */
 const HEADLINE_MIN_WORDS = 3;
 /** A line is prose when it closes a sentence and has at least this many words. */
@@ -37,6 +60,23 @@ const SENTENCE_MIN_WORDS = 3;
 const ARTICLE_ABOVE_COMMENTS_WORDS = 100;
 /** A standfirst is a line or two under the headline; more lines before the byline are something else. */
 const MAX_STANDFIRST_LINES = 2;
+/**
+ * A list of names that continues the article (an open letter's signatories): at least this many lines in a row, nearly
+ * all of them (this share) names that occur once on the page, each line at most ENTRY_MAX_WORDS words, and some of them
+ * (ENTRY_LIST_QUALIFIED_SHARE) a name with its role or affiliation after a comma. Set on the real pages of
+ * tests/fixtures/extraction: of the runs of short lines straight after a paragraph of the article, menus and link boxes
+ * have at most 2 names in 18 lines, a site's list of its authors has 6 names in 7 lines and no roles, and the one list
+ * of signatories has 151 names in 152 lines, two thirds of them with a role.
+ */
+const ENTRY_LIST_MIN_LINES = 10;
+const ENTRY_LIST_NAME_SHARE = 0.8;
+const ENTRY_LIST_QUALIFIED_SHARE = 0.25;
+const ENTRY_MAX_WORDS = 10;
+/**
+ * A list that a line ending in a colon introduces inside the article has at most this many items (set on
+ * tests/fixtures/extraction, where such lists have 3 to 8).
+ */
+const COLON_LIST_MAX_ITEMS = 12;
 /** Subheads, bylines and datelines are short: at most this many words. */
 const SUBHEAD_MAX_WORDS = 12;
 /** Near-duplicate lines: share of the smaller and of the larger line's distinct words they have in common. */
@@ -48,6 +88,9 @@ const DUPLICATE_MIN_WORDS = 5;
 const DUPLICATE_PROBE_WORDS = 4;
 
 const SENTENCE_END = /[.!?…]["”’»)\]]*$/u;
+/** A link to the rest of a paragraph printed after it: "… in Polsce. [czytaj więcej]", "… today. [more]", "… Read more »". */
+const READ_MORE_TAIL =
+  /\s*(?:\[\s*(?:czytaj )?(?:więcej|more|read more|mehr|weiterlesen|lire la suite|leer más|leggi tutto)\s*\]|(?:read more|weiterlesen)\s*[»›]|\[…\]|\[\.\.\.\])$/iu;
 const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+>?$/i;
 
 /** "Photo:", "Pic:", "Image source:", "Picture credit:" … */
@@ -61,6 +104,15 @@ const CREDIT = [
   /\b(?:getty images|shutterstock|alamy|afp photo|ap photo|reuters\/|epa-efe|pool photo)\b/i,
   /\bvia (?:reuters|afp|ap|getty)\b/i,
 ];
+/** A link to the rest of a story, on a line of its own: "READ THE REST", "Read more »", "weiterlesen", "mehr". */
+const READ_MORE_LINK =
+  /^(?:read (?:the rest|more)|more|continue reading|weiterlesen|mehr|mehr lesen|lire la suite|la suite|leer más|leggi tutto|czytaj (?:dalej|więcej)|więcej)\s*[»›→>…]*$/iu;
+/**
+ * The same read-more link at least this many times on a page makes the paragraphs above them teasers. Set on
+ * tests/fixtures/extraction, where an article's own last paragraph is followed by "Read more" (the label of a link
+ * box) at most twice on a page, and index pages of teasers print the link six and ten times.
+ */
+const TEASER_MIN_LINKS = 3;
 /** A line that is nothing but a credit ("Image source: …", "(Photo: …)", "© …", "(AP Photo/…)"): the caption is the line above. */
 const CREDIT_ONLY = new RegExp(`^[(\\[]?\\s*(?:${CREDIT_LABEL}|©|\\S+ photo\\s*/)`, 'i');
 /**
@@ -119,7 +171,7 @@ const OTHER_LANGUAGE_WIDGETS =
 const WIDGET_NAMES =
   "you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared)|popular now|top stories|editor'?s picks|don'?t miss|more stories|trending(?: now)?";
 const SITE_UI = new RegExp(
-  `\\b(?:oops|something went wrong|try again|loading|please wait|javascript|cookies?|advertisement|advertising|skip to (?:content|main)|page not found|${WIDGET_NAMES}|sponsored|promoted stories|comments?|share this|copy link|reuse this content)\\b`,
+  `\\b(?:oops|something went wrong|try again|loading|please wait|javascript|cookies?|advertisement|advertising|skip to (?:content|main)|zum inhalt(?: springen)?|aller au contenu|ir al contenido|passa al contenuto|przejdź do treści|continue reading|page not found|${WIDGET_NAMES}|sponsored|promoted stories|comments?|share this|copy link|reuse this content)\\b`,
   'i',
 );
 /** "Advertisement" in other languages. */
@@ -190,14 +242,15 @@ interface Facts {
 }
 
 export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}): Classified[] {
-  const lower = lines.map((l) => words(l.text).map((w) => w.toLowerCase()));
+  // Soft hyphens (U+00AD) are invisible break hints: "Mes\u00ADsen\u00ADger" is the word "messenger".
+  const lower = lines.map((l) => words(l.text.replace(/\u00AD/g, '')).map((w) => w.toLowerCase()));
   const { words: functionWords } = functionWordsOf(lower.flat());
   const facts: Facts[] = lines.map((l, i) => {
     const ws = lower[i]!;
     return {
       text: l.text,
       wc: ws.length,
-      sentenceEnd: SENTENCE_END.test(l.text),
+      sentenceEnd: SENTENCE_END.test(l.text.replace(READ_MORE_TAIL, '')),
       line: l,
       lower: ws,
       functionShare: ws.length ? ws.filter((w) => functionWords.has(w)).length / ws.length : 0,
@@ -238,12 +291,31 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
     i = items[items.length - 1]!;
   }
 
+  // Teasers of other pages: a paragraph, often under its title, followed by a link to read the rest, the same link
+  // printed again and again down the page (an index, or "more stories" under the article).
+  const readMore = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    // Printed the same each time: the article's own "Read More" above a box of "Read more" teasers is not one of them.
+    if (f.wc <= 4 && READ_MORE_LINK.test(f.text)) readMore.set(f.text, [...(readMore.get(f.text) ?? []), i]);
+  });
+  for (const links of readMore.values()) {
+    if (links.length < TEASER_MIN_LINKS) continue;
+    for (const i of links) {
+      out[i] = { kind: 'boilerplate', reason: 'a link to read the rest of a teaser, printed under several' };
+      // A teaser is cut off as often as not: it need not close its sentence.
+      if (i > 0 && out[i - 1] === null && facts[i - 1]!.wc >= PROSE_MIN_WORDS) {
+        out[i - 1] = { kind: 'boilerplate', reason: TEASER_REASON };
+        if (i > 1 && out[i - 2] === null && looksLikeTitle(facts[i - 2]!)) out[i - 2] = { kind: 'boilerplate', reason: 'the title of a teaser of another page' };
+      }
+    }
+  }
+
   // A caption without a closing full stop, with its photo credit on the line below it.
   facts.forEach((f, i) => {
     const above = facts[i - 1];
     if (out[i]?.kind !== 'caption' || !above || out[i - 1] !== null || above.sentenceEnd || above.wc > 25) return;
     if (CREDIT_ONLY.test(f.text) || (f.wc <= 5 && AGENCY_AFTER_SLASH.test(f.text))) {
-      out[i - 1] = { kind: 'caption', reason: 'describes the photo credited on the next line' };
+      out[i - 1] = { kind: 'caption', reason: CAPTION_ABOVE_CREDIT_REASON };
     }
   });
 
@@ -273,10 +345,18 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
     (c, i) => c?.reason === COMMENTS_REASON && (bodyWordsAbove[i]! >= ARTICLE_ABOVE_COMMENTS_WORDS || (bodyWordsAbove[i]! > 0 && bodyWordsAbove[i]! * 2 >= total)),
   );
   if (comments !== -1) evidence = judge(comments);
+  for (const j of entryListsContinuingBody(facts, out, evidence)) {
+    out[j] = { kind: 'body', reason: ENTRY_LIST_REASON };
+    evidence[j] = { body: true, reason: ENTRY_LIST_REASON };
+  }
+  for (const j of listsIntroducedInBody(facts, out, evidence)) {
+    out[j] = { kind: 'body', reason: COLON_LIST_REASON };
+    evidence[j] = { body: true, reason: COLON_LIST_REASON };
+  }
   const bodyStart = evidence.findIndex((e) => e?.body === true);
 
   // Headline: the front matter's, else the title-like line nearest above the first paragraph, else the first line.
-  const found = findHeadline(facts, out, evidence, options.headline ?? null);
+  const found = findHeadline(facts, out, evidence, options.headline ?? null, functionWords);
   const headline = found?.index ?? -1;
   if (found) {
     out[headline] = { kind: 'headline', reason: found.reason };
@@ -286,7 +366,8 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
   }
 
   // Near-duplicate lines: a caption beside its credited copy, or a lead caption repeating a paragraph. A paragraph
-  // repeated further down (a pull quote, a live blog repeating its lede) is marked on the copy; the first stays.
+  // repeated further down (a pull quote, a live blog repeating its lede) is marked on the copy; the first stays, unless
+  // it carries the later paragraph whole and more (a summary of the first paragraphs, above them).
   const firstUnclassified = out.findIndex((c) => c === null);
   for (const [i, j] of nearDuplicatePairs(facts)) {
     const ki = out[i]?.kind;
@@ -296,7 +377,15 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
       out[i] = out[j] = { kind: 'caption', reason: 'a caption and its copy with the photo credit' };
     } else if (i === firstUnclassified) {
       out[i] = { kind: 'caption', reason: 'at the top of the page, repeating a later paragraph: the lead image caption' };
-    } else {
+    } else if (
+      (out[i] === null || out[i]!.reason === SUMMARY_REASON) &&
+      out[j] === null &&
+      facts[i]!.text.length > facts[j]!.text.length &&
+      facts[i]!.text.includes(facts[j]!.text)
+    ) {
+      // The earlier line carries the later one whole and more: a summary of the article's first paragraphs above it.
+      out[i] = { kind: 'boilerplate', reason: SUMMARY_REASON };
+    } else if (out[i]?.reason !== SUMMARY_REASON) {
       out[j] = { kind: 'boilerplate', reason: 'repeats an earlier paragraph (a pull quote or duplicate)' };
     }
   }
@@ -341,6 +430,81 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
 }
 
 const COMMENTS_REASON = 'heads the readers’ comments';
+const TEASER_REASON = 'a teaser of another page: a paragraph with a link to read the rest, one of several on the page';
+const SUMMARY_REASON = 'a summary above the article that carries its paragraphs whole';
+const CAPTION_ABOVE_CREDIT_REASON = 'describes the photo credited on the next line';
+const ENTRY_LIST_REASON = 'an entry of a long list of names that directly continues the article (signatories, members, contributors)';
+const LINK_LIST_REASON = /^(?:heads )?a list of story links/;
+
+/**
+ * The entries of a list of names that carries on from the article's last paragraph: an open letter's signatories, a
+ * jury, a cast, the members of a panel. Such a list is a run of short lines, which the list and evidence rules take for
+ * a widget of links; what tells it apart is where it stands and what its lines are. It starts right after a paragraph
+ * of the article's run (nothing claimed between them), it is long, nearly every line is a person's name (alone or
+ * followed by a comma and a role or affiliation: "Jane Doe, historian"), and its lines occur once on the page — menus
+ * and link boxes print the same labels in the header and again in the footer, and name fewer people.
+ */
+function entryListsContinuingBody(facts: Facts[], out: (Classified | null)[], evidence: ({ body: boolean } | null)[]): number[] {
+  const found: number[] = [];
+  const count = new Map<string, number>();
+  for (const f of facts) count.set(f.text, (count.get(f.text) ?? 0) + 1);
+  for (let s = 1; s < facts.length; s++) {
+    if (evidence[s - 1]?.body !== true || evidence[s]?.body === true || !isProse(facts[s - 1]!)) continue;
+    // The run: lines without a blank line between them, each short, and each unclaimed, in a link list, or a name.
+    let e = s;
+    while (
+      e < facts.length &&
+      (e === s || !facts[e]!.line.gapBefore) &&
+      facts[e]!.wc <= ENTRY_MAX_WORDS &&
+      (out[e] === null || LINK_LIST_REASON.test(out[e]!.reason) || isNameEntry(facts[e]!)) &&
+      // One other line may stand between two names; two in a row are what follows the list.
+      (isNameEntry(facts[e]!) || (e + 1 < facts.length && isNameEntry(facts[e + 1]!)))
+    ) {
+      e++;
+    }
+    while (e > s && !isNameEntry(facts[e - 1]!)) e--; // the list ends with its last name: a menu may follow at once
+    const run = facts.slice(s, e);
+    const names = run.filter(isNameEntry).length;
+    const once = run.filter((f) => count.get(f.text) === 1).length;
+    if (run.length < ENTRY_LIST_MIN_LINES) continue;
+    const qualified = run.filter((f) => isNameEntry(f) && f.text.includes(',')).length;
+    if (names < run.length * ENTRY_LIST_NAME_SHARE || once < run.length * ENTRY_LIST_NAME_SHARE || qualified < run.length * ENTRY_LIST_QUALIFIED_SHARE) continue;
+    for (let j = s; j < e; j++) found.push(j);
+    s = e;
+  }
+  return found;
+}
+
+const COLON_LIST_REASON = 'an item of a list that a line ending in a colon introduces between paragraphs of the article';
+
+/**
+ * A list inside the article: a line ending in a colon ("What took longest:") introduces a few short lines, and the
+ * article's paragraphs go on right after them. The colon line is itself a paragraph of the article, or a short line
+ * right below one. Short lines between paragraphs are otherwise a box of links when there are more than two; a link box
+ * is not announced by a sentence of the article (its labels, "Read also:", are claimed as related links before this).
+ */
+function listsIntroducedInBody(facts: Facts[], out: (Classified | null)[], evidence: ({ body: boolean } | null)[]): number[] {
+  const found: number[] = [];
+  for (let c = 1; c < facts.length; c++) {
+    const intro = facts[c]!;
+    if (!intro.text.endsWith(':') || out[c] !== null || intro.wc < SENTENCE_MIN_WORDS) continue;
+    const introInBody = evidence[c]?.body === true || (evidence[c - 1]?.body === true && isProse(facts[c - 1]!));
+    if (!introInBody) continue;
+    let e = c + 1;
+    while (e < facts.length && out[e] === null && evidence[e]?.body !== true && e - c <= COLON_LIST_MAX_ITEMS) e++;
+    if (e === c + 1 || e >= facts.length || evidence[e]?.body !== true || !isProse(facts[e]!)) continue;
+    for (let j = c; j < e; j++) if (evidence[j]?.body !== true) found.push(j);
+    c = e - 1;
+  }
+  return found;
+}
+
+/** "Jane Doe", "David W. Blight, Yale University", "Ambassador Frances D. Cook, ret.": a name, then perhaps a role. */
+function isNameEntry(f: Facts): boolean {
+  const comma = f.text.indexOf(',');
+  const name = (comma === -1 ? f.text : f.text.slice(0, comma)).trim();
+  return PERSON_NAME.test(name) && !words(name).some((w) => NOT_NAMES.has(w.toLowerCase()));
+}
 
 function isProse(f: Facts): boolean {
   return f.sentenceEnd && f.wc >= PROSE_MIN_WORDS;
@@ -418,6 +582,12 @@ function isTagList(text: string): boolean {
   return tags.length >= 3 && tags.every((t) => !SENTENCE_END.test(t) && words(t).length >= 1 && words(t).length <= 3);
 }
 
+/** Title Case: nearly every longer word capitalised ("Want to See a More Diverse Community? So Do We."), whatever ends it. */
+function inTitleCase(f: Facts): boolean {
+  const long = words(f.text).filter((w) => w.length >= TITLE_CASE_MIN_LETTERS);
+  return f.wc <= MAX_HEADLINE_WORDS && long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * TITLE_CASE_SHARE;
+}
+
 function looksLikeTitle(f: Facts): boolean {
   if (f.line.heading === 1) return true;
   return f.wc >= 2 && f.wc <= MAX_HEADLINE_WORDS && !/[.…:]["”’»)]*$/u.test(f.text);
@@ -433,33 +603,81 @@ function findHeadline(
   out: (Classified | null)[],
   evidence: ({ body: boolean } | null)[],
   given: string | null,
+  functionWords: ReadonlySet<string>,
 ): { index: number; reason: string } | null {
   if (given) {
     const key = words(given.toLowerCase()).join(' ');
     const index = facts.findIndex((f) => f.lower.join(' ') === key);
     if (index !== -1) return { index, reason: 'the headline given in the front matter' };
   }
-  const bodyStart = evidence.findIndex((e) => e?.body === true);
-  const about = new Set(facts.flatMap((f, i) => (evidence[i]?.body ? f.content : [])));
-  const candidates: { index: number; shared: number }[] = [];
-  for (let i = bodyStart - 1; i >= 0 && bodyStart - i <= HEADLINE_WINDOW_LINES; i--) {
-    const f = facts[i]!;
-    const listItem = out[i]?.reason.startsWith('a list of story links') ?? false;
-    if ((out[i] !== null && !listItem) || f.wc < HEADLINE_MIN_WORDS || !looksLikeTitle(f)) continue;
-    const shared = new Set(f.content.filter((w) => about.has(w))).size;
-    if (shared > 0) candidates.push({ index: i, shared });
+  // What the article is about: its content words, less the function words of its language ("über", "dans").
+  const topic = (f: Facts) => f.content.filter((w) => !functionWords.has(w));
+  const about = new Map<string, number>();
+  facts.forEach((f, i) => {
+    if (evidence[i]?.body) for (const w of new Set(topic(f))) about.set(w, (about.get(w) ?? 0) + 1);
+  });
+  // Where the article starts: the first line of body, or, when nothing above it reads as the headline (a stray notice
+  // judged prose above the page header), the first line of the next stretch of body.
+  const starts: number[] = [];
+  let inBody = false;
+  evidence.forEach((e, i) => {
+    if (e === null) return;
+    if (e.body && !inBody) starts.push(i);
+    inBody = e.body;
+  });
+  type Candidate = { index: number; shared: number; density: number };
+  let candidates: Candidate[] = [];
+  for (const [k, bodyStart] of [...starts.slice(0, HEADLINE_BODY_STARTS), starts[0] ?? -1].entries()) {
+    if (bodyStart === -1) break;
+    const captionsToo = k === Math.min(starts.length, HEADLINE_BODY_STARTS);
+    candidates = [];
+    // The window counts the lines no furniture rule claimed: bylines, dates, captions and share bars are looked past.
+    let seen = 0;
+    // A headline that asks or exclaims reads as a short sentence and may open the body: it is a candidate too.
+    const opening = facts[bodyStart]!;
+    const asks =
+      (/[?!]["”’»)]*$/u.test(opening.text) || inTitleCase(opening)) && opening.wc <= HEADLINE_IN_BODY_MAX_WORDS && evidence[bodyStart + 1]?.body;
+    const from = asks ? bodyStart : bodyStart - 1;
+    for (let i = from; i >= 0 && seen < HEADLINE_WINDOW_LINES; i--) {
+      const f = facts[i]!;
+      // A headline followed by short lines (a kicker, a byline, a date) looks like the label of a list of links.
+      const listItem = out[i] ? LINK_LIST_REASON.test(out[i]!.reason) : false;
+      if (out[i] === null || listItem) seen++;
+      // When nothing else reads as the headline, the line above the lead photo's credit may be it, not its caption.
+      const overCredit = captionsToo && out[i]?.reason === CAPTION_ABOVE_CREDIT_REASON;
+      if ((out[i] !== null && !listItem && !overCredit) || f.wc < HEADLINE_MIN_WORDS || !(looksLikeTitle(f) || inTitleCase(f))) continue;
+      // A line that states a full date is a dateline or a teaser's meta line, however many words it shares.
+      if (DATE_EXPRESSION.test(f.text)) continue;
+      const own = new Set(topic(f));
+      // A line of the body shares its words with itself: only what other lines of the body also say counts.
+      const shared = [...own].filter((w) => (about.get(w) ?? 0) > (evidence[i]?.body ? 1 : 0)).length;
+      if (shared > 0) candidates.push({ index: i, shared, density: shared / own.size });
+    }
+    if (candidates.length) break;
   }
-  // Most shared words wins, the nearest on a tie; but a standfirst without a full stop shares as many words as the
-  // headline, so a candidate just above the winner that shares nearly as many is the headline.
-  let best = candidates.reduce<{ index: number; shared: number } | null>((top, c) => (!top || c.shared > top.shared ? c : top), null);
-  const above = candidates.find(
-    (c) =>
-      best &&
-      c.index < best.index &&
-      best.index - c.index <= MAX_STANDFIRST_LINES &&
-      c.shared >= best.shared * HEADLINE_SHARE_OF_BEST,
-  );
+  // Most shared words wins, the nearest on a tie; but a standfirst without a full stop shares more words than the
+  // headline, being longer, so a candidate just above the winner that shares half as many words, or is about as dense
+  // in the article's words, is the headline, unless it is much longer or carries the winner whole (a breadcrumb ending
+  // in the headline: "Home News Dockers walk out").
+  let best = candidates.reduce<Candidate | null>((top, c) => (!top || c.shared > top.shared ? c : top), null);
+  const above = candidates
+    .filter(
+      (c) =>
+        best &&
+        c.index < best.index &&
+        best.index - c.index <= MAX_STANDFIRST_LINES &&
+        facts[c.index]!.wc <= facts[best.index]!.wc * HEADLINE_ABOVE_MAX_LENGTH &&
+        !facts[c.index]!.text.includes(facts[best.index]!.text) &&
+        c.shared >= HEADLINE_ABOVE_MIN_SHARED &&
+        (c.shared >= best.shared * HEADLINE_SHARE_OF_BEST || c.density >= best.density * HEADLINE_SHARE_OF_BEST),
+    )
+    // Of two lines above it (a kicker and the headline), the one that shares more, the nearer on a tie.
+    .reduce<Candidate | null>((top, c) => (!top || c.shared > top.shared ? c : top), null);
   if (above) best = above;
+  // A breadcrumb or a kicker run into the headline ("Start News Dockers walk out") carries it whole: the headline is
+  // the candidate it carries.
+  const carried = best && candidates.find((c) => c.index !== best!.index && facts[best!.index]!.text.includes(facts[c.index]!.text));
+  if (carried) best = carried;
   if (best) return { index: best.index, reason: 'the title-like line above the first paragraph that shares many words with the article' };
   const first = out.findIndex((c) => c === null);
   if (first !== -1 && first <= 2 && looksLikeTitle(facts[first]!)) {

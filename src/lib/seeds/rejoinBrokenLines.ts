@@ -22,6 +22,9 @@ const NON_FINAL_WORDS = new Set(
   ).split(' '),
 );
 
+/** A byline's opening: the word for "by" in the languages the function words above cover, then a capital. */
+const BYLINE_START = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
+
 const ENDS_CLOSED = /[.!?…:;"”’»)\]]$/u;
 
 export function rejoinBrokenLines(lines: SourceLine[], sourceText: string): JoinedLine[] {
@@ -45,6 +48,8 @@ export function rejoinBrokenLines(lines: SourceLine[], sourceText: string): Join
 function isCutMidSentence(a: JoinedLine, b: SourceLine): boolean {
   if (a.heading !== null || b.heading !== null || a.listItem || b.listItem) return false;
   if (ENDS_CLOSED.test(a.text) || /^<?https?:\/\//i.test(b.text)) return false;
+  // "by Jane Doe", "von Max Muster" under a headline start the byline; a sentence cut before "by" goes on in lower case.
+  if (BYLINE_START.test(b.text) && !/[.!?…]["”’»)]*$/u.test(b.text)) return false;
   const aWords = a.text.split(/\s+/);
   if (aWords.length < 3) return false;
   const last = aWords[aWords.length - 1]!.toLowerCase();

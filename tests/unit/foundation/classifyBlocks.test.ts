@@ -491,6 +491,124 @@ describe('body earned from evidence on made-up pages', () => {
     expect(kinds(page).slice(0, 3).map(([x]) => x)).toEqual(['headline', 'standfirst', 'byline']);
   });
 
+  it('a byline in lower case under the headline is not joined to it', () => {
+    const page = [story[0]!, 'by Jane Doe and Sam Roe', 'von Max Muster', ...story.slice(1)].join('\n');
+    const a = article(page);
+    expect(a.headline).toBe(story[0]);
+    expect(a.blocks[1]!.text).toBe('by Jane Doe and Sam Roe');
+    // A sentence cut before "by" still goes on in lower case.
+    const cut = article(['Ships were turned away from the port on Monday after the walkout called', 'by the dockers’ union left no crews.'].join('\n'));
+    expect(cut.blocks[0]!.text).toBe('Ships were turned away from the port on Monday after the walkout called by the dockers’ union left no crews.');
+  });
+
+  it('a headline above a longer standfirst without a full stop, and not a breadcrumb that carries the headline', () => {
+    const withDek = [
+      'Home',
+      'Business',
+      'Valmora dockers strike over shift patterns',
+      'Port workers in Valmora walked out on Monday over pay and new shift patterns that the union says are unsafe',
+      ...story.slice(1),
+    ].join('\n');
+    expect(article(withDek).headline).toBe('Valmora dockers strike over shift patterns');
+    const crumb = ['Start News Valmora Dockers strike over shift patterns', 'Dockers strike over shift patterns', ...story.slice(1)].join('\n');
+    expect(article(crumb).headline).toBe('Dockers strike over shift patterns');
+  });
+
+  it('a kicker, a dateline or a "continue reading" link just above the headline is not the headline', () => {
+    const page = ['PORTS', 'Valmora News 12 May 2025, 7:40 AM', story[0]!, ...story.slice(1)].join('\n');
+    expect(article(page).headline).toBe(story[0]);
+    const link = ['Continue reading the main story', 'Dockers walk out at Valmora port over new shifts', ...story.slice(1)].join('\n');
+    expect(article(link).headline).toBe('Dockers walk out at Valmora port over new shifts');
+    expect(kinds(link)[0]![0]).toBe('boilerplate');
+  });
+
+  it('of two lines above a long standfirst, the headline is the one that shares more of the article', () => {
+    const page = [
+      'Valmora dockers walk out over pay and shift patterns',
+      'Port of Valmora news',
+      'Dock workers walked out on Monday over pay and new shift patterns, leaving ships waiting offshore for days',
+      ...story.slice(1),
+    ].join('\n');
+    expect(article(page).headline).toBe('Valmora dockers walk out over pay and shift patterns');
+  });
+
+  it('the headline is looked for above the article’s paragraphs, past a stray notice that reads as prose at the top', () => {
+    const page = [
+      'You are using an older browser version. Please use a supported version for the best experience on this site.',
+      ...nav,
+      story[0]!,
+      'By Jane Doe',
+      ...story.slice(1),
+    ].join('\n');
+    expect(article(page).headline).toBe(story[0]);
+  });
+
+  it('a headline that asks a question may stand where the body starts; in another language its function words do not count', () => {
+    const page = ['Menu', 'Will the Valmora Dockers Strike Spread to Other Ports?', ...story.slice(1)].join('\n');
+    expect(article(page).headline).toBe('Will the Valmora Dockers Strike Spread to Other Ports?');
+    const german = [
+      'Über uns',
+      'Über die Region',
+      'Hafenarbeiter in Valmora legen die Arbeit nieder',
+      'Die Hafenarbeiter in Valmora haben am Montag die Arbeit niedergelegt, weil sie mit den neuen Schichtplänen nicht einverstanden sind.',
+      'Die Gewerkschaft erklärte, der Streik werde drei Tage dauern, wenn die Hafenverwaltung nicht zu den Gesprächen über die Schichten zurückkehre.',
+    ].join('\n');
+    expect(article(german).headline).toBe('Hafenarbeiter in Valmora legen die Arbeit nieder');
+  });
+
+  it('a headline in Title Case may end with a full stop; a skip link in another language is not the headline', () => {
+    const page = ['Zum Inhalt springen', 'Menu', 'Valmora Dockers Walk Out. Ships Wait Offshore.', ...story.slice(1)].join('\n');
+    expect(article(page).headline).toBe('Valmora Dockers Walk Out. Ships Wait Offshore.');
+    expect(kinds(page)[0]![0]).toBe('boilerplate');
+  });
+
+  it('with no other headline, the line above the lead photo’s credit is the headline, not its caption', () => {
+    const page = ['Menu', 'Dockers walk out at Valmora port', '© Photo: REUTERS / Jane Doe', ...story.slice(1)].join('\n');
+    expect(article(page).headline).toBe('Dockers walk out at Valmora port');
+    // With a headline above it, the line over the credit stays the caption.
+    const withHeadline = [story[0]!, 'Dock workers on the picket line at the Valmora port gate', '© Photo: REUTERS / Jane Doe', ...story.slice(1)].join('\n');
+    expect(kinds(withHeadline).slice(0, 3).map(([x]) => x)).toEqual(['headline', 'caption', 'caption']);
+  });
+
+  it('a paragraph ending in a link to read more of it is a paragraph, not a title', () => {
+    const teaser = 'Union leaders said the stoppage had broad support among crane drivers and pilots at the port. [read more]';
+    const polish = 'Związkowcy podkreślają, że strajk popierają także operatorzy dźwigów i piloci w porcie. [czytaj więcej]';
+    for (const line of [teaser, polish]) {
+      const page = [story[0]!, 'By Jane Doe', line, ...story.slice(1)].join('\n');
+      expect(article(page).headline).toBe(story[0]);
+      expect(kinds(page).find(([, t]) => t === line)?.[0]).toBe('body');
+    }
+  });
+
+  it('a summary above the article that carries its first paragraphs whole is furniture; the paragraphs stay', () => {
+    const summary = `${story[1]} ${story[2]}`;
+    const page = [...nav, story[0]!, 'By Jane Doe', 'May 12, 2025', summary, ...story.slice(1)].join('\n');
+    const k = kinds(page);
+    expect(k.find(([, t]) => t === summary)?.[0]).toBe('boilerplate');
+    expect(article(page).blocks.find((b) => b.text === summary)?.reason).toMatch(/summary above the article/);
+    expect(k.filter(([, t]) => t === story[1] || t === story[2]).map(([x]) => x)).toEqual(['body', 'body']);
+  });
+
+  it('paragraphs each followed by the same link to read the rest are teasers of other pages; one "Read more" box is not', () => {
+    const teasers = [
+      'Mayor opens new library wing',
+      'The new wing of the Valmora library opened on Saturday with a reading room for children and a small café',
+      'READ THE REST',
+      'Bakery wins regional prize',
+      'A family bakery in the old town won the regional bread prize for the third year in a row on Sunday',
+      'READ THE REST',
+      'Council approves cycle lanes',
+      'The council approved four new cycle lanes along the harbour road after a long debate on Tuesday night',
+      'READ THE REST',
+    ];
+    const k = kinds([...story, ...teasers].join('\n'));
+    expect(k.slice(story.length).every(([x]) => x !== 'body')).toBe(true);
+    expect(article([...story, ...teasers].join('\n')).blocks.find((b) => b.text === teasers[4])?.reason).toMatch(/teaser of another page/);
+    // The article's last paragraph above one "Read more" box stays the article's.
+    const box = kinds([...story, 'Read more', 'Mayor opens new library wing', 'Bakery wins regional prize'].join('\n'));
+    expect(box[story.length - 1]![0]).toBe('body');
+  });
+
   it('the front matter’s headline names the headline line', () => {
     const page = `---\nheadline: Dockers Walk Out at Valmora Port\n---\nValmora port latest\n${story.join('\n')}`;
     const a = article(page);
@@ -506,6 +624,68 @@ describe('body earned from evidence on made-up pages', () => {
     const k = kinds([story[0]!, ...notices, ...story.slice(1, 3), news, ...story.slice(4)].join('\n'));
     expect(k.slice(1, 3).map(([x, t]) => [x, t.slice(0, 10)])).toEqual(notices.map((t) => ['boilerplate', t.slice(0, 10)]));
     expect(k.find(([, t]) => t === news)?.[0]).toBe('body');
+  });
+
+  it('a long list of names with their roles right after the last paragraph is the article (an open letter’s signatories)', () => {
+    const letter = [
+      'An Open Letter on the Future of the Valmora Port',
+      'We, the undersigned, ask the port authority and the union to return to talks before the strike harms the whole region.',
+      'The port is the largest employer in Valmora, and every week of the stoppage costs the families who depend on it.',
+      'We call on both sides to accept an independent mediator and to publish the new shift patterns for public comment.',
+    ];
+    const signatories = [
+      'Ana Ferreira, harbour pilot',
+      'Tomás Lindqvist',
+      'Hélène Dubois, Valmora Chamber of Commerce',
+      'Marcus O. Whitfield, historian',
+      'Priya Raman, University of Valmora',
+      'Jonas de la Vega, fisherman',
+      'Grace Okafor',
+      'Peter van Dijk, ship chandler',
+      'Lena Hoffmann, nurse',
+      'Samuel K. Mensah, Valmora Rowing Club',
+      'Nadia Petrova',
+      'Oliver Grant, retired docker',
+    ];
+    const footer = ['Home', 'About', 'Contact', 'Privacy Policy'];
+    const k = kinds([...letter, ...signatories, ...footer].join('\n'));
+    const list = k.slice(letter.length, letter.length + signatories.length);
+    expect(list.every(([x]) => x === 'body')).toBe(true);
+    expect(article([...letter, ...signatories].join('\n')).blocks[letter.length]!.reason).toMatch(/list of names that directly continues the article/);
+    expect(k.slice(letter.length + signatories.length).every(([x]) => x !== 'body')).toBe(true);
+  });
+
+  it('names without roles after the article (a site’s list of its writers), or a short list of names, stay furniture', () => {
+    const writers = ['Ana Ferreira', 'Tomás Lindqvist', 'Hélène Dubois', 'Marcus Whitfield', 'Priya Raman', 'Jonas Vega', 'Grace Okafor', 'Peter Dijk', 'Lena Hoffmann', 'Nadia Petrova'];
+    const k = kinds([...story, ...writers].join('\n'));
+    expect(k.slice(story.length).every(([x]) => x !== 'body')).toBe(true);
+    const few = ['Ana Ferreira, harbour pilot', 'Tomás Lindqvist, writer', 'Hélène Dubois, editor', 'Grace Okafor, photographer'];
+    expect(kinds([...story, ...few].join('\n')).slice(story.length).every(([x]) => x !== 'body')).toBe(true);
+  });
+
+  it('short lines that a line ending in a colon introduces between paragraphs are the article’s list', () => {
+    const page = [
+      story[0]!,
+      story[1]!,
+      'The union listed what it wants from the talks:',
+      'A cap of ten hours per shift',
+      'Two rest days in a row',
+      'Overtime paid at time and a half',
+      'A review of the rota after six months',
+      story[4]!,
+      story[6]!,
+    ].join('\n');
+    const k = kinds(page);
+    expect(k.slice(1).map(([x]) => x)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body', 'body']);
+    expect(article(page).blocks[3]!.reason).toMatch(/list that a line ending in a colon introduces/);
+  });
+
+  it('without the colon, or with no paragraph after them, those short lines stay a box of links', () => {
+    const box = ['A cap of ten hours per shift', 'Two rest days in a row', 'Overtime paid at time and a half', 'A review of the rota after six months'];
+    const noColon = kinds([story[0]!, story[1]!, 'The union published its demands on Monday.', ...box, story[4]!, story[6]!].join('\n'));
+    expect(noColon.slice(3, 3 + box.length).every(([x]) => x !== 'body')).toBe(true);
+    const atEnd = kinds([story[0]!, story[1]!, story[2]!, 'The union listed what it wants from the talks:', ...box, 'Home', 'Contact'].join('\n'));
+    expect(atEnd.slice(4, 4 + box.length).every(([x]) => x !== 'body')).toBe(true);
   });
 
   it('a summary under the headline with no paragraphs below it is the article, not a standfirst', () => {
