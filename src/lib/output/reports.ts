@@ -285,7 +285,9 @@ export function indexReport(records: Records): Root {
   return { type: 'root', children };
 }
 
-const processor = remark().use(remarkGfm).freeze();
+// Columns are not padded to line up: on a large story the padding to the longest quotation was most of a report,
+// and GitHub renders the table the same either way.
+const processor = remark().use(remarkGfm, { tablePipeAlign: false }).freeze();
 
 export function toMarkdown(tree: Root): string {
   return processor.stringify(tree);

@@ -31,3 +31,34 @@ export function comparisonLayout(rows: ComparisonRow[]): LayoutItem[] {
   });
   return out;
 }
+
+/** Consecutive rows printed alike (`key` of each, null when a row stands alone) as one item: a run of page furniture. */
+export type GroupedItem = LayoutItem | { type: 'run'; rows: { n: number; row: ComparisonRow }[] };
+
+/**
+ * On an article's page, its own page furniture comes in runs of short lines (navigation, bylines, share labels): a
+ * run of rows with the same `key` (the row kind of furniture the page prints on one side only) is one item, its lines
+ * one after the other, so a run of twenty lines costs the markup of one row. A lone row stays a row.
+ */
+export function groupRuns(items: LayoutItem[], key: (row: ComparisonRow) => string | null): GroupedItem[] {
+  const out: GroupedItem[] = [];
+  let run: { n: number; row: ComparisonRow }[] = [];
+  let runKey: string | null = null;
+  const flush = () => {
+    if (run.length > 1) out.push({ type: 'run', rows: run });
+    else if (run.length === 1) out.push({ type: 'row', n: run[0]!.n, row: run[0]!.row, markerAfter: null });
+    run = [];
+    runKey = null;
+  };
+  for (const item of items) {
+    const k = item.type === 'row' && item.markerAfter === null ? key(item.row) : null;
+    // A run is numbered first to last: it holds consecutive rows only.
+    if (k !== runKey || (item.type === 'row' && run.length > 0 && item.n !== run[run.length - 1]!.n + 1)) flush();
+    if (item.type === 'row' && k !== null) {
+      run.push({ n: item.n, row: item.row });
+      runKey = k;
+    } else out.push(item);
+  }
+  flush();
+  return out;
+}
