@@ -77,7 +77,7 @@ const GROUP_HEADS = new Set(
   ).split(' '),
 );
 /** Bodies written without an article, as a group of people is: "police said", "according to police". */
-const BARE_BODIES = new Set(['police', 'management', 'parliament', 'congress']);
+export const BARE_BODIES: ReadonlySet<string> = new Set(['police', 'management', 'parliament', 'congress']);
 /** Determiners and quantifiers that may open a group ("some analysts", "two witnesses"). */
 const GROUP_DETERMINERS = new Set('the some many several other most few two three four five six local'.split(' '));
 
@@ -542,9 +542,9 @@ interface Draft {
  * ("Russian President Vladimir Putin", "Chinese leader Xi Jinping", "Mr Xi", "Xi Jinping, China's president"),
  * plus the names found in speaker positions (`speakerNames`), merged when one name is part of another.
  */
-export function buildAliasTable(texts: string[], speakerNames: string[][] = [], corpus: CorpusNames = new Map()): AliasTable {
+export function buildAliasTable(texts: string[], speakerNames: string[][] = [], corpus: CorpusNames = new Map(), writtenOnly: string[][] = []): AliasTable {
   const full = new Map<string, Draft>();
-  const partial: { tokens: string[]; nation: string | null; role: string | null; gender: Draft['gender'] }[] = [];
+  const partial: { tokens: string[]; nation: string | null; role: string | null; gender: Draft['gender']; writtenOnly?: boolean }[] = [];
   const vocabulary = new Set<string>();
   const add = (name: string[], nation: string | null, role: string | null, gender: Draft['gender']) => {
     if (name.length >= 2) {
@@ -582,6 +582,8 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     }
   }
   for (const n of speakerNames) add(n, null, null, null);
+  // `writtenOnly`: lone names that join the table only where the story writes one full name holding them.
+  for (const n of writtenOnly) partial.push({ tokens: n, nation: null, role: null, gender: null, writtenOnly: true });
   // A shorter full name inside a longer one ("Xi Jinping" in "Xi Jinping Ping") is the same person.
   const keys = [...full.keys()].sort((a, b) => full.get(b)!.tokens.length - full.get(a)!.tokens.length || compareCodeUnits(a, b));
   const persons: Draft[] = [];
@@ -605,6 +607,7 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     const written = shortest && holding.every((n) => shortest.every((t) => n.some((u) => sameWord(t, u)))) ? [shortest] : holding;
     const elsewhere = corpus.get(p.tokens[0]!) ?? corpus.get(fold(p.tokens[0]!)) ?? [];
     const fallback = written.length === 1 ? written[0]! : written.length === 0 && elsewhere.length === 1 ? elsewhere[0]! : p.tokens;
+    if (p.writtenOnly && host.length === 0 && written.length !== 1) continue;
     const target =
       host.length === 1 ? host[0]! : host.length === 0 ? pushPerson(persons, fallback) : null;
     if (!target) continue;

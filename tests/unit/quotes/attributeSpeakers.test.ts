@@ -384,3 +384,31 @@ describe('speakerAliases', () => {
     expect(resolveMention(table, parseMention(t, tokenize(t), 0)!, true)).toBeNull();
   });
 });
+
+describe('attributeSpeakers: real-news attribution (issue 14)', () => {
+  it('gives a quotation inside a sentence to the sentence’s subject when the verb is no speech verb', () => {
+    expect(
+      speakers(
+        'Harbour master Ingrid Solberg met the fishermen on Monday.',
+        'At the meeting, Ingrid Solberg proposed: "Every boat should carry a working radio from next spring."',
+        'Solberg also characterised the new rules as "a long overdue step for everyone at sea".',
+      ).map((x) => x[1]),
+    ).toEqual(['Ingrid Solberg', 'Ingrid Solberg']);
+  });
+  it('leaves a short quoted term in such a sentence to nobody: it is as often a scare quote', () => {
+    expect(speakerOf('Mayor Tom Hill met the council.', 'Tom Hill visited the "robot port" on Tuesday.')).toEqual([null]);
+  });
+  it('reads the agent of a passive speech verb: `was described as “…” by the police`', () => {
+    expect(
+      speakerOf('The driver, who was described as "a danger to every road user in the county" by the police, was arrested.'),
+    ).toEqual(['police']);
+  });
+  it('reads `in the words of X, “…”`, preferring a full name in apposition', () => {
+    expect(
+      speakerOf('In the words of the chief inspector, Maria Lund, "nobody could have walked away from that crash alive."'),
+    ).toEqual(['Maria Lund']);
+  });
+  it('does not take a medium for the agent: `— as reported by the Daily Courier —`', () => {
+    expect(speakerOf('President Anna Berg said — as reported by the Daily Courier — "We will rebuild the bridge this year."')).toEqual(['Anna Berg']);
+  });
+});
