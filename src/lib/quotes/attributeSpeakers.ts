@@ -6,7 +6,7 @@ import type { SpeakerType, SpeakerVia } from '../records/quote.ts';
 import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
 import { glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
-import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
+import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { BARE_BODIES, BODY_PRONOUNS, buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 
@@ -16,7 +16,7 @@ interface SpeechAct {
   end: number;
   /** Offset of the verb (or of "according"). */
   verbAt: number;
-  form: 'subject' | 'inverted' | 'according' | 'participle' | 'none' | 'colon' | 'topic';
+  form: 'subject' | 'inverted' | 'according' | 'participle' | 'none' | 'colon' | 'topic' | 'described';
   mention: Mention | null;
   sentenceInitial: boolean;
   plural: boolean;
@@ -199,7 +199,13 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
       let e = v + 2;
       while (toks[e] && /^\s+$/.test(gapBefore(masked, toks, e)) && e - v < 10) e++;
-      const m = e > v + 2 ? mentionEndingAt(masked, toks, e, v + 2) : null;
+      // "according to officials on Saturday,", "according to the embassy in Beijing,": the source opens the phrase
+      // and a time or place may follow it.
+      let m = e > v + 2 ? mentionEndingAt(masked, toks, e, v + 2) : null;
+      if (!m && e > v + 2) {
+        const ahead = parseMention(masked, toks, v + 2, e);
+        if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && /^(?:on|in|at|from|of|by|last|this)$/.test(toks[ahead.to]?.lower ?? '')) m = ahead;
+      }
       acts.push(make('according', m, v, toks[e - 1]?.end ?? t.end));
       continue;
     }
@@ -212,7 +218,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
         continue;
       }
     }
-    const tense = verbTense(t, titleCase);
+    const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v);
     if (!tense) continue;
     if (t.lower === 'saying' && toks[v - 1]?.lower === 'as') {
       if (toks[v - 2]?.lower === 'quoted') {
@@ -285,11 +291,62 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
       const subjectOf = /^\s*,\s*$/.test(gapBefore(masked, toks, v)) ? (justBefore ?? sentenceSubject(masked, toks, v)) : null;
       const act = make('participle', subjectOf, v, t.end);
       acts.push(subjectOf ? { ...act, start: t.start, sentenceInitial: true } : act);
-    } else acts.push(make('none', null, v, t.end));
+    } else {
+      // "Local media reported …", "The hotel's website estimated …": a subject the mention grammar does not read still
+      // says somebody reports; the content is reported speech, its speaker unknown.
+      const described = tense !== 'ing' && (REPORTING_VERBS.has(t.lower) || THAT_VERBS.has(t.lower)) ? describedSubject(masked, toks, v) : null;
+      acts.push(described !== null ? { ...make('described', null, v, t.end), start: toks[described]!.start } : make('none', null, v, t.end));
+    }
   }
   // Only the writer's running text has sentences whose subject speaks; a headline or standfirst echoes the body.
   return body ? [...acts, ...topicActs(masked, toks, spans, acts, make)].sort((x, y) => x.start - y.start) : acts;
 }
+
+/**
+ * Verbs that report speech or a finding only with "that" right after them ("the court determined that", "he hopes
+ * that", "the study found that"); without it they report nothing ("found a body").
+ */
+const THAT_VERBS = new Set(
+  (
+    'determined determines found finds concluded concludes ruled rules hoped hopes expected expects feared fears felt ' +
+    'feels thought thinks knew knows showed shows recommended recommends theorized theorised argued agreed pointed ' +
+    'points decided decides discovered learned learnt understood understands assured assures reminded informed ' +
+    'testified testifies alleged contended contends conceded concedes held holds observed observes'
+  ).split(' '),
+);
+/** Base forms, for plural subjects: "opponents point out that", "the studies show that". */
+const THAT_BASE = new Set('point find show hope expect fear feel think know recommend agree conclude determine decide contend'.split(' '));
+for (const w of THAT_BASE) THAT_VERBS.add(w);
+function thatVerbTense(masked: string, toks: Token[], v: number): Tense | null {
+  const t = toks[v]!;
+  if (t.text !== t.lower || !THAT_VERBS.has(t.lower)) return null;
+  // "pointed out that"
+  const next = toks[v + 1]?.lower === 'out' ? v + 2 : v + 1;
+  if (toks[next]?.lower !== 'that' || !/^\s+$/.test(gapBefore(masked, toks, next))) return null;
+  // "to show that", "would find that": an infinitive or a modal's verb reports nothing said yet.
+  if (/^(?:to|would|will|could|can|may|might|should|must)$/.test(toks[v - 1]?.lower ?? '')) return null;
+  return THAT_BASE.has(t.lower) ? 'base' : /[^s]s$/.test(t.lower) ? 'present' : 'past';
+}
+
+/**
+ * The start of a subject of up to DESCRIBED_WORDS words that opens its clause right before the verb at `v` and that
+ * the mention grammar does not read ("Local media", "The hotel's website", "Reports as of Wednesday"), or null: no
+ * comma, no word that would make it a clause of its own.
+ */
+function describedSubject(masked: string, toks: Token[], v: number): number | null {
+  for (let k = v - 1; k >= Math.max(0, v - DESCRIBED_WORDS); k--) {
+    if (!/^\s+$/.test(gapBefore(masked, toks, k + 1))) return null;
+    if (CLAUSE_WORDS.has(toks[k]!.lower)) return null;
+    if (k === 0 || atSentenceStart(masked, toks[k]!.start)) return /^\p{Lu}/u.test(toks[k]!.text) ? k : null;
+  }
+  return null;
+}
+/** Words of a described subject at most: "Posts on the message board for the site". */
+const DESCRIBED_WORDS = 8;
+/** Words that make the words before a verb a clause, not a subject ("It was reported", "When asked, he said"). */
+const CLAUSE_WORDS = new Set(
+  'it this there that which who what when where if as because while although though was were is are be been has have had will would could can should may might must do does did not also and but or we i you'.split(' '),
+);
 
 /** The agent of a passive verb at `v`: "by the police" within a few words after it (a quotation masked between). */
 function passiveAgent(masked: string, toks: Token[], v: number): Mention | null {
@@ -764,12 +821,15 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
     const seen = new Set<string>();
     for (const act of b.acts) {
       const verb = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
-      if (act.form !== 'according' && !REPORTING_VERBS.has(verb)) continue;
+      if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb)) continue;
       // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
       // speaker is not read; the speaker then stays unknown.
       const thatFollows = /^\s+that\s/u.test(masked.slice(act.end, act.end + 7));
-      if (act.quoting || (act.form === 'participle' && !act.mention) || (act.form === 'none' && !thatFollows)) continue;
-      if (act.form !== 'none' && (!act.mention || namesNoOne(act))) continue;
+      if (act.quoting || (act.form === 'participle' && !act.mention && !thatFollows) || (act.form === 'none' && !thatFollows)) continue;
+      // A subject only described, or an "according to" whose source is not read, still reports: for nobody known.
+      const open = act.form === 'described' || act.form === 'according' || (act.form === 'participle' && thatFollows);
+      if (act.form !== 'none' && !open && (!act.mention || namesNoOne(act))) continue;
+      if (act.mention && namesNoOne(act)) continue;
       const next = lowerBound(b.sentenceStarts, act.start + 1);
       const sFrom = b.sentenceStarts[next - 1] ?? 0;
       const sTo = b.sentenceStarts[next] ?? masked.length;
@@ -786,9 +846,29 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
         attribution: attributionOf(act),
       });
     }
+    // "The firm reportedly sent an email …", "Reportedly, the buckets were secured …": the writer reports what others
+    // said without saying who; what follows the adverb, to the end of its clause, is reported speech of nobody known.
+    for (const [k, t] of toks.entries()) {
+      if (!HEARSAY.has(t.lower) || b.spans.some((q) => q.start <= t.start && t.start < q.end)) continue;
+      const next = lowerBound(b.sentenceStarts, t.start + 1);
+      const sTo = b.sentenceStarts[next] ?? masked.length;
+      const from = toks[k + 1]?.start ?? sTo;
+      if (from >= sTo) continue;
+      const [start, end] = trimSpan(b.text, from, cutClause(masked, from, sTo));
+      if (tokenize(b.text.slice(start, end)).length < REPORTED_MIN_WORDS || seen.has(`${start}:${end}`)) continue;
+      if (b.spans.some((q) => q.start < end && q.end > start && q.start <= start)) continue;
+      seen.add(`${start}:${end}`);
+      const text = b.text.slice(start, end);
+      out.push({
+        quote: { parts: [{ blockIndex: bi, open: null, close: null, start, end, family: 'double', text }], text, kind: 'reported', unbalanced: false },
+        attribution: UNKNOWN,
+      });
+    }
   });
   return out;
 }
+/** Adverbs by which the writer reports hearsay without naming its source. */
+const HEARSAY = new Set(['reportedly', 'purportedly', 'allegedly']);
 
 /** Where the reported content of `act` lies in its sentence [sFrom, sTo), or null. */
 function reportedSpan(

@@ -412,3 +412,36 @@ describe('attributeSpeakers: real-news attribution (issue 14)', () => {
     expect(speakerOf('President Anna Berg said — as reported by the Daily Courier — "We will rebuild the bridge this year."')).toEqual(['Anna Berg']);
   });
 });
+
+describe('attributeSpeakers: reported speech on real news (issue 14)', () => {
+  /** [content, speaker] of every reported statement of a made-up article. */
+  function reported(...paragraphs: string[]): [string, string | null][] {
+    const a = makeArticle('t', paragraphs);
+    const q = extractQuotes(a);
+    return attributeSpeakers([a], [q]).reported[0]!.map((r) => [r.quote.text, r.attribution.speaker]);
+  }
+  it('reads `according to X on Saturday, …` with a time or place after the source', () => {
+    expect(reported('According to officials on Saturday, the ferry had left port two hours late.')).toEqual([
+      ['the ferry had left port two hours late', 'officials'],
+    ]);
+  });
+  it('reads a subject the mention grammar does not know as somebody reporting, speaker unknown', () => {
+    expect(reported('Local media reported most of the passengers had been rescued by fishing boats.')).toEqual([
+      ['most of the passengers had been rescued by fishing boats', null],
+    ]);
+  });
+  it('reads verbs that report only with "that": `the tribunal determined that …`, `critics point out that …`', () => {
+    expect(reported('The tribunal determined that the contract had been awarded without a proper tender.').map((x) => x[0])).toEqual([
+      'the contract had been awarded without a proper tender',
+    ]);
+    expect(reported('The rescue team found a small boat near the rocks.')).toEqual([]);
+    expect(reported('Critics of the new road point out that the valley floods every second winter.').map((x) => x[0])).toEqual([
+      'the valley floods every second winter',
+    ]);
+  });
+  it('reads what follows "reportedly" as hearsay of nobody known', () => {
+    expect(reported('The company reportedly sent a letter to the regulator in March.')).toEqual([
+      ['sent a letter to the regulator in March', null],
+    ]);
+  });
+});
