@@ -283,6 +283,12 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
         continue;
       }
     }
+    // "…, with Zinichev describing the “…”": a participle after "with" and a name has that name for its subject.
+    const withSubject = tense === 'ing' ? withParticipleSubject(masked, toks, v) : null;
+    if (withSubject) {
+      acts.push(make('subject', withSubject, v, t.end));
+      continue;
+    }
     if (tense === 'ing') {
       // "Sambur defended the plan, saying, “…”": after a comma, a participle's speaker is the sentence's subject.
       // ", Zapata said, adding …": the attribution just before the participle names its speaker.
@@ -347,6 +353,17 @@ const DESCRIBED_WORDS = 8;
 const CLAUSE_WORDS = new Set(
   'it this there that which who what when where if as because while although though was were is are be been has have had will would could can should may might must do does did not also and but or we i you'.split(' '),
 );
+
+/** The speaker in "with X saying": a name, role or body between "with" and the participle at `v`. */
+function withParticipleSubject(masked: string, toks: Token[], v: number): Mention | null {
+  for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
+    if (!/^\s+$/.test(gapBefore(masked, toks, k + 1))) return null;
+    if (toks[k]!.lower !== 'with') continue;
+    const m = parseMention(masked, toks, k + 1, v);
+    return m && m.to === v && !m.possessive && m.kind !== 'indefinite' ? m : null;
+  }
+  return null;
+}
 
 /** The agent of a passive verb at `v`: "by the police" within a few words after it (a quotation masked between). */
 function passiveAgent(masked: string, toks: Token[], v: number): Mention | null {
@@ -485,7 +502,10 @@ function findNamedPersons(text: string, spans: QuoteSpan[]): NamedPerson[] {
     const m = parseMention(masked, toks, i);
     if (!m) continue;
     // An organisation is introduced by its name even as an owner ("Acme Corp's chief executive").
-    if (((m.kind === 'name' || m.kind === 'role') && !m.possessive) || (m.kind === 'organisation' && m.org!.named)) {
+    // "Actor Brendan Fraser's appearance …. He quipped": a person in the possessive is introduced too, when the
+    // mention says it is a person (a full name, a title or a role).
+    const personOwner = m.kind === 'name' && m.possessive && (m.name.length > 1 || m.title !== null || m.role !== null);
+    if (((m.kind === 'name' || m.kind === 'role') && !m.possessive) || personOwner || (m.kind === 'organisation' && m.org!.named)) {
       out.push({ at: toks[i]!.start, mention: m, sentenceInitial: atSentenceStart(masked, toks[i]!.start) });
     }
     i = m.to - 1;
@@ -746,8 +766,9 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
       const a = before[k]!;
       if (hasBarrier(masked, a.end, at)) return null;
       if (a.form === 'participle' && !a.mention) continue;
-      // A passive's agent ("described as “…” by the police") speaks the words before it, not a later quotation.
-      if (a.form === 'subject' && a.verbAt < a.start) continue;
+      // A passive's agent ("described as “…” by the police") speaks the words before it, and a later quotation only
+      // in the same clause ("was told by the minister of “…”").
+      if (a.form === 'subject' && a.verbAt < a.start && /[,;:]/.test(masked.slice(a.end, at))) continue;
       return a;
     }
     return null;

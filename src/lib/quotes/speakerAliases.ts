@@ -222,6 +222,9 @@ function isPlainModifier(t: Token): boolean {
   );
 }
 
+/** Lower-case particles written inside names ("von der Leyen", "bin Salman", "da Silva"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'dos', 'du', 'la', 'le']);
+
 function isNameToken(t: Token): boolean {
   // An all-capitals word is an acronym (CGT, NATO) or a dateline's place (LE HAVRE), not a person's name.
   return (
@@ -307,7 +310,13 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   }
   const name: string[] = [];
   let possessive = false;
-  while (toks[j] && name.length < 4 && !possessive && isNameToken(toks[j]!) && (j === i || tight(j) || (title !== null && name.length === 0))) {
+  // "Abdel Fattah el-Sisi", "Bashar al-Assad", "Ursula von der Leyen": a particle inside a name, before a capital.
+  const particle = (k: number) =>
+    name.length > 0 &&
+    tight(k) &&
+    (/^(?:al|el|ad|ash|bin|ibn|abu|ben|van|von|de|der|den|da|di|du|dos|la|le)-\p{Lu}/u.test(toks[k]!.text) ||
+      (NAME_PARTICLES.has(toks[k]!.text) && !!toks[k + 1] && tight(k + 1) && (isNameToken(toks[k + 1]!) || NAME_PARTICLES.has(toks[k + 1]!.text))));
+  while (toks[j] && name.length < 4 && !possessive && (isNameToken(toks[j]!) || particle(j)) && (j === i || tight(j) || (title !== null && name.length === 0))) {
     const s = stripPossessive(toks[j]!.text);
     name.push(s.word);
     possessive = s.possessive;

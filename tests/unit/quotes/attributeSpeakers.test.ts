@@ -445,3 +445,28 @@ describe('attributeSpeakers: reported speech on real news (issue 14)', () => {
     ]);
   });
 });
+
+describe('attributeSpeakers: names and subjects as news writes them (issue 14)', () => {
+  it('reads particles inside a name: `President Abdel Fattah el-Sisi`, `Ursula von der Leyen`', () => {
+    expect(speakerOf('At the summit, President Abdel Fattah el-Sisi said, "Trade will make us stronger."')).toEqual(['Abdel Fattah el-Sisi']);
+    expect(speakerOf('"We will act," Commissioner Ursula von der Leyen said.')).toEqual(['Ursula von der Leyen']);
+  });
+  it('lets "he" refer to a person introduced in the possessive: `Actor Sam Reed’s visit … He joked`', () => {
+    expect(
+      speakerOf(
+        'Actress Lena Holm spoke first. "It was a long shoot," she said.',
+        'Actor Sam Reed’s visit came straight from the set. He joked "I still have sand in my boots."',
+      ),
+    ).toEqual(['Lena Holm', 'Sam Reed']);
+  });
+  it('reads the speaker of a participle after "with": `…, with Mayor Ines Ruiz describing the “…”`', () => {
+    expect(
+      speakerOf('The bridge was closed on Monday, with Mayor Ines Ruiz describing the "serious risk of a further collapse of the deck".'),
+    ).toEqual(['Ines Ruiz']);
+  });
+  it('lets a passive agent speak a quotation in its own clause: `was told by the minister of “…”`', () => {
+    expect(
+      speakerOf('In a briefing he was told by Transport Minister Omar Haddad of "at least forty people still missing in the tunnel".'),
+    ).toEqual(['Omar Haddad']);
+  });
+});
