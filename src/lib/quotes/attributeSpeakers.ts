@@ -110,7 +110,8 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // a full name in apposition just before the comma says more than the role before it.
   const appositive = gap === ',' ? mentionEndingAt(text, toks, k) : null;
   const full = appositive && ((appositive.kind === 'name' && appositive.name.length >= 2) || appositive.kind === 'organisation');
-  if (full) for (let a = appositive.from; a >= Math.max(1, appositive.from - APPOSITION_WORDS); a--) if (gapBefore(text, toks, a).trim() === ',') return appositive;
+  // The comma may follow a bracket: "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino,".
+  if (full) for (let a = appositive.from; a >= Math.max(1, appositive.from - APPOSITION_WORDS); a--) if (/^\)?,$/.test(gapBefore(text, toks, a).trim())) return appositive;
   return before;
 }
 
@@ -258,8 +259,11 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
       continue;
     }
     // "Tom Watson called the deal “lousy” and said he would …": a verb after "and" shares the sentence's subject.
-    const coordinated =
-      !subject && (tense === 'past' || tense === 'present') && /^(?:and|but)$/.test(toks[v - 1]?.lower ?? '') ? sentenceSubject(masked, toks, v - 1) : null;
+    // The subject of a speech act earlier in the same sentence is the one the verb shares ("Duda characterised … and
+    // wrote"), before the sentence's first words.
+    const andVerb = !subject && (tense === 'past' || tense === 'present') && /^(?:and|but)$/.test(toks[v - 1]?.lower ?? '');
+    const earlier = andVerb ? acts.findLast((a) => a.mention && a.form === 'subject' && !/[.!?;]/.test(masked.slice(a.end, t.start))) : undefined;
+    const coordinated = andVerb ? (earlier?.mention ?? sentenceSubject(masked, toks, v - 1)) : null;
     if (coordinated) {
       acts.push({ ...make('subject', coordinated, v, t.end), start: toks[v - 1]!.start, sentenceInitial: true });
       continue;
@@ -401,28 +405,50 @@ function topicActs(
 ): SpeechAct[] {
   const out: SpeechAct[] = [];
   const starts = sentenceStarts(masked, []);
-  const done = new Set<number>();
   const tokenStarts = toks.map((t) => t.start);
+  // Sentences read: those holding a quotation after some words of the writer's (to the quotation), and, for a
+  // quotation sentence after them to carry on from, those before a sentence that opens with a quotation and the last
+  // of the paragraph (to their end).
+  const targets = new Map<number, number>();
   for (const q of spans) {
     const at = q.open ?? q.start;
-    const from = starts.findLast((x) => x <= at) ?? 0;
-    if (done.has(from) || masked.slice(from, at).trim() === '') continue;
-    if (acts.some((a) => a.verbAt >= from && a.verbAt < at)) continue;
-    done.add(from);
+    const k = starts.findLast((x) => x <= at) ?? 0;
+    if (masked.slice(k, at).trim() !== '') {
+      if (!targets.has(k)) targets.set(k, at);
+    } else {
+      const n = starts.indexOf(k);
+      if (n > 0 && !targets.has(starts[n - 1]!)) targets.set(starts[n - 1]!, k);
+    }
+  }
+  const lastStart = starts.at(-1) ?? 0;
+  if (!targets.has(lastStart) && !spans.some((q) => q.start >= lastStart)) targets.set(lastStart, masked.length);
+  for (const [from, at] of [...targets].sort((x, y) => x[0] - y[0])) {
+    if (acts.some((a) => a.verbAt >= from && a.verbAt < at && (at === masked.length || a.start < at) && (a.mention || a.form !== 'none'))) continue;
     for (let i = lowerBound(tokenStarts, from); i < toks.length && toks[i]!.start < at; i++) {
       if (i > 0 && toks[i]!.start > from && !/^\s*,\s*$/.test(gapBefore(masked, toks, i))) continue;
-      const m = parseMention(masked, toks, i);
-      if (!m || m.possessive || m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase())) continue;
-      const v = m.to;
+      // "U.S. Senator John Cornyn": the mention starts after a dotted abbreviation.
+      let h = i;
+      while (/^\p{Lu}$/u.test(toks[h]?.text ?? '') && /^\.\s*$/.test(gapBefore(masked, toks, h + 1))) h++;
+      const m = parseMention(masked, toks, h);
+      if (!m || m.possessive || (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase()))) continue;
+      // "Senator Jane Doe, Republican from Ohio, issued …": the verb may follow an appositive between commas.
+      let v = m.to;
+      if (/^\s*,\s*$/.test(gapBefore(masked, toks, v))) {
+        let k = v + 1;
+        while (k < Math.min(toks.length, v + APPOSITIVE_WORDS) && /^\s+$/.test(gapBefore(masked, toks, k))) k++;
+        if (/^\s*,\s*$/.test(gapBefore(masked, toks, k))) v = k;
+      }
       const verb = toks[v];
-      if (!verb || verb.start >= at || !/^\s+$/.test(gapBefore(masked, toks, v)) || verb.text !== verb.lower || !/^\p{L}{3,}$/u.test(verb.text)) continue;
-      if (NOT_VERBS.has(verb.lower)) continue;
+      if (!verb || verb.start >= at || !/^\s+$/.test(gapBefore(masked, toks, v)) && v === m.to) continue;
+      if (verb.text !== verb.lower || !/^\p{L}{3,}$/u.test(verb.text) || NOT_VERBS.has(verb.lower)) continue;
       out.push({ ...make('topic', m, v, verb.end), sentenceInitial: atSentenceStart(masked, toks[m.from]!.start) });
       break;
     }
   }
   return out;
 }
+/** Words of an appositive between a subject and its verb ("Jane Doe, Republican from Ohio, issued"). */
+const APPOSITIVE_WORDS = 8;
 /** Lower-case words after a subject that are no verb of its own ("Putin and …", "the minister of …"). */
 const NOT_VERBS = new Set('and or of for in on at to with from by who which that whose whom as than'.split(' '));
 
@@ -670,6 +696,7 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     .map((a) => ({ name: a.mention!.name, topic: a.form === 'topic' }));
   // A sentence's subject read only because a quotation stands in its sentence joins the table only as a full name, or
   // as a surname the story writes in full ("Khosla" after "Pradeep Khosla"): a lone "Syrian" there is no person.
+
   const table = buildAliasTable(
     texts,
     speakerNames.filter((n) => !n.topic || n.name.length > 1).map((n) => n.name),
@@ -689,7 +716,7 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     const withEcho = found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
     const statements = findReportedSpeech(article, blocks);
     fragmentsOfReported(article, quotes[ai]!, withEcho, statements);
-    carryForward(article, blocks, quotes[ai]!, withEcho, statements);
+    carryForward(article, blocks, quotes[ai]!, withEcho, statements, table);
     direct.push(withEcho);
     reported.push(statements);
   });
@@ -1004,6 +1031,7 @@ function carryForward(
   quotes: Quotation[],
   found: Attribution[],
   reported: { quote: Quotation; attribution: Attribution }[],
+  table: AliasTable,
 ): void {
   /** Who spoke last in a block before offset `at`, and where; kept sorted by `at`. */
   type Source = { at: number; who: Attribution };
@@ -1040,13 +1068,25 @@ function carryForward(
     const acts = [...b.acts].sort((x, y) => x.start - y.start);
     actsAt.set(bi, { starts: acts.map((a) => a.start), acts });
   });
-  /** Somebody other than `speaker` named in block `bi` between `from` and `to`, outside an attribution to `speaker`. */
+  /**
+   * Somebody other than `speaker` named in block `bi` between `from` and `to`, outside an attribution to `speaker`: a
+   * person the story introduces (a place or a building named on the way, "the Johnson Space Center in Houston", is
+   * nobody), an organisation, or a speaker of another act.
+   */
   const otherNamed = (bi: number, from: number, to: number, speaker: string) => {
     const b = blocks[bi]!;
     const { starts, acts } = actsAt.get(bi)!;
     const ownAct = (at: number) => b.acts.some((a) => a.start <= at && at < a.end && attributionOf(a).speaker === speaker);
     const people = peopleAt.get(bi)!;
-    for (let n = lowerBound(people, from + 1); n < people.length && people[n]! < to; n++) if (!ownAct(people[n]!)) return true;
+    const somebody = (n: number) => {
+      const m = b.people[n]!.mention;
+      // A body named as the object of the writer's sentence ("the rejection of the space centre (JSC)") is nobody new
+      // speaking; one opening a sentence is.
+      if (m.kind !== 'name') return b.people[n]!.sentenceInitial;
+      const p = resolveMention(table, m, b.people[n]!.sentenceInitial);
+      return p === null ? m.name.length > 1 && m.role !== null : p.name !== speaker && isPersonLike(p);
+    };
+    for (let n = lowerBound(people, from + 1); n < people.length && people[n]! < to; n++) if (!ownAct(people[n]!) && somebody(n)) return true;
     for (let n = lowerBound(starts, from + 1); n < acts.length && starts[n]! < to; n++) {
       if (acts[n]!.mention && attributionOf(acts[n]!).speaker !== speaker) return true;
     }

@@ -616,7 +616,16 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     const written = shortest && holding.every((n) => shortest.every((t) => n.some((u) => sameWord(t, u)))) ? [shortest] : holding;
     const elsewhere = corpus.get(p.tokens[0]!) ?? corpus.get(fold(p.tokens[0]!)) ?? [];
     const fallback = written.length === 1 ? written[0]! : written.length === 0 && elsewhere.length === 1 ? elsewhere[0]! : p.tokens;
-    if (p.writtenOnly && host.length === 0 && written.length !== 1) continue;
+    // Only as the surname of the one full name written with it: "China" in "Putin Hails China" names nobody.
+    // nor a run of words holding another person's name ("Putin Hails China").
+    if (
+      p.writtenOnly &&
+      host.length === 0 &&
+      (written.length !== 1 ||
+        !sameWord(written[0]!.at(-1)!, p.tokens[0]!) ||
+        written[0]!.slice(0, -1).some((w) => persons.some((x) => x.tokens.some((t) => sameWord(t, w)))))
+    )
+      continue;
     const target =
       host.length === 1 ? host[0]! : host.length === 0 ? pushPerson(persons, fallback) : null;
     if (!target) continue;

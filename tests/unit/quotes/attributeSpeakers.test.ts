@@ -470,3 +470,22 @@ describe('attributeSpeakers: names and subjects as news writes them (issue 14)',
     ).toEqual(['Omar Haddad']);
   });
 });
+
+describe('attributeSpeakers: carrying and sharing a subject (issue 14)', () => {
+  it('carries the subject of the sentence before a quotation sentence: `Senator Jane Doe, …, issued a statement. “…”`', () => {
+    expect(
+      speakerOf('U.S. Senator Jane Doe, Democrat from Ohio, issued a statement on the closure of the Dayton Air Depot (DAD) in Ohio. "I am disappointed with a decision that ignores the facts on the ground."'),
+    ).toEqual(['Jane Doe']);
+  });
+  it('gives a verb after "and" the subject of the speech act before it in the sentence', () => {
+    expect(speakerOf('Minister Ewa Nowak met the families. Nowak called the fire "a tragedy" and wrote "Our thoughts are with every family tonight."')).toEqual([
+      'Ewa Nowak',
+      'Ewa Nowak',
+    ]);
+  });
+  it('reads a name in apposition after a bracket: `The head of the WFA (World Farmers’ Association), Ana Lima, has said`', () => {
+    expect(speakerOf('The head of the WFA (World Farmers’ Association), Ana Lima, has called the rules "unworkable for every small farm".')).toEqual([
+      'Ana Lima',
+    ]);
+  });
+});
