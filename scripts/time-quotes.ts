@@ -1,5 +1,6 @@
 // Times the quotations stage (extraction, attribution, reported speech, grouping) on the seeds and on the real-news dev
-// set, a few runs each, to check that attribution rules keep the build fast. `npx tsx scripts/time-quotes.ts`.
+// set, after a warm-up run, to check that attribution rules keep the build fast. `npx tsx scripts/time-quotes.ts`.
+// The machine is shared: compare runs made one after the other, more than once.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,21 +9,13 @@ import { buildArticles, loadSeeds } from '../src/lib/seeds/loadSeeds.ts';
 import type { Article } from '../src/lib/records/article.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const RUNS = 5;
-function time(name: string, articles: Article[]): void {
-  buildQuoteIndex(articles, () => 'all');
-  const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    buildQuoteIndex(articles, (id) => id);
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  console.log(`${name}: ${articles.length} articles, median ${ms[RUNS >> 1]!.toFixed(1)} ms of ${RUNS} runs`);
+function time(name: string, articles: Article[], runs: number): void {
+  buildQuoteIndex(articles, (id) => id);
+  const t = performance.now();
+  for (let i = 0; i < runs; i++) buildQuoteIndex(articles, (id) => id);
+  console.log(`${name}: ${articles.length} articles, ${((performance.now() - t) / runs).toFixed(0)} ms a run (mean of ${runs})`);
 }
-time('seeds', loadSeeds(root, 'seeds').articles);
 const dir = join(root, 'tests/fixtures/wikinews-quotes/articles');
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => ({ file: `seeds/${f}`, bytes: readFileSync(join(dir, f)) }));
-const wiki = buildArticles(files).articles;
-time('wikinews', wiki);
-time('wikinews x4', [0, 1, 2, 3].flatMap((n) => wiki.map((a) => ({ ...a, id: `${a.id}-${n}` }))));
+time('seeds', loadSeeds(root, 'seeds').articles, 20);
+time('wikinews', buildArticles(files).articles, 6);
