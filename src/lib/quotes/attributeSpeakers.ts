@@ -271,7 +271,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
     if (subject) {
       // "Experts say" names no single speaker; "officials say" names a group.
       // "Experts say" names no single speaker; "officials say" names a group; "she would say" is no plural.
-      const modal = /^(?:would|will|could|can|may|might|should|must|to|did|does|do)$/.test(toks[v - 1]?.lower ?? '');
+      // "She would later say": an adverb may stand between the modal and the verb.
+      const auxAt = skippable(toks[v - 1] ?? toks[v]!) && toks[v - 1]!.lower.endsWith('ly') || /^(?:later|also|then|again|once)$/.test(toks[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+      const modal = /^(?:would|will|could|can|may|might|should|must|to|did|does|do)$/.test(toks[auxAt]?.lower ?? '');
       acts.push(make('subject', subject, v, t.end, tense === 'base' && subject.kind !== 'group' && !modal));
       continue;
     }
@@ -304,7 +306,10 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
     } else {
       // "Local media reported …", "The hotel's website estimated …": a subject the mention grammar does not read still
       // says somebody reports; the content is reported speech, its speaker unknown.
-      const described = tense !== 'ing' && (REPORTING_VERBS.has(t.lower) || THAT_VERBS.has(t.lower)) ? describedSubject(masked, toks, v) : null;
+      const reports = tense !== 'ing' && (REPORTING_VERBS.has(t.lower) || THAT_VERBS.has(t.lower));
+      // "It was initially reported the fire started …": the impersonal passive reports for nobody named.
+      const impersonal = reports && passiveForm ? toks.slice(Math.max(0, v - 4), v).findIndex((x) => x.lower === 'it') : -1;
+      const described = impersonal >= 0 ? Math.max(0, v - 4) + impersonal : reports ? describedSubject(masked, toks, v) : null;
       acts.push(described !== null ? { ...make('described', null, v, t.end), start: toks[described]!.start } : make('none', null, v, t.end));
     }
   }
@@ -355,7 +360,7 @@ function describedSubject(masked: string, toks: Token[], v: number): number | nu
 const DESCRIBED_WORDS = 8;
 /** Words that make the words before a verb a clause, not a subject ("It was reported", "When asked, he said"). */
 const CLAUSE_WORDS = new Set(
-  'it this there that which who what when where if as because while although though was were is are be been has have had will would could can should may might must do does did not also and but or we i you'.split(' '),
+  'it this there that which who what when where if because while although though was were is are be been has have had will would could can should may might must do does did not also and but or we i you'.split(' '),
 );
 
 /** The speaker in "with X saying": a name, role or body between "with" and the participle at `v`. */
@@ -843,7 +848,12 @@ const REPORTING_VERBS = new Set(
     'believed estimate estimates estimated indicated theorized theorised recommended recommend recommends share shares ' +
     'shared advised call calls called describe describes described cite cites cited urge urges urged ' +
     // After a comma the participle reports too: ", adding that …", ", saying the talks had failed".
-    'adding saying stating noting explaining warning insisting claiming arguing'
+    'adding saying stating noting explaining warning insisting claiming arguing ' +
+    // Verbs that characterise, pledge or disclose: "characterised the deaths as …", "pledged to …", "disclosed …".
+    'characterize characterizes characterized characterise characterises characterised pledge pledges pledged ' +
+    'disclose discloses disclosed indicate indicates remark remarks remarked comment comments commented reply replies ' +
+    'replied respond responds responded recall recalls recalled predict forecast forecasts vow vows vowed ' +
+    'describing calling citing characterizing characterising reporting announcing confirming'
   ).split(' '),
 );
 /** Reported speech shorter than this many words is no statement ("he said so"). */
@@ -868,7 +878,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
     const tokenStarts = toks.map((t) => t.start);
     const seen = new Set<string>();
     for (const act of b.acts) {
-      const verb = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
+      // "went on to say": the act starts at "went", the verb is the one it ends with.
+      const at = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
+      const verb = at === 'went' || at === 'goes' ? (masked.slice(0, act.end).match(/\p{L}+$/u)?.[0].toLowerCase() ?? at) : at;
       if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb)) continue;
       // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
       // speaker is not read; the speaker then stays unknown.
@@ -961,7 +973,7 @@ function reportedSpan(
   } else if (verb === 'told' || verb === 'tells' || verb === 'tell') {
     // Whom: "reporters", "him", "the BBC", "the press", "Agence France-Presse".
     let k = v;
-    const medium = (t: Token | undefined) => !!t && (/^\p{Lu}/u.test(t.text) || /^(?:reporters|journalists|press|media|agency|him|her|them|us|me)$/.test(t.lower));
+    const medium = (t: Token | undefined) => !!t && (/^\p{Lu}/u.test(t.text) || /^(?:reporters|journalists|press|media|agency|him|her|them|us|me|it|our|his|their|correspondent|reporter|interviewer|investigators|lawmakers|officials|police|court|jury)$/.test(t.lower));
     if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '') && medium(toks[k + 1])) k++;
     while (k < v + TOLD_OBJECT_MAX_WORDS && medium(toks[k]) && toks[k]!.start < sTo) k++;
     if (k === v || (k === v + 1 && /^(?:the|a|an)$/.test(toks[v]!.lower))) return null;

@@ -439,6 +439,23 @@ describe('attributeSpeakers: reported speech on real news (issue 14)', () => {
       'the valley floods every second winter',
     ]);
   });
+  it('reads characterising and pledging verbs, "went on to say" and "would later say"', () => {
+    expect(reported('Mayor Ines Ruiz characterised the flooding as the worst in forty years.')).toEqual([
+      ['the flooding as the worst in forty years', 'Ines Ruiz'],
+    ]);
+    expect(reported('Judge Karl Obi spoke for an hour. Obi went on to say the sentence had to deter others.').map((x) => x[0])).toEqual([
+      'the sentence had to deter others',
+    ]);
+    expect(reported('Actress Mia Lund married twice. She would later say her second marriage was her only happy one.').map((x) => x[0])).toEqual([
+      'her second marriage was her only happy one',
+    ]);
+  });
+  it('reads `told our correspondent …` and the impersonal `it was reported …`', () => {
+    expect(reported('Harbour master Li Wen told our correspondent the ship had switched off its transponder.')).toEqual([
+      ['the ship had switched off its transponder', 'Li Wen'],
+    ]);
+    expect(reported('It was initially reported the blaze began in a delivery van.')).toEqual([['the blaze began in a delivery van', null]]);
+  });
   it('reads what follows "reportedly" as hearsay of nobody known', () => {
     expect(reported('The company reportedly sent a letter to the regulator in March.')).toEqual([
       ['sent a letter to the regulator in March', null],
