@@ -635,7 +635,9 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       a.person = resolveMention(table, m, a.sentenceInitial);
       const p = a.person;
       // A lone word never written with a first name, title or role ("Acme said", "Smith said") may be a person or a body.
-      if (p) a.speaker = { name: p.name, type: isPersonLike(p) ? 'person' : 'unknown' };
+      // A place that speaks ("Moscow says", "China claims") is its government, an organisation.
+      const place = p && !isPersonLike(p) && p.tokens.length === 1 && table.places.has(p.tokens[0]!);
+      if (p) a.speaker = { name: p.name, type: isPersonLike(p) ? 'person' : place ? 'organisation' : 'unknown' };
       if (p && (a.quoting || isPersonLike(p))) speakers.push(p);
     }
   }

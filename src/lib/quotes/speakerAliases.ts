@@ -450,7 +450,8 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       return { ...m, kind: 'group', org: undefined, name: words };
     }
     // Modifiers: a nation or acronym ("Russian officials", "US officials") or a plain lower-case word ("health officials").
-    if (!(/^\p{Lu}/u.test(toks[h]!.text) || /^\p{Ll}[\p{Ll}-]{2,}$/u.test(toks[h]!.text)) || NOT_NAMES.has(w) || speechVerbTense(w) !== null) break;
+    // "though experts": a sentence opener is no modifier.
+    if (!(/^\p{Lu}/u.test(toks[h]!.text) || /^\p{Ll}[\p{Ll}-]{2,}$/u.test(toks[h]!.text)) || NOT_NAMES.has(w) || SENTENCE_OPENERS.has(w) || speechVerbTense(w) !== null) break;
   }
   return null;
 }
@@ -509,7 +510,15 @@ export interface AliasTable {
   acronyms: Map<string, string>;
   /** The persons by each of their name words, folded: a mention is compared only with persons sharing a word. */
   byWord: Map<string, Person[]>;
+  /**
+   * Lone capitalised words the story writes as places: after "in", "from", "across" ("talks in Beijing"), or as a
+   * country whose adjective it also writes ("China" beside "Chinese"). A place that speaks is its government.
+   */
+  places: Set<string>;
 }
+
+/** Prepositions after which a capitalised word is a place ("in Beijing", "from Moscow"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'throughout', 'near', 'into']);
 
 /** "Korean Central News Agency (KCNA)": a capitalised name with its initials in brackets after it. */
 const SPELLED_OUT = /((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,9})\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
@@ -569,10 +578,18 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
   /** Every full name the story writes, introduced with a role or not ("retired teacher Dafydd Rees"). */
   const seenNames = new Map<string, string[]>();
   const acronyms = new Map<string, string>();
+  const places = new Set<string>();
+  const capitalised = new Set<string>();
   for (const text of texts) {
     acronymsIn(text, acronyms);
     const toks = tokenize(text);
     toks.forEach((t, i) => {
+      if (t.text !== t.lower) {
+        capitalised.add(stripPossessive(t.text).word);
+        const before = toks[i - 1];
+        if (before && PLACE_PREPOSITIONS.has(before.lower) && /^\s+$/.test(gapBefore(text, toks, i)) && !/^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 2)))
+          places.add(stripPossessive(t.text).word);
+      }
       if (t.text === t.lower) vocabulary.add(t.lower);
       else if (i > 0 && !/(?:[.!?:]\S*\s*|(?:^|\s)["“‘«„‹'])$/u.test(gapBefore(text, toks, i))) capitalisedInside.add(stripPossessive(t.text).word);
     });
@@ -644,7 +661,10 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     .sort((a, b) => compareCodeUnits(a.name, b.name));
   const byWord = new Map<string, Person[]>();
   for (const p of done) for (const t of new Set(p.tokens.map(fold))) byWord.set(t, [...(byWord.get(t) ?? []), p]);
-  return { persons: done, vocabulary, capitalisedInside, acronyms, byWord };
+  // "China" beside "Chinese", "Russia" beside "Russian": a country.
+  const adjectives = [...capitalised].filter((w) => /(?:an|ese|ish|i)$/.test(w));
+  for (const w of capitalised) if (!places.has(w) && adjectives.some((a) => a !== w && countryMatchesAdjective(w.toLowerCase(), a.toLowerCase()))) places.add(w);
+  return { persons: done, vocabulary, capitalisedInside, acronyms, byWord, places };
 }
 
 /** Full names written anywhere in the collection, by surname: "Trump" → "Donald Trump" when a story never writes it in full. */

@@ -506,3 +506,24 @@ describe('attributeSpeakers: carrying and sharing a subject (issue 14)', () => {
     ]);
   });
 });
+
+describe('attributeSpeakers: places and openers that speak (issue 14)', () => {
+  it('types a place that speaks as an organisation (its government): `Moscow says …`, `China claims …`', () => {
+    const a = makeArticle('t', [
+      'Talks in Moscow ended on Friday, and Chinese envoys flew home.',
+      'Moscow says it is open to talks on a ceasefire along the river.',
+      'China claims it has taken a neutral position in the conflict.',
+    ]);
+    const r = attributeSpeakers([a], [extractQuotes(a)]).reported[0]!;
+    expect(r.map((x) => [x.attribution.speaker, x.attribution.speakerType])).toEqual([
+      ['Moscow', 'organisation'],
+      ['China', 'organisation'],
+    ]);
+  });
+  it('keeps a sentence opener out of a group: `…, though experts told the paper that …`', () => {
+    const a = makeArticle('t', ['Norway claims to take a neutral position, though experts previously told the paper that its stance is far from settled.']);
+    const r = attributeSpeakers([a], [extractQuotes(a)]).reported[0]!;
+    expect(r.map((x) => x.attribution.speaker)).toContain('experts');
+    expect(r.map((x) => x.attribution.speaker)).not.toContain('though experts');
+  });
+});
