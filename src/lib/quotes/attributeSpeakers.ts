@@ -158,7 +158,9 @@ function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | 
     }
     if (/^(?:from|of|at|for)$/.test(t.lower) && a > 0 && /^\s+$/.test(gapBefore(text, toks, a))) {
       const person = mentionEndingAt(text, toks, a);
-      if (person?.kind === 'name') return person;
+      // A person: a full name, a title or a role ("Regina Ip from the pro-Beijing camp"), not the object in "blaming
+      // Iran for the attacks".
+      if (person?.kind === 'name' && (person.name.length > 1 || person.title || person.role)) return person;
     }
   }
   return null;
@@ -283,7 +285,10 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
     // "…, said Mayor Tom Hill." after the writer's clause reads the same way.
     const afterComma = /^\s*,\s*$/.test(gapBefore(masked, toks, v));
     if ((afterQuote || afterComma) && (tense === 'past' || tense === 'present')) {
-      const m = parseMention(masked, toks, v + 1) ?? kinNamed(masked, toks, v + 1);
+      const parsed = parseMention(masked, toks, v + 1);
+      // `said University of California, San Diego's chancellor, Pradeep Khosla`: a full name in apposition after the
+      // body or role says who.
+      const m = (parsed && parsed.kind !== 'name' ? appositiveNameAfter(masked, toks, parsed.to) : null) ?? parsed ?? kinNamed(masked, toks, v + 1);
       if (m && !m.possessive) {
         acts.push(make('inverted', m, v, toks[m.to - 1]!.end));
         continue;
@@ -362,6 +367,19 @@ const DESCRIBED_WORDS = 8;
 const CLAUSE_WORDS = new Set(
   'it this there that which who what when where if because while although though was were is are be been has have had will would could can should may might must do does did not also and but or we i you'.split(' '),
 );
+
+/** A full name after commas within a few words of token `from`, ending its clause: the person an office or body introduces. */
+function appositiveNameAfter(masked: string, toks: Token[], from: number): Mention | null {
+  if (!/^\s*,\s*$/.test(gapBefore(masked, toks, from))) return null;
+  for (let k = from + 1; k < Math.min(toks.length, from + APPOSITIVE_WORDS); k++) {
+    const g = gapBefore(masked, toks, k);
+    if (/[.;:!?]/.test(g)) return null;
+    if (!/^\s*,\s*$/.test(g)) continue;
+    const m = parseMention(masked, toks, k);
+    if (m?.kind === 'name' && m.name.length >= 2 && !m.possessive && (!toks[m.to] || /[,.;:!?]/.test(gapBefore(masked, toks, m.to)))) return m;
+  }
+  return null;
+}
 
 /** The speaker in "with X saying": a name, role or body between "with" and the participle at `v`. */
 function withParticipleSubject(masked: string, toks: Token[], v: number): Mention | null {
@@ -488,7 +506,8 @@ function headlineColonAct(text: string, spans: QuoteSpan[], span: QuoteSpan, hea
   if (/^[^:]+:\s*$/.test(before)) {
     const end = toks.filter((t) => t.start < before.indexOf(':')).length;
     const m = end > 0 ? mentionEndingAt(masked, toks, end) : null;
-    if (m && m.from === 0 && !m.possessive && m.kind !== 'pronoun') return colonAct(toks, m, true);
+    // `Special Assistant to the Secretary … Bill Bodie: "…"`: a long office before the name, the name ending at the colon.
+    if (m && (m.from === 0 || (m.kind === 'name' && m.name.length >= 2)) && !m.possessive && m.kind !== 'pronoun') return colonAct(toks, m, true);
   }
   return null;
 }

@@ -23,7 +23,7 @@ const ROLE_HEADS = new Set(
     'economist analyst lawyer attorney professor researcher scientist expert doctor activist executive manager ' +
     'officer owner lawmaker legislator mp mep representative candidate founder coach captain author historian ' +
     'strategist journalist editor commissioner inspector councillor councilor admiral colonel lieutenant sergeant ' +
-    'bishop cardinal priest rabbi imam campaigner organiser organizer worker resident witness member superintendent ' +
+    'bishop cardinal priest rabbi imam prince princess empress sultan emir sheikh campaigner organiser organizer worker resident witness member superintendent ' +
     'justice magistrate sheriff constable detective chaplain actor actress singer musician artist writer novelist ' +
     'poet player athlete footballer astronaut astronomer physicist chemist biologist engineer pilot farmer teacher ' +
     'nurse surgeon physician chef designer producer filmmaker comedian presenter reporter correspondent columnist ' +
@@ -37,6 +37,8 @@ const ROLE_MODIFIERS = new Set(
     'trade press state supreme first chief executive military security'
   ).split(' '),
 );
+/** Titles that stand with a sovereign's or pontiff's single name as part of how the person is known. */
+const REGNAL = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'prince', 'princess', 'sultan', 'emir', 'sheikh']);
 /** Role heads that name the one person at the top of a country: any of them reaches the same person. */
 const HEAD_OF_STATE = ['president', 'leader', 'number one', 'head of state'];
 const HEAD_OF_GOVERNMENT = ['prime minister', 'premier', 'chancellor'];
@@ -49,7 +51,7 @@ const ORG_WORDS = new Set(
     'navy police court parliament congress senate assembly union commission embassy service network channel journal ' +
     'administration association foundation organisation organization federation authority board corporation ' +
     'airline airlines league club school hospital college museum agency bureau directorate secretariat cabinet ' +
-    'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh'
+    'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh community'
   ).split(' '),
 );
 /**
@@ -323,6 +325,9 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     j++;
   }
   if (name.some((w) => ORG_WORDS.has(w.toLowerCase()))) return null;
+  // "Pope Francis", "King Charles", "Queen Rania": a sovereign's single name is known with the title.
+  if (role && name.length === 1 && REGNAL.has(role) && j - name.length - 1 >= i && /^\p{Lu}/u.test(toks[j - 2]!.text) && toks[j - 2]!.lower === role)
+    name.unshift(toks[j - 2]!.text);
   // "a Kremlin spokesman", "a ministry spokeswoman", "the company's spokesperson": the organisation speaks through them.
   if (role === 'spokesperson' && !name.length && (det || nation)) {
     const owner = nation ? [nation] : toks.slice(det ? 1 : 0, j - 1).filter((t) => !ROLE_MODIFIERS.has(t.lower)).map((t) => t.text);
@@ -357,7 +362,8 @@ function officeOf(text: string, toks: Token[], of: number): { body: string; name
   }
   const caps = run.length;
   if (caps < 3) return null;
-  const nameFrom = run[caps - 2]!;
+  // "of the Andean Community Wagner": a body's word is no part of the name after it.
+  const nameFrom = ORG_WORDS.has(toks[run[caps - 2]!]!.lower) ? run[caps - 1]! : run[caps - 2]!;
   if (!isNameToken(toks[nameFrom]!) || !isNameToken(toks[run[caps - 1]!]!)) return null;
   const body = toks.slice(of + 1, nameFrom).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the').join(' ');
   return { body, nameFrom };

@@ -527,3 +527,23 @@ describe('attributeSpeakers: places and openers that speak (issue 14)', () => {
     expect(r.map((x) => x.attribution.speaker)).not.toContain('though experts');
   });
 });
+
+describe('attributeSpeakers: offices, appositions and titles (issue 14)', () => {
+  it('reads a full name in apposition after an inverted body: `said University of Lund’s rector, Eva Berg`', () => {
+    expect(speakerOf('"She changed the field," said University of Lund, Sweden’s rector, Eva Berg.')).toEqual(['Eva Berg']);
+  });
+  it('reads a name at the colon after a long office: `Deputy Director of Port Security Anna Kowalska: “…”`', () => {
+    expect(speakerOf('Deputy Director of Port Security Anna Kowalska: "We have never seen a ship vanish like this."')).toEqual(['Anna Kowalska']);
+  });
+  it('does not take an object before "for" for a speaker: `blaming Norway for the leak, saying …`', () => {
+    expect(
+      speakerOf('Trade Minister Omar Haddad posted a message blaming Norway for the leak, saying there was "no doubt where the oil came from."'),
+    ).toEqual(['Omar Haddad']);
+  });
+  it('keeps a sovereign’s or pope’s title with a single name: `Pope Leo`, then `Leo said`', () => {
+    expect(speakerOf('Pope Leo met the bishops on Monday.', '"The church must listen," Leo said.')).toEqual(['Pope Leo']);
+  });
+  it('leaves a body’s word out of the name after an office: `Secretary General of the Andean Community Ruiz`', () => {
+    expect(speakerOf('"Trade will grow," said Secretary General of the Andean Community Ruiz.')).toEqual(['Ruiz']);
+  });
+});
