@@ -311,7 +311,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
     } else {
       // "Local media reported …", "The hotel's website estimated …": a subject the mention grammar does not read still
       // says somebody reports; the content is reported speech, its speaker unknown.
-      const reports = tense !== 'ing' && (REPORTING_VERBS.has(t.lower) || THAT_VERBS.has(t.lower));
+      const reports = REPORTING_VERBS.has(t.lower) || THAT_VERBS.has(t.lower);
       // "It was initially reported the fire started …": the impersonal passive reports for nobody named.
       const impersonal = reports && passiveForm ? toks.slice(Math.max(0, v - 4), v).findIndex((x) => x.lower === 'it') : -1;
       const described = impersonal >= 0 ? Math.max(0, v - 4) + impersonal : reports ? describedSubject(masked, toks, v) : null;
