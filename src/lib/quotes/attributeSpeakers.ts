@@ -1013,7 +1013,7 @@ function cutClause(masked: string, from: number, to: number): number {
   const piece = masked.slice(from, to);
   let end = piece.length;
   // The writer takes over at a semicolon, or at a conjunction that adds the writer's circumstances ("despite", "while").
-  const stop = piece.search(/;|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:but|while|as|which)\s/u);
+  const stop = piece.search(/;|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:but|while|as)\s/u);
   if (stop >= 0) end = stop;
   for (const m of piece.matchAll(/,\s+(\p{Ll}+ing)\b/gu)) {
     if (m.index! < end) {

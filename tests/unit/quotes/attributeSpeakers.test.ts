@@ -456,6 +456,11 @@ describe('attributeSpeakers: reported speech on real news (issue 14)', () => {
     ]);
     expect(reported('It was initially reported the blaze began in a delivery van.')).toEqual([['the blaze began in a delivery van', null]]);
   });
+  it('keeps a relative clause inside the reported content: `said the levy, which funds the ferries, would rise`', () => {
+    expect(reported('Mayor Tom Hill said the levy, which funds the island ferries, would rise next year.').map((x) => x[0])).toEqual([
+      'the levy, which funds the island ferries, would rise next year',
+    ]);
+  });
   it('reads what follows "reportedly" as hearsay of nobody known', () => {
     expect(reported('The company reportedly sent a letter to the regulator in March.')).toEqual([
       ['sent a letter to the regulator in March', null],
