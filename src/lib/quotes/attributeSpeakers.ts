@@ -1013,8 +1013,16 @@ function cutClause(masked: string, from: number, to: number): number {
   const piece = masked.slice(from, to);
   let end = piece.length;
   // The writer takes over at a semicolon, or at a conjunction that adds the writer's circumstances ("despite", "while").
-  const stop = piece.search(/;|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:but|while|as)\s/u);
+  const stop = piece.search(/;|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:while|as)\s/u);
   if (stop >= 0) end = stop;
+  // "called the deal “lousy” and said he would …": a second verb of the same subject ends the first one's content.
+  for (const m of piece.matchAll(/\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu)) {
+    if (m.index! >= end) break;
+    if (speechVerbTense(m[1]!) !== null && speechVerbTense(m[1]!) !== 'ing') {
+      end = m.index!;
+      break;
+    }
+  }
   for (const m of piece.matchAll(/,\s+(\p{Ll}+ing)\b/gu)) {
     if (m.index! < end) {
       end = m.index!;

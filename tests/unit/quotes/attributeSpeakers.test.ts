@@ -461,6 +461,14 @@ describe('attributeSpeakers: reported speech on real news (issue 14)', () => {
       'the levy, which funds the island ferries, would rise next year',
     ]);
   });
+  it('ends a content at a second speech verb of the same subject, and keeps a clause after ", but"', () => {
+    expect(reported('Councillor Ada Moss called the budget "a disgrace" and said she would vote against it.').map((x) => x[0])).toContain(
+      'the budget "a disgrace"',
+    );
+    expect(reported('Captain Ivo Kral said the signal was lost at noon, but the ship kept sailing for hours.').map((x) => x[0])).toEqual([
+      'the signal was lost at noon, but the ship kept sailing for hours',
+    ]);
+  });
   it('reads what follows "reportedly" as hearsay of nobody known', () => {
     expect(reported('The company reportedly sent a letter to the regulator in March.')).toEqual([
       ['sent a letter to the regulator in March', null],
