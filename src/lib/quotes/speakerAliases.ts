@@ -23,7 +23,7 @@ const ROLE_HEADS = new Set(
     'economist analyst lawyer attorney professor researcher scientist expert doctor activist executive manager ' +
     'officer owner lawmaker legislator mp mep representative candidate founder coach captain author historian ' +
     'strategist journalist editor commissioner inspector councillor councilor admiral colonel lieutenant sergeant ' +
-    'bishop cardinal priest rabbi imam campaigner organiser organizer worker resident witness member superintendent ' +
+    'bishop cardinal priest rabbi imam prince princess empress sultan emir sheikh campaigner organiser organizer worker resident witness member superintendent ' +
     'justice magistrate sheriff constable detective chaplain actor actress singer musician artist writer novelist ' +
     'poet player athlete footballer astronaut astronomer physicist chemist biologist engineer pilot farmer teacher ' +
     'nurse surgeon physician chef designer producer filmmaker comedian presenter reporter correspondent columnist ' +
@@ -37,6 +37,8 @@ const ROLE_MODIFIERS = new Set(
     'trade press state supreme first chief executive military security'
   ).split(' '),
 );
+/** Titles that stand with a sovereign's or pontiff's single name as part of how the person is known. */
+const REGNAL = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'prince', 'princess', 'sultan', 'emir', 'sheikh']);
 /** Role heads that name the one person at the top of a country: any of them reaches the same person. */
 const HEAD_OF_STATE = ['president', 'leader', 'number one', 'head of state'];
 const HEAD_OF_GOVERNMENT = ['prime minister', 'premier', 'chancellor'];
@@ -49,7 +51,7 @@ const ORG_WORDS = new Set(
     'navy police court parliament congress senate assembly union commission embassy service network channel journal ' +
     'administration association foundation organisation organization federation authority board corporation ' +
     'airline airlines league club school hospital college museum agency bureau directorate secretariat cabinet ' +
-    'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh'
+    'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh community'
   ).split(' '),
 );
 /**
@@ -77,7 +79,7 @@ const GROUP_HEADS = new Set(
   ).split(' '),
 );
 /** Bodies written without an article, as a group of people is: "police said", "according to police". */
-const BARE_BODIES = new Set(['police', 'management', 'parliament', 'congress']);
+export const BARE_BODIES: ReadonlySet<string> = new Set(['police', 'management', 'parliament', 'congress']);
 /** Determiners and quantifiers that may open a group ("some analysts", "two witnesses"). */
 const GROUP_DETERMINERS = new Set('the some many several other most few two three four five six local'.split(' '));
 
@@ -222,6 +224,9 @@ function isPlainModifier(t: Token): boolean {
   );
 }
 
+/** Lower-case particles written inside names ("von der Leyen", "bin Salman", "da Silva"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'dos', 'du', 'la', 'le']);
+
 function isNameToken(t: Token): boolean {
   // An all-capitals word is an acronym (CGT, NATO) or a dateline's place (LE HAVRE), not a person's name.
   return (
@@ -307,13 +312,22 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   }
   const name: string[] = [];
   let possessive = false;
-  while (toks[j] && name.length < 4 && !possessive && isNameToken(toks[j]!) && (j === i || tight(j) || (title !== null && name.length === 0))) {
+  // "Abdel Fattah el-Sisi", "Bashar al-Assad", "Ursula von der Leyen": a particle inside a name, before a capital.
+  const particle = (k: number) =>
+    name.length > 0 &&
+    tight(k) &&
+    (/^(?:al|el|ad|ash|bin|ibn|abu|ben|van|von|de|der|den|da|di|du|dos|la|le)-\p{Lu}/u.test(toks[k]!.text) ||
+      (NAME_PARTICLES.has(toks[k]!.text) && !!toks[k + 1] && tight(k + 1) && (isNameToken(toks[k + 1]!) || NAME_PARTICLES.has(toks[k + 1]!.text))));
+  while (toks[j] && name.length < 4 && !possessive && (isNameToken(toks[j]!) || particle(j)) && (j === i || tight(j) || (title !== null && name.length === 0))) {
     const s = stripPossessive(toks[j]!.text);
     name.push(s.word);
     possessive = s.possessive;
     j++;
   }
   if (name.some((w) => ORG_WORDS.has(w.toLowerCase()))) return null;
+  // "Pope Francis", "King Charles", "Queen Rania": a sovereign's single name is known with the title.
+  if (role && name.length === 1 && REGNAL.has(role) && j - name.length - 1 >= i && /^\p{Lu}/u.test(toks[j - 2]!.text) && toks[j - 2]!.lower === role)
+    name.unshift(toks[j - 2]!.text);
   // "a Kremlin spokesman", "a ministry spokeswoman", "the company's spokesperson": the organisation speaks through them.
   if (role === 'spokesperson' && !name.length && (det || nation)) {
     const owner = nation ? [nation] : toks.slice(det ? 1 : 0, j - 1).filter((t) => !ROLE_MODIFIERS.has(t.lower)).map((t) => t.text);
@@ -348,7 +362,8 @@ function officeOf(text: string, toks: Token[], of: number): { body: string; name
   }
   const caps = run.length;
   if (caps < 3) return null;
-  const nameFrom = run[caps - 2]!;
+  // "of the Andean Community Wagner": a body's word is no part of the name after it.
+  const nameFrom = ORG_WORDS.has(toks[run[caps - 2]!]!.lower) ? run[caps - 1]! : run[caps - 2]!;
   if (!isNameToken(toks[nameFrom]!) || !isNameToken(toks[run[caps - 1]!]!)) return null;
   const body = toks.slice(of + 1, nameFrom).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the').join(' ');
   return { body, nameFrom };
@@ -441,7 +456,8 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       return { ...m, kind: 'group', org: undefined, name: words };
     }
     // Modifiers: a nation or acronym ("Russian officials", "US officials") or a plain lower-case word ("health officials").
-    if (!(/^\p{Lu}/u.test(toks[h]!.text) || /^\p{Ll}[\p{Ll}-]{2,}$/u.test(toks[h]!.text)) || NOT_NAMES.has(w) || speechVerbTense(w) !== null) break;
+    // "though experts": a sentence opener is no modifier.
+    if (!(/^\p{Lu}/u.test(toks[h]!.text) || /^\p{Ll}[\p{Ll}-]{2,}$/u.test(toks[h]!.text)) || NOT_NAMES.has(w) || SENTENCE_OPENERS.has(w) || speechVerbTense(w) !== null) break;
   }
   return null;
 }
@@ -500,7 +516,15 @@ export interface AliasTable {
   acronyms: Map<string, string>;
   /** The persons by each of their name words, folded: a mention is compared only with persons sharing a word. */
   byWord: Map<string, Person[]>;
+  /**
+   * Lone capitalised words the story writes as places: after "in", "from", "across" ("talks in Beijing"), or as a
+   * country whose adjective it also writes ("China" beside "Chinese"). A place that speaks is its government.
+   */
+  places: Set<string>;
 }
+
+/** Prepositions after which a capitalised word is a place ("in Beijing", "from Moscow"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'throughout', 'near', 'into']);
 
 /** "Korean Central News Agency (KCNA)": a capitalised name with its initials in brackets after it. */
 const SPELLED_OUT = /((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,9})\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
@@ -542,9 +566,9 @@ interface Draft {
  * ("Russian President Vladimir Putin", "Chinese leader Xi Jinping", "Mr Xi", "Xi Jinping, China's president"),
  * plus the names found in speaker positions (`speakerNames`), merged when one name is part of another.
  */
-export function buildAliasTable(texts: string[], speakerNames: string[][] = [], corpus: CorpusNames = new Map()): AliasTable {
+export function buildAliasTable(texts: string[], speakerNames: string[][] = [], corpus: CorpusNames = new Map(), writtenOnly: string[][] = []): AliasTable {
   const full = new Map<string, Draft>();
-  const partial: { tokens: string[]; nation: string | null; role: string | null; gender: Draft['gender'] }[] = [];
+  const partial: { tokens: string[]; nation: string | null; role: string | null; gender: Draft['gender']; writtenOnly?: boolean }[] = [];
   const vocabulary = new Set<string>();
   const add = (name: string[], nation: string | null, role: string | null, gender: Draft['gender']) => {
     if (name.length >= 2) {
@@ -560,10 +584,18 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
   /** Every full name the story writes, introduced with a role or not ("retired teacher Dafydd Rees"). */
   const seenNames = new Map<string, string[]>();
   const acronyms = new Map<string, string>();
+  const places = new Set<string>();
+  const capitalised = new Set<string>();
   for (const text of texts) {
     acronymsIn(text, acronyms);
     const toks = tokenize(text);
     toks.forEach((t, i) => {
+      if (t.text !== t.lower) {
+        capitalised.add(stripPossessive(t.text).word);
+        const before = toks[i - 1];
+        if (before && PLACE_PREPOSITIONS.has(before.lower) && /^\s+$/.test(gapBefore(text, toks, i)) && !/^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 2)))
+          places.add(stripPossessive(t.text).word);
+      }
       if (t.text === t.lower) vocabulary.add(t.lower);
       else if (i > 0 && !/(?:[.!?:]\S*\s*|(?:^|\s)["“‘«„‹'])$/u.test(gapBefore(text, toks, i))) capitalisedInside.add(stripPossessive(t.text).word);
     });
@@ -582,6 +614,8 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     }
   }
   for (const n of speakerNames) add(n, null, null, null);
+  // `writtenOnly`: lone names that join the table only where the story writes one full name holding them.
+  for (const n of writtenOnly) partial.push({ tokens: n, nation: null, role: null, gender: null, writtenOnly: true });
   // A shorter full name inside a longer one ("Xi Jinping" in "Xi Jinping Ping") is the same person.
   const keys = [...full.keys()].sort((a, b) => full.get(b)!.tokens.length - full.get(a)!.tokens.length || compareCodeUnits(a, b));
   const persons: Draft[] = [];
@@ -605,6 +639,16 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     const written = shortest && holding.every((n) => shortest.every((t) => n.some((u) => sameWord(t, u)))) ? [shortest] : holding;
     const elsewhere = corpus.get(p.tokens[0]!) ?? corpus.get(fold(p.tokens[0]!)) ?? [];
     const fallback = written.length === 1 ? written[0]! : written.length === 0 && elsewhere.length === 1 ? elsewhere[0]! : p.tokens;
+    // Only as the surname of the one full name written with it: "China" in "Putin Hails China" names nobody.
+    // nor a run of words holding another person's name ("Putin Hails China").
+    if (
+      p.writtenOnly &&
+      host.length === 0 &&
+      (written.length !== 1 ||
+        !sameWord(written[0]!.at(-1)!, p.tokens[0]!) ||
+        written[0]!.slice(0, -1).some((w) => persons.some((x) => x.tokens.some((t) => sameWord(t, w)))))
+    )
+      continue;
     const target =
       host.length === 1 ? host[0]! : host.length === 0 ? pushPerson(persons, fallback) : null;
     if (!target) continue;
@@ -623,7 +667,10 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     .sort((a, b) => compareCodeUnits(a.name, b.name));
   const byWord = new Map<string, Person[]>();
   for (const p of done) for (const t of new Set(p.tokens.map(fold))) byWord.set(t, [...(byWord.get(t) ?? []), p]);
-  return { persons: done, vocabulary, capitalisedInside, acronyms, byWord };
+  // "China" beside "Chinese", "Russia" beside "Russian": a country.
+  const adjectives = [...capitalised].filter((w) => /(?:an|ese|ish|i)$/.test(w));
+  for (const w of capitalised) if (!places.has(w) && adjectives.some((a) => a !== w && countryMatchesAdjective(w.toLowerCase(), a.toLowerCase()))) places.add(w);
+  return { persons: done, vocabulary, capitalisedInside, acronyms, byWord, places };
 }
 
 /** Full names written anywhere in the collection, by surname: "Trump" → "Donald Trump" when a story never writes it in full. */

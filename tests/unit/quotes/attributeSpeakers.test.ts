@@ -384,3 +384,179 @@ describe('speakerAliases', () => {
     expect(resolveMention(table, parseMention(t, tokenize(t), 0)!, true)).toBeNull();
   });
 });
+
+describe('attributeSpeakers: real-news attribution (issue 14)', () => {
+  it('gives a quotation inside a sentence to the sentence’s subject when the verb is no speech verb', () => {
+    expect(
+      speakers(
+        'Harbour master Ingrid Solberg met the fishermen on Monday.',
+        'At the meeting, Ingrid Solberg proposed: "Every boat should carry a working radio from next spring."',
+        'Solberg also characterised the new rules as "a long overdue step for everyone at sea".',
+      ).map((x) => x[1]),
+    ).toEqual(['Ingrid Solberg', 'Ingrid Solberg']);
+  });
+  it('leaves a short quoted term in such a sentence to nobody: it is as often a scare quote', () => {
+    expect(speakerOf('Mayor Tom Hill met the council.', 'Tom Hill visited the "robot port" on Tuesday.')).toEqual([null]);
+  });
+  it('reads the agent of a passive speech verb: `was described as “…” by the police`', () => {
+    expect(
+      speakerOf('The driver, who was described as "a danger to every road user in the county" by the police, was arrested.'),
+    ).toEqual(['police']);
+  });
+  it('reads `in the words of X, “…”`, preferring a full name in apposition', () => {
+    expect(
+      speakerOf('In the words of the chief inspector, Maria Lund, "nobody could have walked away from that crash alive."'),
+    ).toEqual(['Maria Lund']);
+  });
+  it('does not take a medium for the agent: `— as reported by the Daily Courier —`', () => {
+    expect(speakerOf('President Anna Berg said — as reported by the Daily Courier — "We will rebuild the bridge this year."')).toEqual(['Anna Berg']);
+  });
+});
+
+describe('attributeSpeakers: reported speech on real news (issue 14)', () => {
+  /** [content, speaker] of every reported statement of a made-up article. */
+  function reported(...paragraphs: string[]): [string, string | null][] {
+    const a = makeArticle('t', paragraphs);
+    const q = extractQuotes(a);
+    return attributeSpeakers([a], [q]).reported[0]!.map((r) => [r.quote.text, r.attribution.speaker]);
+  }
+  it('reads `according to X on Saturday, …` with a time or place after the source', () => {
+    expect(reported('According to officials on Saturday, the ferry had left port two hours late.')).toEqual([
+      ['the ferry had left port two hours late', 'officials'],
+    ]);
+  });
+  it('reads a subject the mention grammar does not know as somebody reporting, speaker unknown', () => {
+    expect(reported('Local media reported most of the passengers had been rescued by fishing boats.')).toEqual([
+      ['most of the passengers had been rescued by fishing boats', null],
+    ]);
+  });
+  it('reads verbs that report only with "that": `the tribunal determined that …`, `critics point out that …`', () => {
+    expect(reported('The tribunal determined that the contract had been awarded without a proper tender.').map((x) => x[0])).toEqual([
+      'the contract had been awarded without a proper tender',
+    ]);
+    expect(reported('The rescue team found a small boat near the rocks.')).toEqual([]);
+    expect(reported('Critics of the new road point out that the valley floods every second winter.').map((x) => x[0])).toEqual([
+      'the valley floods every second winter',
+    ]);
+  });
+  it('reads characterising and pledging verbs, "went on to say" and "would later say"', () => {
+    expect(reported('Mayor Ines Ruiz characterised the flooding as the worst in forty years.')).toEqual([
+      ['the flooding as the worst in forty years', 'Ines Ruiz'],
+    ]);
+    expect(reported('Judge Karl Obi spoke for an hour. Obi went on to say the sentence had to deter others.').map((x) => x[0])).toEqual([
+      'the sentence had to deter others',
+    ]);
+    expect(reported('Actress Mia Lund married twice. She would later say her second marriage was her only happy one.').map((x) => x[0])).toEqual([
+      'her second marriage was her only happy one',
+    ]);
+  });
+  it('reads `told our correspondent …` and the impersonal `it was reported …`', () => {
+    expect(reported('Harbour master Li Wen told our correspondent the ship had switched off its transponder.')).toEqual([
+      ['the ship had switched off its transponder', 'Li Wen'],
+    ]);
+    expect(reported('It was initially reported the blaze began in a delivery van.')).toEqual([['the blaze began in a delivery van', null]]);
+  });
+  it('keeps a relative clause inside the reported content: `said the levy, which funds the ferries, would rise`', () => {
+    expect(reported('Mayor Tom Hill said the levy, which funds the island ferries, would rise next year.').map((x) => x[0])).toEqual([
+      'the levy, which funds the island ferries, would rise next year',
+    ]);
+  });
+  it('ends a content at a second speech verb of the same subject, and keeps a clause after ", but"', () => {
+    expect(reported('Councillor Ada Moss called the budget "a disgrace" and said she would vote against it.').map((x) => x[0])).toContain(
+      'the budget "a disgrace"',
+    );
+    expect(reported('Captain Ivo Kral said the signal was lost at noon, but the ship kept sailing for hours.').map((x) => x[0])).toEqual([
+      'the signal was lost at noon, but the ship kept sailing for hours',
+    ]);
+  });
+  it('reads what follows "reportedly" as hearsay of nobody known', () => {
+    expect(reported('The company reportedly sent a letter to the regulator in March.')).toEqual([
+      ['sent a letter to the regulator in March', null],
+    ]);
+  });
+});
+
+describe('attributeSpeakers: names and subjects as news writes them (issue 14)', () => {
+  it('reads particles inside a name: `President Abdel Fattah el-Sisi`, `Ursula von der Leyen`', () => {
+    expect(speakerOf('At the summit, President Abdel Fattah el-Sisi said, "Trade will make us stronger."')).toEqual(['Abdel Fattah el-Sisi']);
+    expect(speakerOf('"We will act," Commissioner Ursula von der Leyen said.')).toEqual(['Ursula von der Leyen']);
+  });
+  it('lets "he" refer to a person introduced in the possessive: `Actor Sam Reed’s visit … He joked`', () => {
+    expect(
+      speakerOf(
+        'Actress Lena Holm spoke first. "It was a long shoot," she said.',
+        'Actor Sam Reed’s visit came straight from the set. He joked "I still have sand in my boots."',
+      ),
+    ).toEqual(['Lena Holm', 'Sam Reed']);
+  });
+  it('reads the speaker of a participle after "with": `…, with Mayor Ines Ruiz describing the “…”`', () => {
+    expect(
+      speakerOf('The bridge was closed on Monday, with Mayor Ines Ruiz describing the "serious risk of a further collapse of the deck".'),
+    ).toEqual(['Ines Ruiz']);
+  });
+  it('lets a passive agent speak a quotation in its own clause: `was told by the minister of “…”`', () => {
+    expect(
+      speakerOf('In a briefing he was told by Transport Minister Omar Haddad of "at least forty people still missing in the tunnel".'),
+    ).toEqual(['Omar Haddad']);
+  });
+});
+
+describe('attributeSpeakers: carrying and sharing a subject (issue 14)', () => {
+  it('carries the subject of the sentence before a quotation sentence: `Senator Jane Doe, …, issued a statement. “…”`', () => {
+    expect(
+      speakerOf('U.S. Senator Jane Doe, Democrat from Ohio, issued a statement on the closure of the Dayton Air Depot (DAD) in Ohio. "I am disappointed with a decision that ignores the facts on the ground."'),
+    ).toEqual(['Jane Doe']);
+  });
+  it('gives a verb after "and" the subject of the speech act before it in the sentence', () => {
+    expect(speakerOf('Minister Ewa Nowak met the families. Nowak called the fire "a tragedy" and wrote "Our thoughts are with every family tonight."')).toEqual([
+      'Ewa Nowak',
+      'Ewa Nowak',
+    ]);
+  });
+  it('reads a name in apposition after a bracket: `The head of the WFA (World Farmers’ Association), Ana Lima, has said`', () => {
+    expect(speakerOf('The head of the WFA (World Farmers’ Association), Ana Lima, has called the rules "unworkable for every small farm".')).toEqual([
+      'Ana Lima',
+    ]);
+  });
+});
+
+describe('attributeSpeakers: places and openers that speak (issue 14)', () => {
+  it('types a place that speaks as an organisation (its government): `Moscow says …`, `China claims …`', () => {
+    const a = makeArticle('t', [
+      'Talks in Moscow ended on Friday, and Chinese envoys flew home.',
+      'Moscow says it is open to talks on a ceasefire along the river.',
+      'China claims it has taken a neutral position in the conflict.',
+    ]);
+    const r = attributeSpeakers([a], [extractQuotes(a)]).reported[0]!;
+    expect(r.map((x) => [x.attribution.speaker, x.attribution.speakerType])).toEqual([
+      ['Moscow', 'organisation'],
+      ['China', 'organisation'],
+    ]);
+  });
+  it('keeps a sentence opener out of a group: `…, though experts told the paper that …`', () => {
+    const a = makeArticle('t', ['Norway claims to take a neutral position, though experts previously told the paper that its stance is far from settled.']);
+    const r = attributeSpeakers([a], [extractQuotes(a)]).reported[0]!;
+    expect(r.map((x) => x.attribution.speaker)).toContain('experts');
+    expect(r.map((x) => x.attribution.speaker)).not.toContain('though experts');
+  });
+});
+
+describe('attributeSpeakers: offices, appositions and titles (issue 14)', () => {
+  it('reads a full name in apposition after an inverted body: `said University of Lund’s rector, Eva Berg`', () => {
+    expect(speakerOf('"She changed the field," said University of Lund, Sweden’s rector, Eva Berg.')).toEqual(['Eva Berg']);
+  });
+  it('reads a name at the colon after a long office: `Deputy Director of Port Security Anna Kowalska: “…”`', () => {
+    expect(speakerOf('Deputy Director of Port Security Anna Kowalska: "We have never seen a ship vanish like this."')).toEqual(['Anna Kowalska']);
+  });
+  it('does not take an object before "for" for a speaker: `blaming Norway for the leak, saying …`', () => {
+    expect(
+      speakerOf('Trade Minister Omar Haddad posted a message blaming Norway for the leak, saying there was "no doubt where the oil came from."'),
+    ).toEqual(['Omar Haddad']);
+  });
+  it('keeps a sovereign’s or pope’s title with a single name: `Pope Leo`, then `Leo said`', () => {
+    expect(speakerOf('Pope Leo met the bishops on Monday.', '"The church must listen," Leo said.')).toEqual(['Pope Leo']);
+  });
+  it('leaves a body’s word out of the name after an office: `Secretary General of the Andean Community Ruiz`', () => {
+    expect(speakerOf('"Trade will grow," said Secretary General of the Andean Community Ruiz.')).toEqual(['Ruiz']);
+  });
+});

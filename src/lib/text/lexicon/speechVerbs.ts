@@ -40,5 +40,15 @@ for (const [tense, list] of Object.entries(VERB_FORMS) as [Tense, string][]) {
 
 /** The form of a speech verb ("said" → past), or null for any other word; British spellings reach American ones. */
 export function speechVerbTense(word: string): Tense | null {
-  return VERBS.get(styleKey(word.toLowerCase())) ?? null;
+  // Asked of nearly every word the mention grammar reads: the answer is kept, as styleKey is costly.
+  let t = TENSE_OF.get(word);
+  if (t === undefined) {
+    t = VERBS.get(styleKey(word.toLowerCase())) ?? null;
+    if (TENSE_OF.size >= TENSE_CACHE_MAX) TENSE_OF.clear();
+    TENSE_OF.set(word, t);
+  }
+  return t;
 }
+const TENSE_OF = new Map<string, Tense | null>();
+/** Words whose answer is kept at once, a bound on memory over a long build (a story's vocabulary is far smaller). */
+const TENSE_CACHE_MAX = 200_000;
