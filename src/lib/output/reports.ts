@@ -99,13 +99,17 @@ function pairSection(c: Comparison, byId: Map<string, Article>): RootContent[] {
       ),
     );
   }
+  // Each list of paragraphs shows REPORT_PARAGRAPHS and counts the rest: a rewrite's report is not the whole text.
+  const more = (n: number) => (n > REPORT_PARAGRAPHS ? [para(text(`and ${n - REPORT_PARAGRAPHS} more (the site and api/ have all).`))] : []);
   if (edited.length) {
     out.push(heading(3, 'Edited paragraphs'));
-    for (const r of edited) out.push(para(...diffPhrasing(r.segments)));
+    for (const r of edited.slice(0, REPORT_PARAGRAPHS)) out.push(para(...diffPhrasing(r.segments)));
+    out.push(...more(edited.length));
   }
   if (moved.length) {
     out.push(heading(3, 'Moved paragraphs'));
-    out.push(list(moved.map((r) => [text(`paragraph ${r.aIndex! + 1} → ${r.bIndex! + 1}: ${blockText(a, r.a!)}`)])));
+    out.push(list(moved.slice(0, REPORT_PARAGRAPHS).map((r) => [text(`paragraph ${r.aIndex! + 1} → ${r.bIndex! + 1}: ${blockText(a, r.aBlocks[0]!)}`)])));
+    out.push(...more(moved.length));
   }
   for (const [side, ids, article] of [
     ['Only in', c.onlyA, a],
@@ -113,7 +117,8 @@ function pairSection(c: Comparison, byId: Map<string, Article>): RootContent[] {
   ] as const) {
     if (!ids.length) continue;
     out.push(heading(3, `${side} ${outletName(article)}`));
-    out.push(list(ids.map((id) => [text(blockText(article, id))])));
+    out.push(list(ids.slice(0, REPORT_PARAGRAPHS).map((id) => [text(blockText(article, id))])));
+    out.push(...more(ids.length));
   }
   if (c.styleChanges.length) {
     out.push(heading(3, 'Style-only differences (not counted as edits)'));
@@ -123,14 +128,19 @@ function pairSection(c: Comparison, byId: Map<string, Article>): RootContent[] {
   return out;
 }
 
+// What a story's report shows, bounded so reports/ stays a size a pull request can show: at 5,000 generated captures
+// (499 stories of several articles) the unbounded lists of comparisons, paragraphs and versions made 6.7 MB; these
+// bounds make it 4.7 MB, each large story's report a summary (the site and api/ have everything).
 /** Comparisons a story report shows in full (the ones with the most changed words); the rest are a table row each. */
-export const REPORT_PAIRS = 6;
+export const REPORT_PAIRS = 2;
+/** Paragraphs each list of a comparison shows in a report (edited, moved, only in one); the rest are counted. */
+export const REPORT_PARAGRAPHS = 4;
 /** Shared quotations a story report lists. */
-export const REPORT_QUOTES = 40;
+export const REPORT_QUOTES = 30;
 /** Versions a story report lists one by one (the reference and those that stray most); the rest are counted. */
-export const REPORT_MEMBERS = 40;
+export const REPORT_MEMBERS = 25;
 /** Comparisons beyond REPORT_PAIRS listed as a table row each. */
-export const REPORT_PAIR_ROWS = 40;
+export const REPORT_PAIR_ROWS = 25;
 
 const DERIVATION: Record<Story['members'][number]['derivation'], string> = {
   reference: 'reference text',
