@@ -42,7 +42,15 @@ describe('the published JSON under dist/api/', () => {
     const { stories, quotes } = read(index) as { stories: { id: string }[]; quotes: { groups: number; files: string[] } };
     type Row = { kind: string; aBlocks: string[]; bBlocks: string[]; segments: unknown[] };
     const docs = new Map(
-      stories.map((s) => [s.id, read(`dist/api/stories/${s.id}.json`) as { articles: { blocks: { id: string }[] }[]; comparisons: { rows: Row[] }[]; quotes: { id: string; occurrences: unknown[] }[] }]),
+      stories.map((s) => [
+        s.id,
+        read(`dist/api/stories/${s.id}.json`) as {
+          articles: { id: string; blocks: { id: string }[] }[];
+          comparisons: { rows: Row[] }[];
+          collation: { rows: { sourceBlock: string }[] };
+          quotes: { id: string; occurrences: unknown[] }[];
+        },
+      ]),
     );
     const oneSided = [...docs.values()].flatMap((d) => d.comparisons.flatMap((c) => c.rows)).filter((r) => r.kind === 'only-a' || r.kind === 'only-b');
     expect(oneSided.length).toBeGreaterThan(0);
@@ -56,6 +64,16 @@ describe('the published JSON under dist/api/', () => {
       const held = g.stories.flatMap((id) => docs.get(id)!.quotes.filter((q) => q.id === g.id));
       expect(held.length, g.id).toBeGreaterThan(0);
       expect(held.every((q) => q.occurrences.length > 0)).toBe(true);
+    }
+    for (const [id, doc] of docs) {
+      const own = new Set(doc.articles.map((a) => a.id));
+      for (const q of doc.quotes) for (const o of q.occurrences as { article: string }[]) expect(own.has(o.article), `${id}: ${q.id}`).toBe(true);
+      // A collation row's text is its source block's, found in the same file.
+      const blocks = new Set(doc.articles.flatMap((a) => a.blocks.map((b) => b.id)));
+      for (const row of doc.collation.rows) {
+        expect(row).not.toHaveProperty('text');
+        expect(blocks.has(row.sourceBlock)).toBe(true);
+      }
     }
   });
 });

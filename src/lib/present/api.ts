@@ -61,16 +61,21 @@ export function publishedArticle(a: Article) {
   return { ...a, blocks: a.blocks.map(({ sentences: _s, ...block }) => block) };
 }
 
-/** Everything about one story: its record, its articles in full, its comparisons, its collation, its quotations. */
+/**
+ * Everything about one story: its record, its articles in full, its comparisons, its collation (each passage's text is
+ * its source block's, not repeated), its quote groups with their occurrences in this story (a quotation carried by
+ * other stories too lists the rest in their files).
+ */
 export function storyDocument(records: Records, id: string) {
   const story = records.stories.find((s) => s.id === id)!;
   const members = new Set(story.articles);
+  const collation = records.collations.find((c) => c.story === id)!;
   return {
     story,
     articles: records.articles.filter((a) => members.has(a.id)).map(publishedArticle),
     ...comparisonsOf(records, id),
-    collation: records.collations.find((c) => c.story === id)!,
-    quotes: records.quotes.filter((q) => q.stories.includes(id)),
+    collation: { ...collation, rows: collation.rows.map(({ text: _t, ...row }) => row) },
+    quotes: records.quotes.filter((q) => q.stories.includes(id)).map((q) => ({ ...q, occurrences: q.occurrences.filter((o) => members.has(o.article)) })),
   };
 }
 
