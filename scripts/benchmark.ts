@@ -60,7 +60,7 @@ for (const corpus of corpora) {
     const records = runStage(dir, bin('tsx'), ['scripts/build-records.ts'], env);
     const stages = /parsing (\d+) ms, comparing (\d+) ms, quotations (\d+) ms/.exec(records.output);
     const astro = runStage(dir, bin('astro'), ['build']);
-    const pagefind = runStage(dir, bin('pagefind'), ['--site', 'dist', '--quiet']);
+    const pagefind = runStage(dir, bin('tsx'), ['scripts/search-index.ts']);
     const reports = runStage(dir, bin('tsx'), ['scripts/reports.ts']);
     const cached = runStage(dir, bin('tsx'), ['scripts/build-records.ts']);
     const again = runStage(dir, bin('tsx'), ['scripts/build-records.ts']);

@@ -65,7 +65,7 @@ function build(env: NodeJS.ProcessEnv): Map<string, string> {
   const bin = (name: string) => join(project, 'node_modules/.bin', name);
   run(bin('tsx'), ['scripts/build-records.ts']);
   run(bin('astro'), ['build']);
-  run(bin('pagefind'), ['--site', 'dist', '--quiet']);
+  run(bin('tsx'), ['scripts/search-index.ts']);
   run(bin('tsx'), ['scripts/reports.ts']);
   const out = new Map<string, string>();
   for (const [f, h] of hashes(join(project, 'dist'))) out.set(`dist/${f}`, h);

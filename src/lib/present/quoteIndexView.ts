@@ -1,6 +1,6 @@
 // How the quote index page orders and filters groups: shared quotations first, by how many outlets carry them,
 // reported speech apart.
-import type { QuoteGroup } from '../records/quote.ts';
+import type { QuoteGroup, QuoteOccurrence } from '../records/quote.ts';
 import { createHash } from 'node:crypto';
 import { slugify } from '../seeds/readSeed.ts';
 import { compareCodeUnits } from '../text/order.ts';
@@ -78,4 +78,30 @@ export function quoteIndexHrefs(groups: QuoteGroup[]): Map<string, string> {
     for (const g of page) out.set(g.id, `${i === 0 ? 'quotes/' : `quotes/page/${i + 1}/`}#${g.id}`);
   });
   return out;
+}
+
+/** Occurrences a quote card lists on one line: the same wording, credited the same way, by several outlets. */
+export interface OccurrenceLine {
+  occurrences: QuoteOccurrence[];
+  match: QuoteOccurrence['match'];
+  speakerMention: string | null;
+  carried: boolean;
+  unbalanced: boolean;
+}
+
+/**
+ * A quotation's occurrences as its card lists them: those printed in the canonical wording and credited alike are one
+ * line naming every outlet (a wire quotation carried by seventy outlets is one line, not seventy); each differing
+ * wording is a line of its own, with its text. In the order of the occurrences' first appearance.
+ */
+export function occurrenceLines(occurrences: QuoteOccurrence[]): OccurrenceLine[] {
+  const lines = new Map<string, OccurrenceLine>();
+  occurrences.forEach((o, i) => {
+    const carried = o.speakerVia === 'carried';
+    const key = o.match === 'exact' ? JSON.stringify([o.speakerMention, carried, o.unbalanced]) : `#${i}`;
+    const line = lines.get(key);
+    if (line) line.occurrences.push(o);
+    else lines.set(key, { occurrences: [o], match: o.match, speakerMention: o.speakerMention, carried, unbalanced: o.unbalanced });
+  });
+  return [...lines.values()];
 }

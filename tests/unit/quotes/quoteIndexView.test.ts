@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteIndex } from '../../../src/lib/quotes/index.ts';
 import { quoteMarks } from '../../../src/lib/present/quoteMarks.ts';
-import { sharedFirst, quoteIndexHrefs, quotePages, QUOTES_PER_PAGE } from '../../../src/lib/present/quoteIndexView.ts';
+import { occurrenceLines, sharedFirst, quoteIndexHrefs, quotePages, QUOTES_PER_PAGE } from '../../../src/lib/present/quoteIndexView.ts';
 import { makeArticle } from '../../support/makeArticle.ts';
 
 const article = makeArticle('a', ['President Anna Duda said the victims were "joyful girls" and the loss was immense.']);
@@ -35,5 +35,22 @@ describe('quote index view: reported speech apart', () => {
     const pages = quotePages(many);
     expect(hrefs.get(pages[0]![0]!.id)).toBe(`quotes/#${pages[0]![0]!.id}`);
     expect(hrefs.get(pages[1]![0]!.id)).toBe(`quotes/page/2/#${pages[1]![0]!.id}`);
+  });
+});
+
+describe('quote index view: a card’s occurrences', () => {
+  // Three outlets print the minister's words alike and credit him; a fourth trims them.
+  const QUOTE = '“We will rebuild every school before the winter,” Petra Lind said on Monday.';
+  const TRIMMED = '“We will rebuild every school,” Petra Lind said on Monday.';
+  const outlets = ['a', 'b', 'c'].map((id) => makeArticle(id, [QUOTE]));
+  const { quotes: groups } = buildQuoteIndex([...outlets, makeArticle('d', [TRIMMED])], () => 'story');
+  const group = groups.find((g) => g.text.startsWith('We will rebuild every school before'))!;
+
+  it('lists the outlets that print a quotation alike and credit it alike on one line, and each other wording apart', () => {
+    const lines = occurrenceLines(group.occurrences);
+    expect(lines.map((l) => [l.occurrences.map((o) => o.article), l.match, l.speakerMention])).toEqual([
+      [['a', 'b', 'c'], 'exact', expect.stringContaining('Petra Lind')],
+      [['d'], 'contained', expect.stringContaining('Petra Lind')],
+    ]);
   });
 });
