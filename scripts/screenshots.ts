@@ -1,5 +1,6 @@
-// Screenshots of the main page kinds for docs/screenshots/: home, story, comparison and quotations, at a phone's and a
-// desktop's width, in the light and dark schemes and as printed. The first screen of each, so the files stay small.
+// Screenshots of the main page kinds for docs/screenshots/: home, story, an article beside its parent version (the
+// seeds' one comparison) and quotations, at a phone's and a desktop's width, in the light and dark schemes and as
+// printed. The first screen of each, so the files stay small.
 // Run after `npm run build`: `npm run screenshots`.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
 const PAGES = {
   home: '/',
   story: '/stories/2024-05-15-moscow-times/',
-  compare: '/compare/2024-05-15-moscow-times/ndtv-putin-hails-china/',
+  article: '/articles/ndtv-putin-hails-china/',
   quotes: '/quotes/',
 };
 const SIZES = { 375: { width: 375, height: 812 }, 1280: { width: 1280, height: 800 } };
