@@ -92,6 +92,20 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   if (direct) return direct;
   // "Xi Jinping, in parallel, said" / "The Russian leader – on a two-day visit – said"
   const gap = gapBefore(text, toks, k).trim();
+  // "Mike Ryan of the World Health Organization (WHO) told": a bracketed short form between the subject and its verb.
+  if (gap === ')') {
+    for (let j = k - 1; j > Math.max(0, k - 6); j--) {
+      const g = gapBefore(text, toks, j);
+      if (/[()]/.test(g.slice(0, -1)) || /[.!?;:,]/.test(g)) break;
+      if (!/^\s+\($/.test(g)) continue;
+      const inner = mentionEndingAt(text, toks, j) ?? ownerOrAffiliated(text, toks, j);
+      // "The committee and the security service (FSB) said": several bodies are no single speaker.
+      if (inner && /^(?:and|or|nor)$/.test(toks[inner.from - 1]?.lower ?? '')) return null;
+      const person = inner?.kind === 'organisation' ? ownerOrAffiliated(text, toks, j) : null;
+      return person?.kind === 'name' ? person : inner;
+    }
+  }
+  if (gap === '' && endsSentence(text, toks, v)) return subjectBeforeAppositives(text, toks, k, true);
   if (gap !== ',' && !/^[\u2013\u2014-]$/.test(gap)) return null;
   let before: Mention | null = null;
   for (let a = k - 1; a > Math.max(0, k - 14); a--) {
@@ -112,8 +126,35 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   const full = appositive && ((appositive.kind === 'name' && appositive.name.length >= 2) || appositive.kind === 'organisation');
   // The comma may follow a bracket: "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino,".
   if (full) for (let a = appositive.from; a >= Math.max(1, appositive.from - APPOSITION_WORDS); a--) if (/^\)?,$/.test(gapBefore(text, toks, a).trim())) return appositive;
-  return before;
+  return before ?? (gap === ',' ? subjectBeforeAppositives(text, toks, k) : null);
 }
+
+/**
+ * "Anderson Cooper, of CNN, one of her four sons, stated", "Professor Jane Roe, director of the study, and chair of
+ * the centre, says": a name or body that opens its sentence, then appositives between commas up to the verb at `k`.
+ */
+function subjectBeforeAppositives(text: string, toks: Token[], k: number, unclosed = false): Mention | null {
+  for (let a = k - 1; a > Math.max(0, k - APPOSITIVES_WORDS); a--) {
+    const g = gapBefore(text, toks, a);
+    if (/[.!?;:"“”«»]/.test(g)) return null;
+    if (unclosed && /^(?:who|whom|whose|which|that)$/.test(toks[a]!.lower)) return null;
+    if (g.trim() !== ',') continue;
+    const m = mentionEndingAt(text, toks, a);
+    if (!m || !((m.kind === 'name' && m.name.length >= 2) || m.kind === 'organisation')) continue;
+    // Without the comma that closes the appositive, only a trailing attribution: `"…," Jack Garner, film critic
+    // for the news service said.` (the quotation is masked, so the mention follows a comma at the sentence's start).
+    if (atSentenceStart(text, toks[m.from]!.start) || (unclosed && /[,.!?]?\s*["”’»]\s*$/u.test(gapBefore(text, toks, m.from)))) return m;
+    return null;
+  }
+  return null;
+}
+/** True when token `v` ends its sentence (or the paragraph). */
+function endsSentence(text: string, toks: Token[], v: number): boolean {
+  const after = toks[v + 1] ? gapBefore(text, toks, v + 1) : text.slice(toks[v]!.end);
+  return /^\s*(?:[.!?]|$)/.test(after);
+}
+/** Words of several appositives between a subject and its verb ("Jane Roe, director of the study, and chair of the centre,"). */
+const APPOSITIVES_WORDS = 24;
 
 /** How far back the comma opening an apposition may stand before the name ("engineering professor Julian Marshall"). */
 const APPOSITION_WORDS = 6;
@@ -795,9 +836,20 @@ function namesATitle(article: Article, q: Quotation): boolean {
   return article.blocks[first.blockIndex]!.kind === 'body' && (first.open ?? 0) > 0 && isQuotedName(q);
 }
 
+/**
+ * A short quoted term that is itself the subject of the writer's verb (`“COVID-19” is to replace the temporary name`,
+ * `the word “gaumutra” means`) is named, not spoken: nobody's statement, whoever the sentence is about.
+ */
+function namesATerm(article: Article, q: Quotation): boolean {
+  const part = q.parts[0]!;
+  if (q.parts.length > 1 || part.close === null || tokenize(q.text).length >= TOPIC_MIN_WORDS) return false;
+  const after = article.blocks[part.blockIndex]!.text.slice(part.close + 1, part.close + 40);
+  return /^\s+(?:is|was|are|were|has|have|had|will|would|means|meant|refers|stands)\b/.test(after);
+}
+
 function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution {
   const first = q.parts[0]!;
-  if (namesATitle(article, q)) return UNKNOWN;
+  if (namesATitle(article, q) || namesATerm(article, q)) return UNKNOWN;
   const last = q.parts[q.parts.length - 1]!;
   const candidates: (SpeechAct | null)[] = [];
   const trailingOf = (part: (typeof q.parts)[number]) => {

@@ -560,3 +560,21 @@ describe('attributeSpeakers: offices, appositions and titles (issue 14)', () => 
     expect(speakerOf('"Trade will grow," said Secretary General of the Andean Community Ruiz.')).toEqual(['Ruiz']);
   });
 });
+
+describe('attributeSpeakers: issue 14, third pass', () => {
+  it('reads a subject before several appositives (`Name, of X, one of her sons, stated, "…"`)', () => {
+    expect(speakerOf('Harold Finch, of the county council, one of the three founders, stated, "The bridge will open in May."')).toEqual(['Harold Finch']);
+  });
+  it('reads a trailing name whose appositive lacks its closing comma (`"…," Name, critic for X said.`)', () => {
+    expect(speakerOf('"The sequel is better than the original," Rosa Lindgren, film critic for the Evening Courier said.')).toEqual(['Rosa Lindgren']);
+    // A relative clause is no appositive.
+    expect(speakerOf('"The sequel is better," Rosa Lindgren, who saw it twice said.')).not.toEqual(['Rosa Lindgren']);
+  });
+  it('reads a subject with a bracketed short form before the verb', () => {
+    expect(speakerOf('Omar Haddad of the Regional Water Authority (RWA) told reporters the dam was safe: "There is no risk of a breach."')).toEqual(['Omar Haddad']);
+    expect(speakerOf('The harbour board and the Maritime Safety Agency (MSA) said: "Ships may leave from Monday."')).toEqual([null]);
+  });
+  it('leaves a short quoted term that is the subject of the writer’s verb to nobody', () => {
+    expect(speakerOf('The agency announced a new name for the virus: "RSV-B2" is to replace the old label in its reports.')).toEqual([null]);
+  });
+});
