@@ -85,6 +85,8 @@ function lowerBound(sorted: number[], x: number): number {
 function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   let k = v;
   for (let n = 0; n < 4 && k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k)); n++) k--;
+  // "Facebook released a statement which read", "They issued a statement that said": the channel's publisher speaks.
+  if (k >= 3 && /^(?:which|that)$/.test(toks[k - 1]!.lower) && CHANNELS.has(toks[k - 2]!.lower)) return publisherOf(text, toks, k - 2);
   const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
   // "Peter Iseley of victim group Ending Clergy Abuse said": the body is the person's affiliation.
   const member = direct?.kind === 'organisation' ? ownerOrAffiliated(text, toks, k) : null;
@@ -148,6 +150,20 @@ function subjectBeforeAppositives(text: string, toks: Token[], k: number, unclos
   }
   return null;
 }
+/**
+ * The subject of "X released a statement", the channel at token `c`: a mention opening the sentence, a verb in lower
+ * case, then an article or a few describing words before the channel.
+ */
+function publisherOf(text: string, toks: Token[], c: number): Mention | null {
+  let k = c;
+  while (k > 0 && c - k <= CHANNEL_WORDS_MAX && !atSentenceStart(text, toks[k]!.start)) k--;
+  const m = parseMention(text, toks, k, c);
+  if (!m || m.possessive || m.kind === 'indefinite') return null;
+  const verb = toks[m.to];
+  if (!verb || verb.text !== verb.lower || m.to + 1 >= c || !/^(?:a|an|the|its|his|her|their)$/.test(toks[m.to + 1]!.lower)) return null;
+  return /[,.;:!?]/.test(text.slice(toks[m.from]!.start, toks[c]!.start)) ? null : m;
+}
+
 /** True when token `v` ends its sentence (or the paragraph). */
 function endsSentence(text: string, toks: Token[], v: number): boolean {
   const after = toks[v + 1] ? gapBefore(text, toks, v + 1) : text.slice(toks[v]!.end);
@@ -212,6 +228,9 @@ function lastCloseBefore(spans: QuoteSpan[], at: number): number | null {
   return spans.findLast((s) => s.close !== null && s.close < at)?.close ?? null;
 }
 
+/** Titles written with a point ("Dr.", "Gen."), which does not end a sentence or a phrase. */
+const TITLE_ABBREVIATIONS = new Set('dr mr mrs ms prof gen sen rep gov lt col capt sgt maj rev hon fr st'.split(' '));
+
 /** The speech acts of one paragraph, in order. `titleCase`: a headline, where verbs may be capitalised. */
 function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, body = false): SpeechAct[] {
   const masked = mask(text, spans);
@@ -242,7 +261,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
     const t = toks[v]!;
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
       let e = v + 2;
-      while (toks[e] && /^\s+$/.test(gapBefore(masked, toks, e)) && e - v < 10) e++;
+      // "according to Dr. Tom Frieden": the point after a title's abbreviation does not end the phrase.
+      while (toks[e] && (/^\s+$/.test(gapBefore(masked, toks, e)) || (/^\.\s+$/.test(gapBefore(masked, toks, e)) && TITLE_ABBREVIATIONS.has(toks[e - 1]!.lower))) && e - v < 10) e++;
       // "according to officials on Saturday,", "according to the embassy in Beijing,": the source opens the phrase
       // and a time or place may follow it.
       let m = e > v + 2 ? mentionEndingAt(masked, toks, e, v + 2) : null;
@@ -812,16 +832,23 @@ function attributionOf(act: SpeechAct | null): Attribution {
  */
 function echoedSpeaker(article: Article, quotes: Quotation[], found: Attribution[], qi: number): Attribution | null {
   if (article.blocks[quotes[qi]!.parts[0]!.blockIndex]!.kind === 'body') return null;
-  const key = quoteKey(quotes[qi]!.text).join(' ');
-  if (!key) return null;
+  const words = quoteKey(quotes[qi]!.text);
+  if (!words.length) return null;
+  // One quoted word ('illegal' posts) echoes the same term quoted in the body, not a word inside a longer statement.
+  const exact = words.length < ECHO_MIN_WORDS;
+  const key = words.join(' ');
   const sources = quotes.flatMap((q, k) =>
-    article.blocks[q.parts[0]!.blockIndex]!.kind === 'body' && ` ${quoteKey(q.text).join(' ')} `.includes(` ${key} `)
+    article.blocks[q.parts[0]!.blockIndex]!.kind === 'body' && (exact ? quoteKey(q.text).join(' ') === key : ` ${quoteKey(q.text).join(' ')} `.includes(` ${key} `))
       ? [found[k]!]
       : [],
   );
   const speaker = sources[0]?.speaker ?? null;
   return speaker !== null && sources.every((a) => a.speaker === speaker) ? { ...sources[0]!, speakerVia: 'echo' } : null;
 }
+
+/** Fewest words of a headline quotation that echoes any body quotation holding them; a shorter one echoes only the
+ * same term quoted alone (Wikinews dev set: single headline words found inside a long statement were scare quotes). */
+const ECHO_MIN_WORDS = 2;
 
 /**
  * A short quoted phrase in title case inside the writer's sentence ("a “Turn to the East” policy", "the song “Day
@@ -858,7 +885,14 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     const next = b.acts
       .filter((a) => a.start > part.close! && a.form !== 'participle')
       .reduce<SpeechAct | null>((best, a) => (!best || a.start < best.start ? a : best), null);
-    return next && ATTRIBUTION_GAP.test(b.masked.slice(part.close + 1, next.start)) ? next : null;
+    if (!next || !ATTRIBUTION_GAP.test(b.masked.slice(part.close + 1, next.start))) return null;
+    // `"…unprecedented." He said, in remarks published in February, "…"`: after a quotation that ended its sentence,
+    // an attribution opening a sentence that goes on to a quotation of its own introduces that one.
+    if (/[.!?]$/.test(part.text) && atSentenceStart(b.masked, next.start)) {
+      const sentenceEnd = b.sentenceStarts.find((x) => x > next.start) ?? b.text.length;
+      if (b.spans.some((x) => x.open !== null && x.open > next.end && x.open < sentenceEnd)) return null;
+    }
+    return next;
   };
   const leadingOf = (part: (typeof q.parts)[number]) => {
     const b = blocks[part.blockIndex];

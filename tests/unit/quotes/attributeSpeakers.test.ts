@@ -577,4 +577,27 @@ describe('attributeSpeakers: issue 14, third pass', () => {
   it('leaves a short quoted term that is the subject of the writer’s verb to nobody', () => {
     expect(speakerOf('The agency announced a new name for the virus: "RSV-B2" is to replace the old label in its reports.')).toEqual([null]);
   });
+  it('reads "according to Dr. Name" past the title’s point, and leaves `"…." He said, "…"` to the second quotation', () => {
+    expect(
+      speakers(
+        'Mayor Lena Ortiz opened the new clinic on Monday.',
+        'According to Dr. Paul Anand, a former health inspector, the clinic is "the best in the region." He said, in an interview last week, "We waited ten years for this."',
+      ).map((x) => [x[1], x[2]]),
+    ).toEqual([
+      ['Paul Anand', 'Dr. Paul Anand'],
+      ['Paul Anand', 'He'],
+    ]);
+  });
+  it('gives a statement "which read" or "that said" to the one who released it', () => {
+    expect(speakerOf('Acme Tools released a statement which read, in part, "We regret the delay to our customers".')).toEqual(['Acme Tools']);
+    expect(speakers('The ministry issued a statement that said, "No decision has been taken on the new port."').map((x) => x[2])).toEqual(['The ministry']);
+  });
+  it('lets a one-word headline quotation echo only the same term quoted alone in the body', () => {
+    const a = makeArticle('t', [
+      "# Insurer to withdraw 'misleading' adverts after ruling",
+      'The insurer said in a statement: "Our adverts were never misleading to anyone who read them."',
+    ]);
+    const q = extractQuotes(a);
+    expect(attributeSpeakers([a], [q]).direct[0]![0]!.speaker).toBeNull();
+  });
 });
