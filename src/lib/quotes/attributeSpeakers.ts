@@ -282,7 +282,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
         continue;
       }
     }
-    const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v);
+    const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v) ?? asVerbTense(masked, toks, v);
     if (!tense) continue;
     if (t.lower === 'saying' && toks[v - 1]?.lower === 'as') {
       if (toks[v - 2]?.lower === 'quoted') {
@@ -398,6 +398,28 @@ const THAT_VERBS = new Set(
 /** Base forms, for plural subjects: "opponents point out that", "the studies show that". */
 const THAT_BASE = new Set('point find show hope expect fear feel think know recommend agree conclude determine decide contend'.split(' '));
 for (const w of THAT_BASE) THAT_VERBS.add(w);
+/**
+ * Verbs that report a characterisation only with "as" after their object ("the guidelines cite the outbreak as an
+ * example", "the project identifies 26 February as the day it sank", "MicroMega describe the judgement as historic").
+ */
+const AS_VERBS = new Set(
+  'cite cites cited identify identifies identified justify justifies justified regard regards regarded describe credit credits credited'.split(' '),
+);
+const AS_BASE = new Set('cite identify justify regard describe credit'.split(' '));
+/** How many words after such a verb its "as" may stand, in the same clause. */
+const AS_WINDOW = 12;
+
+function asVerbTense(masked: string, toks: Token[], v: number): Tense | null {
+  const t = toks[v]!;
+  if (t.text !== t.lower || !AS_VERBS.has(t.lower)) return null;
+  if (/^(?:to|would|will|could|can|may|might|should|must)$/.test(toks[v - 1]?.lower ?? '')) return null;
+  for (let k = v + 2; k < Math.min(toks.length, v + 1 + AS_WINDOW); k++) {
+    if (/[.;:!?]/.test(gapBefore(masked, toks, k))) return null;
+    if (toks[k]!.lower === 'as') return AS_BASE.has(t.lower) ? 'base' : /[^s]s$/.test(t.lower) ? 'present' : 'past';
+  }
+  return null;
+}
+
 function thatVerbTense(masked: string, toks: Token[], v: number): Tense | null {
   const t = toks[v]!;
   if (t.text !== t.lower || !THAT_VERBS.has(t.lower)) return null;
@@ -960,7 +982,9 @@ const REPORTING_VERBS = new Set(
     'characterize characterizes characterized characterise characterises characterised pledge pledges pledged ' +
     'disclose discloses disclosed indicate indicates remark remarks remarked comment comments commented reply replies ' +
     'replied respond responds responded recall recalls recalled predict forecast forecasts vow vows vowed ' +
-    'describing calling citing characterizing characterising reporting announcing confirming'
+    'describing calling citing characterizing characterising reporting announcing confirming ' +
+    // Only with "as" after the object (AS_VERBS): "identifies 26 February as the day it sank".
+    'identify identifies identified justify justifies justified regard regards regarded credit credits credited'
   ).split(' '),
 );
 /** Reported speech shorter than this many words is no statement ("he said so"). */
@@ -1054,7 +1078,9 @@ function reportedSpan(
   const parenthetical = act.form !== 'participle' && /^\s*,/.test(tail) && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start));
   if (/^[\s\p{P}]*$/u.test(tail) || (act.form === 'according' && /^\s*[.!?]/.test(tail)) || parenthetical) {
     const head = masked.slice(sFrom, act.start);
-    const comma = head.search(/,\s*(?:according\s+)?$/u);
+    let comma = head.search(/,\s*(?:according\s+)?$/u);
+    // "Both companies have operated since the 1970s according to USA Today.": the comma is often left out.
+    if (comma < 0 && act.form === 'according' && /^[\s.!?]*$/.test(tail) && /\S\s+$/.test(head)) comma = head.trimEnd().length;
     if (comma < 0 || act.start - sFrom <= 0) return null;
     if (spans.some((q) => q.start < sFrom + comma && q.end > sFrom)) return null;
     return { start: sFrom, end: sFrom + comma };

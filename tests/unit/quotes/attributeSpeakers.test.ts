@@ -601,3 +601,19 @@ describe('attributeSpeakers: issue 14, third pass', () => {
     expect(attributeSpeakers([a], [q]).direct[0]![0]!.speaker).toBeNull();
   });
 });
+
+describe('findReportedSpeech: issue 14, third pass', () => {
+  const reported = (...paragraphs: string[]) => {
+    const a = makeArticle('t', paragraphs);
+    return attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => [r.quote.text, r.attribution.speaker]);
+  };
+  it('reads a characterisation with "as" after verbs that report only so ("cites X as Y", "identifies X as Y")', () => {
+    expect(reported('The Harbour Trust identifies 4 March 1921 as the day the pier opened.').map((x) => x[0])).toEqual(['4 March 1921 as the day the pier opened']);
+    expect(reported('Mayor Lena Ortiz cited the flood of 2011 as the reason for the new levee.')).toEqual([['the flood of 2011 as the reason for the new levee', 'Lena Ortiz']]);
+    // Without "as" the verb reports nothing: "cited a passage", "identified the body".
+    expect(reported('Police identified the body of the missing climber on Sunday.')).toEqual([]);
+  });
+  it('reads "according to X" at the end of a sentence without its comma', () => {
+    expect(reported('The bridge carries 40,000 cars a day according to Jane Smith.')).toEqual([['The bridge carries 40,000 cars a day', 'Jane Smith']]);
+  });
+});
