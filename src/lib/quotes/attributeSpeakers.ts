@@ -982,9 +982,7 @@ const REPORTING_VERBS = new Set(
     'characterize characterizes characterized characterise characterises characterised pledge pledges pledged ' +
     'disclose discloses disclosed indicate indicates remark remarks remarked comment comments commented reply replies ' +
     'replied respond responds responded recall recalls recalled predict forecast forecasts vow vows vowed ' +
-    'describing calling citing characterizing characterising reporting announcing confirming ' +
-    // Only with "as" after the object (AS_VERBS): "identifies 26 February as the day it sank".
-    'identify identifies identified justify justifies justified regard regards regarded credit credits credited'
+    'describing calling citing characterizing characterising reporting announcing confirming'
   ).split(' '),
 );
 /** Reported speech shorter than this many words is no statement ("he said so"). */
@@ -1012,7 +1010,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // "went on to say": the act starts at "went", the verb is the one it ends with.
       const at = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
       const verb = at === 'went' || at === 'goes' ? (masked.slice(0, act.end).match(/\p{L}+$/u)?.[0].toLowerCase() ?? at) : at;
-      if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb)) continue;
+      // A verb that reports only with "as" (AS_VERBS) has an act of its own only then, never a sentence-subject one.
+      const asVerb = AS_VERBS.has(verb) && act.form !== 'topic';
+      if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb) && !asVerb) continue;
       // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
       // speaker is not read; the speaker then stays unknown.
       const thatFollows = /^\s+that\s/u.test(masked.slice(act.end, act.end + 7));
