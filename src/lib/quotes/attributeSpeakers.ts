@@ -228,6 +228,9 @@ function lastCloseBefore(spans: QuoteSpan[], at: number): number | null {
   return spans.findLast((s) => s.close !== null && s.close < at)?.close ?? null;
 }
 
+/** Words that cannot follow a finite speech verb directly, so the word before them is a noun ("states must"). */
+const AUXILIARIES = /^(?:must|will|would|can|could|should|may|might|shall|are|were|is|was|have|has|had)$/;
+
 /** Titles written with a point ("Dr.", "Gen."), which does not end a sentence or a phrase. */
 const TITLE_ABBREVIATIONS = new Set('dr mr mrs ms prof gen sen rep gov lt col capt sgt maj rev hon fr st'.split(' '));
 
@@ -284,6 +287,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
     }
     const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v) ?? asVerbTense(masked, toks, v);
     if (!tense) continue;
+    // "member states must share", "the reports were wrong": a modal or auxiliary right after makes the word a noun.
+    if ((tense === 'present' || tense === 'past') && AUXILIARIES.test(toks[v + 1]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, v + 1))) continue;
     if (t.lower === 'saying' && toks[v - 1]?.lower === 'as') {
       if (toks[v - 2]?.lower === 'quoted') {
         // "…," the Russian leader was quoted as saying
@@ -1001,7 +1006,8 @@ const TOLD_OBJECT_MAX_WORDS = 4;
 function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { quote: Quotation; attribution: Attribution }[] {
   const out: { quote: Quotation; attribution: Attribution }[] = [];
   blocks.forEach((b, bi) => {
-    if (!b || article.blocks[bi]!.kind !== 'body') return;
+    const kind = article.blocks[bi]!.kind;
+    if (!b || (kind !== 'body' && kind !== 'headline')) return;
     const { masked } = b;
     const toks = tokenize(masked);
     const tokenStarts = toks.map((t) => t.start);
@@ -1013,6 +1019,8 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // A verb that reports only with "as" (AS_VERBS) has an act of its own only then, never a sentence-subject one.
       const asVerb = AS_VERBS.has(verb) && act.form !== 'topic';
       if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb) && !asVerb) continue;
+      // A headline reports in the present with its subject first: "Court says Facebook must remove posts".
+      if (kind === 'headline' && (act.form !== 'subject' || !act.mention || act.mention.kind === 'pronoun' || !HEADLINE_VERBS.has(verb))) continue;
       // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
       // speaker is not read; the speaker then stays unknown.
       const thatFollows = /^\s+that\s/u.test(masked.slice(act.end, act.end + 7));
@@ -1058,6 +1066,8 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
   });
   return out;
 }
+/** Verbs by which a headline reports a statement (`X says …`); "announces", "declares", "calls" mostly take a noun there. */
+const HEADLINE_VERBS = new Set('says claims reports warns denies admits insists confirms believes argues'.split(' '));
 /** Adverbs by which the writer reports hearsay without naming its source. */
 const HEARSAY = new Set(['reportedly', 'purportedly', 'allegedly']);
 

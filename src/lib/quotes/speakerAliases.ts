@@ -398,7 +398,9 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   const named: string[] = [];
   while (toks[k] && k - start < 8 && (k === start || tight(k)) && !possessive) {
     const t = toks[k]!;
-    const cap = /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !TITLES.has(t.lower);
+    // A title after a linking word is part of the body's name: "the Court of Justice", "the Ministry of Justice".
+    const linked = k > start && ORG_LINKS.has(toks[k - 1]!.lower);
+    const cap = /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && (linked || !TITLES.has(t.lower));
     if (cap) {
       const s = stripPossessive(t.text);
       named.push(s.word);
@@ -430,7 +432,10 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   const roleAfter = named.length && !possessive && tight(k) ? parseRole(text, toks, k) : null;
   if (roleAfter && toks[roleAfter.to] && tight(roleAfter.to) && isNameToken(toks[roleAfter.to]!)) return null;
   if (named.length) {
-    const hasOrgWord = lower.some((w) => ORG_WORDS.has(w)) && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
+    // A role word after a link names the body's field, not a person in it: "the Court of Justice".
+    const link = lower.findIndex((w) => ORG_LINKS.has(w));
+    const head = link > 0 ? lower.slice(0, link) : lower;
+    const hasOrgWord = lower.some((w) => ORG_WORDS.has(w)) && !head.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
     const acronym = named.length === 1 && isAcronym(named[0]!);
     // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
     const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);

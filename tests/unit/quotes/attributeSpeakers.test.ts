@@ -616,4 +616,12 @@ describe('findReportedSpeech: issue 14, third pass', () => {
   it('reads "according to X" at the end of a sentence without its comma', () => {
     expect(reported('The bridge carries 40,000 cars a day according to Jane Smith.')).toEqual([['The bridge carries 40,000 cars a day', 'Jane Smith']]);
   });
+  it('reads a headline that reports with its subject first ("X says …"), not one with a noun object', () => {
+    expect(reported('# Harbour Authority says ferries will resume on Monday', 'The ferries stopped in March.')).toEqual([['ferries will resume on Monday', 'Harbour Authority']]);
+    expect(reported('# Harbour Authority announces new ferry timetable', 'The ferries stopped in March.')).toEqual([]);
+  });
+  it('keeps a title after a linking word inside a body’s name ("the Court of Justice", "the Ministry of Justice")', () => {
+    expect(reported('The European Court of Justice said member states must share the data.')).toEqual([['member states must share the data', 'European Court of Justice']]);
+    expect(reported('The Ministry of Justice said the prison would close in 2027.')).toEqual([['the prison would close in 2027', 'Ministry of Justice']]);
+  });
 });
