@@ -566,6 +566,14 @@ interface Draft {
 }
 
 
+/** True when token `k` is a lower-case word right after a subject (its verb), not a linking word. */
+function subjectOfVerb(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.text === t.lower && /^\s+$/.test(gapBefore(text, toks, k)) && /^\p{Ll}{2,}$/u.test(t.text) && !SUBJECT_LINKS.has(t.lower);
+}
+/** Lower-case words after a name that continue a longer subject rather than start its verb ("Smith and", "Jones of"). */
+const SUBJECT_LINKS = new Set('and or of for in on at to with from by who which that whose as than de van von da'.split(' '));
+
 /**
  * Builds the alias table of one story from its texts: every person introduced with a role or title
  * ("Russian President Vladimir Putin", "Chinese leader Xi Jinping", "Mr Xi", "Xi Jinping, China's president"),
@@ -610,6 +618,11 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
       if (m.name.length >= 2) seenNames.set(m.name.join(' '), m.name);
       const gender = m.title ? (FEMALE_TITLES.has(m.title) ? 'female' : MALE_TITLES.has(m.title) ? 'male' : null) : null;
       if (m.role || m.title || m.nation) add(m.name, m.nation, m.role, gender);
+      // "Emma Caufield talked of …", "John Rhys-Davies broke news": a full name opening its sentence as the subject of a
+      // verb introduces a person a later "she" or "he" may refer to, whether or not a speech verb follows.
+      else if (m.name.length >= 2 && !m.possessive && (i === 0 || /[.!?]["”’]?\s+$/u.test(gapBefore(text, toks, i))) && subjectOfVerb(text, toks, m.to)) {
+        if (!m.name.some((w) => places.has(w))) add(m.name, null, null, null);
+      }
       // Apposition: "Xi Jinping, China's president," / "Vladimir Putin, the Russian leader,".
       if (m.name.length >= 2 && !m.role && toks[m.to] && /^\s*,\s*$/.test(gapBefore(text, toks, m.to))) {
         const app = parseMention(text, toks, m.to);

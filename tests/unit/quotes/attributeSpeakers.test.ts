@@ -625,3 +625,10 @@ describe('findReportedSpeech: issue 14, third pass', () => {
     expect(reported('The Ministry of Justice said the prison would close in 2027.')).toEqual([['the prison would close in 2027', 'Ministry of Justice']]);
   });
 });
+
+describe('attributeSpeakers: people introduced without a speech verb', () => {
+  it('lets "she" refer to a full name that opened an earlier sentence as a subject ("Nora Quist talked of …")', () => {
+    expect(speakerOf('Nora Quist talked of her first season with the orchestra. The conductor kept her in the second row. "It was a hard year," she recalls.')).toEqual(['Nora Quist']);
+  });
+});
+
