@@ -9,6 +9,7 @@ import { quoteKey } from '../text/normalizeStyle.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { BARE_BODIES, BODY_PRONOUNS, buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
+import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 
 interface SpeechAct {
   /** Where the act's words start and end in the block text (the mention or the verb, whichever comes first/last). */
@@ -568,11 +569,25 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
   let k = v;
   while (k > 0 && v - k <= MAX_SUBJECT_DISTANCE && !atSentenceStart(masked, toks[k]!.start)) k--;
   if (v - k > MAX_SUBJECT_DISTANCE) return null;
+  // "On 17 November, Vice Minister Wu Daiwei met …, stating …": the subject may follow an opening phrase of time or
+  // place that a comma closes.
+  if (NOT_NAMES.has(toks[k]?.lower ?? '') || SENTENCE_OPENERS.has(toks[k]?.lower ?? '')) {
+    for (let c = k + 1; c < Math.min(v, k + OPENING_PHRASE_WORDS); c++) {
+      const g = gapBefore(masked, toks, c);
+      if (/[.;:!?"“”]/.test(g)) break;
+      if (g.trim() === ',') {
+        k = c;
+        break;
+      }
+    }
+  }
   const m = parseMention(masked, toks, k, v);
   // A lone capitalised word opening a sentence ("Strong winds …") is no sign of a speaker.
   if (!m || m.possessive || m.kind === 'indefinite' || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role)) return null;
   return m;
 }
+/** Words of an opening phrase before the subject ("On 17 November,", "In a statement on Friday,"). */
+const OPENING_PHRASE_WORDS = 8;
 /** A participle further than this many words from its sentence's start is too far to lean on the subject. */
 const MAX_SUBJECT_DISTANCE = 40;
 

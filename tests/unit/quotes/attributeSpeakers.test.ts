@@ -630,5 +630,10 @@ describe('attributeSpeakers: people introduced without a speech verb', () => {
   it('lets "she" refer to a full name that opened an earlier sentence as a subject ("Nora Quist talked of …")', () => {
     expect(speakerOf('Nora Quist talked of her first season with the orchestra. The conductor kept her in the second row. "It was a hard year," she recalls.')).toEqual(['Nora Quist']);
   });
+  it('finds the subject after an opening phrase of time for a participle ("On 3 May, X met …, stating …")', () => {
+    expect(
+      speakerOf('On 3 May, Deputy Transport Minister Aled Price met the union in Cardiff, stating that the closure was a "temporary measure" and "regrettable."'),
+    ).toEqual(['Aled Price', 'Aled Price']);
+  });
 });
 
