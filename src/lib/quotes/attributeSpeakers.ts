@@ -525,7 +525,7 @@ function topicActs(
   for (const q of spans) {
     const at = q.open ?? q.start;
     const k = starts.findLast((x) => x <= at) ?? 0;
-    if (masked.slice(k, at).trim() !== '') {
+    if (masked.slice(k, at).trim() !== '' && !isOpeningPhrase(masked.slice(k, at))) {
       if (!targets.has(k)) targets.set(k, at);
     } else {
       const n = starts.indexOf(k);
@@ -585,6 +585,13 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
   // A lone capitalised word opening a sentence ("Strong winds …") is no sign of a speaker.
   if (!m || m.possessive || m.kind === 'indefinite' || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role)) return null;
   return m;
+}
+/** "During the premiere,", "On Monday,": words before a quotation that only set its time or place, naming no one. */
+function isOpeningPhrase(before: string): boolean {
+  const m = /^\s*(\p{L}+)\b([^.;:!?"“”]*),\s*$/u.exec(before);
+  if (!m) return false;
+  const first = m[1]!.toLowerCase();
+  return (NOT_NAMES.has(first) || SENTENCE_OPENERS.has(first)) && before.trim().split(/\s+/).length <= OPENING_PHRASE_WORDS;
 }
 /** Words of an opening phrase before the subject ("On 17 November,", "In a statement on Friday,"). */
 const OPENING_PHRASE_WORDS = 8;
@@ -1279,7 +1286,8 @@ function carryForward(
     if (found[k]!.speaker !== null || q.kind !== 'statement' || !b || !isBody(first.blockIndex)) continue;
     const at = first.open ?? first.start;
     const sentence = b.sentenceStarts.findLast((x) => x <= at) ?? 0;
-    if (b.masked.slice(sentence, at).trim() !== '') continue;
+    // "During the premiere, “…”": an opening phrase of time or place before the quotation names nobody new.
+    if (b.masked.slice(sentence, at).trim() !== '' && !isOpeningPhrase(b.masked.slice(sentence, at))) continue;
     // Only a quotation that is its whole sentence goes on with the speaker before: words after it ("read a banner",
     // an attribution not understood) say something else.
     const lb = blocks[last.blockIndex]!;

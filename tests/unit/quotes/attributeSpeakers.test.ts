@@ -635,5 +635,8 @@ describe('attributeSpeakers: people introduced without a speech verb', () => {
       speakerOf('On 3 May, Deputy Transport Minister Aled Price met the union in Cardiff, stating that the closure was a "temporary measure" and "regrettable."'),
     ).toEqual(['Aled Price', 'Aled Price']);
   });
+  it('carries the speaker to a quotation after an opening phrase of time ("During the premiere, “…”")', () => {
+    expect(speakerOf('Director Hana Ruiz described the long shoot in the desert. During the premiere, "I could finally breathe again after three years of work."')).toEqual(['Hana Ruiz']);
+  });
 });
 
