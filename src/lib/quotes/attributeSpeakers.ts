@@ -1108,6 +1108,14 @@ function reportedSpan(
   const tail = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$)/u, '');
   // ...or stands between commas after its content: "…, according to officials, some of whom …", "…, Zapata said, adding …".
   const parenthetical = act.form !== 'participle' && /^\s*,/.test(tail) && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start));
+  // "On Sunday in London, according to witnesses, a man …", "Earlier this month, Chakrapani told ThePrint, “…”": an
+  // opening phrase of time or place before the attribution is no content of it.
+  const opening = isOpeningPhrase(masked.slice(sFrom, act.start).replace(/according\s*$/u, ''));
+  if (opening && act.form === 'according' && /^\s*,/.test(tail)) {
+    const start = act.end + /^\s*,\s*/.exec(tail)![0].length;
+    return { start, end: cutClause(masked, start, sTo) };
+  }
+  if (opening && parenthetical) return null;
   if (/^[\s\p{P}]*$/u.test(tail) || (act.form === 'according' && /^\s*[.!?]/.test(tail)) || parenthetical) {
     const head = masked.slice(sFrom, act.start);
     let comma = head.search(/,\s*(?:according\s+)?$/u);

@@ -640,3 +640,16 @@ describe('attributeSpeakers: people introduced without a speech verb', () => {
   });
 });
 
+describe('findReportedSpeech: opening phrases', () => {
+  const reported = (...paragraphs: string[]) => {
+    const a = makeArticle('t', paragraphs);
+    return attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => [r.quote.text, r.attribution.speaker]);
+  };
+  it('reads the content after "On Monday in Leeds, according to X," and none in "Last week, X told Y, “…”"', () => {
+    expect(reported('On Monday in Leeds, according to Inspector Carl Hume, a van struck two parked cars and a lamp post.')).toEqual([
+      ['a van struck two parked cars and a lamp post', 'Carl Hume'],
+    ]);
+    expect(reported('Last week, Councillor Mia Roth told the Gazette, "We will keep the library open all summer."')).toEqual([]);
+  });
+});
+
