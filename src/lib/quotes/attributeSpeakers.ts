@@ -1134,6 +1134,8 @@ function reportedSpan(
   }
   // `"…" said Foo Bar, speaking on …`: an inverted attribution reports only what stands before it.
   if (act.form === 'colon' || act.form === 'inverted') return null;
+  // "Similar sentiment was shared by a minister from Assam": what follows a passive's agent is no content of it.
+  if (act.verbAt < act.start && !/^\s+that\s/u.test(masked.slice(act.end, act.end + 7))) return null;
   // "X said (in a statement) that …", "X told reporters …", "X said …"
   let v = lowerBound(starts, act.end);
   if (v >= toks.length) return null;

@@ -651,5 +651,8 @@ describe('findReportedSpeech: opening phrases', () => {
     ]);
     expect(reported('Last week, Councillor Mia Roth told the Gazette, "We will keep the library open all summer."')).toEqual([]);
   });
+  it('reads no content after a passive’s agent ("was shared by a minister from Leeds last week")', () => {
+    expect(reported('A similar view was shared by a councillor from the north of the county last week.')).toEqual([]);
+  });
 });
 
