@@ -1071,6 +1071,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
     // said without saying who; what follows the adverb, to the end of its clause, is reported speech of nobody known.
     for (const [k, t] of toks.entries()) {
       if (!HEARSAY.has(t.lower) || b.spans.some((q) => q.start <= t.start && t.start < q.end)) continue;
+      // "UNESCO reportedly said …": the speech verb after the adverb reports, with its own subject.
+      const nextTense = toks[k + 1] ? verbTense(toks[k + 1]!, false) : null;
+      if (nextTense === 'past' || nextTense === 'present') continue;
       const next = lowerBound(b.sentenceStarts, t.start + 1);
       const sTo = b.sentenceStarts[next] ?? masked.length;
       const from = toks[k + 1]?.start ?? sTo;
@@ -1167,8 +1170,18 @@ function cutClause(masked: string, from: number, to: number): number {
   const piece = masked.slice(from, to);
   let end = piece.length;
   // The writer takes over at a semicolon, or at a conjunction that adds the writer's circumstances ("despite", "while").
-  const stop = piece.search(/;|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:while|as)\s/u);
+  const stop = piece.search(/;|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:as)\s/u);
   if (stop >= 0) end = stop;
+  // ", while …" goes on with the same report ("half of all people are affected, while daily usage is …") unless
+  // somebody else reports in it ("…, while ALDI called it “unexpected”").
+  const whileAt = piece.search(/,?\swhile\s/u);
+  if (whileAt >= 0 && whileAt === stop && !/^,/.test(piece.slice(whileAt))) end = whileAt;
+  else if (whileAt >= 0 && whileAt === stop) {
+    const rest = piece.slice(whileAt).match(/\p{L}+/gu) ?? [];
+    const reports = rest.some((w) => w === w.toLowerCase() && (speechVerbTense(w) === 'past' || speechVerbTense(w) === 'present'));
+    const next = piece.slice(whileAt + 1).search(/;|,?\s(?:despite|whereas|although|though)\s|,\s(?:as)\s/u);
+    end = reports ? whileAt : next >= 0 ? whileAt + 1 + next : piece.length;
+  }
   // "called the deal “lousy” and said he would …": a second verb of the same subject ends the first one's content.
   for (const m of piece.matchAll(/\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu)) {
     if (m.index! >= end) break;

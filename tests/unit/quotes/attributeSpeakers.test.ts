@@ -654,5 +654,16 @@ describe('findReportedSpeech: opening phrases', () => {
   it('reads no content after a passive’s agent ("was shared by a minister from Leeds last week")', () => {
     expect(reported('A similar view was shared by a councillor from the north of the county last week.')).toEqual([]);
   });
+  it('keeps ", while …" in the report unless somebody else reports in it', () => {
+    expect(reported('The water board said rainfall was down by half, while reservoir levels were the lowest since 1976.').map((x) => x[0])).toEqual([
+      'rainfall was down by half, while reservoir levels were the lowest since 1976',
+    ]);
+    expect(reported('The water board said rainfall was down by half, while the farmers’ union called the drought "a disaster".').map((x) => x[0])).toEqual([
+      'rainfall was down by half',
+    ]);
+  });
+  it('leaves "X reportedly said …" to the speech verb and its subject', () => {
+    expect(reported('The Interior Ministry reportedly said the border would reopen in spring.')).toEqual([['the border would reopen in spring', 'Interior Ministry']]);
+  });
 });
 
