@@ -1182,6 +1182,16 @@ function cutClause(masked: string, from: number, to: number): number {
     const next = piece.slice(whileAt + 1).search(/;|,?\s(?:despite|whereas|although|though)\s|,\s(?:as)\s/u);
     end = reports ? whileAt : next >= 0 ? whileAt + 1 + next : piece.length;
   }
+  // "…, but news broadcaster NRK later reported …": a clause joined with ", but" or ", and" in which somebody else
+  // reports is that one's content, not this one's.
+  for (const m of piece.matchAll(/,\s(?:but|and|yet)\s/gu)) {
+    if (m.index! >= end) break;
+    const words = piece.slice(m.index!, end).match(/\p{L}+/gu) ?? [];
+    if (words.some((w) => w === w.toLowerCase() && (speechVerbTense(w) === 'past' || speechVerbTense(w) === 'present'))) {
+      end = m.index!;
+      break;
+    }
+  }
   // "called the deal “lousy” and said he would …": a second verb of the same subject ends the first one's content.
   for (const m of piece.matchAll(/\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu)) {
     if (m.index! >= end) break;
@@ -1191,6 +1201,8 @@ function cutClause(masked: string, from: number, to: number): number {
     }
   }
   for (const m of piece.matchAll(/,\s+(\p{Ll}+ing)\b/gu)) {
+    // ", including …" goes on with the object as a preposition would ("1,051 cases, including 79 in one day").
+    if (m[1] === 'including') continue;
     if (m.index! < end) {
       end = m.index!;
       break;

@@ -665,5 +665,14 @@ describe('findReportedSpeech: opening phrases', () => {
   it('leaves "X reportedly said …" to the speech verb and its subject', () => {
     expect(reported('The Interior Ministry reportedly said the border would reopen in spring.')).toEqual([['the border would reopen in spring', 'Interior Ministry']]);
   });
+  it('keeps ", including …" in the report and ends it before ", but X reported …"', () => {
+    expect(reported('The health agency reported 4,210 new cases, including 312 in the capital alone.').map((x) => x[0])).toEqual([
+      '4,210 new cases, including 312 in the capital alone',
+    ]);
+    expect(reported('It was initially reported the blaze began in a kitchen, but the fire service later said it began in a shed.').map((x) => x[0])).toEqual([
+      'the blaze began in a kitchen',
+      'it began in a shed',
+    ]);
+  });
 });
 
