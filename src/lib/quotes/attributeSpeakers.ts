@@ -1132,7 +1132,22 @@ function reportedSpan(
     // "According to X, …"
     const m = /^\s*,\s*/.exec(tail);
     if (!m || masked.slice(sFrom, act.start).trim() !== '') return null;
-    const start = act.end + m[0].length;
+    let start = act.end + m[0].length;
+    // "According to Dr. Tom Frieden, formerly the director of the agency, the pandemic is …": a role in apposition to
+    // the source is no content.
+    let r = lowerBound(starts, start);
+    if (act.mention?.kind === 'name' && /^(?:formerly|former|currently|now|then)$/.test(toks[r]?.lower ?? '')) r++;
+    const role = toks[r] ? parseMention(masked, toks, r) : null;
+    if (role && (role.kind === 'role' || role.kind === 'indefinite') && act.mention?.kind === 'name') {
+      for (let c = role.to; c < Math.min(toks.length, role.to + APPOSITIVE_WORDS + 4) && toks[c]!.start < sTo; c++) {
+        const g = gapBefore(masked, toks, c);
+        if (/[.;:!?]/.test(g)) break;
+        if (g.trim() === ',') {
+          start = toks[c]!.start;
+          break;
+        }
+      }
+    }
     return { start, end: cutClause(masked, start, sTo) };
   }
   // `"…" said Foo Bar, speaking on …`: an inverted attribution reports only what stands before it.
@@ -1155,6 +1170,8 @@ function reportedSpan(
     if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '') && medium(toks[k + 1])) k++;
     while (k < v + TOLD_OBJECT_MAX_WORDS && medium(toks[k]) && toks[k]!.start < sTo) k++;
     if (k === v || (k === v + 1 && /^(?:the|a|an)$/.test(toks[v]!.lower))) return null;
+    // "told The Jakarta Post, which also reported …": a clause after a comma tells of the listener, not what was said.
+    if (toks[k] && /,/.test(gapBefore(masked, toks, k))) return null;
     start = toks[k]?.start ?? sTo;
   }
   if (start >= sTo) return null;

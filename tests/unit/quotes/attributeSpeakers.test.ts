@@ -674,5 +674,11 @@ describe('findReportedSpeech: opening phrases', () => {
       'it began in a shed',
     ]);
   });
+  it('reads no content in "told X, which …" and skips a role in apposition after "according to Name,"', () => {
+    expect(reported('The captain told the Harbour Gazette, which later printed the logbook in full.')).toEqual([]);
+    expect(reported('According to Dr. Ines Kahl, formerly the director of the city zoo, the new enclosure is far too small.')).toEqual([
+      ['the new enclosure is far too small', 'Ines Kahl'],
+    ]);
+  });
 });
 
