@@ -97,9 +97,9 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   const gap = gapBefore(text, toks, k).trim();
   // "Mike Ryan of the World Health Organization (WHO) told": a bracketed short form between the subject and its verb.
   if (gap === ')') {
-    for (let j = k - 1; j > Math.max(0, k - 6); j--) {
+    for (let j = k - 1; j > Math.max(0, k - BRACKET_WORDS); j--) {
       const g = gapBefore(text, toks, j);
-      if (/[()]/.test(g.slice(0, -1)) || /[.!?;:,]/.test(g)) break;
+      if (/[()]/.test(g.slice(0, -1)) || /[.!?;:]/.test(g)) break;
       if (!/^\s+\($/.test(g)) continue;
       const inner = mentionEndingAt(text, toks, j) ?? ownerOrAffiliated(text, toks, j);
       // "The committee and the security service (FSB) said": several bodies are no single speaker.
@@ -170,6 +170,8 @@ function endsSentence(text: string, toks: Token[], v: number): boolean {
   const after = toks[v + 1] ? gapBefore(text, toks, v + 1) : text.slice(toks[v]!.end);
   return /^\s*(?:[.!?]|$)/.test(after);
 }
+/** Words of a bracket between a subject and its verb ("Jenn St-Onge (Nancy Drew, Jem and the Misfits) told"). */
+const BRACKET_WORDS = 10;
 /** Words of several appositives between a subject and its verb ("Jane Roe, director of the study, and chair of the centre,"). */
 const APPOSITIVES_WORDS = 24;
 

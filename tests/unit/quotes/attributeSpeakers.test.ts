@@ -680,5 +680,8 @@ describe('findReportedSpeech: opening phrases', () => {
       ['the new enclosure is far too small', 'Ines Kahl'],
     ]);
   });
+  it('reads a subject before a bracket holding commas ("Ana Ruiz (Echo, Tides and Stone) told of …")', () => {
+    expect(speakerOf('Novelist Ana Ruiz (Echo, Tides and Stone) told of her years as a night nurse. "I wrote between shifts, in the car park, for ten years."')).toEqual(['Ana Ruiz']);
+  });
 });
 
