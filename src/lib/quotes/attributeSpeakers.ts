@@ -276,7 +276,13 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
         const ahead = parseMention(masked, toks, v + 2, e);
         if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && /^(?:on|in|at|from|of|by|last|this)$/.test(toks[ahead.to]?.lower ?? '')) m = ahead;
       }
-      acts.push(make('according', m, v, toks[e - 1]?.end ?? t.end));
+      // "According to him, …": the pronoun refers back as "he said" does.
+      const object = toks[v + 2];
+      // ("according to her mother" is somebody else: the pronoun must end the phrase.)
+      if (!m && object && /^(?:him|her)$/.test(object.lower) && (!toks[v + 3] || /[,.;:!?]/.test(gapBefore(masked, toks, v + 3)))) {
+        m = { kind: 'pronoun', text: object.text, from: v + 2, to: v + 3, nation: null, role: null, title: null, name: [], possessive: false };
+      }
+      acts.push(make('according', m, v, toks[m?.kind === 'pronoun' ? m.to - 1 : e - 1]?.end ?? t.end));
       continue;
     }
     // "in the words of the prosecutor, Jane Roe, “…”": the noun introduces the speaker as "according to" does.
@@ -745,7 +751,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       if (m.kind === 'pronoun') {
-        const wanted = m.text.toLowerCase() === 'she' ? 'female' : 'male';
+        const wanted = /^(?:she|her)$/.test(m.text.toLowerCase()) ? 'female' : 'male';
         // One whose title gives the pronoun's gender ("Mrs Kowalski" for "she") wins over a nearer one of unknown gender.
         a.person =
           speakers.findLast((p) => p.gender === wanted) ?? speakers.findLast(fits(wanted)) ?? named.findLast(fits(wanted)) ?? null;

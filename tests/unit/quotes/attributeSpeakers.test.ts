@@ -683,5 +683,9 @@ describe('findReportedSpeech: opening phrases', () => {
   it('reads a subject before a bracket holding commas ("Ana Ruiz (Echo, Tides and Stone) told of …")', () => {
     expect(speakerOf('Novelist Ana Ruiz (Echo, Tides and Stone) told of her years as a night nurse. "I wrote between shifts, in the car park, for ten years."')).toEqual(['Ana Ruiz']);
   });
+  it('resolves "according to him/her," as "he/she said", but not "according to her mother"', () => {
+    expect(speakerOf('Fire chief Olga Berg said crews had worked through the night. According to her, the blaze was "the worst in twenty years".')).toEqual(['Olga Berg']);
+    expect(speakerOf('Fire chief Olga Berg said crews had worked through the night. According to her mother, the blaze was "the worst in twenty years".')).toEqual([null]);
+  });
 });
 
