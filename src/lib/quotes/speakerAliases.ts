@@ -566,6 +566,13 @@ interface Draft {
 }
 
 
+/** True when token `k` is an age in apposition after a name: ", 20," or ", 42." (news style for people). */
+function givesAge(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !/^\s*,\s*$/.test(gapBefore(text, toks, k)) || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 120) return false;
+  return !toks[k + 1] || /^\s*[,.;)]/.test(gapBefore(text, toks, k + 1));
+}
+
 /** True when token `k` is a lower-case word right after a subject (its verb), not a linking word. */
 function subjectOfVerb(text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -622,6 +629,11 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
       // verb introduces a person a later "she" or "he" may refer to, whether or not a speech verb follows.
       else if (m.name.length >= 2 && !m.possessive && (i === 0 || /[.!?]["”’]?\s+$/u.test(gapBefore(text, toks, i))) && subjectOfVerb(text, toks, m.to)) {
         if (!m.name.some((w) => places.has(w))) add(m.name, null, null, null);
+      }
+      // "Sudesh Amman, 20,", "identified as Sudesh Amman": an age in apposition, or being identified or named, says a
+      // full name is a person's.
+      else if (m.name.length >= 2 && !m.possessive && (givesAge(text, toks, m.to) || /^(?:identified|named)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 1]?.lower === 'as')) {
+        add(m.name, null, null, null);
       }
       // Apposition: "Xi Jinping, China's president," / "Vladimir Putin, the Russian leader,".
       if (m.name.length >= 2 && !m.role && toks[m.to] && /^\s*,\s*$/.test(gapBefore(text, toks, m.to))) {

@@ -687,5 +687,8 @@ describe('findReportedSpeech: opening phrases', () => {
     expect(speakerOf('Fire chief Olga Berg said crews had worked through the night. According to her, the blaze was "the worst in twenty years".')).toEqual(['Olga Berg']);
     expect(speakerOf('Fire chief Olga Berg said crews had worked through the night. According to her mother, the blaze was "the worst in twenty years".')).toEqual([null]);
   });
+  it('takes a name given an age in apposition ("Karl Moen, 31,") as a person "he" may refer to', () => {
+    expect(speakerOf('The driver, Karl Moen, 31, was arrested at the scene. Later that week he told the court: "I did not see the cyclist at all."')).toEqual(['Karl Moen']);
+  });
 });
 
