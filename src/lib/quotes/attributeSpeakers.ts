@@ -540,6 +540,28 @@ function topicActs(
       if (n > 0 && !targets.has(starts[n - 1]!)) targets.set(starts[n - 1]!, k);
     }
   }
+  // "Another was tour manager Thomas Gray, 24, who cited only his experience of rugby: “…”": a quotation after a colon
+  // that ends a relative clause is the words of the person the clause is about.
+  for (const q of spans) {
+    const at = q.open ?? q.start;
+    if (!/:\s*$/.test(masked.slice(Math.max(0, at - 4), at))) continue;
+    const k = starts.findLast((x) => x <= at) ?? 0;
+    if (acts.some((a) => a.verbAt >= k && a.verbAt < at && (a.mention || a.form !== 'none'))) continue;
+    for (let w = lowerBound(tokenStarts, k); w < toks.length && toks[w]!.start < at; w++) {
+      if (toks[w]!.lower !== 'who' || !/^\s*,\s*$/.test(gapBefore(masked, toks, w))) continue;
+      // The antecedent, perhaps with an age between: "Thomas Gray, 24, who".
+      const end = /^\d{1,3}$/.test(toks[w - 1]?.text ?? '') && /^\s*,\s*$/.test(gapBefore(masked, toks, w - 1)) ? w - 1 : w;
+      let m: Mention | null = null;
+      for (let j = end - 2; j >= Math.max(lowerBound(tokenStarts, k), end - 4) && !m; j--) {
+        const n = parseMention(masked, toks, j, end);
+        if (n && n.to === end && n.kind === 'name' && n.name.length >= 2 && !n.possessive) m = n;
+      }
+      if (m && toks[w + 1] && toks[w + 1]!.text === toks[w + 1]!.lower) {
+        out.push({ ...make('topic', m, w + 1, toks[w + 1]!.end), sentenceInitial: false });
+      }
+      break;
+    }
+  }
   const lastStart = starts.at(-1) ?? 0;
   if (!targets.has(lastStart) && !spans.some((q) => q.start >= lastStart)) targets.set(lastStart, masked.length);
   for (const [from, at] of [...targets].sort((x, y) => x[0] - y[0])) {

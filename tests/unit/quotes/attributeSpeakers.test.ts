@@ -690,5 +690,8 @@ describe('findReportedSpeech: opening phrases', () => {
   it('takes a name given an age in apposition ("Karl Moen, 31,") as a person "he" may refer to', () => {
     expect(speakerOf('The driver, Karl Moen, 31, was arrested at the scene. Later that week he told the court: "I did not see the cyclist at all."')).toEqual(['Karl Moen']);
   });
+  it('gives a quotation after the colon ending a relative clause to the clause’s person ("Name, 24, who cited …: “…”")', () => {
+    expect(speakerOf('The second rescuer was lorry driver Amir Nadeem, 37, who gave only one reason: "Anyone would have done the same for my children."')).toEqual(['Amir Nadeem']);
+  });
 });
 
