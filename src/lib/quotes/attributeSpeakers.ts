@@ -946,11 +946,15 @@ function namesATitle(article: Article, q: Quotation): boolean {
  * A short quoted term that is itself the subject of the writer's verb (`“COVID-19” is to replace the temporary name`,
  * `the word “gaumutra” means`) is named, not spoken: nobody's statement, whoever the sentence is about.
  */
+const NAMING_NOUN = /\b(?:name|word|term|designation|label|nickname|hashtag|codename|moniker)\s*$/i;
 function namesATerm(article: Article, q: Quotation): boolean {
   const part = q.parts[0]!;
   if (q.parts.length > 1 || part.close === null || tokenize(q.text).length >= TOPIC_MIN_WORDS) return false;
-  const after = article.blocks[part.blockIndex]!.text.slice(part.close + 1, part.close + 40);
-  return /^\s+(?:is|was|are|were|has|have|had|will|would|means|meant|refers|stands)\b/.test(after);
+  const text = article.blocks[part.blockIndex]!.text;
+  const after = text.slice(part.close + 1, part.close + 40);
+  // `the temporary designation “2019-nCoV”`, `the word “gaumutra”`: a noun for names introduces the term.
+  const before = text.slice(Math.max(0, (part.open ?? part.start) - 30), part.open ?? part.start);
+  return /^\s+(?:is|was|are|were|has|have|had|will|would|means|meant|refers|stands)\b/.test(after) || NAMING_NOUN.test(before);
 }
 
 function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution {

@@ -693,5 +693,8 @@ describe('findReportedSpeech: opening phrases', () => {
   it('gives a quotation after the colon ending a relative clause to the clause’s person ("Name, 24, who cited …: “…”")', () => {
     expect(speakerOf('The second rescuer was lorry driver Amir Nadeem, 37, who gave only one reason: "Anyone would have done the same for my children."')).toEqual(['Amir Nadeem']);
   });
+  it('leaves a short term after a noun for names ("the temporary designation “X”") to nobody', () => {
+    expect(speakerOf('The agency said the strain would keep its temporary designation "RSV-B2."')).toEqual([null]);
+  });
 });
 
