@@ -51,7 +51,9 @@ const ORG_WORDS = new Set(
     'navy police court parliament congress senate assembly union commission embassy service network channel journal ' +
     'administration association foundation organisation organization federation authority board corporation ' +
     'airline airlines league club school hospital college museum agency bureau directorate secretariat cabinet ' +
-    'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh community'
+    'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh community ' +
+    // Words that name only newspapers: "the Sydney Morning Herald", "the Daily Telegraph".
+    'herald tribune gazette chronicle courier telegraph'
   ).split(' '),
 );
 /**

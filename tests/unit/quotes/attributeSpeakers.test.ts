@@ -696,5 +696,8 @@ describe('findReportedSpeech: opening phrases', () => {
   it('leaves a short term after a noun for names ("the temporary designation “X”") to nobody', () => {
     expect(speakerOf('The agency said the strain would keep its temporary designation "RSV-B2."')).toEqual([null]);
   });
+  it('reads a newspaper named with "Herald", "Gazette" or "Telegraph" as a body that speaks', () => {
+    expect(speakerOf('By then the bridge was "beyond any repair", according to the Northern Valley Gazette.')).toEqual(['Northern Valley Gazette']);
+  });
 });
 
