@@ -9,6 +9,7 @@ import { quoteKey } from '../text/normalizeStyle.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { BARE_BODIES, BODY_PRONOUNS, buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
+import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 
 interface SpeechAct {
   /** Where the act's words start and end in the block text (the mention or the verb, whichever comes first/last). */
@@ -85,6 +86,8 @@ function lowerBound(sorted: number[], x: number): number {
 function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   let k = v;
   for (let n = 0; n < 4 && k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k)); n++) k--;
+  // "Facebook released a statement which read", "They issued a statement that said": the channel's publisher speaks.
+  if (k >= 3 && /^(?:which|that)$/.test(toks[k - 1]!.lower) && CHANNELS.has(toks[k - 2]!.lower)) return publisherOf(text, toks, k - 2);
   const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
   // "Peter Iseley of victim group Ending Clergy Abuse said": the body is the person's affiliation.
   const member = direct?.kind === 'organisation' ? ownerOrAffiliated(text, toks, k) : null;
@@ -92,6 +95,20 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   if (direct) return direct;
   // "Xi Jinping, in parallel, said" / "The Russian leader – on a two-day visit – said"
   const gap = gapBefore(text, toks, k).trim();
+  // "Mike Ryan of the World Health Organization (WHO) told": a bracketed short form between the subject and its verb.
+  if (gap === ')') {
+    for (let j = k - 1; j > Math.max(0, k - BRACKET_WORDS); j--) {
+      const g = gapBefore(text, toks, j);
+      if (/[()]/.test(g.slice(0, -1)) || /[.!?;:]/.test(g)) break;
+      if (!/^\s+\($/.test(g)) continue;
+      const inner = mentionEndingAt(text, toks, j) ?? ownerOrAffiliated(text, toks, j);
+      // "The committee and the security service (FSB) said": several bodies are no single speaker.
+      if (inner && /^(?:and|or|nor)$/.test(toks[inner.from - 1]?.lower ?? '')) return null;
+      const person = inner?.kind === 'organisation' ? ownerOrAffiliated(text, toks, j) : null;
+      return person?.kind === 'name' ? person : inner;
+    }
+  }
+  if (gap === '' && endsSentence(text, toks, v)) return subjectBeforeAppositives(text, toks, k, true);
   if (gap !== ',' && !/^[\u2013\u2014-]$/.test(gap)) return null;
   let before: Mention | null = null;
   for (let a = k - 1; a > Math.max(0, k - 14); a--) {
@@ -112,8 +129,51 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   const full = appositive && ((appositive.kind === 'name' && appositive.name.length >= 2) || appositive.kind === 'organisation');
   // The comma may follow a bracket: "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino,".
   if (full) for (let a = appositive.from; a >= Math.max(1, appositive.from - APPOSITION_WORDS); a--) if (/^\)?,$/.test(gapBefore(text, toks, a).trim())) return appositive;
-  return before;
+  return before ?? (gap === ',' ? subjectBeforeAppositives(text, toks, k) : null);
 }
+
+/**
+ * "Anderson Cooper, of CNN, one of her four sons, stated", "Professor Jane Roe, director of the study, and chair of
+ * the centre, says": a name or body that opens its sentence, then appositives between commas up to the verb at `k`.
+ */
+function subjectBeforeAppositives(text: string, toks: Token[], k: number, unclosed = false): Mention | null {
+  for (let a = k - 1; a > Math.max(0, k - APPOSITIVES_WORDS); a--) {
+    const g = gapBefore(text, toks, a);
+    if (/[.!?;:"“”«»]/.test(g)) return null;
+    if (unclosed && /^(?:who|whom|whose|which|that)$/.test(toks[a]!.lower)) return null;
+    if (g.trim() !== ',') continue;
+    const m = mentionEndingAt(text, toks, a);
+    if (!m || !((m.kind === 'name' && m.name.length >= 2) || m.kind === 'organisation')) continue;
+    // Without the comma that closes the appositive, only a trailing attribution: `"…," Jack Garner, film critic
+    // for the news service said.` (the quotation is masked, so the mention follows a comma at the sentence's start).
+    if (atSentenceStart(text, toks[m.from]!.start) || (unclosed && /[,.!?]?\s*["”’»]\s*$/u.test(gapBefore(text, toks, m.from)))) return m;
+    return null;
+  }
+  return null;
+}
+/**
+ * The subject of "X released a statement", the channel at token `c`: a mention opening the sentence, a verb in lower
+ * case, then an article or a few describing words before the channel.
+ */
+function publisherOf(text: string, toks: Token[], c: number): Mention | null {
+  let k = c;
+  while (k > 0 && c - k <= CHANNEL_WORDS_MAX && !atSentenceStart(text, toks[k]!.start)) k--;
+  const m = parseMention(text, toks, k, c);
+  if (!m || m.possessive || m.kind === 'indefinite') return null;
+  const verb = toks[m.to];
+  if (!verb || verb.text !== verb.lower || m.to + 1 >= c || !/^(?:a|an|the|its|his|her|their)$/.test(toks[m.to + 1]!.lower)) return null;
+  return /[,.;:!?]/.test(text.slice(toks[m.from]!.start, toks[c]!.start)) ? null : m;
+}
+
+/** True when token `v` ends its sentence (or the paragraph). */
+function endsSentence(text: string, toks: Token[], v: number): boolean {
+  const after = toks[v + 1] ? gapBefore(text, toks, v + 1) : text.slice(toks[v]!.end);
+  return /^\s*(?:[.!?]|$)/.test(after);
+}
+/** Words of a bracket between a subject and its verb ("Jenn St-Onge (Nancy Drew, Jem and the Misfits) told"). */
+const BRACKET_WORDS = 10;
+/** Words of several appositives between a subject and its verb ("Jane Roe, director of the study, and chair of the centre,"). */
+const APPOSITIVES_WORDS = 24;
 
 /** How far back the comma opening an apposition may stand before the name ("engineering professor Julian Marshall"). */
 const APPOSITION_WORDS = 6;
@@ -171,6 +231,12 @@ function lastCloseBefore(spans: QuoteSpan[], at: number): number | null {
   return spans.findLast((s) => s.close !== null && s.close < at)?.close ?? null;
 }
 
+/** Words that cannot follow a finite speech verb directly, so the word before them is a noun ("states must"). */
+const AUXILIARIES = /^(?:must|will|would|can|could|should|may|might|shall|are|were|is|was|have|has|had)$/;
+
+/** Titles written with a point ("Dr.", "Gen."), which does not end a sentence or a phrase. */
+const TITLE_ABBREVIATIONS = new Set('dr mr mrs ms prof gen sen rep gov lt col capt sgt maj rev hon fr st'.split(' '));
+
 /** The speech acts of one paragraph, in order. `titleCase`: a headline, where verbs may be capitalised. */
 function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, body = false): SpeechAct[] {
   const masked = mask(text, spans);
@@ -201,7 +267,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
     const t = toks[v]!;
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
       let e = v + 2;
-      while (toks[e] && /^\s+$/.test(gapBefore(masked, toks, e)) && e - v < 10) e++;
+      // "according to Dr. Tom Frieden": the point after a title's abbreviation does not end the phrase.
+      while (toks[e] && (/^\s+$/.test(gapBefore(masked, toks, e)) || (/^\.\s+$/.test(gapBefore(masked, toks, e)) && TITLE_ABBREVIATIONS.has(toks[e - 1]!.lower))) && e - v < 10) e++;
       // "according to officials on Saturday,", "according to the embassy in Beijing,": the source opens the phrase
       // and a time or place may follow it.
       let m = e > v + 2 ? mentionEndingAt(masked, toks, e, v + 2) : null;
@@ -209,7 +276,13 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
         const ahead = parseMention(masked, toks, v + 2, e);
         if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && /^(?:on|in|at|from|of|by|last|this)$/.test(toks[ahead.to]?.lower ?? '')) m = ahead;
       }
-      acts.push(make('according', m, v, toks[e - 1]?.end ?? t.end));
+      // "According to him, …": the pronoun refers back as "he said" does.
+      const object = toks[v + 2];
+      // ("according to her mother" is somebody else: the pronoun must end the phrase.)
+      if (!m && object && /^(?:him|her)$/.test(object.lower) && (!toks[v + 3] || /[,.;:!?]/.test(gapBefore(masked, toks, v + 3)))) {
+        m = { kind: 'pronoun', text: object.text, from: v + 2, to: v + 3, nation: null, role: null, title: null, name: [], possessive: false };
+      }
+      acts.push(make('according', m, v, toks[m?.kind === 'pronoun' ? m.to - 1 : e - 1]?.end ?? t.end));
       continue;
     }
     // "in the words of the prosecutor, Jane Roe, “…”": the noun introduces the speaker as "according to" does.
@@ -221,8 +294,10 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
         continue;
       }
     }
-    const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v);
+    const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v) ?? asVerbTense(masked, toks, v);
     if (!tense) continue;
+    // "member states must share", "the reports were wrong": a modal or auxiliary right after makes the word a noun.
+    if ((tense === 'present' || tense === 'past') && AUXILIARIES.test(toks[v + 1]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, v + 1))) continue;
     if (t.lower === 'saying' && toks[v - 1]?.lower === 'as') {
       if (toks[v - 2]?.lower === 'quoted') {
         // "…," the Russian leader was quoted as saying
@@ -337,6 +412,28 @@ const THAT_VERBS = new Set(
 /** Base forms, for plural subjects: "opponents point out that", "the studies show that". */
 const THAT_BASE = new Set('point find show hope expect fear feel think know recommend agree conclude determine decide contend'.split(' '));
 for (const w of THAT_BASE) THAT_VERBS.add(w);
+/**
+ * Verbs that report a characterisation only with "as" after their object ("the guidelines cite the outbreak as an
+ * example", "the project identifies 26 February as the day it sank", "MicroMega describe the judgement as historic").
+ */
+const AS_VERBS = new Set(
+  'cite cites cited identify identifies identified justify justifies justified regard regards regarded describe credit credits credited'.split(' '),
+);
+const AS_BASE = new Set('cite identify justify regard describe credit'.split(' '));
+/** How many words after such a verb its "as" may stand, in the same clause. */
+const AS_WINDOW = 12;
+
+function asVerbTense(masked: string, toks: Token[], v: number): Tense | null {
+  const t = toks[v]!;
+  if (t.text !== t.lower || !AS_VERBS.has(t.lower)) return null;
+  if (/^(?:to|would|will|could|can|may|might|should|must)$/.test(toks[v - 1]?.lower ?? '')) return null;
+  for (let k = v + 2; k < Math.min(toks.length, v + 1 + AS_WINDOW); k++) {
+    if (/[.;:!?]/.test(gapBefore(masked, toks, k))) return null;
+    if (toks[k]!.lower === 'as') return AS_BASE.has(t.lower) ? 'base' : /[^s]s$/.test(t.lower) ? 'present' : 'past';
+  }
+  return null;
+}
+
 function thatVerbTense(masked: string, toks: Token[], v: number): Tense | null {
   const t = toks[v]!;
   if (t.text !== t.lower || !THAT_VERBS.has(t.lower)) return null;
@@ -436,11 +533,33 @@ function topicActs(
   for (const q of spans) {
     const at = q.open ?? q.start;
     const k = starts.findLast((x) => x <= at) ?? 0;
-    if (masked.slice(k, at).trim() !== '') {
+    if (masked.slice(k, at).trim() !== '' && !isOpeningPhrase(masked.slice(k, at))) {
       if (!targets.has(k)) targets.set(k, at);
     } else {
       const n = starts.indexOf(k);
       if (n > 0 && !targets.has(starts[n - 1]!)) targets.set(starts[n - 1]!, k);
+    }
+  }
+  // "Another was tour manager Thomas Gray, 24, who cited only his experience of rugby: “…”": a quotation after a colon
+  // that ends a relative clause is the words of the person the clause is about.
+  for (const q of spans) {
+    const at = q.open ?? q.start;
+    if (!/:\s*$/.test(masked.slice(Math.max(0, at - 4), at))) continue;
+    const k = starts.findLast((x) => x <= at) ?? 0;
+    if (acts.some((a) => a.verbAt >= k && a.verbAt < at && (a.mention || a.form !== 'none'))) continue;
+    for (let w = lowerBound(tokenStarts, k); w < toks.length && toks[w]!.start < at; w++) {
+      if (toks[w]!.lower !== 'who' || !/^\s*,\s*$/.test(gapBefore(masked, toks, w))) continue;
+      // The antecedent, perhaps with an age between: "Thomas Gray, 24, who".
+      const end = /^\d{1,3}$/.test(toks[w - 1]?.text ?? '') && /^\s*,\s*$/.test(gapBefore(masked, toks, w - 1)) ? w - 1 : w;
+      let m: Mention | null = null;
+      for (let j = end - 2; j >= Math.max(lowerBound(tokenStarts, k), end - 4) && !m; j--) {
+        const n = parseMention(masked, toks, j, end);
+        if (n && n.to === end && n.kind === 'name' && n.name.length >= 2 && !n.possessive) m = n;
+      }
+      if (m && toks[w + 1] && toks[w + 1]!.text === toks[w + 1]!.lower) {
+        out.push({ ...make('topic', m, w + 1, toks[w + 1]!.end), sentenceInitial: false });
+      }
+      break;
     }
   }
   const lastStart = starts.at(-1) ?? 0;
@@ -480,11 +599,32 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
   let k = v;
   while (k > 0 && v - k <= MAX_SUBJECT_DISTANCE && !atSentenceStart(masked, toks[k]!.start)) k--;
   if (v - k > MAX_SUBJECT_DISTANCE) return null;
+  // "On 17 November, Vice Minister Wu Daiwei met …, stating …": the subject may follow an opening phrase of time or
+  // place that a comma closes.
+  if (NOT_NAMES.has(toks[k]?.lower ?? '') || SENTENCE_OPENERS.has(toks[k]?.lower ?? '')) {
+    for (let c = k + 1; c < Math.min(v, k + OPENING_PHRASE_WORDS); c++) {
+      const g = gapBefore(masked, toks, c);
+      if (/[.;:!?"“”]/.test(g)) break;
+      if (g.trim() === ',') {
+        k = c;
+        break;
+      }
+    }
+  }
   const m = parseMention(masked, toks, k, v);
   // A lone capitalised word opening a sentence ("Strong winds …") is no sign of a speaker.
   if (!m || m.possessive || m.kind === 'indefinite' || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role)) return null;
   return m;
 }
+/** "During the premiere,", "On Monday,": words before a quotation that only set its time or place, naming no one. */
+function isOpeningPhrase(before: string): boolean {
+  const m = /^\s*(\p{L}+)\b([^.;:!?"“”]*),\s*$/u.exec(before);
+  if (!m) return false;
+  const first = m[1]!.toLowerCase();
+  return (NOT_NAMES.has(first) || SENTENCE_OPENERS.has(first)) && before.trim().split(/\s+/).length <= OPENING_PHRASE_WORDS;
+}
+/** Words of an opening phrase before the subject ("On 17 November,", "In a statement on Friday,"). */
+const OPENING_PHRASE_WORDS = 8;
 /** A participle further than this many words from its sentence's start is too far to lean on the subject. */
 const MAX_SUBJECT_DISTANCE = 40;
 
@@ -633,7 +773,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       if (m.kind === 'pronoun') {
-        const wanted = m.text.toLowerCase() === 'she' ? 'female' : 'male';
+        const wanted = /^(?:she|her)$/.test(m.text.toLowerCase()) ? 'female' : 'male';
         // One whose title gives the pronoun's gender ("Mrs Kowalski" for "she") wins over a nearer one of unknown gender.
         a.person =
           speakers.findLast((p) => p.gender === wanted) ?? speakers.findLast(fits(wanted)) ?? named.findLast(fits(wanted)) ?? null;
@@ -771,16 +911,23 @@ function attributionOf(act: SpeechAct | null): Attribution {
  */
 function echoedSpeaker(article: Article, quotes: Quotation[], found: Attribution[], qi: number): Attribution | null {
   if (article.blocks[quotes[qi]!.parts[0]!.blockIndex]!.kind === 'body') return null;
-  const key = quoteKey(quotes[qi]!.text).join(' ');
-  if (!key) return null;
+  const words = quoteKey(quotes[qi]!.text);
+  if (!words.length) return null;
+  // One quoted word ('illegal' posts) echoes the same term quoted in the body, not a word inside a longer statement.
+  const exact = words.length < ECHO_MIN_WORDS;
+  const key = words.join(' ');
   const sources = quotes.flatMap((q, k) =>
-    article.blocks[q.parts[0]!.blockIndex]!.kind === 'body' && ` ${quoteKey(q.text).join(' ')} `.includes(` ${key} `)
+    article.blocks[q.parts[0]!.blockIndex]!.kind === 'body' && (exact ? quoteKey(q.text).join(' ') === key : ` ${quoteKey(q.text).join(' ')} `.includes(` ${key} `))
       ? [found[k]!]
       : [],
   );
   const speaker = sources[0]?.speaker ?? null;
   return speaker !== null && sources.every((a) => a.speaker === speaker) ? { ...sources[0]!, speakerVia: 'echo' } : null;
 }
+
+/** Fewest words of a headline quotation that echoes any body quotation holding them; a shorter one echoes only the
+ * same term quoted alone (Wikinews dev set: single headline words found inside a long statement were scare quotes). */
+const ECHO_MIN_WORDS = 2;
 
 /**
  * A short quoted phrase in title case inside the writer's sentence ("a “Turn to the East” policy", "the song “Day
@@ -795,9 +942,24 @@ function namesATitle(article: Article, q: Quotation): boolean {
   return article.blocks[first.blockIndex]!.kind === 'body' && (first.open ?? 0) > 0 && isQuotedName(q);
 }
 
+/**
+ * A short quoted term that is itself the subject of the writer's verb (`“COVID-19” is to replace the temporary name`,
+ * `the word “gaumutra” means`) is named, not spoken: nobody's statement, whoever the sentence is about.
+ */
+const NAMING_NOUN = /\b(?:name|word|term|designation|label|nickname|hashtag|codename|moniker)\s*$/i;
+function namesATerm(article: Article, q: Quotation): boolean {
+  const part = q.parts[0]!;
+  if (q.parts.length > 1 || part.close === null || tokenize(q.text).length >= TOPIC_MIN_WORDS) return false;
+  const text = article.blocks[part.blockIndex]!.text;
+  const after = text.slice(part.close + 1, part.close + 40);
+  // `the temporary designation “2019-nCoV”`, `the word “gaumutra”`: a noun for names introduces the term.
+  const before = text.slice(Math.max(0, (part.open ?? part.start) - 30), part.open ?? part.start);
+  return /^\s+(?:is|was|are|were|has|have|had|will|would|means|meant|refers|stands)\b/.test(after) || NAMING_NOUN.test(before);
+}
+
 function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution {
   const first = q.parts[0]!;
-  if (namesATitle(article, q)) return UNKNOWN;
+  if (namesATitle(article, q) || namesATerm(article, q)) return UNKNOWN;
   const last = q.parts[q.parts.length - 1]!;
   const candidates: (SpeechAct | null)[] = [];
   const trailingOf = (part: (typeof q.parts)[number]) => {
@@ -806,7 +968,14 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     const next = b.acts
       .filter((a) => a.start > part.close! && a.form !== 'participle')
       .reduce<SpeechAct | null>((best, a) => (!best || a.start < best.start ? a : best), null);
-    return next && ATTRIBUTION_GAP.test(b.masked.slice(part.close + 1, next.start)) ? next : null;
+    if (!next || !ATTRIBUTION_GAP.test(b.masked.slice(part.close + 1, next.start))) return null;
+    // `"…unprecedented." He said, in remarks published in February, "…"`: after a quotation that ended its sentence,
+    // an attribution opening a sentence that goes on to a quotation of its own introduces that one.
+    if (/[.!?]$/.test(part.text) && atSentenceStart(b.masked, next.start)) {
+      const sentenceEnd = b.sentenceStarts.find((x) => x > next.start) ?? b.text.length;
+      if (b.spans.some((x) => x.open !== null && x.open > next.end && x.open < sentenceEnd)) return null;
+    }
+    return next;
   };
   const leadingOf = (part: (typeof q.parts)[number]) => {
     const b = blocks[part.blockIndex];
@@ -893,7 +1062,8 @@ const TOLD_OBJECT_MAX_WORDS = 4;
 function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { quote: Quotation; attribution: Attribution }[] {
   const out: { quote: Quotation; attribution: Attribution }[] = [];
   blocks.forEach((b, bi) => {
-    if (!b || article.blocks[bi]!.kind !== 'body') return;
+    const kind = article.blocks[bi]!.kind;
+    if (!b || (kind !== 'body' && kind !== 'headline')) return;
     const { masked } = b;
     const toks = tokenize(masked);
     const tokenStarts = toks.map((t) => t.start);
@@ -902,7 +1072,11 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // "went on to say": the act starts at "went", the verb is the one it ends with.
       const at = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
       const verb = at === 'went' || at === 'goes' ? (masked.slice(0, act.end).match(/\p{L}+$/u)?.[0].toLowerCase() ?? at) : at;
-      if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb)) continue;
+      // A verb that reports only with "as" (AS_VERBS) has an act of its own only then, never a sentence-subject one.
+      const asVerb = AS_VERBS.has(verb) && act.form !== 'topic';
+      if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb) && !asVerb) continue;
+      // A headline reports in the present with its subject first: "Court says Facebook must remove posts".
+      if (kind === 'headline' && (act.form !== 'subject' || !act.mention || act.mention.kind === 'pronoun' || !HEADLINE_VERBS.has(verb))) continue;
       // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
       // speaker is not read; the speaker then stays unknown.
       const thatFollows = /^\s+that\s/u.test(masked.slice(act.end, act.end + 7));
@@ -931,6 +1105,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
     // said without saying who; what follows the adverb, to the end of its clause, is reported speech of nobody known.
     for (const [k, t] of toks.entries()) {
       if (!HEARSAY.has(t.lower) || b.spans.some((q) => q.start <= t.start && t.start < q.end)) continue;
+      // "UNESCO reportedly said …": the speech verb after the adverb reports, with its own subject.
+      const nextTense = toks[k + 1] ? verbTense(toks[k + 1]!, false) : null;
+      if (nextTense === 'past' || nextTense === 'present') continue;
       const next = lowerBound(b.sentenceStarts, t.start + 1);
       const sTo = b.sentenceStarts[next] ?? masked.length;
       const from = toks[k + 1]?.start ?? sTo;
@@ -948,6 +1125,8 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
   });
   return out;
 }
+/** Verbs by which a headline reports a statement (`X says …`); "announces", "declares", "calls" mostly take a noun there. */
+const HEADLINE_VERBS = new Set('says claims reports warns denies admits insists confirms believes argues'.split(' '));
 /** Adverbs by which the writer reports hearsay without naming its source. */
 const HEARSAY = new Set(['reportedly', 'purportedly', 'allegedly']);
 
@@ -966,9 +1145,19 @@ function reportedSpan(
   const tail = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$)/u, '');
   // ...or stands between commas after its content: "…, according to officials, some of whom …", "…, Zapata said, adding …".
   const parenthetical = act.form !== 'participle' && /^\s*,/.test(tail) && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start));
+  // "On Sunday in London, according to witnesses, a man …", "Earlier this month, Chakrapani told ThePrint, “…”": an
+  // opening phrase of time or place before the attribution is no content of it.
+  const opening = isOpeningPhrase(masked.slice(sFrom, act.start).replace(/according\s*$/u, ''));
+  if (opening && act.form === 'according' && /^\s*,/.test(tail)) {
+    const start = act.end + /^\s*,\s*/.exec(tail)![0].length;
+    return { start, end: cutClause(masked, start, sTo) };
+  }
+  if (opening && parenthetical) return null;
   if (/^[\s\p{P}]*$/u.test(tail) || (act.form === 'according' && /^\s*[.!?]/.test(tail)) || parenthetical) {
     const head = masked.slice(sFrom, act.start);
-    const comma = head.search(/,\s*(?:according\s+)?$/u);
+    let comma = head.search(/,\s*(?:according\s+)?$/u);
+    // "Both companies have operated since the 1970s according to USA Today.": the comma is often left out.
+    if (comma < 0 && act.form === 'according' && /^[\s.!?]*$/.test(tail) && /\S\s+$/.test(head)) comma = head.trimEnd().length;
     if (comma < 0 || act.start - sFrom <= 0) return null;
     if (spans.some((q) => q.start < sFrom + comma && q.end > sFrom)) return null;
     return { start: sFrom, end: sFrom + comma };
@@ -977,11 +1166,28 @@ function reportedSpan(
     // "According to X, …"
     const m = /^\s*,\s*/.exec(tail);
     if (!m || masked.slice(sFrom, act.start).trim() !== '') return null;
-    const start = act.end + m[0].length;
+    let start = act.end + m[0].length;
+    // "According to Dr. Tom Frieden, formerly the director of the agency, the pandemic is …": a role in apposition to
+    // the source is no content.
+    let r = lowerBound(starts, start);
+    if (act.mention?.kind === 'name' && /^(?:formerly|former|currently|now|then)$/.test(toks[r]?.lower ?? '')) r++;
+    const role = toks[r] ? parseMention(masked, toks, r) : null;
+    if (role && (role.kind === 'role' || role.kind === 'indefinite') && act.mention?.kind === 'name') {
+      for (let c = role.to; c < Math.min(toks.length, role.to + APPOSITIVE_WORDS + 4) && toks[c]!.start < sTo; c++) {
+        const g = gapBefore(masked, toks, c);
+        if (/[.;:!?]/.test(g)) break;
+        if (g.trim() === ',') {
+          start = toks[c]!.start;
+          break;
+        }
+      }
+    }
     return { start, end: cutClause(masked, start, sTo) };
   }
   // `"…" said Foo Bar, speaking on …`: an inverted attribution reports only what stands before it.
   if (act.form === 'colon' || act.form === 'inverted') return null;
+  // "Similar sentiment was shared by a minister from Assam": what follows a passive's agent is no content of it.
+  if (act.verbAt < act.start && !/^\s+that\s/u.test(masked.slice(act.end, act.end + 7))) return null;
   // "X said (in a statement) that …", "X told reporters …", "X said …"
   let v = lowerBound(starts, act.end);
   if (v >= toks.length) return null;
@@ -998,6 +1204,8 @@ function reportedSpan(
     if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '') && medium(toks[k + 1])) k++;
     while (k < v + TOLD_OBJECT_MAX_WORDS && medium(toks[k]) && toks[k]!.start < sTo) k++;
     if (k === v || (k === v + 1 && /^(?:the|a|an)$/.test(toks[v]!.lower))) return null;
+    // "told The Jakarta Post, which also reported …": a clause after a comma tells of the listener, not what was said.
+    if (toks[k] && /,/.test(gapBefore(masked, toks, k))) return null;
     start = toks[k]?.start ?? sTo;
   }
   if (start >= sTo) return null;
@@ -1013,8 +1221,28 @@ function cutClause(masked: string, from: number, to: number): number {
   const piece = masked.slice(from, to);
   let end = piece.length;
   // The writer takes over at a semicolon, or at a conjunction that adds the writer's circumstances ("despite", "while").
-  const stop = piece.search(/;|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:while|as)\s/u);
+  const stop = piece.search(/;|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:as)\s/u);
   if (stop >= 0) end = stop;
+  // ", while …" goes on with the same report ("half of all people are affected, while daily usage is …") unless
+  // somebody else reports in it ("…, while ALDI called it “unexpected”").
+  const whileAt = piece.search(/,?\swhile\s/u);
+  if (whileAt >= 0 && whileAt === stop && !/^,/.test(piece.slice(whileAt))) end = whileAt;
+  else if (whileAt >= 0 && whileAt === stop) {
+    const rest = piece.slice(whileAt).match(/\p{L}+/gu) ?? [];
+    const reports = rest.some((w) => w === w.toLowerCase() && (speechVerbTense(w) === 'past' || speechVerbTense(w) === 'present'));
+    const next = piece.slice(whileAt + 1).search(/;|,?\s(?:despite|whereas|although|though)\s|,\s(?:as)\s/u);
+    end = reports ? whileAt : next >= 0 ? whileAt + 1 + next : piece.length;
+  }
+  // "…, but news broadcaster NRK later reported …": a clause joined with ", but" or ", and" in which somebody else
+  // reports is that one's content, not this one's.
+  for (const m of piece.matchAll(/,\s(?:but|and|yet)\s/gu)) {
+    if (m.index! >= end) break;
+    const words = piece.slice(m.index!, end).match(/\p{L}+/gu) ?? [];
+    if (words.some((w) => w === w.toLowerCase() && (speechVerbTense(w) === 'past' || speechVerbTense(w) === 'present'))) {
+      end = m.index!;
+      break;
+    }
+  }
   // "called the deal “lousy” and said he would …": a second verb of the same subject ends the first one's content.
   for (const m of piece.matchAll(/\s(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/gu)) {
     if (m.index! >= end) break;
@@ -1024,6 +1252,8 @@ function cutClause(masked: string, from: number, to: number): number {
     }
   }
   for (const m of piece.matchAll(/,\s+(\p{Ll}+ing)\b/gu)) {
+    // ", including …" goes on with the object as a preposition would ("1,051 cases, including 79 in one day").
+    if (m[1] === 'including') continue;
     if (m.index! < end) {
       end = m.index!;
       break;
@@ -1142,7 +1372,8 @@ function carryForward(
     if (found[k]!.speaker !== null || q.kind !== 'statement' || !b || !isBody(first.blockIndex)) continue;
     const at = first.open ?? first.start;
     const sentence = b.sentenceStarts.findLast((x) => x <= at) ?? 0;
-    if (b.masked.slice(sentence, at).trim() !== '') continue;
+    // "During the premiere, “…”": an opening phrase of time or place before the quotation names nobody new.
+    if (b.masked.slice(sentence, at).trim() !== '' && !isOpeningPhrase(b.masked.slice(sentence, at))) continue;
     // Only a quotation that is its whole sentence goes on with the speaker before: words after it ("read a banner",
     // an attribution not understood) say something else.
     const lb = blocks[last.blockIndex]!;

@@ -71,7 +71,16 @@ export function attributionClauseAt(text: string, toks: Token[], i: number): Cla
 /** `Sophie Lindqvist, an analyst at Seaview, told`: the verb after an appositive that starts at token `from`. */
 export function verbAfterAppositive(text: string, toks: Token[], from: number): number | null {
   for (let k = from + 1; k < Math.min(toks.length, from + 16); k++) {
-    if (!/^\s*,\s*$/.test(gapBefore(text, toks, k))) continue;
+    const g = gapBefore(text, toks, k);
+    // "Jack Garner, film critic for the news service said.": the closing comma is often left out when the verb ends
+    // the sentence; a relative clause ("Smith, who said") is no appositive.
+    if (/^(?:who|whom|whose|which|that)$/.test(toks[k]!.lower)) return null;
+    if (/^\s+$/.test(g) && k > from + 2) {
+      const t = verbTense(toks[k]!, false);
+      const after = toks[k + 1] ? gapBefore(text, toks, k + 1) : text.slice(toks[k]!.end);
+      if ((t === 'past' || t === 'present') && /^\s*(?:[.!?]|$)/.test(after)) return k;
+    }
+    if (!/^\s*,\s*$/.test(g)) continue;
     const t = verbTense(toks[k]!, false);
     return t === 'past' || t === 'present' ? k : null;
   }

@@ -51,7 +51,9 @@ const ORG_WORDS = new Set(
     'navy police court parliament congress senate assembly union commission embassy service network channel journal ' +
     'administration association foundation organisation organization federation authority board corporation ' +
     'airline airlines league club school hospital college museum agency bureau directorate secretariat cabinet ' +
-    'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh community'
+    'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh community ' +
+    // Words that name only newspapers: "the Sydney Morning Herald", "the Daily Telegraph".
+    'herald tribune gazette chronicle courier telegraph'
   ).split(' '),
 );
 /**
@@ -398,7 +400,9 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   const named: string[] = [];
   while (toks[k] && k - start < 8 && (k === start || tight(k)) && !possessive) {
     const t = toks[k]!;
-    const cap = /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !TITLES.has(t.lower);
+    // A title after a linking word is part of the body's name: "the Court of Justice", "the Ministry of Justice".
+    const linked = k > start && ORG_LINKS.has(toks[k - 1]!.lower);
+    const cap = /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && (linked || !TITLES.has(t.lower));
     if (cap) {
       const s = stripPossessive(t.text);
       named.push(s.word);
@@ -430,7 +434,10 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   const roleAfter = named.length && !possessive && tight(k) ? parseRole(text, toks, k) : null;
   if (roleAfter && toks[roleAfter.to] && tight(roleAfter.to) && isNameToken(toks[roleAfter.to]!)) return null;
   if (named.length) {
-    const hasOrgWord = lower.some((w) => ORG_WORDS.has(w)) && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
+    // A role word after a link names the body's field, not a person in it: "the Court of Justice".
+    const link = lower.findIndex((w) => ORG_LINKS.has(w));
+    const head = link > 0 ? lower.slice(0, link) : lower;
+    const hasOrgWord = lower.some((w) => ORG_WORDS.has(w)) && !head.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
     const acronym = named.length === 1 && isAcronym(named[0]!);
     // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
     const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
@@ -561,6 +568,21 @@ interface Draft {
 }
 
 
+/** True when token `k` is an age in apposition after a name: ", 20," or ", 42." (news style for people). */
+function givesAge(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !/^\s*,\s*$/.test(gapBefore(text, toks, k)) || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 120) return false;
+  return !toks[k + 1] || /^\s*[,.;)]/.test(gapBefore(text, toks, k + 1));
+}
+
+/** True when token `k` is a lower-case word right after a subject (its verb), not a linking word. */
+function subjectOfVerb(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.text === t.lower && /^\s+$/.test(gapBefore(text, toks, k)) && /^\p{Ll}{2,}$/u.test(t.text) && !SUBJECT_LINKS.has(t.lower);
+}
+/** Lower-case words after a name that continue a longer subject rather than start its verb ("Smith and", "Jones of"). */
+const SUBJECT_LINKS = new Set('and or of for in on at to with from by who which that whose as than de van von da'.split(' '));
+
 /**
  * Builds the alias table of one story from its texts: every person introduced with a role or title
  * ("Russian President Vladimir Putin", "Chinese leader Xi Jinping", "Mr Xi", "Xi Jinping, China's president"),
@@ -605,6 +627,16 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
       if (m.name.length >= 2) seenNames.set(m.name.join(' '), m.name);
       const gender = m.title ? (FEMALE_TITLES.has(m.title) ? 'female' : MALE_TITLES.has(m.title) ? 'male' : null) : null;
       if (m.role || m.title || m.nation) add(m.name, m.nation, m.role, gender);
+      // "Emma Caufield talked of …", "John Rhys-Davies broke news": a full name opening its sentence as the subject of a
+      // verb introduces a person a later "she" or "he" may refer to, whether or not a speech verb follows.
+      else if (m.name.length >= 2 && !m.possessive && (i === 0 || /[.!?]["”’]?\s+$/u.test(gapBefore(text, toks, i))) && subjectOfVerb(text, toks, m.to)) {
+        if (!m.name.some((w) => places.has(w))) add(m.name, null, null, null);
+      }
+      // "Sudesh Amman, 20,", "identified as Sudesh Amman": an age in apposition, or being identified or named, says a
+      // full name is a person's.
+      else if (m.name.length >= 2 && !m.possessive && (givesAge(text, toks, m.to) || /^(?:identified|named)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 1]?.lower === 'as')) {
+        add(m.name, null, null, null);
+      }
       // Apposition: "Xi Jinping, China's president," / "Vladimir Putin, the Russian leader,".
       if (m.name.length >= 2 && !m.role && toks[m.to] && /^\s*,\s*$/.test(gapBefore(text, toks, m.to))) {
         const app = parseMention(text, toks, m.to);

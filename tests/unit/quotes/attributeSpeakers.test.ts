@@ -560,3 +560,144 @@ describe('attributeSpeakers: offices, appositions and titles (issue 14)', () => 
     expect(speakerOf('"Trade will grow," said Secretary General of the Andean Community Ruiz.')).toEqual(['Ruiz']);
   });
 });
+
+describe('attributeSpeakers: issue 14, third pass', () => {
+  it('reads a subject before several appositives (`Name, of X, one of her sons, stated, "…"`)', () => {
+    expect(speakerOf('Harold Finch, of the county council, one of the three founders, stated, "The bridge will open in May."')).toEqual(['Harold Finch']);
+  });
+  it('reads a trailing name whose appositive lacks its closing comma (`"…," Name, critic for X said.`)', () => {
+    expect(speakerOf('"The sequel is better than the original," Rosa Lindgren, film critic for the Evening Courier said.')).toEqual(['Rosa Lindgren']);
+    // A relative clause is no appositive.
+    expect(speakerOf('"The sequel is better," Rosa Lindgren, who saw it twice said.')).not.toEqual(['Rosa Lindgren']);
+  });
+  it('reads a subject with a bracketed short form before the verb', () => {
+    expect(speakerOf('Omar Haddad of the Regional Water Authority (RWA) told reporters the dam was safe: "There is no risk of a breach."')).toEqual(['Omar Haddad']);
+    expect(speakerOf('The harbour board and the Maritime Safety Agency (MSA) said: "Ships may leave from Monday."')).toEqual([null]);
+  });
+  it('leaves a short quoted term that is the subject of the writer’s verb to nobody', () => {
+    expect(speakerOf('The agency announced a new name for the virus: "RSV-B2" is to replace the old label in its reports.')).toEqual([null]);
+  });
+  it('reads "according to Dr. Name" past the title’s point, and leaves `"…." He said, "…"` to the second quotation', () => {
+    expect(
+      speakers(
+        'Mayor Lena Ortiz opened the new clinic on Monday.',
+        'According to Dr. Paul Anand, a former health inspector, the clinic is "the best in the region." He said, in an interview last week, "We waited ten years for this."',
+      ).map((x) => [x[1], x[2]]),
+    ).toEqual([
+      ['Paul Anand', 'Dr. Paul Anand'],
+      ['Paul Anand', 'He'],
+    ]);
+  });
+  it('gives a statement "which read" or "that said" to the one who released it', () => {
+    expect(speakerOf('Acme Tools released a statement which read, in part, "We regret the delay to our customers".')).toEqual(['Acme Tools']);
+    expect(speakers('The ministry issued a statement that said, "No decision has been taken on the new port."').map((x) => x[2])).toEqual(['The ministry']);
+  });
+  it('lets a one-word headline quotation echo only the same term quoted alone in the body', () => {
+    const a = makeArticle('t', [
+      "# Insurer to withdraw 'misleading' adverts after ruling",
+      'The insurer said in a statement: "Our adverts were never misleading to anyone who read them."',
+    ]);
+    const q = extractQuotes(a);
+    expect(attributeSpeakers([a], [q]).direct[0]![0]!.speaker).toBeNull();
+  });
+});
+
+describe('findReportedSpeech: issue 14, third pass', () => {
+  const reported = (...paragraphs: string[]) => {
+    const a = makeArticle('t', paragraphs);
+    return attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => [r.quote.text, r.attribution.speaker]);
+  };
+  it('reads a characterisation with "as" after verbs that report only so ("cites X as Y", "identifies X as Y")', () => {
+    expect(reported('The Harbour Trust identifies 4 March 1921 as the day the pier opened.').map((x) => x[0])).toEqual(['4 March 1921 as the day the pier opened']);
+    expect(reported('Mayor Lena Ortiz cited the flood of 2011 as the reason for the new levee.')).toEqual([['the flood of 2011 as the reason for the new levee', 'Lena Ortiz']]);
+    // Without "as" the verb reports nothing: "cited a passage", "identified the body".
+    expect(reported('Police identified the body of the missing climber on Sunday.')).toEqual([]);
+  });
+  it('reads "according to X" at the end of a sentence without its comma', () => {
+    expect(reported('The bridge carries 40,000 cars a day according to Jane Smith.')).toEqual([['The bridge carries 40,000 cars a day', 'Jane Smith']]);
+  });
+  it('reads a headline that reports with its subject first ("X says …"), not one with a noun object', () => {
+    expect(reported('# Harbour Authority says ferries will resume on Monday', 'The ferries stopped in March.')).toEqual([['ferries will resume on Monday', 'Harbour Authority']]);
+    expect(reported('# Harbour Authority announces new ferry timetable', 'The ferries stopped in March.')).toEqual([]);
+  });
+  it('keeps a title after a linking word inside a body’s name ("the Court of Justice", "the Ministry of Justice")', () => {
+    expect(reported('The European Court of Justice said member states must share the data.')).toEqual([['member states must share the data', 'European Court of Justice']]);
+    expect(reported('The Ministry of Justice said the prison would close in 2027.')).toEqual([['the prison would close in 2027', 'Ministry of Justice']]);
+  });
+});
+
+describe('attributeSpeakers: people introduced without a speech verb', () => {
+  it('lets "she" refer to a full name that opened an earlier sentence as a subject ("Nora Quist talked of …")', () => {
+    expect(speakerOf('Nora Quist talked of her first season with the orchestra. The conductor kept her in the second row. "It was a hard year," she recalls.')).toEqual(['Nora Quist']);
+  });
+  it('finds the subject after an opening phrase of time for a participle ("On 3 May, X met …, stating …")', () => {
+    expect(
+      speakerOf('On 3 May, Deputy Transport Minister Aled Price met the union in Cardiff, stating that the closure was a "temporary measure" and "regrettable."'),
+    ).toEqual(['Aled Price', 'Aled Price']);
+  });
+  it('carries the speaker to a quotation after an opening phrase of time ("During the premiere, “…”")', () => {
+    expect(speakerOf('Director Hana Ruiz described the long shoot in the desert. During the premiere, "I could finally breathe again after three years of work."')).toEqual(['Hana Ruiz']);
+  });
+});
+
+describe('findReportedSpeech: opening phrases', () => {
+  const reported = (...paragraphs: string[]) => {
+    const a = makeArticle('t', paragraphs);
+    return attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => [r.quote.text, r.attribution.speaker]);
+  };
+  it('reads the content after "On Monday in Leeds, according to X," and none in "Last week, X told Y, “…”"', () => {
+    expect(reported('On Monday in Leeds, according to Inspector Carl Hume, a van struck two parked cars and a lamp post.')).toEqual([
+      ['a van struck two parked cars and a lamp post', 'Carl Hume'],
+    ]);
+    expect(reported('Last week, Councillor Mia Roth told the Gazette, "We will keep the library open all summer."')).toEqual([]);
+  });
+  it('reads no content after a passive’s agent ("was shared by a minister from Leeds last week")', () => {
+    expect(reported('A similar view was shared by a councillor from the north of the county last week.')).toEqual([]);
+  });
+  it('keeps ", while …" in the report unless somebody else reports in it', () => {
+    expect(reported('The water board said rainfall was down by half, while reservoir levels were the lowest since 1976.').map((x) => x[0])).toEqual([
+      'rainfall was down by half, while reservoir levels were the lowest since 1976',
+    ]);
+    expect(reported('The water board said rainfall was down by half, while the farmers’ union called the drought "a disaster".').map((x) => x[0])).toEqual([
+      'rainfall was down by half',
+    ]);
+  });
+  it('leaves "X reportedly said …" to the speech verb and its subject', () => {
+    expect(reported('The Interior Ministry reportedly said the border would reopen in spring.')).toEqual([['the border would reopen in spring', 'Interior Ministry']]);
+  });
+  it('keeps ", including …" in the report and ends it before ", but X reported …"', () => {
+    expect(reported('The health agency reported 4,210 new cases, including 312 in the capital alone.').map((x) => x[0])).toEqual([
+      '4,210 new cases, including 312 in the capital alone',
+    ]);
+    expect(reported('It was initially reported the blaze began in a kitchen, but the fire service later said it began in a shed.').map((x) => x[0])).toEqual([
+      'the blaze began in a kitchen',
+      'it began in a shed',
+    ]);
+  });
+  it('reads no content in "told X, which …" and skips a role in apposition after "according to Name,"', () => {
+    expect(reported('The captain told the Harbour Gazette, which later printed the logbook in full.')).toEqual([]);
+    expect(reported('According to Dr. Ines Kahl, formerly the director of the city zoo, the new enclosure is far too small.')).toEqual([
+      ['the new enclosure is far too small', 'Ines Kahl'],
+    ]);
+  });
+  it('reads a subject before a bracket holding commas ("Ana Ruiz (Echo, Tides and Stone) told of …")', () => {
+    expect(speakerOf('Novelist Ana Ruiz (Echo, Tides and Stone) told of her years as a night nurse. "I wrote between shifts, in the car park, for ten years."')).toEqual(['Ana Ruiz']);
+  });
+  it('resolves "according to him/her," as "he/she said", but not "according to her mother"', () => {
+    expect(speakerOf('Fire chief Olga Berg said crews had worked through the night. According to her, the blaze was "the worst in twenty years".')).toEqual(['Olga Berg']);
+    expect(speakerOf('Fire chief Olga Berg said crews had worked through the night. According to her mother, the blaze was "the worst in twenty years".')).toEqual([null]);
+  });
+  it('takes a name given an age in apposition ("Karl Moen, 31,") as a person "he" may refer to', () => {
+    expect(speakerOf('The driver, Karl Moen, 31, was arrested at the scene. Later that week he told the court: "I did not see the cyclist at all."')).toEqual(['Karl Moen']);
+  });
+  it('gives a quotation after the colon ending a relative clause to the clause’s person ("Name, 24, who cited …: “…”")', () => {
+    expect(speakerOf('The second rescuer was lorry driver Amir Nadeem, 37, who gave only one reason: "Anyone would have done the same for my children."')).toEqual(['Amir Nadeem']);
+  });
+  it('leaves a short term after a noun for names ("the temporary designation “X”") to nobody', () => {
+    expect(speakerOf('The agency said the strain would keep its temporary designation "RSV-B2."')).toEqual([null]);
+  });
+  it('reads a newspaper named with "Herald", "Gazette" or "Telegraph" as a body that speaks', () => {
+    expect(speakerOf('By then the bridge was "beyond any repair", according to the Northern Valley Gazette.')).toEqual(['Northern Valley Gazette']);
+  });
+});
+
