@@ -282,9 +282,10 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   if (nationLike(maybeNation) && tight(j + 1) && parseRole(text, toks, j + 1)) {
     nation = stripPossessive(maybeNation!.text).word;
     j++;
-  } else if (nationLike(maybeNation)) {
+  } else if (nationLike(maybeNation) && !/[’']s$/u.test(maybeNation!.text)) {
     // "Santa Barbara County Sheriff Bill Brown", "Valiant Entertainment editor Heather Antos": a body of several words
-    // before a role and a name is where the person works, as a nation is.
+    // before a role and a name is where the person works, as a nation is. An owner in the possessive ("Fleet
+    // Command's Navy Information Agency head …") is no first word of it: the body starts after the owner.
     let k = j + 1;
     while (k < j + MAX_AFFILIATION_WORDS && nationLike(toks[k]) && tight(k)) k++;
     const role = k > j + 1 && tight(k) ? parseRole(text, toks, k) : null;

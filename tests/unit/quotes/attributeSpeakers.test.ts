@@ -701,3 +701,11 @@ describe('findReportedSpeech: opening phrases', () => {
   });
 });
 
+describe('attributeSpeakers: issue 14, fourth pass', () => {
+  it('reads an owner of up to three words in the possessive between the quotation and the role and name', () => {
+    expect(speakerOf('"The road will reopen by Friday," the council\'s roads director Mira Holm told reporters.')).toEqual(['Mira Holm']);
+    expect(speakerOf('"Nobody was hurt," the 3rd Brigade\'s press officer Tomas Vik told the radio.')).toEqual(['Tomas Vik']);
+    // Four words and more before the possessive are the writer's own sentence, not an attribution.
+    expect(speakerOf('"Nobody was hurt," and after that the long and winding road\'s keeper Tomas Vik said nothing.')).toEqual([null]);
+  });
+});
