@@ -708,4 +708,17 @@ describe('attributeSpeakers: issue 14, fourth pass', () => {
     // Four words and more before the possessive are the writer's own sentence, not an attribution.
     expect(speakerOf('"Nobody was hurt," and after that the long and winding road\'s keeper Tomas Vik said nothing.')).toEqual([null]);
   });
+  it('reads a lone surname one or two letters off the one full name of the story as that name misspelt', () => {
+    expect(
+      speakerOf(
+        'Harbour master Petra Lindqvist said the channel would be dredged.',
+        '"It has to be done before winter," Ms Lindquist said.',
+      ),
+    ).toEqual(['Petra Lindqvist']);
+    expect(speakerOf('Union spokesman Omar Haddad said the strike would go on.', '"We are not moving," Hadad said.')).toEqual(['Omar Haddad']);
+    // Two full names it could misspell, or a short name (one letter off is another name), or another first letter: no guess.
+    expect(speakerOf('Omar Haddad and Sami Hadid spoke for the union.', '"We are not moving," Hadad said.')).toEqual(['Hadad']);
+    expect(speakerOf('Union spokesman Omar Kahn said the strike would go on.', '"We are not moving," Khan said.')).toEqual(['Khan']);
+    expect(speakerOf('Union spokesman Omar Haddad said the strike would go on.', '"We are not moving," Baddad said.')).toEqual(['Baddad']);
+  });
 });
