@@ -721,4 +721,8 @@ describe('attributeSpeakers: issue 14, fourth pass', () => {
     expect(speakerOf('Union spokesman Omar Kahn said the strike would go on.', '"We are not moving," Khan said.')).toEqual(['Khan']);
     expect(speakerOf('Union spokesman Omar Haddad said the strike would go on.', '"We are not moving," Baddad said.')).toEqual(['Baddad']);
   });
+  it('reads "thanked" like "praised": the words thanked are the subject\'s, but "thanks to" names no one', () => {
+    expect(speakerOf('The harbour master, Petra Lindqvist, thanked "every crew that came out in the storm".')).toEqual(['Petra Lindqvist']);
+    expect(speakerOf('Thanks to the new dredger the channel was "open again within a week".')).toEqual([null]);
+  });
 });
