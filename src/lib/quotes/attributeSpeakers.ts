@@ -56,9 +56,21 @@ function mask(text: string, spans: QuoteSpan[]): string {
 
 /**
  * What may stand between a closing quote mark and its attribution: punctuation, and a place or body in the possessive
- * before the speaker's name (`," Toronto’s Ana Ruiz said`), which the mention grammar leaves out of the name.
+ * before the speaker's name (`," Toronto’s Ana Ruiz said`, `," the agency's head Arba Agung told`, `," 1st Fleet
+ * Command's head …`), which the mention grammar leaves out of the name: an owner of at most three words, the last
+ * in the possessive, after an optional "the" (a subject with more words before its verb reads as the writer's sentence).
  */
-const ATTRIBUTION_GAP = /^[\s,;:\u2013\u2014-]*(?:\p{Lu}[\p{L}.-]*[’']s\s+)?$/u;
+const ATTRIBUTION_GAP = /^[\s,;:\u2013\u2014-]*(?:(?:the\s+)?(?:[\p{L}\d.&-]+\s+){0,2}[\p{L}\d.&-]+[’']s\s+)?$/u;
+/**
+ * Whether `gap` may stand between a closing quote mark and an attribution whose mention is `mention`: a mention that
+ * starts with its owner in the possessive ("Brigade's press officer Tomas Vik") may have the owner's first words in
+ * the gap ("the 3rd").
+ */
+function isAttributionGap(gap: string, mention: Mention | null): boolean {
+  if (ATTRIBUTION_GAP.test(gap)) return true;
+  const owner = mention && mention.from < mention.to ? /^\S+/u.exec(mention.text)?.[0] : undefined;
+  return !!owner && /[’']s$/u.test(owner) && ATTRIBUTION_GAP.test(`${gap}${owner} `);
+}
 
 function atSentenceStart(text: string, offset: number): boolean {
   // A window before the offset is enough to see the end of the sentence before; reading all of it made long
@@ -248,7 +260,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
     const opened = spans.find((s) => s.open !== null && s.open >= end)?.open ?? null;
     // After a quotation that ended its sentence (`…impact." He said he …`) an act opens a sentence of its own.
     const quoting =
-      (closed !== null && ATTRIBUTION_GAP.test(masked.slice(closed + 1, start)) && !(atSentenceStart(text, start) && /^\p{Lu}/u.test(text[start] ?? ''))) ||
+      (closed !== null && isAttributionGap(masked.slice(closed + 1, start), m && m.from < v ? m : null) && !(atSentenceStart(text, start) && /^\p{Lu}/u.test(text[start] ?? ''))) ||
       (opened !== null && /^[\s,:]*$/.test(masked.slice(end, opened)));
     return {
       quoting,
@@ -968,7 +980,7 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     const next = b.acts
       .filter((a) => a.start > part.close! && a.form !== 'participle')
       .reduce<SpeechAct | null>((best, a) => (!best || a.start < best.start ? a : best), null);
-    if (!next || !ATTRIBUTION_GAP.test(b.masked.slice(part.close + 1, next.start))) return null;
+    if (!next || !isAttributionGap(b.masked.slice(part.close + 1, next.start), next.mention && next.verbAt > next.start ? next.mention : null)) return null;
     // `"…unprecedented." He said, in remarks published in February, "…"`: after a quotation that ended its sentence,
     // an attribution opening a sentence that goes on to a quotation of its own introduces that one.
     if (/[.!?]$/.test(part.text) && atSentenceStart(b.masked, next.start)) {

@@ -701,3 +701,28 @@ describe('findReportedSpeech: opening phrases', () => {
   });
 });
 
+describe('attributeSpeakers: issue 14, fourth pass', () => {
+  it('reads an owner of up to three words in the possessive between the quotation and the role and name', () => {
+    expect(speakerOf('"The road will reopen by Friday," the council\'s roads director Mira Holm told reporters.')).toEqual(['Mira Holm']);
+    expect(speakerOf('"Nobody was hurt," the 3rd Brigade\'s press officer Tomas Vik told the radio.')).toEqual(['Tomas Vik']);
+    // Four words and more before the possessive are the writer's own sentence, not an attribution.
+    expect(speakerOf('"Nobody was hurt," and after that the long and winding road\'s keeper Tomas Vik said nothing.')).toEqual([null]);
+  });
+  it('reads a lone surname one or two letters off the one full name of the story as that name misspelt', () => {
+    expect(
+      speakerOf(
+        'Harbour master Petra Lindqvist said the channel would be dredged.',
+        '"It has to be done before winter," Ms Lindquist said.',
+      ),
+    ).toEqual(['Petra Lindqvist']);
+    expect(speakerOf('Union spokesman Omar Haddad said the strike would go on.', '"We are not moving," Hadad said.')).toEqual(['Omar Haddad']);
+    // Two full names it could misspell, or a short name (one letter off is another name), or another first letter: no guess.
+    expect(speakerOf('Omar Haddad and Sami Hadid spoke for the union.', '"We are not moving," Hadad said.')).toEqual(['Hadad']);
+    expect(speakerOf('Union spokesman Omar Kahn said the strike would go on.', '"We are not moving," Khan said.')).toEqual(['Khan']);
+    expect(speakerOf('Union spokesman Omar Haddad said the strike would go on.', '"We are not moving," Baddad said.')).toEqual(['Baddad']);
+  });
+  it('reads "thanked" like "praised": the words thanked are the subject\'s, but "thanks to" names no one', () => {
+    expect(speakerOf('The harbour master, Petra Lindqvist, thanked "every crew that came out in the storm".')).toEqual(['Petra Lindqvist']);
+    expect(speakerOf('Thanks to the new dredger the channel was "open again within a week".')).toEqual([null]);
+  });
+});

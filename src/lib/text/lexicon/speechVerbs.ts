@@ -21,6 +21,9 @@ const VERB_FORMS: Record<Tense, string> = {
     'spoke repeated cautioned underlined reiterated accused dismissed touted dubbed labeled labelled termed mentioned ' +
     'boasted lamented countered retorted reported revealed estimated indicated theorized theorised posted believed ' +
     'shared advised recommended recounted reasoned read ' +
+    // Thanking, like praising, quotes whom or what is thanked: `thanked "the police for their swift response"` (not
+    // "thanks": "thanks to the rain" is a noun).
+    'thanked ' +
     // The commonest reporting verbs of German, French, Spanish, Italian, Dutch and Russian (both genders), for
     // articles in those languages and quotations left in them: „…“, sagte Scholz / « … », a déclaré Macron.
     'sagte sagt erklärte betonte meinte dit déclaré affirmé ajouté souligné estimé dijo afirmó declaró añadió ' +
@@ -31,7 +34,7 @@ const VERB_FORMS: Record<Tense, string> = {
     'asking replying responding announcing remarking observing commenting recalling hailing calling describing ' +
     'praising urging acknowledging admitting emphasizing criticizing agreeing suggesting predicting vowing promising ' +
     'pledging conceding concluding quipping joking asserting affirming alleging confirming denying writing speaking ' +
-    'repeating cautioning reiterating',
+    'repeating cautioning reiterating thanking',
 };
 const VERBS = new Map<string, Tense>();
 for (const [tense, list] of Object.entries(VERB_FORMS) as [Tense, string][]) {
