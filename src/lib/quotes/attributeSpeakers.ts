@@ -62,12 +62,20 @@ function mask(text: string, spans: QuoteSpan[]): string {
  */
 const ATTRIBUTION_GAP = /^[\s,;:\u2013\u2014-]*(?:(?:the\s+)?(?:[\p{L}\d.&-]+\s+){0,2}[\p{L}\d.&-]+[’']s\s+)?$/u;
 /**
+ * A description of the speaker before the name in apposition, the wire's usual order for an official: `," the education
+ * minister, Petra Lind, said`, `," a government spokesman, Jan Berg, told reporters`. A determiner opens it and a comma
+ * closes it; DESCRIPTION_WORDS at most, so a clause of the writer's own is never read as one.
+ */
+const DESCRIPTION_WORDS = 6;
+const DESCRIPTION_GAP = new RegExp(`^[\\s,]*(?:the|an?|its|his|her|their)\\s+(?:[\\p{L}\\d.&'’-]+\\s+){0,${DESCRIPTION_WORDS - 1}}[\\p{L}\\d.&'’-]+\\s*,\\s*$`, 'u');
+/**
  * Whether `gap` may stand between a closing quote mark and an attribution whose mention is `mention`: a mention that
  * starts with its owner in the possessive ("Brigade's press officer Tomas Vik") may have the owner's first words in
  * the gap ("the 3rd").
  */
 function isAttributionGap(gap: string, mention: Mention | null): boolean {
   if (ATTRIBUTION_GAP.test(gap)) return true;
+  if (mention?.kind === 'name' && DESCRIPTION_GAP.test(gap)) return true;
   const owner = mention && mention.from < mention.to ? /^\S+/u.exec(mention.text)?.[0] : undefined;
   return !!owner && /[’']s$/u.test(owner) && ATTRIBUTION_GAP.test(`${gap}${owner} `);
 }

@@ -726,3 +726,17 @@ describe('attributeSpeakers: issue 14, fourth pass', () => {
     expect(speakerOf('Thanks to the new dredger the channel was "open again within a week".')).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: a description, then the name in apposition', () => {
+  it('reads `"…," the education minister, Petra Lind, said` as the name, the wire’s usual order for an official', () => {
+    expect(
+      speakerOf(
+        '“We will rebuild every school before the winter,” the education minister, Petra Lind, said on Monday.',
+        '“Ships are waiting at anchor,” the port’s operations chief, Jan Berg, told reporters.',
+      ),
+    ).toEqual(['Petra Lind', 'Jan Berg']);
+  });
+  it('does not read a clause of the writer’s own before a name as a description', () => {
+    expect(speakerOf('“Nothing has changed,” the residents of the old town say, Petra Lind among them.')).not.toContain('Petra Lind');
+  });
+});
