@@ -13,6 +13,8 @@ export interface SpeakerEntry {
   name: string;
   slug: string;
   groups: number;
+  /** The speaker's one quote group, when there is only one: linked where the index shows it, with no page of its own. */
+  only: string | null;
 }
 
 /**
@@ -51,10 +53,23 @@ export function speakerSlugs(groups: QuoteGroup[]): Map<string, string> {
 export function speakers(groups: QuoteGroup[]): SpeakerEntry[] {
   const slugs = speakerSlugs(groups);
   const counts = new Map<string, number>();
-  for (const g of groups) counts.set(g.speaker ?? '', (counts.get(g.speaker ?? '') ?? 0) + 1);
+  const first = new Map<string, string>();
+  for (const g of groups) {
+    counts.set(g.speaker ?? '', (counts.get(g.speaker ?? '') ?? 0) + 1);
+    if (!first.has(g.speaker ?? '')) first.set(g.speaker ?? '', g.id);
+  }
   return [...counts]
-    .map(([name, n]) => ({ name: name || 'Speaker unknown', slug: slugs.get(name)!, groups: n }))
+    .map(([name, n]) => ({ name: name || 'Speaker unknown', slug: slugs.get(name)!, groups: n, only: n === 1 ? first.get(name)! : null }))
     .sort((x, y) => y.groups - x.groups || compareCodeUnits(x.name, y.name));
+}
+
+/**
+ * Site path (without the base) of what the index shows of a speaker: their page, or for a speaker of one quotation
+ * that quotation where the index lists it (a page of one card would repeat it; most speakers of a large collection
+ * are quoted once).
+ */
+export function speakerPath(s: SpeakerEntry, quoteHref: (groupId: string) => string): string {
+  return s.only === null ? `quotes/by/${s.slug}/` : quoteHref(s.only);
 }
 
 export function bySpeaker(groups: QuoteGroup[], slug: string): QuoteGroup[] {

@@ -5,7 +5,7 @@ import { loadRecords } from '../records/load.ts';
 import { orientComparison } from '../compare/orientComparison.ts';
 import type { QuoteGroup } from '../records/quote.ts';
 import { quoteMarks, type QuoteMark } from './quoteMarks.ts';
-import { quoteIndexHrefs } from './quoteIndexView.ts';
+import { quoteIndexHrefs, speakerPath, speakers, type SpeakerEntry } from './quoteIndexView.ts';
 import { compareCodeUnits } from '../text/order.ts';
 import { storyTitle } from './labels.ts';
 import { comparisonPages } from './comparisonPages.ts';
@@ -23,6 +23,8 @@ export interface SiteData {
   quotes: QuoteGroup[];
   /** Site path of a quote group in the paged index, with its anchor. */
   quoteHref: (groupId: string) => string;
+  /** Every speaker, most quoted first, with the site path (without the base) of what the index shows of them. */
+  speakers: (SpeakerEntry & { path: string })[];
   /** Quotation spans by block id, for one article. */
   quoteMarksOf: (articleId: string) => Map<string, QuoteMark[]>;
   /** Stories with the most versions first (then by id): the order of the home page and the story list. */
@@ -70,6 +72,7 @@ export function siteData(): SiteData {
     quotes: records.quotes,
     quoteMarksOf: (id) => marks.get(id) ?? new Map(),
     quoteHref: (id) => quoteHrefs.get(id) ?? 'quotes/',
+    speakers: speakers(records.quotes).map((s) => ({ ...s, path: speakerPath(s, (id) => quoteHrefs.get(id)!) })),
     articles: records.articles,
     stories: records.stories,
     storyTitle: (id) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteIndex } from '../../../src/lib/quotes/index.ts';
 import { quoteMarks } from '../../../src/lib/present/quoteMarks.ts';
-import { occurrenceLines, sharedFirst, quoteIndexHrefs, quotePages, QUOTES_PER_PAGE } from '../../../src/lib/present/quoteIndexView.ts';
+import { occurrenceLines, sharedFirst, quoteIndexHrefs, quotePages, QUOTES_PER_PAGE, speakerPath, speakers } from '../../../src/lib/present/quoteIndexView.ts';
 import { makeArticle } from '../../support/makeArticle.ts';
 
 const article = makeArticle('a', ['President Anna Duda said the victims were "joyful girls" and the loss was immense.']);
@@ -52,5 +52,20 @@ describe('quote index view: a card’s occurrences', () => {
       [['a', 'b', 'c'], 'exact', expect.stringContaining('Petra Lind')],
       [['d'], 'contained', expect.stringContaining('Petra Lind')],
     ]);
+  });
+});
+
+describe('quote index view: where a speaker is read', () => {
+  const { quotes: groups } = buildQuoteIndex(
+    [makeArticle('s', ['“The harbour will reopen in May,” Petra Lind said.', '“Repairs are on schedule,” Lind said.', '“We were not consulted,” Jan Berg said.'])],
+    () => 'story',
+  );
+  it('gives a speaker of several quotations a page, and links a speaker of one straight to it in the index', () => {
+    const byName = new Map(speakers(groups).map((s) => [s.name, s]));
+    const href = (id: string) => `quotes/#${id}`;
+    expect(speakerPath(byName.get('Petra Lind')!, href)).toBe(`quotes/by/${byName.get('Petra Lind')!.slug}/`);
+    const berg = byName.get('Jan Berg')!;
+    expect(berg.only).toBe(groups.find((g) => g.speaker === 'Jan Berg')!.id);
+    expect(speakerPath(berg, href)).toBe(`quotes/#${berg.only}`);
   });
 });
