@@ -4,6 +4,8 @@
 import type { Comparison, Story } from '../records/comparison.ts';
 
 export interface ComparisonPages {
+  /** The version an article derives from most directly (null for a reference). */
+  parentOf: (articleId: string) => string | null;
   /** The comparison an article's own page shows: with its parent, else (a reference) with its closest version. */
   shownOn: (articleId: string, oriented: Comparison[]) => Comparison | null;
   /** Stored comparisons that get a page under compare/: every pair that is not a version and its parent. */
@@ -18,13 +20,12 @@ export function comparisonPages(stories: Story[], comparisons: Comparison[]): Co
   const parentOf = new Map(stories.flatMap((s) => s.members.filter((m) => m.parent !== null).map((m) => [m.article, m.parent!] as const)));
   const stored = new Set(comparisons.map((c) => `${c.a} ${c.b}`));
   // The child of a stored parent pair: its article page is where that pair is read.
-  const childOf = (x: string, y: string): string | null =>
-    parentOf.get(y) === x && (stored.has(`${x} ${y}`) || stored.has(`${y} ${x}`))
-      ? y
-      : parentOf.get(x) === y && (stored.has(`${x} ${y}`) || stored.has(`${y} ${x}`))
-        ? x
-        : null;
+  const childOf = (x: string, y: string): string | null => {
+    if (!stored.has(`${x} ${y}`) && !stored.has(`${y} ${x}`)) return null;
+    return parentOf.get(y) === x ? y : parentOf.get(x) === y ? x : null;
+  };
   return {
+    parentOf: (id) => parentOf.get(id) ?? null,
     shownOn: (id, oriented) => oriented.find((c) => c.b === parentOf.get(id)) ?? oriented[0] ?? null,
     standalone: comparisons.filter((c) => childOf(c.a, c.b) === null),
     path: (x, y) => {

@@ -72,9 +72,16 @@ export function speakerPath(s: SpeakerEntry, quoteHref: (groupId: string) => str
   return s.only === null ? `quotes/by/${s.slug}/` : quoteHref(s.only);
 }
 
-export function bySpeaker(groups: QuoteGroup[], slug: string): QuoteGroup[] {
+/** Every speaker's quote groups, by the speaker's slug, in the groups' order: one pass, whatever the speakers. */
+export function groupsBySpeaker(groups: QuoteGroup[]): Map<string, QuoteGroup[]> {
   const slugs = speakerSlugs(groups);
-  return groups.filter((g) => slugs.get(g.speaker ?? '') === slug);
+  const out = new Map<string, QuoteGroup[]>();
+  for (const g of groups) {
+    const slug = slugs.get(g.speaker ?? '')!;
+    if (!out.has(slug)) out.set(slug, []);
+    out.get(slug)!.push(g);
+  }
+  return out;
 }
 
 /** The index in reading order (shared, then single-outlet, then reported speech), cut into pages of QUOTES_PER_PAGE. */

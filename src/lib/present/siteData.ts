@@ -33,6 +33,8 @@ export interface SiteData {
   comparisonsOfStory: (storyId: string) => Comparison[];
   /** Every comparison as stored: one per pair, older (or parent) first. One unified diff each. */
   comparisons: Comparison[];
+  /** The version an article derives from most directly (null for a story's reference). */
+  parentOf: (articleId: string) => string | null;
   /** The comparison an article's page shows (oriented with it on the left): with its parent, else its closest version. */
   shownComparison: (articleId: string) => Comparison | null;
   /** Stored comparisons (older, or parent, first) that have a page of their own: all but a version and its parent. */
@@ -66,13 +68,14 @@ export function siteData(): SiteData {
     byStory.get(c.story)!.push(c);
   }
   const quoteHrefs = quoteIndexHrefs(records.quotes);
+  const quoteHref = (id: string) => quoteHrefs.get(id) ?? 'quotes/';
   const marks = quoteMarks(records.quotes, (id) => quoteHrefs.get(id)!);
   const stories = new Map(records.stories.map((s) => [s.id, s]));
   cached = {
     quotes: records.quotes,
     quoteMarksOf: (id) => marks.get(id) ?? new Map(),
-    quoteHref: (id) => quoteHrefs.get(id) ?? 'quotes/',
-    speakers: speakers(records.quotes).map((s) => ({ ...s, path: speakerPath(s, (id) => quoteHrefs.get(id)!) })),
+    quoteHref,
+    speakers: speakers(records.quotes).map((s) => ({ ...s, path: speakerPath(s, quoteHref) })),
     articles: records.articles,
     stories: records.stories,
     storyTitle: (id) => {
@@ -86,6 +89,7 @@ export function siteData(): SiteData {
     storiesBySize: [...records.stories].sort((x, y) => y.articles.length - x.articles.length || compareCodeUnits(x.id, y.id)),
     comparisonsOfStory: (id) => byStory.get(id) ?? [],
     comparisons: records.comparisons,
+    parentOf: pages.parentOf,
     shownComparison: (id) => pages.shownOn(id, pairs.get(id) ?? []),
     comparePages: pages.standalone,
     comparePath: pages.path,

@@ -23,6 +23,7 @@ describe('comparisonPages', () => {
   it('reads a version beside its parent on its own article page, and gives only the other pairs a compare page', () => {
     expect(comparisons.map((c) => `${c.a} ${c.b}`)).toEqual(['v1 v2', 'v1 v3', 'v2 v3']);
     expect(pages.standalone.map((c) => `${c.a} ${c.b}`)).toEqual(['v1 v3']);
+    expect(['v1', 'v2', 'v3'].map(pages.parentOf)).toEqual([null, 'v1', 'v2']);
     expect([pages.path('v1', 'v2'), pages.path('v2', 'v1')]).toEqual(['articles/v2/', 'articles/v2/']);
     expect([pages.path('v3', 'v2'), pages.path('v3', 'v1'), pages.path('v1', 'v3')]).toEqual(['articles/v3/', 'compare/v1/v3/', 'compare/v1/v3/']);
   });
