@@ -7,7 +7,7 @@ import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts'
 import { glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { BARE_BODIES, BODY_PRONOUNS, buildAliasTable, mentionEndingAt, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { BARE_BODIES, BODY_PRONOUNS, buildAliasTable, mentionEndingAt, namedCandidates, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 
@@ -702,21 +702,23 @@ interface NamedPerson {
   at: number;
   mention: Mention;
   sentenceInitial: boolean;
+  /** Index of its sentence in the block. */
+  sentence: number;
 }
 
-function findNamedPersons(text: string, spans: QuoteSpan[]): NamedPerson[] {
+function findNamedPersons(text: string, spans: QuoteSpan[], starts: number[]): NamedPerson[] {
   const masked = mask(text, spans);
   const toks = tokenize(masked);
   const out: NamedPerson[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = parseMention(masked, toks, i);
     if (!m) continue;
-    // An organisation is introduced by its name even as an owner ("Acme Corp's chief executive").
-    // "Actor Brendan Fraser's appearance …. He quipped": a person in the possessive is introduced too, when the
-    // mention says it is a person (a full name, a title or a role).
-    const personOwner = m.kind === 'name' && m.possessive && (m.name.length > 1 || m.title !== null || m.role !== null);
-    if (((m.kind === 'name' || m.kind === 'role') && !m.possessive) || personOwner || (m.kind === 'organisation' && m.org!.named)) {
-      out.push({ at: toks[i]!.start, mention: m, sentenceInitial: atSentenceStart(masked, toks[i]!.start) });
+    // An organisation is introduced by its name even as an owner ("Acme Corp's chief executive"), and so is a person
+    // ("Actor Brendan Fraser's appearance …. He quipped", "Thomas' sister pleaded with him, but he replied"): whether a
+    // lone name is a person's is for the alias table to say.
+    if (m.kind === 'name' || (m.kind === 'role' && !m.possessive) || (m.kind === 'organisation' && m.org!.named)) {
+      const at = toks[i]!.start;
+      out.push({ at, mention: m, sentenceInitial: atSentenceStart(masked, at), sentence: lowerBound(starts, at + 1) - 1 });
     }
     i = m.to - 1;
   }
@@ -764,7 +766,17 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
   /** Bodies and groups named or speaking, for "it" and "they". */
   const bodies: Speaker[] = [];
   const fits = (wanted: Person['gender']) => (p: Person) => p.gender === null || p.gender === wanted;
+  // "Mendez" in a story of Tony and Jonna Mendez: the one named last.
+  const resolve = (m: Mention, sentenceInitial: boolean) => {
+    const p = resolveMention(table, m, sentenceInitial);
+    if (p || m.kind !== 'name') return p;
+    const candidates = namedCandidates(table, m);
+    return candidates.length > 1 ? (named.findLast((x) => candidates.includes(x)) ?? null) : null;
+  };
   for (const b of blocks) {
+    const paragraphStart = speakers.length;
+    /** The sentence whose first person is already among `speakers`. */
+    let subjectSentence = -1;
     const events = [
       ...b.acts.map((a) => ({ at: a.start, act: a as SpeechAct | null, person: null as NamedPerson | null })),
       ...b.people.map((p) => ({ at: p.at, act: null, person: p })),
@@ -777,10 +789,13 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
           bodies.push(resolveOrganisation(m, orgs, table));
           continue;
         }
-        const p = resolveMention(table, m, e.person.sentenceInitial);
+        const p = resolve(m, e.person.sentenceInitial);
         if (p && isPersonLike(p)) {
           named.push(p);
-          if (e.person.sentenceInitial) speakers.push(p);
+          // The first person a sentence names ("Amidst the bustle, Campbell was working …") is most often its
+          // subject, whom a "he" in the next sentence refers to.
+          if (e.person.sentenceInitial || e.person.sentence !== subjectSentence) speakers.push(p);
+          subjectSentence = e.person.sentence;
         }
         continue;
       }
@@ -794,9 +809,17 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       }
       if (m.kind === 'pronoun') {
         const wanted = /^(?:she|her)$/.test(m.text.toLowerCase()) ? 'female' : 'male';
-        // One whose title gives the pronoun's gender ("Mrs Kowalski" for "she") wins over a nearer one of unknown gender.
+        // Somebody this paragraph names comes first ("Joshua Winch was on hand … He then approached a director", after
+        // "Mr. CreepyPasta" in the paragraph before); then one whose title gives the pronoun's gender ("Mrs Kowalski"
+        // for "she") wins over a nearer one of unknown gender.
+        const here = speakers.slice(paragraphStart);
         a.person =
-          speakers.findLast((p) => p.gender === wanted) ?? speakers.findLast(fits(wanted)) ?? named.findLast(fits(wanted)) ?? null;
+          here.findLast((p) => p.gender === wanted) ??
+          here.findLast(fits(wanted)) ??
+          speakers.findLast((p) => p.gender === wanted) ??
+          speakers.findLast(fits(wanted)) ??
+          named.findLast(fits(wanted)) ??
+          null;
         a.speaker = a.person && { name: a.person.name, type: 'person' };
         continue;
       }
@@ -811,7 +834,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         bodies.push(a.speaker);
         continue;
       }
-      a.person = resolveMention(table, m, a.sentenceInitial);
+      a.person = resolve(m, a.sentenceInitial);
       const p = a.person;
       // A lone word never written with a first name, title or role ("Acme said", "Smith said") may be a person or a body.
       // A place that speaks ("Moscow says", "China claims") is its government, an organisation.
@@ -852,13 +875,14 @@ function readBlocks(articles: Article[], quotes: Quotation[][]): (BlockActs | nu
     a.blocks.map((b, bi): BlockActs | null => {
       if (!QUOTABLE_KINDS.has(b.kind)) return null;
       const spans = quotes[ai]!.flatMap((q) => q.parts.filter((p) => p.blockIndex === bi));
+      const starts = sentenceStarts(b.text, spans);
       return {
         text: b.text,
         masked: mask(b.text, spans),
-        sentenceStarts: sentenceStarts(b.text, spans),
+        sentenceStarts: starts,
         spans,
         acts: findSpeechActs(b.text, spans, b.kind === 'headline', b.kind === 'body'),
-        people: findNamedPersons(b.text, spans),
+        people: findNamedPersons(b.text, spans, starts),
       };
     }),
   );

@@ -623,6 +623,28 @@ function givesAge(text: string, toks: Token[], k: number): boolean {
   return !toks[k + 1] || /^\s*[,.;)]/.test(gapBefore(text, toks, k + 1));
 }
 
+/** `, who` or `, whose` after a name: only persons take these relative pronouns. */
+function relativeOfPerson(text: string, toks: Token[], k: number): boolean {
+  return /^(?:who|whose)$/.test(toks[k]?.text ?? '') && /^\s*,\s*$/.test(gapBefore(text, toks, k));
+}
+
+/**
+ * "costumer Ian Campbell", "ophthalmologist Li Wenliang": a lower-case noun for someone who does something (its
+ * ending says so) right before a name describes a person.
+ */
+function agentNounBefore(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k - 1];
+  return !!t && t.text === t.lower && /^\s+$/.test(gapBefore(text, toks, k)) && AGENT_NOUN.test(t.text) && !NOT_AGENT_NOUNS.has(t.text);
+}
+const AGENT_NOUN = /^\p{Ll}{2,}(?:er|or|ist|ian|ant|ent|ess)$/u;
+/** Words with an agent noun's ending that are no noun for a person. */
+const NOT_AGENT_NOUNS = new Set(
+  'after under over never ever whether either neither rather other another together later earlier former latter per sooner further ' +
+    'than different current recent present patient silent apparent frequent independent urgent important ' +
+    'against amongst constant distant ancient meant went sent spent lent enter consider remember deliver offer order ' +
+    'monitor border corner water winter summer center centre'.split(' '),
+);
+
 /** True when token `k` is a lower-case word right after a subject (its verb), not a linking word. */
 function subjectOfVerb(text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -680,9 +702,17 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
       else if (m.name.length >= 2 && !m.possessive && (i === 0 || /[.!?]["”’]?\s+$/u.test(gapBefore(text, toks, i))) && subjectOfVerb(text, toks, m.to)) {
         if (!m.name.some((w) => places.has(w))) add(m.name, null, null, null);
       }
-      // "Sudesh Amman, 20,", "identified as Sudesh Amman": an age in apposition, or being identified or named, says a
-      // full name is a person's.
-      else if (m.name.length >= 2 && !m.possessive && (givesAge(text, toks, m.to) || /^(?:identified|named)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 1]?.lower === 'as')) {
+      // "Sudesh Amman, 20,", "identified as Sudesh Amman", "Ian Campbell, whose credits include", "costumer Ian
+      // Campbell": an age in apposition, being identified or named, a relative clause of persons, or a word for what
+      // someone does written before it, says a full name is a person's.
+      else if (
+        m.name.length >= 2 &&
+        !m.possessive &&
+        (givesAge(text, toks, m.to) ||
+          (/^(?:identified|named)$/.test(toks[i - 2]?.lower ?? '') && toks[i - 1]?.lower === 'as') ||
+          relativeOfPerson(text, toks, m.to) ||
+          agentNounBefore(text, toks, i))
+      ) {
         add(m.name, null, null, null);
       }
       // Apposition: "Xi Jinping, China's president," / "Vladimir Putin, the Russian leader,".
@@ -822,15 +852,26 @@ function pushPerson(persons: Draft[], tokens: string[]): Draft {
 }
 
 /**
+ * Everyone a name may stand for. A lone word that is some persons' surname stands for them only: "Vanderbilt" is
+ * Gloria Vanderbilt, not Gertrude Vanderbilt Whitney.
+ */
+export function namedCandidates(table: AliasTable, m: Mention): Person[] {
+  const hits = (table.byWord.get(fold(m.name[0]!)) ?? []).filter((p) =>
+    m.name.every((t) => p.tokens.some((u) => sameWord(t, u)) || (p.variants?.some((u) => sameWord(t, u)) ?? false)),
+  );
+  if (hits.length < 2 || m.name.length !== 1) return hits;
+  const bySurname = hits.filter((p) => p.tokens.length > 1 && sameWord(p.tokens.at(-1)!, m.name[0]!));
+  return bySurname.length ? bySurname : hits;
+}
+
+/**
  * The person a mention names, or null when the table cannot say for sure (no match, or more than one:
  * "the president" in a story with two presidents). Pronouns are resolved by the caller, from the text order.
  * `sentenceInitial`: a lone capitalised word at the start of a sentence may be a common noun ("Experts").
  */
 export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = false): Person | null {
   if (m.kind === 'name') {
-    const hits = (table.byWord.get(fold(m.name[0]!)) ?? []).filter((p) =>
-      m.name.every((t) => p.tokens.some((u) => sameWord(t, u)) || (p.variants?.some((u) => sameWord(t, u)) ?? false)),
-    );
+    const hits = namedCandidates(table, m);
     if (hits.length !== 1) return null;
     const lone = m.name.length === 1 && !m.title && !m.role && !m.nation;
     const word = m.name[0]!;

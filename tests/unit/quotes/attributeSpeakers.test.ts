@@ -740,3 +740,36 @@ describe('attributeSpeakers: a description, then the name in apposition', () => 
     expect(speakerOf('“Nothing has changed,” the residents of the old town say, Petra Lind among them.')).not.toContain('Petra Lind');
   });
 });
+
+describe('attributeSpeakers: who "he" and a shared surname refer to', () => {
+  it('takes the first person a sentence names as its subject, and "costumer Ian Campbell, whose …" as a person', () => {
+    expect(
+      speakerOf(
+        'Emma Caufield talked of being cast. "It was a good day," she recalls.',
+        'Special effects costumer Ian Campbell, whose credits include Star Trek, had a booth. Amidst the bustle, Campbell was working on a helmet. Later, he told reporters that "it can be tough to keep focus with so many people streaming past."',
+      ),
+    ).toEqual(['Emma Caufield', 'Ian Campbell']);
+  });
+  it('lets a person named in the possessive in this paragraph win over a titled speaker of an earlier one', () => {
+    const earlier = '"She was crying all day," Mr. Tedeschi said. Prosecutor Mark Tedeschi spoke for an hour.';
+    const story = [earlier, 'Thomas Sam, 42, is a homeopath.', "Thomas' sister pleaded with him to call a doctor, but he replied \"I am not able to do that\"."];
+    expect(speakerOf(...story).at(-1)).toBe('Thomas Sam');
+    // Without the person of this paragraph, the titled speaker before is still who "he" is.
+    expect(speakerOf(earlier, 'The hearing went on, and he replied "I am not able to do that".').at(-1)).toBe('Mark Tedeschi');
+  });
+  it('reads a surname two people of the story share as the one named last, and a middle name as no surname', () => {
+    const story = [
+      'Former agent Tony Mendez died on Saturday.',
+      'Mendez once told a newspaper he considered himself "an artist first and a spy second."',
+      'His wife Jonna Mendez, also an agent, said "He could be from a lot of different countries."',
+      'Mendez said "It was incredible to work with my husband."',
+    ];
+    expect(speakerOf(...story)).toEqual(['Tony Mendez', 'Jonna Mendez', 'Jonna Mendez']);
+    expect(
+      speakerOf(
+        'Designer Gloria Vanderbilt died on Monday. Her aunt, sculptor Gertrude Vanderbilt Whitney, raised her.',
+        'Vanderbilt once said "I never wanted to be a heiress at all."',
+      ),
+    ).toEqual(['Gloria Vanderbilt']);
+  });
+});
