@@ -437,9 +437,13 @@ for (const w of THAT_BASE) THAT_VERBS.add(w);
  * example", "the project identifies 26 February as the day it sank", "MicroMega describe the judgement as historic").
  */
 const AS_VERBS = new Set(
-  'cite cites cited identify identifies identified justify justifies justified regard regards regarded describe credit credits credited'.split(' '),
+  ('cite cites cited identify identifies identified justify justifies justified regard regards regarded describe credit credits credited ' +
+    // "referred to the team as “…”"
+    'refer refers referred').split(' '),
 );
-const AS_BASE = new Set('cite identify justify regard describe credit'.split(' '));
+const AS_BASE = new Set('cite identify justify regard describe credit refer'.split(' '));
+/** Verbs that attribute the words they quote but report no statement of their own. */
+const NAMING_ONLY = new Set('refer refers referred'.split(' '));
 /** How many words after such a verb its "as" may stand, in the same clause. */
 const AS_WINDOW = 12;
 
@@ -990,7 +994,7 @@ function namesATitle(article: Article, q: Quotation): boolean {
  * A short quoted term that is itself the subject of the writer's verb (`“COVID-19” is to replace the temporary name`,
  * `the word “gaumutra” means`) is named, not spoken: nobody's statement, whoever the sentence is about.
  */
-const NAMING_NOUN = /\b(?:name|word|term|designation|label|nickname|hashtag|codename|moniker)\s*$/i;
+const NAMING_NOUN = /\b(?:name|word|term|designation|label|nickname|hashtag|codename|moniker)s?\s*$/i;
 function namesATerm(article: Article, q: Quotation): boolean {
   const part = q.parts[0]!;
   if (q.parts.length > 1 || part.close === null || tokenize(q.text).length >= TOPIC_MIN_WORDS) return false;
@@ -1060,6 +1064,7 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   // A sentence's subject is taken to speak only a quotation long enough to be words of its own: a term of one to
   // three words in such a sentence ("called the plan “robot port”") is as often the writer's scare quote or a name.
   const short = tokenize(q.text).length < TOPIC_MIN_WORDS;
+  if (process.env.DBG) console.error('Q', q.text.slice(0, 30), 'acts', own?.acts.map((a) => [a.form, a.mention?.text, a.start, a.end, a.verbAt, a.speaker?.name]), 'cands', candidates.map((a) => a && [a.form, a.mention?.text]));
   return attributionOf(candidates.find((a) => a && (a.mention || a.form === 'none') && !(short && a.form === 'topic')) ?? null);
 }
 /**
@@ -1125,6 +1130,8 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // speaker is not read; the speaker then stays unknown.
       const thatFollows = /^\s+that\s/u.test(masked.slice(act.end, act.end + 7));
       if (act.quoting || (act.form === 'participle' && !act.mention && !thatFollows) || (act.form === 'none' && !thatFollows)) continue;
+      // "referred to the team as “…”" names what it quotes; it reports no statement.
+      if (NAMING_ONLY.has(verb)) continue;
       // A subject only described, or an "according to" whose source is not read, still reports: for nobody known.
       const open = act.form === 'described' || act.form === 'according' || (act.form === 'participle' && thatFollows);
       if (act.form !== 'none' && !open && (!act.mention || namesNoOne(act))) continue;

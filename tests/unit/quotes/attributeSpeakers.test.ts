@@ -773,3 +773,19 @@ describe('attributeSpeakers: who "he" and a shared surname refer to', () => {
     ).toEqual(['Gloria Vanderbilt']);
   });
 });
+
+describe('attributeSpeakers: verbs that name what they quote', () => {
+  it('gives a short quotation to whoever "referred to X as" it or "talked about" it, with no reported statement', () => {
+    const a = makeArticle('t', [
+      'Don Imus, 79, died on Friday. He was fired in 2007 after he referred to the team as "nappy headed hos."',
+      'Lead actor Paul Lee talked about how the series had been underestimated "up til now."',
+    ]);
+    const q = extractQuotes(a);
+    const { direct, reported } = attributeSpeakers([a], [q]);
+    expect(direct[0]!.map((x) => x.speaker)).toEqual(['Don Imus', 'Paul Lee']);
+    expect(reported[0]!.map((r) => r.quote.text)).toEqual([]);
+  });
+  it('leaves words quoted after "adding the words" to nobody', () => {
+    expect(speakerOf('The memo referred to the agency by a longer name, adding the words "and Emergency" to it.')).toEqual([null]);
+  });
+});

@@ -20,7 +20,7 @@ const VERB_FORMS: Record<Tense, string> = {
     'concluded quipped joked asserted affirmed maintained alleged confirmed denied demanded complained tweeted wrote ' +
     'spoke repeated cautioned underlined reiterated accused dismissed touted dubbed labeled labelled termed mentioned ' +
     'boasted lamented countered retorted reported revealed estimated indicated theorized theorised posted believed ' +
-    'shared advised recommended recounted reasoned read ' +
+    'shared advised recommended recounted reasoned read talked ' +
     // Thanking, like praising, quotes whom or what is thanked: `thanked "the police for their swift response"` (not
     // "thanks": "thanks to the rain" is a noun).
     'thanked ' +
@@ -34,7 +34,7 @@ const VERB_FORMS: Record<Tense, string> = {
     'asking replying responding announcing remarking observing commenting recalling hailing calling describing ' +
     'praising urging acknowledging admitting emphasizing criticizing agreeing suggesting predicting vowing promising ' +
     'pledging conceding concluding quipping joking asserting affirming alleging confirming denying writing speaking ' +
-    'repeating cautioning reiterating thanking',
+    'repeating cautioning reiterating thanking talking',
 };
 const VERBS = new Map<string, Tense>();
 for (const [tense, list] of Object.entries(VERB_FORMS) as [Tense, string][]) {
