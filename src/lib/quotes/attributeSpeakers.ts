@@ -130,6 +130,8 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   }
   if (gap === '' && endsSentence(text, toks, v)) return subjectBeforeAppositives(text, toks, k, true);
   if (gap !== ',' && !/^[\u2013\u2014-]$/.test(gap)) return null;
+  const relative = gap === ',' ? subjectOfRelativeClause(text, toks, k) : null;
+  if (relative) return relative;
   let before: Mention | null = null;
   for (let a = k - 1; a > Math.max(0, k - 14); a--) {
     const g = gapBefore(text, toks, a);
@@ -150,6 +152,29 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // The comma may follow a bracket: "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino,".
   if (full) for (let a = appositive.from; a >= Math.max(1, appositive.from - APPOSITION_WORDS); a--) if (/^\)?,$/.test(gapBefore(text, toks, a).trim())) return appositive;
   return before ?? (gap === ',' ? subjectBeforeAppositives(text, toks, k) : null);
+}
+
+/**
+ * "The Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force, declared": the subject before a relative
+ * clause that ends at the comma before token `k`; a body or person the clause names is no speaker.
+ */
+function subjectOfRelativeClause(text: string, toks: Token[], k: number): Mention | null {
+  for (let r = k - 1; r > Math.max(0, k - APPOSITIVES_WORDS); r--) {
+    const g = gapBefore(text, toks, r);
+    if (/[.!?;:"“”«»]/.test(g)) return null;
+    if (!/^(?:which|who|whose)$/.test(toks[r]!.lower)) continue;
+    const comma = g.trim();
+    if (comma === ',') return mentionEndingAt(text, toks, r);
+    if (comma !== '),') return null;
+    // The subject's short form in brackets before the comma: the name before the bracket, or the short form.
+    for (let j = r - 1; j > Math.max(0, r - BRACKET_WORDS); j--) {
+      if (!/\($/.test(gapBefore(text, toks, j).trim())) continue;
+      const inside = parseMention(text, toks, j);
+      return mentionEndingAt(text, toks, j) ?? (inside && inside.to === r ? inside : null);
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -835,6 +860,13 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       }
       if (m.kind === 'group') {
         a.speaker = { name: groupName(m, table), type: 'group' };
+        bodies.push(a.speaker);
+        continue;
+      }
+      // "Time magazine announced … Time credits": a lone word the article has named as a body is that body.
+      const body = m.name.length === 1 && !m.title && !m.role ? orgs.findLast((o) => o.length === 1 && o[0] === m.name[0]) : undefined;
+      if (body) {
+        a.speaker = { name: body[0]!, type: 'organisation' };
         bodies.push(a.speaker);
         continue;
       }

@@ -70,6 +70,8 @@ const ORG_HEADS = new Set(
     'report study survey statement ruling decree document website poll review filing indictment judgment verdict'
   ).split(' '),
 );
+/** Lower-case nouns after a name that say it names a publication or a channel ("Time magazine", "Politico website"). */
+const PUBLICATION_NOUNS = new Set('magazine newspaper tabloid website broadcaster'.split(' '));
 /** Plural nouns for people speaking together ("officials said", "witnesses told"): a group, not one person. */
 const GROUP_HEADS = new Set(
   (
@@ -430,6 +432,9 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     possessive = s.possessive;
     k++;
   }
+  // "Time magazine announced": a publication named by what it is; its name is the words before.
+  const publication = named.length > 0 && !possessive && !!toks[k] && tight(k) && PUBLICATION_NOUNS.has(toks[k]!.text);
+  if (publication) k++;
   const lower = named.map((w) => w.toLowerCase());
   // "UCL astronomer Angelos Tsiaras": the body is where the person named after the role works.
   const roleAfter = named.length && !possessive && tight(k) ? parseRole(text, toks, k) : null;
@@ -442,7 +447,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     const acronym = named.length === 1 && isAcronym(named[0]!);
     // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
     const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
-    if ((hasOrgWord || acronym || afterThe) && (det === null || det === 'the')) {
+    if ((hasOrgWord || acronym || afterThe || publication) && (det === null || det === 'the')) {
       const m = orgMention(text, toks, 0, k, named, true);
       return { ...m, possessive };
     }

@@ -789,3 +789,18 @@ describe('attributeSpeakers: verbs that name what they quote', () => {
     expect(speakerOf('The memo referred to the agency by a longer name, adding the words "and Emergency" to it.')).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: subjects behind a relative clause, publications named by what they are', () => {
+  it('reads the subject before ", which …," and not the body the clause names', () => {
+    expect(speakerOf('The Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force, declared that he was "martyred" by the strike.')).toEqual([
+      'Iranian Revolutionary Guard Corps',
+    ]);
+    expect(speakerOf('The Harbour Board, which answers to the Port Authority, said it was "a dark day for the town".')).toEqual(['Harbour Board']);
+  });
+  it('reads "Time magazine" as the body Time, and a later lone "Time" as that body, not a person', () => {
+    const out = speakers(
+      'Time magazine announced its selection of Greta Thunberg as its "Person of the Year". Time credits a person as having done "the most to influence the events of the year".',
+    );
+    expect(out.at(-1)!.slice(0, 2)).toEqual(['the most to influence the events of the year', 'Time']);
+  });
+});
