@@ -266,10 +266,13 @@ function dice(a: Map<string, number>, b: Map<string, number>): number {
   return total ? (2 * shared) / total : 0;
 }
 
-/** Names compared without case, punctuation or a leading "the"; "Donald J. Trump" and "Donald Trump" agree, "Trump" and "Donald Trump" do not. */
+/**
+ * Names compared without case, punctuation or a leading article ("the", "a", "an": "an eyewitness" is the labels'
+ * "eyewitness"); "Donald J. Trump" and "Donald Trump" agree, "Trump" and "Donald Trump" do not.
+ */
 export function sameSpeaker(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
-  const norm = (x: string) => words(x.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')).filter((w, i) => !(i === 0 && w === 'the'));
+  const norm = (x: string) => words(x.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')).filter((w, i) => !(i === 0 && /^(?:the|a|an)$/.test(w)));
   const x = norm(a);
   const y = norm(b);
   if (x.join(' ') === y.join(' ')) return true;

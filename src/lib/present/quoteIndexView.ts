@@ -32,15 +32,33 @@ export function sharedFirst(groups: QuoteGroup[]): { shared: QuoteGroup[]; singl
 }
 
 /**
+ * Under which speaker the index lists a group: its speaker's name, '' for an unknown speaker, or DESCRIBED for one the
+ * text only describes ("an eyewitness", "officials"): such words stand for different people in different stories, so
+ * they share one entry rather than each being taken for one speaker across the collection.
+ */
+export function speakerKey(g: QuoteGroup): string {
+  return g.speakerDescribed ? DESCRIBED : (g.speaker ?? '');
+}
+const DESCRIBED = '\u0000described';
+const ENTRY_NAMES = new Map([
+  ['', 'Speaker unknown'],
+  [DESCRIBED, 'Speakers described, not named'],
+]);
+const ENTRY_SLUGS = new Map([
+  ['', 'unknown'],
+  [DESCRIBED, 'described'],
+]);
+
+/**
  * The address of each speaker's page: the name's letters in ASCII, or, for a name in another script ("Владимир
  * Путин", "习近平"), a short hash of it; names that come out alike get -2, -3 in code-unit order of the name.
  */
 export function speakerSlugs(groups: QuoteGroup[]): Map<string, string> {
-  const names = [...new Set(groups.map((g) => g.speaker ?? ''))].sort(compareCodeUnits);
+  const names = [...new Set(groups.map(speakerKey))].sort(compareCodeUnits);
   const used = new Set<string>();
   const out = new Map<string, string>();
   for (const name of names) {
-    const base = name ? slugify(name) || `speaker-${createHash('sha256').update(name).digest('hex').slice(0, 8)}` : 'unknown';
+    const base = ENTRY_SLUGS.get(name) ?? (slugify(name) || `speaker-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`);
     let slug = base;
     for (let k = 2; used.has(slug); k++) slug = `${base}-${k}`;
     used.add(slug);
@@ -49,17 +67,21 @@ export function speakerSlugs(groups: QuoteGroup[]): Map<string, string> {
   return out;
 }
 
-/** Named speakers, most quoted first; quotations with no known speaker are listed under "unknown". */
+/**
+ * Named speakers, most quoted first; quotations with no known speaker are listed under "unknown", and those whose
+ * speaker is only described under "described".
+ */
 export function speakers(groups: QuoteGroup[]): SpeakerEntry[] {
   const slugs = speakerSlugs(groups);
   const counts = new Map<string, number>();
   const first = new Map<string, string>();
   for (const g of groups) {
-    counts.set(g.speaker ?? '', (counts.get(g.speaker ?? '') ?? 0) + 1);
-    if (!first.has(g.speaker ?? '')) first.set(g.speaker ?? '', g.id);
+    const key = speakerKey(g);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!first.has(key)) first.set(key, g.id);
   }
   return [...counts]
-    .map(([name, n]) => ({ name: name || 'Speaker unknown', slug: slugs.get(name)!, groups: n, only: n === 1 ? first.get(name)! : null }))
+    .map(([key, n]) => ({ name: ENTRY_NAMES.get(key) ?? key, slug: slugs.get(key)!, groups: n, only: n === 1 ? first.get(key)! : null }))
     .sort((x, y) => y.groups - x.groups || compareCodeUnits(x.name, y.name));
 }
 
@@ -77,7 +99,7 @@ export function groupsBySpeaker(groups: QuoteGroup[]): Map<string, QuoteGroup[]>
   const slugs = speakerSlugs(groups);
   const out = new Map<string, QuoteGroup[]>();
   for (const g of groups) {
-    const slug = slugs.get(g.speaker ?? '')!;
+    const slug = slugs.get(speakerKey(g))!;
     if (!out.has(slug)) out.set(slug, []);
     out.get(slug)!.push(g);
   }

@@ -722,6 +722,8 @@ export interface Attribution {
   speakerMention: string | null;
   speakerType: SpeakerType;
   speakerVia: SpeakerVia | null;
+  /** The speaker is described, not named ("an eyewitness", "officials"): the words stand for nobody beyond this story. */
+  speakerDescribed?: true;
 }
 
 const UNKNOWN: Attribution = { speaker: null, speakerMention: null, speakerType: 'unknown', speakerVia: null };
@@ -981,8 +983,19 @@ function attributionOf(act: SpeechAct | null): Attribution {
   if (!act || !act.mention || namesNoOne(act)) return UNKNOWN;
   if (act.form === 'according' && !act.speaker?.name) return UNKNOWN;
   const sp = act.speaker;
-  const type: SpeakerType = sp?.type ?? (act.mention.kind === 'indefinite' ? 'person' : 'unknown');
-  return { speaker: sp?.name ?? null, speakerMention: act.mention.text, speakerType: type, speakerVia: sp?.name ? 'attribution' : null };
+  // "An eyewitness said", "a spokesman said" with no body named: the description is all the text says of the speaker.
+  if (!sp?.name && act.mention.kind === 'indefinite') {
+    const described = act.mention.text.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
+    return { speaker: described, speakerMention: act.mention.text, speakerType: 'person', speakerVia: 'attribution', speakerDescribed: true };
+  }
+  const type: SpeakerType = sp?.type ?? 'unknown';
+  return {
+    speaker: sp?.name ?? null,
+    speakerMention: act.mention.text,
+    speakerType: type,
+    speakerVia: sp?.name ? 'attribution' : null,
+    ...(sp?.name && type === 'group' ? { speakerDescribed: true as const } : {}),
+  };
 }
 
 /**

@@ -329,13 +329,15 @@ function toGroup(d: Draft, ids: Map<Draft, string>): QuoteGroup {
   const match = d.translationOf
     ? 'translation'
     : LOOSENESS[Math.max(...members.map((m) => LOOSENESS.indexOf(m.match)))]!;
+  // The type the occurrences naming this speaker give; their first, when they differ.
+  const naming = members.find((m) => m.s.speaker === d.speaker && d.speaker !== null)?.s;
   return {
     id: ids.get(d)!,
     story: members[0]!.s.story,
     stories: [...d.stories].sort(compareCodeUnits),
     speaker: d.speaker,
-    // The type the occurrences naming this speaker give; their first, when they differ.
-    speakerType: members.find((m) => m.s.speaker === d.speaker && d.speaker !== null)?.s.speakerType ?? 'unknown',
+    speakerType: naming?.speakerType ?? 'unknown',
+    ...(naming?.speakerDescribed ? { speakerDescribed: true as const } : {}),
     text: d.text,
     kind: d.kind,
     match,

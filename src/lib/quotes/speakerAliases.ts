@@ -254,6 +254,61 @@ export function parseMention(text: string, toks: Token[], i: number, limit = tok
   return m && { ...m, from: m.from + i, to: m.to + i };
 }
 
+/**
+ * People the text describes without naming them: "an eyewitness", "one resident", "a Facebook user", "one of the
+ * children" (a person), "a number of senators", "some of the protesters" (a group). Read as `indefinite`: the
+ * description is what the text says of the speaker.
+ */
+function describedPerson(text: string, toks: Token[]): Mention | null {
+  const first = toks[0]!;
+  const tight = (j: number) => j > 0 && /^\s+$/.test(gapBefore(text, toks, j));
+  const ofThe = (j: number) => (toks[j]?.lower === 'of' && tight(j) ? (/^(?:the|those|these)$/.test(toks[j + 1]?.lower ?? '') && tight(j + 1) ? j + 2 : null) : null);
+  let j: number;
+  let plural: boolean;
+  let group: boolean;
+  if (first.lower === 'one' && ofThe(1) !== null) [j, plural, group] = [ofThe(1)!, true, false];
+  else if (DESCRIBED_GROUP_OPENERS.has(first.lower) && ofThe(1) !== null) [j, plural, group] = [ofThe(1)!, true, true];
+  else if (first.lower === 'a' && toks[1]?.lower === 'number' && toks[2]?.lower === 'of' && tight(1) && tight(2)) [j, plural, group] = [3, true, true];
+  else if (/^(?:a|an|one|another)$/.test(first.lower)) [j, plural, group] = [1, false, false];
+  else return null;
+  const heads = plural ? DESCRIBED_PLURALS : DESCRIBED_SINGULARS;
+  for (let h = j; h < Math.min(toks.length, j + 1 + DESCRIBED_MODIFIERS); h++) {
+    if (!tight(h)) return null;
+    const t = toks[h]!;
+    const word = stripPossessive(t.text);
+    if (word.possessive) return null;
+    if (heads.has(word.word.toLowerCase()) || (word.word !== word.word.toLowerCase() && heads.has(word.word))) {
+      const m: Mention = { kind: 'indefinite', text: text.slice(first.start, t.end), from: 0, to: h + 1, nation: null, role: word.word.toLowerCase(), title: null, name: [], possessive: false };
+      return group ? { ...m, kind: 'group', name: toks.slice(0, h + 1).map((x) => x.text) } : m;
+    }
+    // Modifiers: "local", "Facebook", "anonymous"; a verb ends the phrase ("a man said").
+    if (speechVerbTense(t.lower) !== null || NOT_NAMES.has(t.lower) || !/^\p{L}[\p{L}-]*$/u.test(t.text)) return null;
+  }
+  return null;
+}
+/** Words between the determiner and the noun of a description: "a local shop owner", "one anonymous blog poster". */
+const DESCRIBED_MODIFIERS = 2;
+const DESCRIBED_GROUP_OPENERS = new Set('some many several most two three four five few'.split(' '));
+/** Nouns for one person the text does not name (what the person is or does, not a role that names an office). */
+const DESCRIBED_SINGULARS = new Set(
+  (
+    'witness eyewitness resident local villager neighbour neighbor protester protestor demonstrator student worker ' +
+    'employee survivor passenger citizen soldier doctor nurse teacher parent mother father son daughter relative friend ' +
+    'interviewee attendee visitor user poster blogger reader viewer listener fan member source insider expert analyst ' +
+    'official MP lawmaker legislator senator voter customer shopper driver pilot victim child woman man person'
+  ).split(' '),
+);
+/** The same nouns for several people, after "one of the" or "some of the". */
+const DESCRIBED_PLURALS = new Set(
+  (
+    'witnesses eyewitnesses residents locals villagers neighbours neighbors protesters protestors demonstrators students ' +
+    'workers employees survivors passengers citizens soldiers doctors nurses teachers parents relatives friends ' +
+    'interviewees attendees visitors users posters bloggers readers viewers listeners fans members sources insiders ' +
+    'experts analysts officials MPs lawmakers legislators senators voters customers shoppers drivers pilots victims ' +
+    'children women men people'
+  ).split(' '),
+);
+
 /** Determiner, nation or affiliation, four role words, title and four name words. */
 const MAX_MENTION_TOKENS = 14;
 /** "Santa Barbara County": an affiliation before a role has at most this many words. */
@@ -270,6 +325,8 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   }
   const body = bodyMention(text, toks);
   if (body) return body;
+  const described = describedPerson(text, toks);
+  if (described) return described;
   let j = i;
   let det: string | null = null;
   if (DETERMINERS.has(first.lower)) {

@@ -60,6 +60,11 @@ export const QuoteOccurrenceSchema = z.object({
   /** The words that name the speaker ("he", "the Russian leader", "Mr Xi"), or null; for a carried speaker, the words of the attribution it was carried from. */
   speakerMention: z.string().nullable(),
   speakerType: SpeakerTypeSchema,
+  /**
+   * Present (true) when the text describes the speaker without naming them ("an eyewitness", "one of the children",
+   * "Russian officials"): `speaker` is then the description, which stands for nobody beyond this article's story.
+   */
+  speakerDescribed: z.literal(true).optional(),
   /** Null when the speaker is unknown. */
   speakerVia: SpeakerViaSchema.nullable(),
   /** How this occurrence matches the group's canonical wording ('translation' never appears here: see the group). */
@@ -83,6 +88,8 @@ export const QuoteGroupSchema = z.object({
   stories: z.array(z.string()).min(1),
   speaker: z.string().nullable(),
   speakerType: SpeakerTypeSchema,
+  /** As on an occurrence: the speaker is described, not named. */
+  speakerDescribed: z.literal(true).optional(),
   /** Canonical wording: the longest form, as most outlets print it. */
   text: z.string(),
   kind: QuoteKindSchema,

@@ -327,9 +327,12 @@ describe('attributeSpeakers: no guesses', () => {
       ).map((x) => x[1]),
     ).toEqual([null, 'experts', null, null, null, null, null]);
   });
-  it('gives an unnamed spokesperson’s words to the body, and keeps an unnamed source as the mention only', () => {
+  it('gives an unnamed spokesperson’s words to the body, and an unnamed source’s to the description, marked so', () => {
     expect(speakers('“We will respond,” a Kremlin spokesman said.')).toEqual([['We will respond,', 'Kremlin', 'a Kremlin spokesman']]);
-    expect(speakers('“We will respond,” a senior official said.')).toEqual([['We will respond,', null, 'a senior official']]);
+    const a = makeArticle('t', ['“We will respond,” a senior official said.']);
+    expect(attributeSpeakers([a], [extractQuotes(a)]).direct[0]).toEqual([
+      { speaker: 'a senior official', speakerMention: 'a senior official', speakerType: 'person', speakerVia: 'attribution', speakerDescribed: true },
+    ]);
   });
   it('does not resolve a role two people share', () => {
     expect(
@@ -802,5 +805,33 @@ describe('attributeSpeakers: subjects behind a relative clause, publications nam
       'Time magazine announced its selection of Greta Thunberg as its "Person of the Year". Time credits a person as having done "the most to influence the events of the year".',
     );
     expect(out.at(-1)!.slice(0, 2)).toEqual(['the most to influence the events of the year', 'Time']);
+  });
+});
+
+describe('attributeSpeakers: speakers the text describes without naming them', () => {
+  it('reads "an eyewitness", "one resident" and "one of the children" as described persons', () => {
+    const a = makeArticle('t', [
+      'An eyewitness described the attack, stating, "I saw a man running with a knife in his hand."',
+      'One resident told a reporter, "We are used to the shaking by now."',
+      'One of the children said, "Sometimes I still have nightmares about the house."',
+    ]);
+    const found = attributeSpeakers([a], [extractQuotes(a)]).direct[0]!;
+    expect(found.map((f) => [f.speaker, f.speakerType, f.speakerDescribed])).toEqual([
+      ['an eyewitness', 'person', true],
+      ['one resident', 'person', true],
+      ['one of the children', 'person', true],
+    ]);
+  });
+  it('marks a group as described, and leaves a named person unmarked', () => {
+    const a = makeArticle('t', ['"The bridge is safe," officials said.', '"The bridge is safe," Mayor Anna Kowalski said.']);
+    expect(attributeSpeakers([a], [extractQuotes(a)]).direct[0]!.map((f) => [f.speaker, f.speakerDescribed])).toEqual([
+      ['officials', true],
+      ['Anna Kowalski', undefined],
+    ]);
+  });
+  it('reads no description in a bare "one said" or a determiner before a place', () => {
+    expect(speakerOf('"We are leaving," one said.')).toEqual([null]);
+    expect(speakerOf('"We are leaving," a Paris official said.')).toEqual(['a Paris official']);
+    expect(speakerOf('In a town nearby, "nothing is left," the report says.')).toEqual([null]);
   });
 });

@@ -69,3 +69,19 @@ describe('quote index view: where a speaker is read', () => {
     expect(speakerPath(berg, href)).toBe(`quotes/#${berg.only}`);
   });
 });
+
+describe('quote index view: speakers only described', () => {
+  it('lists "officials" and "an eyewitness" of two stories under one entry, never as one speaker across them', () => {
+    const { quotes: groups } = buildQuoteIndex(
+      [
+        makeArticle('a', ['“The bridge will reopen in May,” officials said.', 'An eyewitness said, “The water rose in minutes.”']),
+        makeArticle('b', ['“The border stays closed,” officials said.', 'An eyewitness said, “I heard three shots.”']),
+      ],
+      (id) => `story-${id}`,
+    );
+    const entries = speakers(groups);
+    expect(entries.map((s) => [s.name, s.groups])).toEqual([['Speakers described, not named', 4]]);
+    expect(entries[0]!.slug).toBe('described');
+    expect(groups.filter((g) => g.speaker === 'officials').map((g) => g.stories)).toEqual([['story-a'], ['story-b']]);
+  });
+});
