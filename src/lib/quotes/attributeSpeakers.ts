@@ -1383,6 +1383,8 @@ function fragmentsOfReported(article: Article, quotes: Quotation[], found: Attri
     if (host && host.attribution.speaker !== null) found[k] = host.attribution;
   });
 }
+/** A thing of up to three words that a carried quotation completes: "The costume “is very warm”", "Its sound “…”". */
+const CARRIED_TOPIC = /^\s*(?:the|this|that|its|his|her|their)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}\s*$/iu;
 /** How many reported statements starting before a quotation are looked at for one holding it. */
 const NESTED_REPORTS = 3;
 
@@ -1468,17 +1470,20 @@ function carryForward(
     if (found[k]!.speaker !== null || q.kind !== 'statement' || !b || !isBody(first.blockIndex)) continue;
     const at = first.open ?? first.start;
     const sentence = b.sentenceStarts.findLast((x) => x <= at) ?? 0;
-    // "During the premiere, “…”": an opening phrase of time or place before the quotation names nobody new.
-    if (b.masked.slice(sentence, at).trim() !== '' && !isOpeningPhrase(b.masked.slice(sentence, at))) continue;
-    // Only a quotation that is its whole sentence goes on with the speaker before: words after it ("read a banner",
-    // an attribution not understood) say something else.
+    // "During the premiere, “…”": an opening phrase of time or place before the quotation names nobody new, and
+    // neither does a thing the quotation goes on about ("The costume “is very warm …”").
+    const lead = b.masked.slice(sentence, at);
+    if (lead.trim() !== '' && !isOpeningPhrase(lead) && !(CARRIED_TOPIC.test(lead) && !b.acts.some((a) => a.verbAt >= sentence && a.verbAt < at))) continue;
+    // Words after the quotation in its sentence may not attribute it ("read a banner", an attribution not understood).
     const lb = blocks[last.blockIndex]!;
     const closeAt = last.close === null ? lb.masked.length : last.close + 1;
     const after = lb.sentenceStarts.find((x) => x > closeAt - 1) ?? lb.masked.length;
-    if (!/^[\s\p{P}]*$/u.test(lb.masked.slice(closeAt, after))) continue;
+    if (lb.acts.some((a) => a.start >= closeAt && a.start < after)) continue;
     let source = lastBefore(first.blockIndex, at);
     let from = { bi: first.blockIndex, at: source?.at ?? -1 };
-    if (!source && b.masked.slice(0, at).trim() === '') {
+    // A paragraph's narrative before the quotation that names nobody ("Underwhelmed with her role, she left the
+    // series. “…”") goes on with the speaker of the paragraph before.
+    if (!source && (b.masked.slice(0, at).trim() === '' || !b.people.some((p) => p.at < at))) {
       const pbi = previousBlock(first.blockIndex);
       source = pbi >= 0 ? lastBefore(pbi, Infinity) : null;
       from = { bi: pbi, at: source?.at ?? -1 };

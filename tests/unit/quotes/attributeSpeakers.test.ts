@@ -835,3 +835,20 @@ describe('attributeSpeakers: speakers the text describes without naming them', (
     expect(speakerOf('In a town nearby, "nothing is left," the report says.')).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: carrying a speaker through narrative', () => {
+  it('carries the speaker into a quotation completing "The costume …" after their attributed words', () => {
+    expect(
+      speakerOf('"I wanted accuracy over comfort," Stephanie Chapman told reporters. The costume "is very warm, so I have to stay hydrated. It is really hard to stay calm in it."'),
+    ).toEqual(['Stephanie Chapman', 'Stephanie Chapman']);
+  });
+  it('carries the speaker of the paragraph before over narrative that names nobody, but not over an attribution not read', () => {
+    expect(
+      speakerOf(
+        'Actress Denise Crosby recalled her first season, saying it was "a scrappy little show on the lot."',
+        'Underwhelmed with her role, she left the series. "This is not what I wanted to become an actor for," to the surprise of many.',
+      ),
+    ).toEqual(['Denise Crosby', 'Denise Crosby']);
+    expect(speakerOf('"We will appeal the ruling," Jane Roe said.', 'The father said "I love my children and they love me."')).toEqual(['Jane Roe', null]);
+  });
+});
