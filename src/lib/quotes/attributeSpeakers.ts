@@ -439,7 +439,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
     }
   }
   // Only the writer's running text has sentences whose subject speaks; a headline or standfirst echoes the body.
-  return body ? [...acts, ...topicActs(masked, toks, spans, acts, make)].sort((x, y) => x.start - y.start) : acts;
+  return body ? [...acts, ...topicActs(masked, toks, spans, sentenceStarts(text, spans), acts, make)].sort((x, y) => x.start - y.start) : acts;
 }
 
 /**
@@ -569,11 +569,12 @@ function topicActs(
   masked: string,
   toks: Token[],
   spans: QuoteSpan[],
+  // Read from the text, not the masked one: a quotation ending in a full stop ends its sentence.
+  starts: number[],
   acts: SpeechAct[],
   make: (form: SpeechAct['form'], m: Mention | null, v: number, end: number) => SpeechAct,
 ): SpeechAct[] {
   const out: SpeechAct[] = [];
-  const starts = sentenceStarts(masked, []);
   const tokenStarts = toks.map((t) => t.start);
   // Sentences read: those holding a quotation after some words of the writer's (to the quotation), and, for a
   // quotation sentence after them to carry on from, those before a sentence that opens with a quotation and the last

@@ -852,3 +852,11 @@ describe('attributeSpeakers: carrying a speaker through narrative', () => {
     expect(speakerOf('"We will appeal the ruling," Jane Roe said.', 'The father said "I love my children and they love me."')).toEqual(['Jane Roe', null]);
   });
 });
+
+describe('attributeSpeakers: a sentence after a quotation ending in a full stop', () => {
+  it('reads its subject as the speaker of its own quotation', () => {
+    expect(
+      speakerOf('Lisa Mancini has been cosplaying for two years, a hobby that "stemmed through my love for Halloween." She typically chooses "to portray beloved characters from childhood. I also enjoy a good gender bent cosplay!"'),
+    ).toEqual(['Lisa Mancini', 'Lisa Mancini']);
+  });
+});
