@@ -238,8 +238,11 @@ function kinNamed(masked: string, toks: Token[], i: number): Mention | null {
 
 /** What an owner publishes or speaks through: "the WHO's website said", "Cornyn's statement added". */
 const CHANNELS = new Set(
-  'statement website site report analysis study letter post blog account release spokesman spokeswoman spokesperson office lawyer lawyers attorney attorneys'.split(' '),
+  ('statement website site report analysis study letter post blog account release spokesman spokeswoman spokesperson office lawyer lawyers attorney attorneys ' +
+    'email e-mail memo decree message tweet note').split(' '),
 );
+/** Participles between a channel and its author: "the decree signed by the Pope read". */
+const AUTHORED = new Set('signed issued written sent posted released published'.split(' '));
 /** Words that may describe a channel ("recent analysis", "official website", "written statement"). */
 const CHANNEL_WORDS_MAX = 6;
 
@@ -257,9 +260,22 @@ function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | 
       for (let from = Math.max(0, a - 3); from <= a; from++) {
         if (from < a && !/^\s+$/.test(gapBefore(text, toks, from + 1))) continue;
         const m = parseMention(text, toks, from, a + 1);
-        if (m && m.to === a + 1 && m.kind !== 'pronoun') return { ...m, possessive: false };
+        if (!m || m.to !== a + 1 || m.kind === 'pronoun') continue;
+        // "PC World's": an acronym right before the name is part of it.
+        const before = toks[m.from - 1];
+        if (m.kind === 'name' && before && /^\p{Lu}{2,5}$/u.test(before.text) && /^\s+$/.test(gapBefore(text, toks, m.from))) {
+          const name = [before.text, ...m.name];
+          return { ...m, from: m.from - 1, text: text.slice(before.start, toks[a]!.end).replace(/[’']s$/u, ''), name, possessive: false };
+        }
+        return { ...m, possessive: false };
       }
       return null;
+    }
+    // "The decree signed by the Pope read", "an email from the minister said": the channel's author speaks.
+    const channelAt = AUTHORED.has(toks[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+    if (/^(?:by|from)$/.test(t.lower) && CHANNELS.has(toks[channelAt]?.lower ?? '') && a + 1 < end) {
+      const author = parseMention(text, toks, a + 1, end);
+      if (author && author.to === end && author.kind !== 'pronoun' && !author.possessive) return author;
     }
     if (/^(?:from|of|at|for)$/.test(t.lower) && a > 0 && /^\s+$/.test(gapBefore(text, toks, a))) {
       const person = mentionEndingAt(text, toks, a);
@@ -662,9 +678,27 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
     }
   }
   const m = parseMention(masked, toks, k, v);
+  // "An additional email by Roche provides …, saying": a channel opening the sentence speaks for its author.
+  if (!m || m.kind === 'organisation') {
+    const author = channelAuthor(masked, toks, k, v);
+    if (author) return author;
+  }
   // A lone capitalised word opening a sentence ("Strong winds …") is no sign of a speaker.
   if (!m || m.possessive || m.kind === 'indefinite' || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role)) return null;
   return m;
+}
+
+/** The author in "an email by Roche", "the decree signed by the Pope" at the start of tokens [from, to). */
+function channelAuthor(masked: string, toks: Token[], from: number, to: number): Mention | null {
+  for (let c = from; c < Math.min(to, from + CHANNEL_WORDS_MAX); c++) {
+    if (c > from && !/^\s+$/.test(gapBefore(masked, toks, c))) return null;
+    if (!CHANNELS.has(toks[c]!.lower)) continue;
+    const by = AUTHORED.has(toks[c + 1]?.lower ?? '') ? c + 2 : c + 1;
+    if (!/^(?:by|from)$/.test(toks[by]?.lower ?? '')) return null;
+    const author = parseMention(masked, toks, by + 1, to);
+    return author && author.kind !== 'pronoun' && !author.possessive ? author : null;
+  }
+  return null;
 }
 /** "During the premiere,", "On Monday,": words before a quotation that only set its time or place, naming no one. */
 function isOpeningPhrase(before: string): boolean {

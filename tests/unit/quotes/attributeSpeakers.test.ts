@@ -860,3 +860,20 @@ describe('attributeSpeakers: a sentence after a quotation ending in a full stop'
     ).toEqual(['Lisa Mancini', 'Lisa Mancini']);
   });
 });
+
+describe('attributeSpeakers: a channel speaks for its author', () => {
+  it('reads "the decree signed by the Pope read" and "an email by Roche …, saying" as the author', () => {
+    expect(speakerOf('Pope Francis issued a new law on Thursday.', 'The decree signed by the Pope read "The crimes of abuse offend Our Lord and harm the faithful."')).toEqual([
+      'Pope Francis',
+    ]);
+    expect(
+      speakerOf('Air Force Secretary James Roche: "Oy. I agree with every word."', 'An additional email by Roche gives a contrast, saying, "I love Ya, Big Guy. Give it to them."'),
+    ).toEqual(['James Roche', 'James Roche']);
+  });
+  it('reads an acronym before an owner’s name as part of it ("PC World\'s recent analysis concluded")', () => {
+    expect(speakerOf('Browsers changed. PC World\'s recent analysis of its traffic concluded, "Usually, Internet Explorer is the second browser after Firefox."')).toEqual(['PC World']);
+  });
+  it('leaves "a letter to the mayor said" to nobody: the addressee is not the author', () => {
+    expect(speakerOf('A letter to the mayor said "The bridge must close before winter comes."')).toEqual([null]);
+  });
+});
