@@ -241,6 +241,8 @@ const CHANNELS = new Set(
   ('statement website site report analysis study letter post blog account release spokesman spokeswoman spokesperson office lawyer lawyers attorney attorneys ' +
     'email e-mail memo decree message tweet note').split(' '),
 );
+/** Words of "quoting …" after an "according to" source, up to its comma ("quoting North Korea's main news agency KCNA"). */
+const QUOTED_SOURCE_WORDS = 14;
 /** Participles between a channel and its author: "the decree signed by the Pope read". */
 const AUTHORED = new Set('signed issued written sent posted released published'.split(' '));
 /** Words that may describe a channel ("recent analysis", "official website", "written statement"). */
@@ -343,7 +345,19 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
       if (!m && object && /^(?:him|her)$/.test(object.lower) && (!toks[v + 3] || /[,.;:!?]/.test(gapBefore(masked, toks, v + 3)))) {
         m = { kind: 'pronoun', text: object.text, from: v + 2, to: v + 3, nation: null, role: null, title: null, name: [], possessive: false };
       }
-      acts.push(make('according', m, v, toks[m?.kind === 'pronoun' ? m.to - 1 : e - 1]?.end ?? t.end));
+      let end = toks[m?.kind === 'pronoun' ? m.to - 1 : e - 1]?.end ?? t.end;
+      // "According to Yonhap, quoting the Korean Central News Agency (KCNA), …": the source quoted is the speaker.
+      if (toks[e]?.lower === 'quoting' && /^\s*,\s*$/.test(gapBefore(masked, toks, e))) {
+        let k = e + 1;
+        while (k < toks.length && k - e <= QUOTED_SOURCE_WORDS && !/[,.;:!?]/.test(gapBefore(masked, toks, k))) k++;
+        const bracket = toks.slice(e + 1, k).findIndex((x, n) => n > 0 && gapBefore(masked, toks, e + 1 + n).includes('('));
+        const source = k < toks.length && k - e <= QUOTED_SOURCE_WORDS ? mentionEndingAt(masked, toks, bracket > 0 ? e + 1 + bracket : k, e + 1) : null;
+        if (source && (source.kind === 'organisation' || source.kind === 'name')) {
+          m = source;
+          end = toks[k - 1]!.end + (masked[toks[k - 1]!.end] === ')' ? 1 : 0);
+        }
+      }
+      acts.push(make('according', m, v, end));
       continue;
     }
     // "in the words of the prosecutor, Jane Roe, “…”": the noun introduces the speaker as "according to" does.
@@ -996,9 +1010,10 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
       table,
     );
     const found = quotes[ai]!.map((q) => attributeQuotation(article, blocks, q, table));
-    const withEcho = found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
     const statements = findReportedSpeech(article, blocks);
-    fragmentsOfReported(article, quotes[ai]!, withEcho, statements);
+    fragmentsOfReported(article, quotes[ai]!, found, statements);
+    // A headline echoes the body's words once those inside reported speech have their speaker.
+    const withEcho = found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
     carryForward(article, blocks, quotes[ai]!, withEcho, statements, table);
     direct.push(withEcho);
     reported.push(statements);
@@ -1096,7 +1111,14 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     const next = b.acts
       .filter((a) => a.start > part.close! && a.form !== 'participle')
       .reduce<SpeechAct | null>((best, a) => (!best || a.start < best.start ? a : best), null);
-    if (!next || !isAttributionGap(b.masked.slice(part.close + 1, next.start), next.mention && next.verbAt > next.start ? next.mention : null)) return null;
+    if (!next) return null;
+    const gap = b.masked.slice(part.close + 1, next.start);
+    // "Sales went up in a “sharp increase” last week, according to a Woolworths spokesperson.": a closing "according
+    // to" speaks for the whole sentence before it.
+    const closingAccording =
+      next.form === 'according' && /^\s*[.!?]?\s*$/.test(b.masked.slice(next.end, b.sentenceStarts.find((x) => x > next.start) ?? b.masked.length)) && !/[.!?;:]/.test(gap) &&
+      !b.spans.some((x) => x.start > part.close! && x.start < next.start);
+    if (!closingAccording && !isAttributionGap(gap, next.mention && next.verbAt > next.start ? next.mention : null)) return null;
     // `"…unprecedented." He said, in remarks published in February, "…"`: after a quotation that ended its sentence,
     // an attribution opening a sentence that goes on to a quotation of its own introduces that one.
     if (/[.!?]$/.test(part.text) && atSentenceStart(b.masked, next.start)) {

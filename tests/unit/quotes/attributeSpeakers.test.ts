@@ -877,3 +877,19 @@ describe('attributeSpeakers: a channel speaks for its author', () => {
     expect(speakerOf('A letter to the mayor said "The bridge must close before winter comes."')).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: "according to" a source', () => {
+  it('gives a closing "according to" the quotation of its whole sentence', () => {
+    expect(speakerOf('Sales went up in a "sharp increase" last week, according to a Woolworths spokesperson.')).toEqual(['Woolworths']);
+  });
+  it('reads the source an agency quotes, and lets a headline echo words its reported speech holds', () => {
+    const a = makeArticle('t', [
+      "# North Korea puts military in 'quasi-state of war'",
+      'According to Yonhap news agency, quoting North Korea\'s main news agency Korean Central News Agency (KCNA), the military was told to prepare a "quasi-state of war".',
+    ]);
+    const q = extractQuotes(a);
+    const { direct, reported } = attributeSpeakers([a], [q]);
+    expect(direct[0]!.map((d) => d.speaker)).toEqual(['Korean Central News Agency', 'Korean Central News Agency']);
+    expect(reported[0]!.map((r) => r.attribution.speaker)).toEqual(['Korean Central News Agency']);
+  });
+});
