@@ -910,7 +910,11 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       if (m.kind === 'group') {
-        a.speaker = { name: groupName(m, table), type: 'group' };
+        // "The authors say" after "The report's authors say": the group named before, in fewer words.
+        const name = groupName(m, table);
+        const words = name.split(' ');
+        const before = bodies.findLast((x) => x.type === 'group' && x.name !== null && words.every((w) => x.name!.split(' ').includes(w)));
+        a.speaker = { name: before?.name ?? name, type: 'group' };
         bodies.push(a.speaker);
         continue;
       }

@@ -515,6 +515,12 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     const w = toks[h]!.lower;
     const s = stripPossessive(toks[h]!.text);
     const head = s.word.toLowerCase();
+    // "the report's authors", "the company's workers": a group its owner describes.
+    const owned = toks[h + 1];
+    if (s.possessive && det === 'the' && owned && tight(h + 1) && GROUP_HEADS.has(owned.lower)) {
+      const words = toks.slice(start, h + 2).map((t) => t.text);
+      return { ...orgMention(text, toks, 0, h + 2, words, false), kind: 'group', org: undefined, name: words };
+    }
     if ((det === 'the' && ORG_HEADS.has(head)) || (det === null && h === start && BARE_BODIES.has(head))) {
       const words = toks.slice(start, h + 1).map((t, n) => (n === h - start ? head : t.text));
       return { ...orgMention(text, toks, 0, h + 1, words, false), possessive: s.possessive };

@@ -893,3 +893,14 @@ describe('attributeSpeakers: "according to" a source', () => {
     expect(reported[0]!.map((r) => r.attribution.speaker)).toEqual(['Korean Central News Agency']);
   });
 });
+
+describe('attributeSpeakers: groups', () => {
+  it('keeps the owner of a group ("the report\'s authors") and reads "the authors" after it as that group', () => {
+    const a = makeArticle('t', [
+      'The report\'s authors say iodine deficiency is "the sleeper health issue in Australia", and a serious one.',
+      'The authors say the results confirm "a real problem in the population."',
+    ]);
+    const { direct } = attributeSpeakers([a], [extractQuotes(a)]);
+    expect(direct[0]!.map((d) => d.speaker)).toEqual(["report's authors", "report's authors"]);
+  });
+});
