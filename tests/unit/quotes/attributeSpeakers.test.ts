@@ -904,3 +904,11 @@ describe('attributeSpeakers: groups', () => {
     expect(direct[0]!.map((d) => d.speaker)).toEqual(["report's authors", "report's authors"]);
   });
 });
+
+describe('attributeSpeakers: words between a pronoun and its verb', () => {
+  it('reads "He too suggested" as "he suggested"', () => {
+    expect(speakerOf('Engineer Doug Miller described the fault. He too suggested a scenario in which "the equipment has been turned off for some of the time."')).toEqual([
+      'Doug Miller',
+    ]);
+  });
+});
