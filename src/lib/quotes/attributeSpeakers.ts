@@ -7,7 +7,7 @@ import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts'
 import { glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { BARE_BODIES, BODY_PRONOUNS, buildAliasTable, mentionEndingAt, namedCandidates, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { BARE_BODIES, BODY_PRONOUNS, ORG_HEADS, buildAliasTable, mentionEndingAt, namedCandidates, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 
@@ -257,6 +257,12 @@ function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | 
   for (let a = end - 1; a >= Math.max(0, end - CHANNEL_WORDS_MAX - 4); a--) {
     if (a < end - 1 && !/^\s+$/.test(gapBefore(text, toks, a + 1))) return null;
     const t = toks[a]!;
+    // "Day's animal foundation said": the owner's body, in lower case; the article may name it in full elsewhere.
+    const head = toks[end - 1]!;
+    if (/^\p{Lu}/u.test(t.text) && /[’']s$/u.test(t.text) && a + 1 < end && ORG_HEADS.has(head.lower) && !CHANNELS.has(head.lower) && toks.slice(a + 1, end).every((x) => x.text === x.lower)) {
+      const words = [t.text.replace(/[’']s$/u, ''), ...toks.slice(a + 1, end).map((x) => x.text)];
+      return { kind: 'organisation', text: text.slice(t.start, head.end), from: a, to: end, nation: null, role: null, title: null, name: [], possessive: false, org: { words, named: false } };
+    }
     if (/[’']s$/u.test(t.text) && a + 1 < end && toks.slice(a + 1, end).some((x) => CHANNELS.has(x.lower))) {
       // The longest mention ending with the possessive ("PC World's", not "World's").
       for (let from = Math.max(0, a - 3); from <= a; from++) {
@@ -818,14 +824,16 @@ function groupName(m: Mention, table: AliasTable): string {
  * The organisation a mention names: its name as written ("Ministry of Health", "NASA"), or for a reference back ("the
  * ministry", "a ministry spokesman") the last organisation named earlier in the article whose name holds those words.
  */
-function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable): Speaker {
+function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, later: string[][] = []): Speaker {
   const { words, named } = m.org!;
   if (named) return { name: (words.length === 1 && table.acronyms.get(words[0]!)) || words.join(' '), type: 'organisation' };
   const wanted = words.map((w) => w.toLowerCase());
-  const hit = orgs.findLast((o) => {
+  const holds = (o: string[]) => {
     const have = o.map((w) => w.toLowerCase());
     return wanted.every((w) => have.includes(w));
-  });
+  };
+  // An owner's body ("Day's animal foundation") may be named in full only further on ("the Doris Day Animal Foundation").
+  const hit = orgs.findLast(holds) ?? (/[’']s\s/u.test(m.text) ? later.find(holds) : undefined);
   // "police said", "the police said" with no body named before: the word stands for the body, as a name would; "the
   // ministry" or "the bank" with none named says only what kind of body spoke.
   const bare = m.role === null && (!/^(?:the|a|an)\s/iu.test(m.text) || (wanted.length === 1 && BARE_BODIES.has(wanted[0]!)));
@@ -843,6 +851,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
   const speakers: Person[] = [];
   const named: Person[] = [];
   const orgs: string[][] = [];
+  const allOrgs = blocks.flatMap((b) => b.people.filter((p) => p.mention.kind === 'organisation').map((p) => p.mention.org!.words));
   /** Bodies and groups named or speaking, for "it" and "they". */
   const bodies: Speaker[] = [];
   const fits = (wanted: Person['gender']) => (p: Person) => p.gender === null || p.gender === wanted;
@@ -904,7 +913,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       if (m.kind === 'organisation') {
-        a.speaker = resolveOrganisation(m, orgs, table);
+        a.speaker = resolveOrganisation(m, orgs, table, allOrgs);
         if (m.org!.named) orgs.push(m.org!.words);
         if (a.speaker.name) bodies.push(a.speaker);
         continue;

@@ -60,7 +60,7 @@ const ORG_WORDS = new Set(
  * Head nouns of an organisation as the writer refers back to it in lower case ("the ministry said", "the postal
  * service said", "a company spokesman"). "group" and "party" are left out: "the group" is as often a few people.
  */
-const ORG_HEADS = new Set(
+export const ORG_HEADS: ReadonlySet<string> = new Set(
   (
     'ministry department agency government administration company firm corporation service council committee ' +
     'commission police court board authority office bank army military navy embassy union university school ' +

@@ -912,3 +912,19 @@ describe('attributeSpeakers: words between a pronoun and its verb', () => {
     ]);
   });
 });
+
+describe('attributeSpeakers: an owner\'s body named in full further on', () => {
+  it('reads "Day\'s animal foundation said" as the Doris Day Animal Foundation the article names later', () => {
+    expect(
+      speakerOf(
+        'Day\'s animal foundation said she had been in "excellent physical health for her age" until lately.',
+        'She later founded the Doris Day Animal Foundation.',
+      ),
+    ).toEqual(['Doris Day Animal Foundation']);
+  });
+  it('does not reach forward for a body with no owner ("the foundation said")', () => {
+    expect(speakerOf('The foundation said she had been in "excellent physical health for her age" until lately.', 'She later founded the Doris Day Animal Foundation.')).toEqual([
+      null,
+    ]);
+  });
+});
