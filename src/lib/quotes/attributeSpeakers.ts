@@ -824,7 +824,7 @@ function groupName(m: Mention, table: AliasTable): string {
  * The organisation a mention names: its name as written ("Ministry of Health", "NASA"), or for a reference back ("the
  * ministry", "a ministry spokesman") the last organisation named earlier in the article whose name holds those words.
  */
-function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, later: string[][] = []): Speaker {
+function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, later: string[][] = [], firms: string[][] = []): Speaker {
   const { words, named } = m.org!;
   if (named) return { name: (words.length === 1 && table.acronyms.get(words[0]!)) || words.join(' '), type: 'organisation' };
   const wanted = words.map((w) => w.toLowerCase());
@@ -833,12 +833,19 @@ function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, la
     return wanted.every((w) => have.includes(w));
   };
   // An owner's body ("Day's animal foundation") may be named in full only further on ("the Doris Day Animal Foundation").
-  const hit = orgs.findLast(holds) ?? (/[’']s\s/u.test(m.text) ? later.find(holds) : undefined);
+  // "the company" with no company named: a lone name the article made a sentence's subject ("Hasbro hosted a panel").
+  const hit =
+    orgs.findLast(holds) ??
+    (/[’']s\s/u.test(m.text) ? later.find(holds) : undefined) ??
+    (wanted.length === 1 && COMPANY_HEADS.has(wanted[0]!) && m.role === null ? firms.at(-1) : undefined);
   // "police said", "the police said" with no body named before: the word stands for the body, as a name would; "the
   // ministry" or "the bank" with none named says only what kind of body spoke.
   const bare = m.role === null && (!/^(?:the|a|an)\s/iu.test(m.text) || (wanted.length === 1 && BARE_BODIES.has(wanted[0]!)));
   return { name: hit ? hit.join(' ') : bare ? wanted.join(' ') : null, type: 'organisation' };
 }
+
+/** Words by which an article refers back to a business it named by its name alone. */
+const COMPANY_HEADS = new Set('company firm corporation'.split(' '));
 
 /**
  * Resolves every act's mention in reading order. "he"/"she" take the last person named as speaking or as the
@@ -852,6 +859,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
   const named: Person[] = [];
   const orgs: string[][] = [];
   const allOrgs = blocks.flatMap((b) => b.people.filter((p) => p.mention.kind === 'organisation').map((p) => p.mention.org!.words));
+  /** Lone names, no person's or place's, that open a sentence as its subject ("Hasbro hosted a panel"). */
+  const firms: string[][] = [];
   /** Bodies and groups named or speaking, for "it" and "they". */
   const bodies: Speaker[] = [];
   const fits = (wanted: Person['gender']) => (p: Person) => p.gender === null || p.gender === wanted;
@@ -879,6 +888,9 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
           continue;
         }
         const p = resolve(m, e.person.sentenceInitial);
+        if (e.person.sentenceInitial && m.name.length === 1 && !m.title && !m.role && !m.possessive && (!p || !isPersonLike(p)) && !table.places.has(m.name[0]!) && !table.vocabulary.has(m.name[0]!.toLowerCase())) {
+          firms.push(m.name);
+        }
         if (p && isPersonLike(p)) {
           named.push(p);
           // The first person a sentence names ("Amidst the bustle, Campbell was working …") is most often its
@@ -913,7 +925,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       if (m.kind === 'organisation') {
-        a.speaker = resolveOrganisation(m, orgs, table, allOrgs);
+        a.speaker = resolveOrganisation(m, orgs, table, allOrgs, firms);
         if (m.org!.named) orgs.push(m.org!.words);
         if (a.speaker.name) bodies.push(a.speaker);
         continue;

@@ -928,3 +928,14 @@ describe('attributeSpeakers: an owner\'s body named in full further on', () => {
     ]);
   });
 });
+
+describe('attributeSpeakers: "the company" after a business named alone', () => {
+  it('reads "the company" as the lone name that opened a sentence before, not a person or a place', () => {
+    expect(
+      speakerOf(
+        'Hasbro hosted a panel about its toys. Asked about packaging, the company noted that it had switched to plant-based plastic, "which was better for the environment as a whole."',
+      ),
+    ).toEqual(['Hasbro']);
+    expect(speakerOf('Leaders met in Paris. Paris hosted the summit. The company said "we will not be attending this year at all."')).toEqual([null]);
+  });
+});
