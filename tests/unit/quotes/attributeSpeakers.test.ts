@@ -939,3 +939,11 @@ describe('attributeSpeakers: "the company" after a business named alone', () => 
     expect(speakerOf('Leaders met in Paris. Paris hosted the summit. The company said "we will not be attending this year at all."')).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: a saying credited to a name', () => {
+  it('reads "the Chuck Jones quote that “…”" and "Einstein\'s famous line: “…”" as theirs, but not a headline', () => {
+    expect(speakerOf('They cited the Chuck Jones quote that "every artist has thousands of bad drawings," and went on.')).toEqual(['Chuck Jones']);
+    expect(speakerOf('He recalled Einstein\'s famous line: "Imagination is more important than knowledge."')).toEqual(['Einstein']);
+    expect(speakerOf('The Times headline read "War is over for the people of the town".')).toEqual([null]);
+  });
+});
