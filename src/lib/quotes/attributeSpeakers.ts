@@ -498,7 +498,7 @@ for (const w of THAT_BASE) THAT_VERBS.add(w);
  * example", "the project identifies 26 February as the day it sank", "MicroMega describe the judgement as historic").
  */
 const AS_VERBS = new Set(
-  ('cite cites cited identify identifies identified justify justifies justified regard regards regarded describe credit credits credited ' +
+  ('cite cites cited citing identify identifies identified identifying justify justifies justified regard regards regarded describe credit credits credited ' +
     // "referred to the team as “…”"
     'refer refers referred').split(' '),
 );
@@ -514,7 +514,7 @@ function asVerbTense(masked: string, toks: Token[], v: number): Tense | null {
   if (/^(?:to|would|will|could|can|may|might|should|must)$/.test(toks[v - 1]?.lower ?? '')) return null;
   for (let k = v + 2; k < Math.min(toks.length, v + 1 + AS_WINDOW); k++) {
     if (/[.;:!?]/.test(gapBefore(masked, toks, k))) return null;
-    if (toks[k]!.lower === 'as') return AS_BASE.has(t.lower) ? 'base' : /[^s]s$/.test(t.lower) ? 'present' : 'past';
+    if (toks[k]!.lower === 'as') return AS_BASE.has(t.lower) ? 'base' : /ing$/.test(t.lower) ? 'ing' : /[^s]s$/.test(t.lower) ? 'present' : 'past';
   }
   return null;
 }

@@ -947,3 +947,12 @@ describe('attributeSpeakers: a saying credited to a name', () => {
     expect(speakerOf('The Times headline read "War is over for the people of the town".')).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: "citing X as “…”"', () => {
+  it('gives the words to the subject the participle goes with, here a group described', () => {
+    expect(speakerOf('A number of senators condemned the order, citing the move as a "grave abuse of governmental power" and "contrary to law".')).toEqual([
+      'a number of senators',
+      'a number of senators',
+    ]);
+  });
+});
