@@ -834,8 +834,11 @@ function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, la
   };
   // An owner's body ("Day's animal foundation") may be named in full only further on ("the Doris Day Animal Foundation").
   // "the company" with no company named: a lone name the article made a sentence's subject ("Hasbro hosted a panel").
+  // "The city reasoned" after "the Municipality of Livorno": a town's government however it is named.
+  const local = wanted.length === 1 && LOCAL_GOVERNMENT.has(wanted[0]!) ? orgs.findLast((o) => o.some((w) => LOCAL_GOVERNMENT.has(w.toLowerCase()))) : undefined;
   const hit =
     orgs.findLast(holds) ??
+    local ??
     (/[’']s\s/u.test(m.text) ? later.find(holds) : undefined) ??
     (wanted.length === 1 && COMPANY_HEADS.has(wanted[0]!) && m.role === null ? firms.at(-1) : undefined);
   // "police said", "the police said" with no body named before: the word stands for the body, as a name would; "the
@@ -844,6 +847,8 @@ function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, la
   return { name: hit ? hit.join(' ') : bare ? wanted.join(' ') : null, type: 'organisation' };
 }
 
+/** Words for a town's government, any of which an article may use for it. */
+const LOCAL_GOVERNMENT = new Set('city town municipality council borough county'.split(' '));
 /** Words by which an article refers back to a business it named by its name alone. */
 const COMPANY_HEADS = new Set('company firm corporation'.split(' '));
 

@@ -956,3 +956,12 @@ describe('attributeSpeakers: "citing X as “…”"', () => {
     ]);
   });
 });
+
+describe('attributeSpeakers: a town\'s government', () => {
+  it('reads "the city" as the municipality or council the article named', () => {
+    expect(speakerOf('The request was made by the Municipality of Livorno in 2010.', 'The city reasoned, "because the users pay a fee, this activity is a commercial one".')).toEqual([
+      'Municipality of Livorno',
+    ]);
+    expect(speakerOf('The City Council of Leeds met on Monday.', 'The city said "the road will reopen next week for all traffic."')).toEqual(['City Council of Leeds']);
+  });
+});
