@@ -375,7 +375,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
         continue;
       }
     }
-    const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v) ?? asVerbTense(masked, toks, v);
+    const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v) ?? asVerbTense(masked, toks, v) ?? sanctionTense(masked, toks, v);
     if (!tense) continue;
     // "member states must share", "the reports were wrong": a modal or auxiliary right after makes the word a noun.
     if ((tense === 'present' || tense === 'past') && AUXILIARIES.test(toks[v + 1]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, v + 1))) continue;
@@ -503,8 +503,6 @@ const AS_VERBS = new Set(
     'refer refers referred').split(' '),
 );
 const AS_BASE = new Set('cite identify justify regard describe credit refer'.split(' '));
-/** Verbs that attribute the words they quote but report no statement of their own. */
-const NAMING_ONLY = new Set('refer refers referred'.split(' '));
 /** How many words after such a verb its "as" may stand, in the same clause. */
 const AS_WINDOW = 12;
 
@@ -515,6 +513,25 @@ function asVerbTense(masked: string, toks: Token[], v: number): Tense | null {
   for (let k = v + 2; k < Math.min(toks.length, v + 1 + AS_WINDOW); k++) {
     if (/[.;:!?]/.test(gapBefore(masked, toks, k))) return null;
     if (toks[k]!.lower === 'as') return AS_BASE.has(t.lower) ? 'base' : /ing$/.test(t.lower) ? 'ing' : /[^s]s$/.test(t.lower) ? 'present' : 'past';
+  }
+  return null;
+}
+
+/**
+ * Verbs of sanction that quote the charge: "Police detained eight people for “spreading rumors”", "was fined for
+ * “gross misconduct”": the charge is the words of whoever sanctions. Only with "for" or "of" right before a quotation.
+ */
+const SANCTION_VERBS = new Set(
+  'detained arrested charged fined punished jailed convicted sentenced sued banned expelled suspended fired dismissed censured reprimanded disciplined'.split(' '),
+);
+/** Verbs that attribute the words they quote but report no statement of their own. */
+const NAMING_ONLY = new Set(['refer', 'refers', 'referred', ...SANCTION_VERBS]);
+function sanctionTense(masked: string, toks: Token[], v: number): Tense | null {
+  const t = toks[v]!;
+  if (t.text !== t.lower || !SANCTION_VERBS.has(t.lower)) return null;
+  for (let k = v + 1; k < Math.min(toks.length, v + 1 + AS_WINDOW); k++) {
+    if (/[.;:!?]/.test(gapBefore(masked, toks, k))) return null;
+    if (/^(?:for|of)$/.test(toks[k]!.lower) && /^\s*["“‘«„]/u.test(masked.slice(toks[k]!.end))) return 'past';
   }
   return null;
 }

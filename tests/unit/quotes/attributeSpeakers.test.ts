@@ -965,3 +965,10 @@ describe('attributeSpeakers: a town\'s government', () => {
     expect(speakerOf('The City Council of Leeds met on Monday.', 'The city said "the road will reopen next week for all traffic."')).toEqual(['City Council of Leeds']);
   });
 });
+
+describe('attributeSpeakers: the charge in a sanction', () => {
+  it('gives "detained … for “…”" to whoever detained, and a passive with no agent to nobody', () => {
+    expect(speakerOf('Police detained eight people for "spreading rumors," including a doctor.')).toEqual(['Police']);
+    expect(speakerOf('The player was fined for "gross misconduct" on Sunday.')).toEqual([null]);
+  });
+});
