@@ -981,7 +981,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
 
 function hasBarrier(masked: string, from: number, to: number): boolean {
   const between = masked.slice(from, to);
-  if (/;/.test(between)) return true;
+  // `“…”, it added; and, later, “…”`: a semicolon that only leads on to more of the same speaker's words is no barrier.
+  if (/;/.test(between) && !/^[\s"”’»]*;\s*(?:and|then)?[\s,]*(?:later|then|also|again|further)?[\s,]*$/u.test(between)) return true;
   // ", echoing their commitment to the “…”": a participle clause of the writer's own ends the reported speech.
   for (const m of between.matchAll(/,\s+(\p{Ll}+ing)\b/gu)) if (speechVerbTense(m[1]!) === null) return true;
   return false;

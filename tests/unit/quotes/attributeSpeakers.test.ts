@@ -972,3 +972,13 @@ describe('attributeSpeakers: the charge in a sanction', () => {
     expect(speakerOf('The player was fined for "gross misconduct" on Sunday.')).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: a semicolon that leads on to more words', () => {
+  it('keeps the speaker across "; and, later," but not across a semicolon that starts the writer\'s own clause', () => {
+    expect(speakerOf('"Provocation deserves punishment", KCNA added; and, later, "The units should enter a wartime state at once."')).toEqual([
+      'KCNA',
+      'KCNA',
+    ]);
+    expect(speakerOf('KCNA said, "The units are ready"; the plan was "a wartime state of mind for the whole country".')).toEqual(['KCNA', null]);
+  });
+});
