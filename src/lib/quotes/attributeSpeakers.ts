@@ -399,8 +399,13 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
       continue;
     }
     // "Schwartz went on to say", "She went on to add": the base form after "went on to" reports as the past does.
-    const wentOn = tense === 'base' && v >= 3 && toks[v - 1]!.lower === 'to' && toks[v - 2]!.lower === 'on' && /^(?:went|goes|go|going)$/.test(toks[v - 3]!.lower);
-    const found = subjectBefore(masked, toks, wentOn ? v - 3 : v);
+    // ... and "went as far as to say", "went so far as to say".
+    let went = -1;
+    if (tense === 'base' && toks[v - 1]?.lower === 'to') {
+      for (let w = v - 2; w >= Math.max(0, v - 5) && /^(?:on|as|so|far)$/.test(toks[w]!.lower); w--) if (/^(?:went|goes|go|going)$/.test(toks[w - 1]?.lower ?? '')) went = w - 1;
+    }
+    const wentOn = went >= 0;
+    const found = subjectBefore(masked, toks, wentOn ? went : v);
     // "It was widely reported that …", "he was told": the subject of a passive is not who spoke.
     const passive = found && tense === 'past' && toks.slice(found.to, v).some((x) => /^(?:was|were|is|are|been|being)$/.test(x.lower));
     const subject = passive ? null : found;
@@ -881,6 +886,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
   const named: Person[] = [];
   const orgs: string[][] = [];
   const allOrgs = blocks.flatMap((b) => b.people.filter((p) => p.mention.kind === 'organisation').map((p) => p.mention.org!.words));
+  /** The last "one of the …" description, for a later "one of them". */
+  let lastOneOf: string | null = null;
   /** Lone names, no person's or place's, that open a sentence as its subject ("Hasbro hosted a panel"). */
   const firms: string[][] = [];
   /** Bodies and groups named or speaking, for "it" and "they". */
@@ -925,6 +932,12 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       const a = e.act!;
       const m = a.mention;
       if (!m || namesNoOne(a)) continue;
+      if (m.kind === 'indefinite' && m.role === null) {
+        // "One of them said" after "One of the children said": another of those described before.
+        if (lastOneOf) a.speaker = { name: lastOneOf, type: 'person' };
+        continue;
+      }
+      if (m.kind === 'indefinite' && /^one of the\s/iu.test(m.text)) lastOneOf = describedAs(m);
       if (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase())) {
         // "it said" / "they said": the last body or group that spoke or was named, as a body; never a person.
         a.speaker = bodies.at(-1) ?? { name: null, type: 'unknown' };
@@ -1076,6 +1089,11 @@ function namesNoOne(act: SpeechAct): boolean {
   return act.plural && k !== 'group' && k !== 'organisation' && !bodyPronoun;
 }
 
+/** A description as a speaker's name: "One of the children" → "one of the children". */
+function describedAs(m: Mention): string {
+  return m.text.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
+}
+
 /** What an act says of its speaker. */
 function attributionOf(act: SpeechAct | null): Attribution {
   if (!act || !act.mention || namesNoOne(act)) return UNKNOWN;
@@ -1083,8 +1101,11 @@ function attributionOf(act: SpeechAct | null): Attribution {
   const sp = act.speaker;
   // "An eyewitness said", "a spokesman said" with no body named: the description is all the text says of the speaker.
   if (!sp?.name && act.mention.kind === 'indefinite') {
-    const described = act.mention.text.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
-    return { speaker: described, speakerMention: act.mention.text, speakerType: 'person', speakerVia: 'attribution', speakerDescribed: true };
+    if (act.mention.role === null) return UNKNOWN;
+    return { speaker: describedAs(act.mention), speakerMention: act.mention.text, speakerType: 'person', speakerVia: 'attribution', speakerDescribed: true };
+  }
+  if (sp?.name && act.mention.kind === 'indefinite') {
+    return { speaker: sp.name, speakerMention: act.mention.text, speakerType: sp.type, speakerVia: 'attribution', speakerDescribed: true };
   }
   const type: SpeakerType = sp?.type ?? 'unknown';
   return {

@@ -20,7 +20,7 @@ export interface QuoteSpan {
 /** Words that may stand between a speaker and the verb: "Putin also said", "Mr Xi on Thursday told", "he has said". */
 const BETWEEN = new Set(
   (
-    'also too later then has had have was is were would will again once further earlier previously separately ' +
+    'also too even later then has had have was is were would will again once further earlier previously separately ' +
     'reportedly repeatedly recently today yesterday tonight on last this week month year morning evening afternoon ' +
     'night himself herself monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),

@@ -267,6 +267,10 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
   let j: number;
   let plural: boolean;
   let group: boolean;
+  // "One of them said": one of a plural the text described before; attribution reads which.
+  if (first.lower === 'one' && toks[1]?.lower === 'of' && /^(?:them|those)$/.test(toks[2]?.lower ?? '') && tight(1) && tight(2)) {
+    return { kind: 'indefinite', text: text.slice(first.start, toks[2]!.end), from: 0, to: 3, nation: null, role: null, title: null, name: [], possessive: false };
+  }
   if (first.lower === 'one' && ofThe(1) !== null) [j, plural, group] = [ofThe(1)!, true, false];
   else if (DESCRIBED_GROUP_OPENERS.has(first.lower) && ofThe(1) !== null) [j, plural, group] = [ofThe(1)!, true, true];
   else if (first.lower === 'a' && toks[1]?.lower === 'number' && toks[2]?.lower === 'of' && tight(1) && tight(2)) [j, plural, group] = [3, true, true];

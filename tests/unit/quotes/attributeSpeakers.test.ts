@@ -982,3 +982,15 @@ describe('attributeSpeakers: a semicolon that leads on to more words', () => {
     expect(speakerOf('KCNA said, "The units are ready"; the plan was "a wartime state of mind for the whole country".')).toEqual(['KCNA', null]);
   });
 });
+
+describe('attributeSpeakers: "one of them"', () => {
+  it('reads "One of them even went as far as to say" as another of those described before, and alone as nobody', () => {
+    expect(
+      speakerOf(
+        'One of the children said, "Sometimes I still have nightmares of the house."',
+        'One of them even went as far as to say, "Although it was not the best way of raising us, I am glad."',
+      ),
+    ).toEqual(['one of the children', 'one of the children']);
+    expect(speakerOf('One of them even went as far as to say, "Although it was not the best way of raising us, I am glad."')).toEqual([null]);
+  });
+});
