@@ -418,14 +418,15 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
       continue;
     }
     if (subject && wentOn) {
-      acts.push({ ...make('subject', subject, v, t.end), verbAt: toks[v - 3]!.start });
+      acts.push({ ...make('subject', subject, v, t.end), verbAt: toks[went]!.start });
       continue;
     }
     // "Tom Watson called the deal “lousy” and said he would …": a verb after "and" shares the sentence's subject.
     // The subject of a speech act earlier in the same sentence is the one the verb shares ("Duda characterised … and
     // wrote"), before the sentence's first words.
     const andVerb = !subject && (tense === 'past' || tense === 'present') && /^(?:and|but)$/.test(toks[v - 1]?.lower ?? '');
-    const earlier = andVerb ? acts.findLast((a) => a.mention && a.form === 'subject' && !/[.!?;]/.test(masked.slice(a.end, t.start))) : undefined;
+    // A passive's agent ("Amman, who was described as … by the police, … and advised") is no subject to share.
+    const earlier = andVerb ? acts.findLast((a) => a.mention && a.form === 'subject' && a.start < a.verbAt && !/[.!?;]/.test(masked.slice(a.end, t.start))) : undefined;
     const coordinated = andVerb ? (earlier?.mention ?? sentenceSubject(masked, toks, v - 1)) : null;
     if (coordinated) {
       acts.push({ ...make('subject', coordinated, v, t.end), start: toks[v - 1]!.start, sentenceInitial: true });
@@ -725,8 +726,10 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
     const author = channelAuthor(masked, toks, k, v);
     if (author) return author;
   }
-  // A lone capitalised word opening a sentence ("Strong winds …") is no sign of a speaker.
-  if (!m || m.possessive || m.kind === 'indefinite' || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role)) return null;
+  // A lone capitalised word opening a sentence ("Strong winds …") is no sign of a speaker, unless a relative clause of
+  // persons follows it ("Amman, who was …").
+  const who = m && toks[m.to]?.lower === 'who' && /^\s*,\s*$/.test(gapBefore(masked, toks, m.to));
+  if (!m || m.possessive || m.kind === 'indefinite' || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role && !who)) return null;
   return m;
 }
 

@@ -994,3 +994,13 @@ describe('attributeSpeakers: "one of them"', () => {
     expect(speakerOf('One of them even went as far as to say, "Although it was not the best way of raising us, I am glad."')).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: a verb after "and" shares the subject, not a passive agent', () => {
+  it('gives "… and advised her to kill her “kuffar” parents" to Amman, not to the police of the relative clause', () => {
+    expect(
+      speakerOf(
+        'The attacker was identified as Sudesh Amman, 20. Amman, who was described as "knife-obsessed" by the police, sent videos, and advised her to kill her "kuffar" (non-Muslim) parents.',
+      ),
+    ).toEqual(['police', 'Sudesh Amman']);
+  });
+});
