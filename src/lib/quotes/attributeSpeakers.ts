@@ -681,7 +681,8 @@ function topicActs(
       let h = i;
       while (/^\p{Lu}$/u.test(toks[h]?.text ?? '') && /^\.\s*$/.test(gapBefore(masked, toks, h + 1))) h++;
       const m = parseMention(masked, toks, h);
-      if (!m || m.possessive || (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase()))) continue;
+      // "They call for “…”" goes on with the group or body that spoke before; "It was “…”" names nobody.
+      if (!m || m.possessive || (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase()) && m.text.toLowerCase() !== 'they')) continue;
       // "Senator Jane Doe, Republican from Ohio, issued …": the verb may follow an appositive between commas.
       let v = m.to;
       if (/^\s*,\s*$/.test(gapBefore(masked, toks, v))) {
@@ -889,6 +890,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
   const named: Person[] = [];
   const orgs: string[][] = [];
   const allOrgs = blocks.flatMap((b) => b.people.filter((p) => p.mention.kind === 'organisation').map((p) => p.mention.org!.words));
+  /** Bodies and groups that spoke. */
+  const spoke: Speaker[] = [];
   /** The last "one of the …" description, for a later "one of them". */
   let lastOneOf: string | null = null;
   /** Lone names, no person's or place's, that open a sentence as its subject ("Hasbro hosted a panel"). */
@@ -942,8 +945,9 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       }
       if (m.kind === 'indefinite' && /^one of the\s/iu.test(m.text)) lastOneOf = describedAs(m);
       if (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase())) {
-        // "it said" / "they said": the last body or group that spoke or was named, as a body; never a person.
-        a.speaker = bodies.at(-1) ?? { name: null, type: 'unknown' };
+        // "it said" / "they said": the last body or group that spoke or was named, as a body; never a person. A
+        // sentence's "they" that only the quotation makes a speaker ("They call for “…”") is one that spoke.
+        a.speaker = (a.form === 'topic' ? spoke.at(-1) : bodies.at(-1)) ?? { name: null, type: 'unknown' };
         continue;
       }
       if (m.kind === 'pronoun') {
@@ -966,6 +970,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         a.speaker = resolveOrganisation(m, orgs, table, allOrgs, firms);
         if (m.org!.named) orgs.push(m.org!.words);
         if (a.speaker.name) bodies.push(a.speaker);
+        if (a.speaker.name) spoke.push(a.speaker);
         continue;
       }
       if (m.kind === 'group') {
@@ -975,6 +980,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         const before = bodies.findLast((x) => x.type === 'group' && x.name !== null && words.every((w) => x.name!.split(' ').includes(w)));
         a.speaker = { name: before?.name ?? name, type: 'group' };
         bodies.push(a.speaker);
+        spoke.push(a.speaker);
         continue;
       }
       // "Time magazine announced … Time credits": a lone word the article has named as a body is that body.

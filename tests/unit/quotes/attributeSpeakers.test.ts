@@ -1004,3 +1004,14 @@ describe('attributeSpeakers: a verb after "and" shares the subject, not a passiv
     ).toEqual(['police', 'Sudesh Amman']);
   });
 });
+
+describe('attributeSpeakers: "They call for “…”"', () => {
+  it('gives the words to the group or body that spoke last, not to one only named', () => {
+    expect(
+      speakerOf(
+        'The report\'s authors say the results confirm a lack of iodine in the Australian population. They call for "urgent implementation of mandatory iodisation of all edible salt."',
+      ),
+    ).toEqual(["report's authors"]);
+    expect(speakerOf('The ministry met the unions on Monday. They call for "an end to the cuts to every hospital in the region."')).toEqual([null]);
+  });
+});
