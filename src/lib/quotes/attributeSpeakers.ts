@@ -852,7 +852,7 @@ function groupName(m: Mention, table: AliasTable): string {
  */
 function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, later: string[][] = [], firms: string[][] = []): Speaker {
   const { words, named } = m.org!;
-  if (named) return { name: (words.length === 1 && table.acronyms.get(words[0]!)) || words.join(' '), type: 'organisation' };
+  if (named) return { name: orgName(m, table).join(' '), type: 'organisation' };
   const wanted = words.map((w) => w.toLowerCase());
   const holds = (o: string[]) => {
     const have = o.map((w) => w.toLowerCase());
@@ -871,6 +871,16 @@ function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, la
   // ministry" or "the bank" with none named says only what kind of body spoke.
   const bare = m.role === null && (!/^(?:the|a|an)\s/iu.test(m.text) || (wanted.length === 1 && BARE_BODIES.has(wanted[0]!)));
   return { name: hit ? hit.join(' ') : bare ? wanted.join(' ') : null, type: 'organisation' };
+}
+
+/**
+ * A named body's name: an acronym spelt out where the story does, and a country that owns it added ("Taiwan's
+ * Constitutional Court" → "Constitutional Court of Taiwan"), so that two countries' courts or ministries are two bodies.
+ */
+function orgName(m: Mention, table: AliasTable): string[] {
+  const { words, owner } = m.org!;
+  const name = (words.length === 1 && table.acronyms.get(words[0]!)?.split(' ')) || words;
+  return owner && table.places.has(owner) && !name.includes(owner) ? [...name, 'of', owner] : name;
 }
 
 /** Words for a town's government, any of which an article may use for it. */
@@ -918,7 +928,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       if (e.person) {
         const m = e.person.mention;
         if (m.kind === 'organisation') {
-          orgs.push(m.org!.words);
+          orgs.push(orgName(m, table));
           bodies.push(resolveOrganisation(m, orgs, table));
           continue;
         }
@@ -968,7 +978,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       }
       if (m.kind === 'organisation') {
         a.speaker = resolveOrganisation(m, orgs, table, allOrgs, firms);
-        if (m.org!.named) orgs.push(m.org!.words);
+        if (m.org!.named) orgs.push(orgName(m, table));
         if (a.speaker.name) bodies.push(a.speaker);
         if (a.speaker.name) spoke.push(a.speaker);
         continue;

@@ -151,8 +151,11 @@ export interface Mention {
    * its name as written or its description. `group`: several people ("officials", "Russian officials").
    */
   kind: 'pronoun' | 'role' | 'name' | 'indefinite' | 'organisation' | 'group';
-  /** For an organisation: its words as written (a name or a lower-case description), without determiner. */
-  org?: { words: string[]; named: boolean };
+  /**
+   * For an organisation: its words as written (a name or a lower-case description), without determiner; `owner`, a
+   * capitalised owner in the possessive right before it ("Taiwan's Constitutional Court").
+   */
+  org?: { words: string[]; named: boolean; owner?: string };
   /** The mention as written. */
   text: string;
   /** Token range [from, to). */
@@ -571,6 +574,10 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
   // "victim group Ending Clergy Abuse", "the firm Acme Tools": a name after a word for a body is that body's.
   if (before && joined && bare && (ORG_HEADS.has(before.lower) || before.lower === 'group')) {
     return { ...best, kind: 'organisation', org: { words: best.name, named: true }, name: [] };
+  }
+  const owner = before && joined ? stripPossessive(before.text) : null;
+  if (best.kind === 'organisation' && best.org!.named && owner?.possessive && /^\p{Lu}\p{L}+$/u.test(owner.word)) {
+    return { ...best, org: { ...best.org!, owner: owner.word } };
   }
   return best;
 }

@@ -1015,3 +1015,12 @@ describe('attributeSpeakers: "They call for “…”"', () => {
     expect(speakerOf('The ministry met the unions on Monday. They call for "an end to the cuts to every hospital in the region."')).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: a country that owns a body', () => {
+  it('names "Taiwan\'s Constitutional Court" as the Constitutional Court of Taiwan, and a person\'s body as written', () => {
+    expect(
+      speakerOf('Same-sex marriage is now legal in Taiwan.', 'Taiwan\'s Constitutional Court, which rules on such matters, said the law was "different treatment" of gay citizens.'),
+    ).toEqual(['Constitutional Court of Taiwan']);
+    expect(speakerOf('Smith\'s Housing Association said the rent was "a matter for the tenants alone to decide".')).toEqual(['Housing Association']);
+  });
+});
