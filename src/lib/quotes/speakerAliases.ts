@@ -466,14 +466,19 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   let k = start;
   let possessive = false;
   const named: string[] = [];
-  while (toks[k] && k - start < 8 && (k === start || tight(k)) && !possessive) {
+  // "Burkhardt & Associates", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
+  let ampersand = false;
+  const joins = (j: number) => tight(j) || (named.length > 0 && /^\s*&\s*$/.test(gapBefore(text, toks, j)) && /^\p{Lu}/u.test(toks[j]!.text) && (ampersand = true));
+  while (toks[k] && k - start < 8 && (k === start || joins(k)) && !possessive) {
     const t = toks[k]!;
     // A title after a linking word is part of the body's name: "the Court of Justice", "the Ministry of Justice".
     const linked = k > start && ORG_LINKS.has(toks[k - 1]!.lower);
     const cap = /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && (linked || !TITLES.has(t.lower));
     if (cap) {
       const s = stripPossessive(t.text);
-      named.push(s.word);
+      // "PG&E" stays one word; "Procter & Gamble" keeps its ampersand as a word.
+      if (k > start && gapBefore(text, toks, k) === '&') named[named.length - 1] += `&${s.word}`;
+      else named.push(...(k > start && !tight(k) ? ['&', s.word] : [s.word]));
       possessive = s.possessive;
       k++;
     } else if (
@@ -512,7 +517,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     const acronym = named.length === 1 && isAcronym(named[0]!);
     // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
     const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
-    if ((hasOrgWord || acronym || afterThe || publication) && (det === null || det === 'the')) {
+    if ((hasOrgWord || acronym || afterThe || publication || ampersand) && (det === null || det === 'the')) {
       const m = orgMention(text, toks, 0, k, named, true);
       return { ...m, possessive };
     }
@@ -552,7 +557,7 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
   for (let i = end - 1; i >= Math.max(floor, end - 9); i--) {
     const m = parseMention(text, toks, i, end);
     if (m && m.to === end && !m.possessive) best = m;
-    if (i > 0 && !/^\s+$/.test(gapBefore(text, toks, i)) && !/^\.\s+$/.test(gapBefore(text, toks, i))) break;
+    if (i > 0 && !/^(?:\s+|\.\s+|\s*&\s*)$/.test(gapBefore(text, toks, i))) break;
   }
   if (!best) return null;
   // "Beijing and Moscow declared": a subject of several people or places is no single speaker; in "critics of

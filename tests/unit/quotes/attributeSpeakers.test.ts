@@ -1024,3 +1024,12 @@ describe('attributeSpeakers: a country that owns a body', () => {
     expect(speakerOf('Smith\'s Housing Association said the rent was "a matter for the tenants alone to decide".')).toEqual(['Housing Association']);
   });
 });
+
+describe('attributeSpeakers: names of firms with an ampersand', () => {
+  it('reads "Procter & Gamble" and "PG&E" as bodies, and "it said" after an email from one as that body', () => {
+    expect(speakerOf('"We will grow," Procter & Gamble said.', '"Power is back," PG&E said.')).toEqual(['Procter & Gamble', 'PG&E']);
+    expect(
+      speakerOf('An email from Burkhardt & Associates to James Roche advises him: "I would distribute a one page memo on the cost," it said.'),
+    ).toEqual(['Burkhardt & Associates']);
+  });
+});
