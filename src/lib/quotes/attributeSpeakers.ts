@@ -730,7 +730,7 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
   // A lone capitalised word opening a sentence ("Strong winds …") is no sign of a speaker, unless a relative clause of
   // persons follows it ("Amman, who was …").
   const who = m && toks[m.to]?.lower === 'who' && /^\s*,\s*$/.test(gapBefore(masked, toks, m.to));
-  if (!m || m.possessive || m.kind === 'indefinite' || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role && !who)) return null;
+  if (!m || m.possessive || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role && !who)) return null;
   return m;
 }
 
@@ -1256,7 +1256,6 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   // A sentence's subject is taken to speak only a quotation long enough to be words of its own: a term of one to
   // three words in such a sentence ("called the plan “robot port”") is as often the writer's scare quote or a name.
   const short = tokenize(q.text).length < TOPIC_MIN_WORDS;
-  if (process.env.DBG) console.error('Q', q.text.slice(0, 30), 'acts', own?.acts.map((a) => [a.form, a.mention?.text, a.start, a.end, a.verbAt, a.speaker?.name]), 'cands', candidates.map((a) => a && [a.form, a.mention?.text]));
   return attributionOf(candidates.find((a) => a && (a.mention || a.form === 'none') && !(short && a.form === 'topic')) ?? null);
 }
 /** "citing the Chuck Jones quote that “…”", "Einstein's famous line, “…”": a saying credited to the name before it. */

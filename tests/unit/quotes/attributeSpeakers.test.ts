@@ -1033,3 +1033,11 @@ describe('attributeSpeakers: names of firms with an ampersand', () => {
     ).toEqual(['Burkhardt & Associates']);
   });
 });
+
+describe('attributeSpeakers: a participle after a described subject', () => {
+  it('gives "One poster admitted …, writing “…”" to the description', () => {
+    expect(speakerOf('One poster admitted to being part of the effort, writing in a blog post "I have loaded up the tool and started bombarding the homepage."')).toEqual([
+      'one poster',
+    ]);
+  });
+});
