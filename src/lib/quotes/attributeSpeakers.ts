@@ -1191,7 +1191,7 @@ function namesATerm(article: Article, q: Quotation): boolean {
 function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution {
   const first = q.parts[0]!;
   if (namesATitle(article, q) || namesATerm(article, q)) return UNKNOWN;
-  const saying = sayingOf(blocks[first.blockIndex], first, table);
+  const saying = sayingOf(blocks[first.blockIndex] ?? null, first, table);
   if (saying) return saying;
   const last = q.parts[q.parts.length - 1]!;
   const candidates: (SpeechAct | null)[] = [];
