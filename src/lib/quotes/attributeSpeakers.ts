@@ -1260,10 +1260,13 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
 }
 /** "citing the Chuck Jones quote that “…”", "Einstein's famous line, “…”": a saying credited to the name before it. */
 const SAYING = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?)(?:['’]s)?\s+(?:famous\s+|old\s+)?(?:quote|quotation|quip|line|saying|motto|maxim|dictum|adage)(?:\s+that)?[\s,:]*$/u;
+/** Characters before a quotation read for a saying's credit: a name of a few words, "famous", the noun and "that". */
+const SAYING_WINDOW = 80;
 function sayingOf(b: BlockActs | null, part: Quotation['parts'][number], table: AliasTable): Attribution | null {
   if (!b || part.open === null) return null;
   const from = b.sentenceStarts.findLast((x) => x <= part.open!) ?? 0;
-  const hit = SAYING.exec(b.masked.slice(from, part.open));
+  // Only the words just before the quotation can credit it: the pattern is tried on them alone.
+  const hit = SAYING.exec(b.masked.slice(Math.max(from, part.open - SAYING_WINDOW), part.open));
   if (!hit) return null;
   const toks = tokenize(hit[1]!);
   const m = parseMention(hit[1]!, toks, 0);

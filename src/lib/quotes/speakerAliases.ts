@@ -265,6 +265,8 @@ export function parseMention(text: string, toks: Token[], i: number, limit = tok
  */
 function describedPerson(text: string, toks: Token[]): Mention | null {
   const first = toks[0]!;
+  // Asked at every word the mention grammar reads: most are no opener of a description.
+  if (!DESCRIPTION_OPENERS.has(first.lower)) return null;
   const tight = (j: number) => j > 0 && /^\s+$/.test(gapBefore(text, toks, j));
   const ofThe = (j: number) => (toks[j]?.lower === 'of' && tight(j) ? (/^(?:the|those|these)$/.test(toks[j + 1]?.lower ?? '') && tight(j + 1) ? j + 2 : null) : null);
   let j: number;
@@ -294,6 +296,7 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
   }
   return null;
 }
+const DESCRIPTION_OPENERS = new Set('a an one another some many several most two three four five few'.split(' '));
 /** Words between the determiner and the noun of a description: "a local shop owner", "one anonymous blog poster". */
 const DESCRIBED_MODIFIERS = 2;
 const DESCRIBED_GROUP_OPENERS = new Set('some many several most two three four five few'.split(' '));
@@ -468,8 +471,11 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   const named: string[] = [];
   // "Burkhardt & Associates", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
   let ampersand = false;
-  const joins = (j: number) => tight(j) || (named.length > 0 && /^\s*&\s*$/.test(gapBefore(text, toks, j)) && /^\p{Lu}/u.test(toks[j]!.text) && (ampersand = true));
-  while (toks[k] && k - start < 8 && (k === start || joins(k)) && !possessive) {
+  while (toks[k] && k - start < 8 && !possessive) {
+    if (k > start && !tight(k)) {
+      if (!named.length || !/^\s*&\s*$/.test(gapBefore(text, toks, k)) || !/^\p{Lu}/u.test(toks[k]!.text)) break;
+      ampersand = true;
+    }
     const t = toks[k]!;
     // A title after a linking word is part of the body's name: "the Court of Justice", "the Ministry of Justice".
     const linked = k > start && ORG_LINKS.has(toks[k - 1]!.lower);
