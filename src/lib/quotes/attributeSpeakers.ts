@@ -1255,9 +1255,19 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   else candidates.push(leading, ...trailingDirect, ...trailingAccording, colon);
   // A sentence's subject is taken to speak only a quotation long enough to be words of its own: a term of one to
   // three words in such a sentence ("called the plan “robot port”") is as often the writer's scare quote or a name.
-  const short = tokenize(q.text).length < TOPIC_MIN_WORDS;
+  // ...unless the sentence quotes the subject at length too ("Lisa Mancini …, her “passion” for the hobby “stemmed
+  // through my love for Halloween.”"): then its short terms are the subject's words as well.
+  const short = tokenize(q.text).length < TOPIC_MIN_WORDS && !(own && quotesAtLength(own, first));
   return attributionOf(candidates.find((a) => a && (a.mention || a.form === 'none') && !(short && a.form === 'topic')) ?? null);
 }
+/** True when the sentence holding `part` holds another quotation of TOPIC_MIN_WORDS words or more. */
+function quotesAtLength(b: BlockActs, part: Quotation['parts'][number]): boolean {
+  const next = lowerBound(b.sentenceStarts, part.start + 1);
+  const from = b.sentenceStarts[next - 1] ?? 0;
+  const to = b.sentenceStarts[next] ?? b.text.length;
+  return b.spans.some((x) => x.start !== part.start && x.start >= from && x.start < to && tokenize(b.text.slice(x.start, x.end)).length >= TOPIC_MIN_WORDS);
+}
+
 /** "citing the Chuck Jones quote that “…”", "Einstein's famous line, “…”": a saying credited to the name before it. */
 const SAYING = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*?)(?:['’]s)?\s+(?:famous\s+|old\s+)?(?:quote|quotation|quip|line|saying|motto|maxim|dictum|adage)(?:\s+that)?[\s,:]*$/u;
 /** Characters before a quotation read for a saying's credit: a name of a few words, "famous", the noun and "that". */

@@ -1041,3 +1041,12 @@ describe('attributeSpeakers: a participle after a described subject', () => {
     ]);
   });
 });
+
+describe('attributeSpeakers: a short term beside the subject\'s longer words', () => {
+  it('gives "her “passion”" to the subject when the sentence quotes her at length, and not otherwise', () => {
+    expect(
+      speakerOf('Lisa Mancini has been cosplaying for two years, her "passion" for the hobby "stemmed through my love for Halloween."'),
+    ).toEqual(['Lisa Mancini', 'Lisa Mancini']);
+    expect(speakerOf('Lisa Mancini has been cosplaying for two years, a "passion" of many.')).toEqual([null]);
+  });
+});
