@@ -897,13 +897,39 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
 }
 
 /** Full names written anywhere in the collection, by surname: "Trump" → "Donald Trump" when a story never writes it in full. */
-export type CorpusNames = ReadonlyMap<string, readonly string[][]>;
+export type CorpusNames = Pick<ReadonlyMap<string, readonly string[][]>, 'get'>;
+
+/** How often some texts write each full name (two words or more), by the name's words joined. */
+export type NameCounts = ReadonlyMap<string, { name: string[]; n: number }>;
 
 /**
  * The full names (two words or more) the texts write, by their last word, each listed once: what a lone surname in a
  * story that never writes it in full may stand for, when only one full name fits.
  */
 export function corpusNames(texts: Iterable<string>): CorpusNames {
+  return namesBySurname([countNames(texts)]);
+}
+
+/**
+ * Names that `near` (the texts of the stories that report the same event) settle come first, the collection's
+ * (`corpus`) after: "Ingram" in a reworded report of a match is the coach "Geoff Ingram" its other reports name, though
+ * the collection writes "Matthew Ingram" as often. A near name holding the collection's whole name is that name with
+ * a word too many ("Administrator Jim Bridenstine", a role capitalised at a sentence's start): the shorter one stands.
+ */
+export function nearNamesFirst(near: CorpusNames, corpus: CorpusNames): CorpusNames {
+  return {
+    get(word: string) {
+      const here = near.get(word);
+      if (here?.length !== 1) return corpus.get(word);
+      const everywhere = corpus.get(word);
+      const shorter = everywhere?.length === 1 && everywhere[0]!.length < here[0]!.length ? everywhere[0]! : null;
+      return shorter && shorter.every((t) => here[0]!.some((u) => sameWord(t, u))) ? everywhere : here;
+    },
+  };
+}
+
+/** Counted once per story, the names add up to the collection's and to each event's without reading a text twice. */
+export function countNames(texts: Iterable<string>): NameCounts {
   const counts = new Map<string, { name: string[]; n: number }>();
   for (const text of texts) {
     const toks = tokenize(text);
@@ -917,6 +943,17 @@ export function corpusNames(texts: Iterable<string>): CorpusNames {
       if (seen) seen.n++;
       else counts.set(key, { name: m.name, n: 1 });
     }
+  }
+  return counts;
+}
+
+/** `corpusNames` of the texts the name counts come from, added up. */
+export function namesBySurname(parts: NameCounts[]): CorpusNames {
+  let counts: NameCounts = parts[0] ?? new Map();
+  if (parts.length > 1) {
+    const sum = new Map<string, { name: string[]; n: number }>();
+    for (const part of parts) for (const [key, { name, n }] of part) sum.set(key, { name, n: (sum.get(key)?.n ?? 0) + n });
+    counts = sum;
   }
   // Most written first: "Vladimir Putin", written everywhere, before "Welcoming Putin", a sentence's first words once.
   const out = new Map<string, string[][]>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeSpeakers } from '../../../src/lib/quotes/attributeSpeakers.ts';
 import { extractQuotes } from '../../../src/lib/quotes/extractQuotes.ts';
-import { buildAliasTable, corpusNames, resolveMention, parseMention, sameNation, type CorpusNames } from '../../../src/lib/quotes/speakerAliases.ts';
+import { buildAliasTable, corpusNames, nearNamesFirst, resolveMention, parseMention, sameNation, type CorpusNames } from '../../../src/lib/quotes/speakerAliases.ts';
 import { tokenize } from '../../../src/lib/text/tokens.ts';
 import { makeArticle } from '../../support/makeArticle.ts';
 
@@ -1070,6 +1070,14 @@ describe('attributeSpeakers: a lone surname several people of the story share', 
     expect(
       withCorpus(corpus, 'Mayor Karin Falk and Senator Lars Falk met on Sunday.', '"We will win this," Senator Falk said.', '"Not yet," Falk said.'),
     ).toEqual(['Lars Falk', 'Karin Falk']);
+  });
+  it('takes the names of the same event’s stories first, unless one is only the collection’s name with a word too many', () => {
+    const collection = corpusNames(['Jim Tamm opened the session.', 'Jim Tamm spoke again.', 'Jim Tamm left early.', 'Ada Tamm stayed home.']);
+    expect(nearNamesFirst(corpusNames(['Ada Tamm opened the session.']), collection).get('Tamm')).toEqual([['Ada', 'Tamm']]);
+    // A capitalised role at a sentence's start reads as a first name: "Administrator Jim Tamm" is Jim Tamm.
+    expect(nearNamesFirst(corpusNames(['Administrator Jim Tamm opened the session.']), collection).get('Tamm')).toEqual([['Jim', 'Tamm']]);
+    // Nothing near settles it: the collection does.
+    expect(nearNamesFirst(corpusNames(['Ada Tamm and Jim Tamm came.']), collection).get('Tamm')).toEqual([['Jim', 'Tamm']]);
   });
   it('guesses nothing when the collection writes both names about as often, or the title’s gender is unknown', () => {
     const even = corpusNames(['Karin Falk opened the session.', 'Karin Falk spoke again.', 'Lars Falk stayed home.']);

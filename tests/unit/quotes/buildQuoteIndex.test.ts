@@ -213,6 +213,19 @@ describe('buildQuoteIndex: grouping across stories', () => {
     const both = apart(petra, [...erik, '"The channel will reopen in May," Lindqvist said.'], lone).quotes;
     expect(groupWith(both, 'Ships').speaker).toBe('Lindqvist');
   });
+  it('gives a lone surname the full name the stories of the same event write, before the collection’s', () => {
+    const match = ['Coach Geoff Ingram named his team for the final.', '"The boys were brilliant," Ingram said.'];
+    const other = ['Matthew Ingram, a writer, reviewed the book.', '"It is a fine novel," Ingram said.'];
+    // A report of the match in other words, naming the coach by surname only.
+    const reworded = ['Ingram spoke after the final whistle.', '"We held our nerve in the last minutes," Ingram said.'];
+    const articles = outletArticles([match, other, reworded]);
+    const storyOf = (id: string) => id.replace('outlet', 'story');
+    const speakerOf = (quotes: QuoteGroup[]) => groupWith(quotes, 'held our nerve').speaker;
+    // The collection writes both Ingrams once: on its own it cannot say which one.
+    expect(speakerOf(buildQuoteIndex(articles, storyOf).quotes)).toBe('Ingram');
+    const sameEvent = (story: string) => (story === 'story-3' ? ['story-1'] : story === 'story-1' ? ['story-3'] : []);
+    expect(speakerOf(buildQuoteIndex(articles, storyOf, sameEvent).quotes)).toBe('Geoff Ingram');
+  });
   it('links a translation only between groups that share a story', () => {
     const main = [INTRO, '“We are grateful for the initiative of our Chinese colleagues and friends to regulate the situation,” Putin said.'];
     const rendering = [INTRO, '“We are grateful to our Chinese friends and colleagues for the initiatives they are putting forward to resolve this problem,” Putin said.'];
