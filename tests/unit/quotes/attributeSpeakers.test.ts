@@ -1071,6 +1071,13 @@ describe('attributeSpeakers: a lone surname several people of the story share', 
       withCorpus(corpus, 'Mayor Karin Falk and Senator Lars Falk met on Sunday.', '"We will win this," Senator Falk said.', '"Not yet," Falk said.'),
     ).toEqual(['Lars Falk', 'Karin Falk']);
   });
+  it('keeps a person’s surname a person after the story names a body with it ("the Falk family")', () => {
+    expect(speakers('Senator Karin Falk spoke in Oslo.', 'Critics accused the Falk family of buying votes.', '"That is a lie," Falk said.').map((x) => x[1])).toEqual([
+      'Karin Falk',
+    ]);
+    // A lone word no person of the story bears as a surname stays the body it names.
+    expect(speakerOf('Time magazine named its person of the year.', '"She stood up to the powerful," Time wrote.')).toEqual(['Time']);
+  });
   it('takes the names of the same event’s stories first, unless one is only the collection’s name with a word too many', () => {
     const collection = corpusNames(['Jim Tamm opened the session.', 'Jim Tamm spoke again.', 'Jim Tamm left early.', 'Ada Tamm stayed home.']);
     expect(nearNamesFirst(corpusNames(['Ada Tamm opened the session.']), collection).get('Tamm')).toEqual([['Ada', 'Tamm']]);
