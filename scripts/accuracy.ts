@@ -332,7 +332,8 @@ export function measureDevSet(dir: string): DevSetScores {
   const { articles } = buildArticles(files);
   const { stories } = compareStories(articles);
   const storyOf = new Map(stories.flatMap((st) => st.articles.map((id) => [id, st.id] as const)));
-  const index = buildQuoteIndex(articles, (id) => storyOf.get(id)!);
+  const events = new Map(stories.map((st) => [st.id, st.sameEvent.map((e) => e.story)]));
+  const index = buildQuoteIndex(articles, (id) => storyOf.get(id)!, (story) => events.get(story) ?? []);
   const byArticle = new Map<string, Found[]>();
   for (const o of index.quotes.flatMap((g) => g.occurrences)) byArticle.set(o.article, [...(byArticle.get(o.article) ?? []), o]);
 

@@ -37,7 +37,8 @@ export function buildRecords(files: SeedFile[], cache?: ArticleCache): BuiltReco
   const { stories, comparisons, collations } = compareStories(articles);
   const t2 = performance.now();
   const storyOf = new Map(stories.flatMap((s) => s.articles.map((id) => [id, s.id] as const)));
-  const { quotes } = buildQuoteIndex(articles, (id) => storyOf.get(id)!);
+  const events = new Map(stories.map((s) => [s.id, s.sameEvent.map((e) => e.story)]));
+  const { quotes } = buildQuoteIndex(articles, (id) => storyOf.get(id)!, (story) => events.get(story) ?? []);
   const t3 = performance.now();
   return {
     records: RecordsSchema.parse({ articles, stories, comparisons, collations, quotes }),

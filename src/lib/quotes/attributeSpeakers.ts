@@ -993,8 +993,13 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         spoke.push(a.speaker);
         continue;
       }
-      // "Time magazine announced … Time credits": a lone word the article has named as a body is that body.
-      const body = m.name.length === 1 && !m.title && !m.role ? orgs.findLast((o) => o.length === 1 && o[0] === m.name[0]) : undefined;
+      // "Time magazine announced … Time credits": a lone word the article has named as a body is that body, unless it
+      // is the surname of a person of the story ("the Biden family … Biden said").
+      const surnameOf = m.name.length === 1 ? resolve(m, a.sentenceInitial) : null;
+      const body =
+        m.name.length === 1 && !m.title && !m.role && !(surnameOf && surnameOf.tokens.length > 1 && surnameOf.tokens.at(-1) === m.name[0])
+          ? orgs.findLast((o) => o.length === 1 && o[0] === m.name[0])
+          : undefined;
       if (body) {
         a.speaker = { name: body[0]!, type: 'organisation' };
         bodies.push(a.speaker);

@@ -2,7 +2,8 @@
 // with small wording changes (variant, with a word diff), a shorter piece of a longer quotation by the same speaker
 // (contained), and a likely different rendering of the same remark (translation, lower confidence, kept apart).
 // Speakers are resolved story by story, so across stories only a canonical name both sides agree on links two
-// quotations; an unknown speaker links across stories only through the very same words.
+// quotations; an unknown speaker links across stories only through the very same words, and so does a surname its
+// story left alone ("Cooper") with the one full name ("Yvette Cooper") that says those words elsewhere.
 import { createHash } from 'node:crypto';
 import { contentWords } from '../text/contentWords.ts';
 import { diffTokens } from '../text/wordDiff.ts';
@@ -25,6 +26,13 @@ const CONTAINED_UNATTRIBUTED_MIN_WORDS = 4;
  * ("invasion") is the writer's word choice, and unrelated stories share it by chance.
  */
 const UNATTRIBUTED_ACROSS_STORIES_MIN_WORDS = 2;
+/**
+ * Words a quotation must have for the same words from a full name in another story to say who a lone surname is, as
+ * for UNATTRIBUTED_ACROSS_STORIES_MIN_WORDS: one scare-quoted word recurs by chance. At 5,000 captures of real news
+ * (scripts/bench/realCorpus.ts) it names one story's "Cooper" (five quotations) "Yvette Cooper", rightly; a one-word
+ * minimum names no other.
+ */
+const SURNAME_BY_WORDS_MIN_WORDS = 2;
 /** Share of the shorter remark's content (weighted by rarity in the stories the two span) that a translation must share... */
 const TRANSLATION_MIN_OVERLAP = 0.5;
 /** ...in at least this many distinct content words. */
@@ -212,13 +220,59 @@ class Drafts {
  * about "Ukraine" and "China" in a story about both are not taken for translations of each other.
  */
 export function groupQuotes(sightings: QuoteSighting[], storyTexts: Map<string, string[]>): QuoteGroup[] {
+  const named = fullNamesOfSurnames(sightings);
   // Reported speech is the writer's wording, not the speaker's: it is grouped only with other reported speech.
-  const direct = draftGroups(sightings.filter((s) => s.kind !== 'reported'));
-  const reported = draftGroups(sightings.filter((s) => s.kind === 'reported'));
+  const direct = draftGroups(named.filter((s) => s.kind !== 'reported'));
+  const reported = draftGroups(named.filter((s) => s.kind === 'reported'));
   linkTranslations(direct, storyTexts);
   const all = [...direct, ...reported];
   const ids = groupIds(all);
   return all.map((d) => toGroup(d, ids));
+}
+
+/**
+ * A story that names a speaker by surname alone ("Cooper") while other stories print the same words from one full
+ * name with that surname ("Yvette Cooper") names that person: its alias table could not tell ("Anderson Cooper" is
+ * written as often in the collection), the shared words can. Every quotation of that surname in that story takes the
+ * full name, so the story's other quotations join the person's groups too. Two full names with that surname saying
+ * those words, or fewer than SURNAME_BY_WORDS_MIN_WORDS words, leave the surname as it is.
+ */
+function fullNamesOfSurnames(sightings: QuoteSighting[]): QuoteSighting[] {
+  const isName = (s: QuoteSighting) => s.speaker !== null && (s.speakerType === 'person' || s.speakerType === 'unknown');
+  const byKey = new Map<string, QuoteSighting[]>();
+  for (const s of sightings) {
+    if (!isName(s)) continue;
+    const key = quoteKey(s.text);
+    if (key.length >= SURNAME_BY_WORDS_MIN_WORDS) push(byKey, key.join(' '), s);
+  }
+  /** Story and surname → the full names that say that surname's words elsewhere. */
+  const found = new Map<string, Set<string>>();
+  for (const list of byKey.values()) {
+    /** Surname → full name → the stories where that full name says these words. */
+    const full = new Map<string, Map<string, Set<string>>>();
+    for (const f of list) {
+      if (f.speakerType !== 'person' || !f.speaker!.includes(' ')) continue;
+      const surname = f.speaker!.slice(f.speaker!.lastIndexOf(' ') + 1);
+      const names = full.get(surname) ?? new Map<string, Set<string>>();
+      names.set(f.speaker!, (names.get(f.speaker!) ?? new Set()).add(f.story));
+      full.set(surname, names);
+    }
+    if (!full.size) continue;
+    for (const s of list) {
+      if (s.speaker!.includes(' ')) continue;
+      for (const [name, stories] of full.get(s.speaker!) ?? []) {
+        if (stories.size === 1 && stories.has(s.story)) continue;
+        const k = `${s.story}\n${s.speaker}`;
+        found.set(k, (found.get(k) ?? new Set()).add(name));
+      }
+    }
+  }
+  const rename = new Map([...found].filter(([, names]) => names.size === 1).map(([k, names]) => [k, [...names][0]!]));
+  if (!rename.size) return sightings;
+  return sightings.map((s) => {
+    const full = s.speaker !== null && isName(s) ? rename.get(`${s.story}\n${s.speaker}`) : undefined;
+    return full ? { ...s, speaker: full, speakerType: 'person' } : s;
+  });
 }
 
 function draftGroups(sightings: QuoteSighting[]): Draft[] {

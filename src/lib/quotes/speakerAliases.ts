@@ -618,6 +618,11 @@ export interface AliasTable {
   /** The persons by each of their name words, folded: a mention is compared only with persons sharing a word. */
   byWord: Map<string, Person[]>;
   /**
+   * A word several persons of the story share, folded, to the one of them it names alone: "Biden" to "Joe Biden" in a
+   * story that also writes "Hunter Biden", when the collection writes "Joe Biden" far more often.
+   */
+  alone: Map<string, Person>;
+  /**
    * Lone capitalised words the story writes as places: after "in", "from", "across" ("talks in Beijing"), or as a
    * country whose adjective it also writes ("China" beside "Chinese"). A place that speaks is its government.
    */
@@ -786,7 +791,7 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
       const m = parseMention(text, toks, i);
       if (!m || m.kind !== 'name') continue;
       if (m.name.length >= 2) seenNames.set(m.name.join(' '), m.name);
-      const gender = m.title ? (FEMALE_TITLES.has(m.title) ? 'female' : MALE_TITLES.has(m.title) ? 'male' : null) : null;
+      const gender = genderOf(m.title);
       if (m.role || m.title || m.nation) add(m.name, m.nation, m.role, gender);
       // "Emma Caufield talked of …", "John Rhys-Davies broke news": a full name opening its sentence as the subject of a
       // verb introduces a person a later "she" or "he" may refer to, whether or not a speech verb follows.
@@ -842,7 +847,10 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     // "Ms Bauchtman" after "Lydia Buchtmann", "Saree" after "Yahya Sarea": a surname written nowhere else in the story,
     // one or two letters off the surname of the one full name it could be, is that name misspelt.
     const misspelt = host.length === 0 && written.length === 0 ? misspeltSurnameOf(p.tokens[0]!, [...persons.map((x) => x.tokens), ...seenNames.values()]) : null;
-    const fallback = written.length === 1 ? written[0]! : written.length === 0 && elsewhere.length === 1 ? elsewhere[0]! : (misspelt ?? p.tokens);
+    // "Biden" in a story that writes "Joe Biden" and "Hunter Biden": the one the mention or the collection points to.
+    const among = written.length > 1 ? oneOfSeveral(written.map((tokens) => ({ tokens, gender: null })), p.tokens[0]!, p, () => [], corpus) : null;
+    const fallback =
+      written.length === 1 ? written[0]! : among ? among.tokens : written.length === 0 && elsewhere.length === 1 ? elsewhere[0]! : (misspelt ?? p.tokens);
     // Only as the surname of the one full name written with it: "China" in "Putin Hails China" names nobody.
     // nor a run of words holding another person's name ("Putin Hails China").
     if (
@@ -854,7 +862,11 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     )
       continue;
     const target =
-      host.length === 1 ? host[0]! : host.length === 0 ? pushPerson(persons, fallback) : null;
+      host.length === 1
+        ? host[0]!
+        : host.length === 0
+          ? pushPerson(persons, fallback)
+          : oneOfSeveral(host, p.tokens[0]!, p, (x) => x.roles, corpus);
     if (!target) continue;
     if (misspelt && fallback === misspelt) target.variants.add(p.tokens[0]!);
     if (p.nation) target.nations.add(p.nation);
@@ -873,20 +885,51 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     .sort((a, b) => compareCodeUnits(a.name, b.name));
   const byWord = new Map<string, Person[]>();
   for (const p of done) for (const t of new Set([...p.tokens, ...(p.variants ?? [])].map(fold))) byWord.set(t, [...(byWord.get(t) ?? []), p]);
+  const alone = new Map<string, Person>();
+  for (const [w, shared] of byWord) {
+    const p = shared.length > 1 ? oneOfSeveral(shared, w, { role: null, gender: null }, (x) => x.roles, corpus) : null;
+    if (p) alone.set(w, p);
+  }
   // "China" beside "Chinese", "Russia" beside "Russian": a country.
   const adjectives = [...capitalised].filter((w) => /(?:an|ese|ish|i)$/.test(w));
   for (const w of capitalised) if (!places.has(w) && adjectives.some((a) => a !== w && countryMatchesAdjective(w.toLowerCase(), a.toLowerCase()))) places.add(w);
-  return { persons: done, vocabulary, capitalisedInside, acronyms, byWord, places };
+  return { persons: done, vocabulary, capitalisedInside, acronyms, byWord, alone, places };
 }
 
 /** Full names written anywhere in the collection, by surname: "Trump" → "Donald Trump" when a story never writes it in full. */
-export type CorpusNames = ReadonlyMap<string, readonly string[][]>;
+export type CorpusNames = Pick<ReadonlyMap<string, readonly string[][]>, 'get'>;
+
+/** How often some texts write each full name (two words or more), by the name's words joined. */
+export type NameCounts = ReadonlyMap<string, { name: string[]; n: number }>;
 
 /**
  * The full names (two words or more) the texts write, by their last word, each listed once: what a lone surname in a
  * story that never writes it in full may stand for, when only one full name fits.
  */
 export function corpusNames(texts: Iterable<string>): CorpusNames {
+  return namesBySurname([countNames(texts)]);
+}
+
+/**
+ * Names that `near` (the texts of the stories that report the same event) settle come first, the collection's
+ * (`corpus`) after: "Ingram" in a reworded report of a match is the coach "Geoff Ingram" its other reports name, though
+ * the collection writes "Matthew Ingram" as often. A near name holding the collection's whole name is that name with
+ * a word too many ("Administrator Jim Bridenstine", a role capitalised at a sentence's start): the shorter one stands.
+ */
+export function nearNamesFirst(near: CorpusNames, corpus: CorpusNames): CorpusNames {
+  return {
+    get(word: string) {
+      const here = near.get(word);
+      if (here?.length !== 1) return corpus.get(word);
+      const everywhere = corpus.get(word);
+      const shorter = everywhere?.length === 1 && everywhere[0]!.length < here[0]!.length ? everywhere[0]! : null;
+      return shorter && shorter.every((t) => here[0]!.some((u) => sameWord(t, u))) ? everywhere : here;
+    },
+  };
+}
+
+/** Counted once per story, the names add up to the collection's and to each event's without reading a text twice. */
+export function countNames(texts: Iterable<string>): NameCounts {
   const counts = new Map<string, { name: string[]; n: number }>();
   for (const text of texts) {
     const toks = tokenize(text);
@@ -900,6 +943,17 @@ export function corpusNames(texts: Iterable<string>): CorpusNames {
       if (seen) seen.n++;
       else counts.set(key, { name: m.name, n: 1 });
     }
+  }
+  return counts;
+}
+
+/** `corpusNames` of the texts the name counts come from, added up. */
+export function namesBySurname(parts: NameCounts[]): CorpusNames {
+  let counts: NameCounts = parts[0] ?? new Map();
+  if (parts.length > 1) {
+    const sum = new Map<string, { name: string[]; n: number }>();
+    for (const part of parts) for (const [key, { name, n }] of part) sum.set(key, { name, n: (sum.get(key)?.n ?? 0) + n });
+    counts = sum;
   }
   // Most written first: "Vladimir Putin", written everywhere, before "Welcoming Putin", a sentence's first words once.
   const out = new Map<string, string[][]>();
@@ -918,6 +972,46 @@ export function corpusNames(texts: Iterable<string>): CorpusNames {
 
 /** How many times more often the commonest full name of a surname must be written to stand for it alone. */
 export const CORPUS_NAME_DOMINANCE = 3;
+
+function genderOf(title: string | null): Person['gender'] {
+  return title === null ? null : FEMALE_TITLES.has(title) ? 'female' : MALE_TITLES.has(title) ? 'male' : null;
+}
+
+/**
+ * Of several persons of one story who share the word a lone mention names ("Biden" beside "Joe Biden" and "Hunter
+ * Biden"), the one it stands for. The mention's own title or role decides first: "Mrs Biden" is no man the story calls
+ * "Mr", "President Biden" the one the story calls president. Else the one full name with that surname the collection
+ * writes far more often than any other (`corpus`), or `preferred` (the choice the story's table made that way): news
+ * writes a relative or namesake of the person a surname usually means in full. A title's gender the collection cannot
+ * check is left undecided rather than given to the commonest name ("Mrs Biden" is not "Joe Biden"). Null when
+ * nothing settles it.
+ */
+function oneOfSeveral<P extends { tokens: string[]; gender: Person['gender'] }>(
+  hosts: P[],
+  word: string,
+  said: { role: string | null; gender: Person['gender'] },
+  rolesOf: (p: P) => Iterable<string>,
+  corpus: CorpusNames,
+  preferred?: P,
+): P | null {
+  let fit = said.gender ? hosts.filter((p) => p.gender === null || p.gender === said.gender) : hosts;
+  if (said.role) {
+    const wanted = expandRoles(said.role);
+    const holding = fit.filter((p) => [...rolesOf(p)].some((r) => wanted.includes(r)));
+    if (holding.length) fit = holding;
+  }
+  if (fit.length === 1) return fit[0]!;
+  if (said.gender) {
+    const same = fit.filter((p) => p.gender === said.gender);
+    return same.length === 1 ? same[0]! : null;
+  }
+  if (preferred) return fit.includes(preferred) ? preferred : null;
+  const known = corpus.get(word) ?? corpus.get(fold(word)) ?? [];
+  if (known.length !== 1) return null;
+  const name = known[0]!;
+  const same = fit.filter((p) => p.tokens.length === name.length && p.tokens.every((t, k) => sameWord(t, name[k]!)));
+  return same.length === 1 ? same[0]! : null;
+}
 
 /** Two spellings of one name word, with or without diacritics ("Erdoğan", "Erdogan"). */
 function sameWord(a: string, b: string): boolean {
@@ -963,14 +1057,20 @@ export function namedCandidates(table: AliasTable, m: Mention): Person[] {
 export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = false): Person | null {
   if (m.kind === 'name') {
     const hits = namedCandidates(table, m);
-    if (hits.length !== 1) return null;
+    const hit =
+      hits.length === 1
+        ? hits[0]!
+        : hits.length > 1 && m.name.length === 1
+          ? oneOfSeveral(hits, m.name[0]!, { role: m.role, gender: genderOf(m.title) }, (p) => p.roles, new Map(), table.alone.get(fold(m.name[0]!)))
+          : null;
+    if (!hit) return null;
     const lone = m.name.length === 1 && !m.title && !m.role && !m.nation;
     const word = m.name[0]!;
     // A plural-looking word seen only at sentence starts is read as a common noun; "Jones said" reaches its speaker
     // through the full name ("Tom Jones") a story introduces first.
     const commonNoun = table.vocabulary.has(word.toLowerCase()) || (/[^su]s$/u.test(word) && !table.capitalisedInside.has(word));
-    if (lone && sentenceInitial && hits[0]!.tokens.length === 1 && commonNoun) return null;
-    return hits[0]!;
+    if (lone && sentenceInitial && hit.tokens.length === 1 && commonNoun) return null;
+    return hit;
   }
   if (m.kind === 'role') {
     const hits = table.persons.filter(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeSpeakers } from '../../../src/lib/quotes/attributeSpeakers.ts';
 import { extractQuotes } from '../../../src/lib/quotes/extractQuotes.ts';
-import { buildAliasTable, resolveMention, parseMention, sameNation } from '../../../src/lib/quotes/speakerAliases.ts';
+import { buildAliasTable, corpusNames, nearNamesFirst, resolveMention, parseMention, sameNation, type CorpusNames } from '../../../src/lib/quotes/speakerAliases.ts';
 import { tokenize } from '../../../src/lib/text/tokens.ts';
 import { makeArticle } from '../../support/makeArticle.ts';
 
@@ -1048,5 +1048,50 @@ describe('attributeSpeakers: a short term beside the subject\'s longer words', (
       speakerOf('Lisa Mancini has been cosplaying for two years, her "passion" for the hobby "stemmed through my love for Halloween."'),
     ).toEqual(['Lisa Mancini', 'Lisa Mancini']);
     expect(speakerOf('Lisa Mancini has been cosplaying for two years, a "passion" of many.')).toEqual([null]);
+  });
+});
+
+describe('attributeSpeakers: a lone surname several people of the story share', () => {
+  /** Speakers of a made-up article, with the full names a collection writes elsewhere standing behind a lone surname. */
+  const withCorpus = (corpus: CorpusNames, ...paragraphs: string[]) => {
+    const a = makeArticle('t', paragraphs);
+    const q = extractQuotes(a);
+    return attributeSpeakers([a], [q], corpus).direct[0]!.map((x) => x.speaker);
+  };
+  // The collection writes Karin Falk three times as often as Lars Falk: "Falk" alone means her.
+  const corpus = corpusNames(['Karin Falk opened the session.', 'Karin Falk spoke again.', 'Karin Falk left early.', 'Lars Falk stayed home.']);
+  const siblings = 'Karin Falk and Lars Falk visited the harbour on Sunday.';
+  it('reads the surname as the full name the collection writes far more often than the others', () => {
+    expect(withCorpus(corpus, siblings, '"We will win this," Falk said.')).toEqual(['Karin Falk']);
+    // A pronoun after the surname reaches the same person.
+    expect(withCorpus(corpus, siblings, 'Falk spoke first.', '"We will win this," she said.')).toEqual(['Karin Falk']);
+  });
+  it('lets the mention’s own role decide before the collection does', () => {
+    expect(
+      withCorpus(corpus, 'Mayor Karin Falk and Senator Lars Falk met on Sunday.', '"We will win this," Senator Falk said.', '"Not yet," Falk said.'),
+    ).toEqual(['Lars Falk', 'Karin Falk']);
+  });
+  it('keeps a person’s surname a person after the story names a body with it ("the Falk family")', () => {
+    expect(speakers('Senator Karin Falk spoke in Oslo.', 'Critics accused the Falk family of buying votes.', '"That is a lie," Falk said.').map((x) => x[1])).toEqual([
+      'Karin Falk',
+    ]);
+    // A lone word no person of the story bears as a surname stays the body it names.
+    expect(speakerOf('Time magazine named its person of the year.', '"She stood up to the powerful," Time wrote.')).toEqual(['Time']);
+  });
+  it('takes the names of the same event’s stories first, unless one is only the collection’s name with a word too many', () => {
+    const collection = corpusNames(['Jim Tamm opened the session.', 'Jim Tamm spoke again.', 'Jim Tamm left early.', 'Ada Tamm stayed home.']);
+    expect(nearNamesFirst(corpusNames(['Ada Tamm opened the session.']), collection).get('Tamm')).toEqual([['Ada', 'Tamm']]);
+    // A capitalised role at a sentence's start reads as a first name: "Administrator Jim Tamm" is Jim Tamm.
+    expect(nearNamesFirst(corpusNames(['Administrator Jim Tamm opened the session.']), collection).get('Tamm')).toEqual([['Jim', 'Tamm']]);
+    // Nothing near settles it: the collection does.
+    expect(nearNamesFirst(corpusNames(['Ada Tamm and Jim Tamm came.']), collection).get('Tamm')).toEqual([['Jim', 'Tamm']]);
+  });
+  it('guesses nothing when the collection writes both names about as often, or the title’s gender is unknown', () => {
+    const even = corpusNames(['Karin Falk opened the session.', 'Karin Falk spoke again.', 'Lars Falk stayed home.']);
+    expect(withCorpus(even, siblings, '"We will win this," Falk said.')).toEqual(['Falk']);
+    expect(withCorpus(new Map(), siblings, '"We will win this," Falk said.')).toEqual(['Falk']);
+    // "Mr Falk": neither full name says whether it is a man's, and the commonest name is no answer to a gender.
+    expect(withCorpus(corpus, siblings, '"We will win this," Mr Falk said.')).toEqual(['Falk']);
+    expect(withCorpus(corpus, 'Karin Falk met her brother, Mr Lars Falk, on Sunday.', '"We will win this," Mr Falk said.')).toEqual(['Lars Falk']);
   });
 });

@@ -196,6 +196,36 @@ describe('buildQuoteIndex: grouping across stories', () => {
     expect(direct(apart(full, unnamed).quotes)).toHaveLength(2);
     expect(direct(index(full, unnamed).quotes)).toHaveLength(1);
   });
+  it('gives a story’s lone surname the full name that says the same words in another story', () => {
+    // Two Lindqvists in the collection, each written once: the surname alone stands for neither.
+    const petra = ['Harbour master Petra Lindqvist toured the docks.', '"The channel will reopen in May," Lindqvist said.'];
+    const erik = ['Coach Erik Lindqvist named his team.', '"We are ready for the final," Lindqvist said.'];
+    const lone = ['Lindqvist spoke at the docks on Monday.', '"The channel will reopen in May," Lindqvist said.', '"Ships must wait outside," Lindqvist added.'];
+    const { quotes } = apart(petra, erik, lone);
+    expect(quotes.map((g) => [g.speaker, g.text, g.stories]).sort()).toEqual([
+      ['Erik Lindqvist', 'We are ready for the final', ['story-2']],
+      ['Petra Lindqvist', 'Ships must wait outside', ['story-3']],
+      ['Petra Lindqvist', 'The channel will reopen in May', ['story-1', 'story-3']],
+    ]);
+    // The occurrence still shows how its story names the speaker.
+    expect(groupWith(quotes, 'Ships').occurrences.map((o) => [o.speaker, o.speakerMention])).toEqual([['Petra Lindqvist', 'Lindqvist']]);
+    // Both full names say those words elsewhere: the surname stays as written.
+    const both = apart(petra, [...erik, '"The channel will reopen in May," Lindqvist said.'], lone).quotes;
+    expect(groupWith(both, 'Ships').speaker).toBe('Lindqvist');
+  });
+  it('gives a lone surname the full name the stories of the same event write, before the collection’s', () => {
+    const match = ['Coach Geoff Ingram named his team for the final.', '"The boys were brilliant," Ingram said.'];
+    const other = ['Matthew Ingram, a writer, reviewed the book.', '"It is a fine novel," Ingram said.'];
+    // A report of the match in other words, naming the coach by surname only.
+    const reworded = ['Ingram spoke after the final whistle.', '"We held our nerve in the last minutes," Ingram said.'];
+    const articles = outletArticles([match, other, reworded]);
+    const storyOf = (id: string) => id.replace('outlet', 'story');
+    const speakerOf = (quotes: QuoteGroup[]) => groupWith(quotes, 'held our nerve').speaker;
+    // The collection writes both Ingrams once: on its own it cannot say which one.
+    expect(speakerOf(buildQuoteIndex(articles, storyOf).quotes)).toBe('Ingram');
+    const sameEvent = (story: string) => (story === 'story-3' ? ['story-1'] : story === 'story-1' ? ['story-3'] : []);
+    expect(speakerOf(buildQuoteIndex(articles, storyOf, sameEvent).quotes)).toBe('Geoff Ingram');
+  });
   it('links a translation only between groups that share a story', () => {
     const main = [INTRO, '“We are grateful for the initiative of our Chinese colleagues and friends to regulate the situation,” Putin said.'];
     const rendering = [INTRO, '“We are grateful to our Chinese friends and colleagues for the initiatives they are putting forward to resolve this problem,” Putin said.'];
