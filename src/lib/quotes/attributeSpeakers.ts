@@ -135,7 +135,7 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   let before: Mention | null = null;
   for (let a = k - 1; a > Math.max(0, k - 14); a--) {
     const g = gapBefore(text, toks, a);
-    if (/[.!?;:]/.test(g)) break;
+    if (/[.!?;:]/.test(g) && !abbreviationPoint(text, toks, a)) break;
     if (g.trim() === gap) {
       before = mentionEndingAt(text, toks, a) ?? ownerOrAffiliated(text, toks, a);
       break;
@@ -152,6 +152,12 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // The comma may follow a bracket: "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino,".
   if (full) for (let a = appositive.from; a >= Math.max(1, appositive.from - APPOSITION_WORDS); a--) if (/^\)?,$/.test(gapBefore(text, toks, a).trim())) return appositive;
   return before ?? (gap === ',' ? subjectBeforeAppositives(text, toks, k) : null);
+}
+
+/** The point before token `a` closes an abbreviation ("a Ph.D. candidate", "Dr. Roe", "John F. Kennedy"), no sentence. */
+function abbreviationPoint(text: string, toks: Token[], a: number): boolean {
+  const before = toks[a - 1];
+  return !!before && /^\.\s+$/.test(gapBefore(text, toks, a)) && (/\p{L}\.\p{L}/u.test(before.text) || /^\p{Lu}$/u.test(before.text) || TITLE_ABBREVIATIONS.has(before.lower));
 }
 
 /**
@@ -184,7 +190,7 @@ function subjectOfRelativeClause(text: string, toks: Token[], k: number): Mentio
 function subjectBeforeAppositives(text: string, toks: Token[], k: number, unclosed = false): Mention | null {
   for (let a = k - 1; a > Math.max(0, k - APPOSITIVES_WORDS); a--) {
     const g = gapBefore(text, toks, a);
-    if (/[.!?;:"“”«»]/.test(g)) return null;
+    if (/[.!?;:"“”«»]/.test(g) && !abbreviationPoint(text, toks, a)) return null;
     if (unclosed && /^(?:who|whom|whose|which|that)$/.test(toks[a]!.lower)) return null;
     if (g.trim() !== ',') continue;
     const m = mentionEndingAt(text, toks, a);

@@ -27,7 +27,7 @@ const ROLE_HEADS = new Set(
     'justice magistrate sheriff constable detective chaplain actor actress singer musician artist writer novelist ' +
     'poet player athlete footballer astronaut astronomer physicist chemist biologist engineer pilot farmer teacher ' +
     'nurse surgeon physician chef designer producer filmmaker comedian presenter reporter correspondent columnist ' +
-    'blogger undersecretary chancellor principal dean'
+    'blogger undersecretary chancellor principal dean administrator broadcaster herpetologist biologist ecologist'
   ).split(' '),
 );
 /** Words that may stand before a role head inside one role phrase. */
@@ -182,8 +182,10 @@ function stripPossessive(word: string): { word: string; possessive: boolean } {
 }
 
 function roleKey(words: string[]): string {
-  const w = words.map((x) => x.toLowerCase());
+  const w = words.flatMap((x) => x.toLowerCase().split('-'));
   const last = w[w.length - 1]!;
+  // "President-elect" holds no office yet: no "the president" reaches them.
+  if (last === 'elect' && w.length > 1) return `${w[w.length - 2]}-elect`;
   if (last === 'minister' && w[w.length - 2] === 'prime') return 'prime minister';
   if (last === 'spokesman' || last === 'spokeswoman') return 'spokesperson';
   if (last === 'advisor') return 'adviser';
@@ -206,8 +208,11 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
   while (j < toks.length && j - i < 4) {
     if (j > i && !/^\s+$/.test(gapBefore(text, toks, j))) break;
     const w = toks[j]!.lower;
+    // "Vice-President", "President-elect": a role written with a hyphen.
+    const parts = w.includes('-') ? w.split('-') : null;
+    const hyphenated = parts !== null && (ROLE_HEADS.has(parts.at(-1)!) || (parts.at(-1) === 'elect' && ROLE_HEADS.has(parts.at(-2)!)));
     // Listed modifiers ("foreign", "deputy") may stand anywhere in the phrase; two other words only before the head.
-    if (ROLE_HEADS.has(w)) lastHead = j;
+    if (ROLE_HEADS.has(w) || hyphenated) lastHead = j;
     else if (!ROLE_MODIFIERS.has(w)) {
       if (lastHead >= 0 || plain >= 2 || !isPlainModifier(toks[j]!)) break;
       plain++;
@@ -391,8 +396,11 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     tight(k) &&
     (/^(?:al|el|ad|ash|bin|ibn|abu|ben|van|von|de|der|den|da|di|du|dos|la|le)-\p{Lu}/u.test(toks[k]!.text) ||
       (NAME_PARTICLES.has(toks[k]!.text) && !!toks[k + 1] && tight(k + 1) && (isNameToken(toks[k + 1]!) || NAME_PARTICLES.has(toks[k + 1]!.text))));
-  while (toks[j] && name.length < 4 && !possessive && (isNameToken(toks[j]!) || particle(j)) && (j === i || tight(j) || (title !== null && name.length === 0))) {
+  // "Emily W. Murphy", "Wayne A. I. Frederick": a middle initial and its point stay inside the name.
+  const afterInitial = (k: number) => name.length > 0 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && /^\.\s+$/.test(gapBefore(text, toks, k));
+  while (toks[j] && name.length < 4 && !possessive && (isNameToken(toks[j]!) || particle(j)) && (j === i || tight(j) || afterInitial(j) || (title !== null && name.length === 0))) {
     const s = stripPossessive(toks[j]!.text);
+    if (afterInitial(j)) name[name.length - 1] += '.';
     name.push(s.word);
     possessive = s.possessive;
     j++;

@@ -1095,3 +1095,19 @@ describe('attributeSpeakers: a lone surname several people of the story share', 
     expect(withCorpus(corpus, 'Karin Falk met her brother, Mr Lars Falk, on Sunday.', '"We will win this," Mr Falk said.')).toEqual(['Lars Falk']);
   });
 });
+
+describe('attributeSpeakers: initials, abbreviations and hyphenated roles', () => {
+  it('keeps a middle initial inside a name, and a lone surname reaches it', () => {
+    expect(speakerOf('Administrator Emily W. Murphy sent a letter.', 'Murphy said she was "never pressured by any official at all".')).toEqual(['Emily W. Murphy']);
+  });
+  it('reads past "a Ph.D. candidate" to the name before the appositive', () => {
+    expect(speakerOf('Lead author Daniel Paluh, a Ph.D. candidate at the University of Florida, said, "Frogs may look similar, but their skulls differ."')).toEqual([
+      'Daniel Paluh',
+    ]);
+  });
+  it('reads "President-elect" as a role of its own, so "the president" is the one in office', () => {
+    expect(
+      speakerOf('President-elect Joe Biden met staff. President Donald Trump stayed at the White House.', 'The president vowed to keep fighting "the good fight in every court of the land".'),
+    ).toEqual(['Donald Trump']);
+  });
+});
