@@ -30,6 +30,9 @@ const ROLE_HEADS = new Set(
     'blogger undersecretary chancellor principal dean administrator broadcaster herpetologist biologist ecologist'
   ).split(' '),
 );
+/** Modifiers that make a role another office: a vice president, a former or deputy minister, an opposition or a
+ * majority leader is not the one in office at the head. */
+const RANKS_APART = new Set(['vice', 'former', 'deputy', 'ex', 'minority', 'majority', 'opposition']);
 /** Words that may stand before a role head inside one role phrase. */
 const ROLE_MODIFIERS = new Set(
   (
@@ -184,12 +187,19 @@ function stripPossessive(word: string): { word: string; possessive: boolean } {
 function roleKey(words: string[]): string {
   const w = words.flatMap((x) => x.toLowerCase().split('-'));
   const last = w[w.length - 1]!;
-  // "President-elect" holds no office yet: no "the president" reaches them.
+  // "President-elect" holds no office yet, a vice president or a former or deputy one not the office itself: "the
+  // president" reaches none of them.
   if (last === 'elect' && w.length > 1) return `${w[w.length - 2]}-elect`;
-  if (last === 'minister' && w[w.length - 2] === 'prime') return 'prime minister';
-  if (last === 'spokesman' || last === 'spokeswoman') return 'spokesperson';
-  if (last === 'advisor') return 'adviser';
-  return last;
+  const rank = w.slice(0, -1).find((x) => RANKS_APART.has(x));
+  const base =
+    last === 'minister' && w[w.length - 2] === 'prime'
+      ? 'prime minister'
+      : last === 'spokesman' || last === 'spokeswoman'
+        ? 'spokesperson'
+        : last === 'advisor'
+          ? 'adviser'
+          : last;
+  return rank ? `${rank} ${base}` : base;
 }
 
 /** A role phrase starting at token i: modifiers then a head ("foreign minister"), or "number one", "head of state". */

@@ -1111,3 +1111,14 @@ describe('attributeSpeakers: initials, abbreviations and hyphenated roles', () =
     ).toEqual(['Donald Trump']);
   });
 });
+
+describe('attributeSpeakers: offices beside the one at the head', () => {
+  it('lets "the president" reach the president, not a former vice president or an opposition leader', () => {
+    expect(
+      speakerOf(
+        'President Donald Trump met former vice president Joe Biden and opposition leader Chuck Schumer.',
+        'The president called the notion "a waste of everybody\'s time and money".',
+      ),
+    ).toEqual(['Donald Trump']);
+  });
+});
