@@ -229,6 +229,34 @@ const APPOSITIVES_WORDS = 24;
 /** How far back the comma opening an apposition may stand before the name ("engineering professor Julian Marshall"). */
 const APPOSITION_WORDS = 6;
 
+/**
+ * `writes Huber's longtime tag team partner Erick Rowan`: after an owner, a few lower-case words that say who, then the
+ * full name they describe.
+ */
+function describedName(masked: string, toks: Token[], from: number): Mention | null {
+  for (let k = from + 1; k < Math.min(toks.length, from + 1 + DESCRIPTION_WORDS); k++) {
+    if (!/^\s+$/.test(gapBefore(masked, toks, k))) return null;
+    const t = toks[k]!;
+    if (t.text !== t.lower) {
+      const m = parseMention(masked, toks, k);
+      return m?.kind === 'name' && m.name.length >= 2 && !m.possessive ? m : null;
+    }
+  }
+  return null;
+}
+
+/** `reads an AEW press release`, `said a White House statement`: the body whose channel speaks. */
+function channelOwnerAfter(masked: string, toks: Token[], from: number): Mention | null {
+  const at = /^(?:a|an|the)$/.test(toks[from]?.lower ?? '') ? from + 1 : from;
+  const owner = parseMention(masked, toks, at);
+  if (!owner || owner.kind !== 'organisation' || !owner.org!.named || owner.possessive) return null;
+  for (let k = owner.to; k < Math.min(toks.length, owner.to + 2); k++) {
+    if (!/^\s+$/.test(gapBefore(masked, toks, k))) return null;
+    if (CHANNELS.has(toks[k]!.lower)) return owner;
+  }
+  return null;
+}
+
 /** `said his father, Abdullah Kurdi,`: a relative or colleague named in apposition after a possessive pronoun. */
 function kinNamed(masked: string, toks: Token[], i: number): Mention | null {
   if (!/^(?:his|her|their)$/.test(toks[i]?.lower ?? '')) return null;
@@ -456,7 +484,12 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
       const parsed = parseMention(masked, toks, v + 1);
       // `said University of California, San Diego's chancellor, Pradeep Khosla`: a full name in apposition after the
       // body or role says who.
-      const m = (parsed && parsed.kind !== 'name' ? appositiveNameAfter(masked, toks, parsed.to) : null) ?? parsed ?? kinNamed(masked, toks, v + 1);
+      const m =
+        (parsed && parsed.kind !== 'name' ? appositiveNameAfter(masked, toks, parsed.to) : null) ??
+        (parsed?.possessive ? describedName(masked, toks, v + 1) : null) ??
+        (parsed === null || parsed.kind === 'indefinite' ? channelOwnerAfter(masked, toks, v + 1) : null) ??
+        parsed ??
+        kinNamed(masked, toks, v + 1);
       if (m && !m.possessive) {
         acts.push(make('inverted', m, v, toks[m.to - 1]!.end));
         continue;

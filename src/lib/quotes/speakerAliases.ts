@@ -408,7 +408,15 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
       (NAME_PARTICLES.has(toks[k]!.text) && !!toks[k + 1] && tight(k + 1) && (isNameToken(toks[k + 1]!) || NAME_PARTICLES.has(toks[k + 1]!.text))));
   // "Emily W. Murphy", "Wayne A. I. Frederick": a middle initial and its point stay inside the name.
   const afterInitial = (k: number) => name.length > 0 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && /^\.\s+$/.test(gapBefore(text, toks, k));
-  while (toks[j] && name.length < 4 && !possessive && (isNameToken(toks[j]!) || particle(j)) && (j === i || tight(j) || afterInitial(j) || (title !== null && name.length === 0))) {
+  // An initial is a capital letter with its point, even one that reads as a word ("Wayne A. I. Frederick").
+  const initial = (k: number) => name.length > 0 && /^\p{Lu}$/u.test(toks[k]!.text) && !!toks[k + 1] && /^\.\s+$/.test(gapBefore(text, toks, k + 1));
+  while (
+    toks[j] &&
+    name.length < 4 &&
+    !possessive &&
+    (isNameToken(toks[j]!) || particle(j) || initial(j)) &&
+    (j === i || tight(j) || afterInitial(j) || (title !== null && name.length === 0))
+  ) {
     const s = stripPossessive(toks[j]!.text);
     if (afterInitial(j)) name[name.length - 1] += '.';
     name.push(s.word);
@@ -669,7 +677,17 @@ function acronymsIn(text: string, out: Map<string, string>): void {
       if (initials.length > acronym.length) break;
     }
   }
+  // "AEW (All Elite Wrestling)": the acronym first, its words in brackets after it.
+  for (const m of text.matchAll(ACRONYM_FIRST)) {
+    const words = m[2]!.trim().split(/\s+/u);
+    const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const linking = words.every((w) => /^\p{Lu}/u.test(w) || ACRONYM_LINKS.has(w));
+    if (linking && initials === m[1]!.replace(/&/g, '') && !out.has(m[1]!)) out.set(m[1]!, words.join(' '));
+  }
 }
+/** Small words inside a name spelled out after its acronym. */
+const ACRONYM_LINKS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des']);
+const ACRONYM_FIRST = /\b(\p{Lu}[\p{Lu}&]{1,7})\s+\(([^()]{3,80})\)/gu;
 
 function expandRoles(role: string): string[] {
   if (HEAD_OF_STATE.includes(role)) return HEAD_OF_STATE;

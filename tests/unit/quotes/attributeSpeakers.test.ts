@@ -1122,3 +1122,15 @@ describe('attributeSpeakers: offices beside the one at the head', () => {
     ).toEqual(['Donald Trump']);
   });
 });
+
+describe('attributeSpeakers: an inverted attribution that describes before it names', () => {
+  it('reads `writes Huber\'s longtime partner Erick Rowan` and `reads an AEW press release`', () => {
+    expect(speakerOf('"Heartbroken and numb," writes Huber\'s longtime tag team partner Erick Rowan on Instagram.')).toEqual(['Erick Rowan']);
+    expect(
+      speakerOf('He wrestled for AEW (All Elite Wrestling) until 2020.', '"Huber was respected and loved in every way", reads an AEW press release.'),
+    ).toEqual(['All Elite Wrestling']);
+  });
+  it('keeps every initial inside a name ("Wayne A. I. Frederick")', () => {
+    expect(speakerOf('Wayne A. I. Frederick, president of Howard University, wrote "It is with sadness that we mourn him."')).toEqual(['Wayne A. I. Frederick']);
+  });
+});
