@@ -191,6 +191,8 @@ function roleKey(words: string[]): string {
   // president" reaches none of them.
   if (last === 'elect' && w.length > 1) return `${w[w.length - 2]}-elect`;
   const rank = w.slice(0, -1).find((x) => RANKS_APART.has(x));
+  // "health minister" and "civil aviation minister" are two offices: a minister's or secretary's portfolio stays.
+  const portfolio = PORTFOLIO_HEADS.has(last) ? w.slice(0, -1).filter((x) => !RANKS_APART.has(x) && !GENERIC_MODIFIERS.has(x)).slice(-2) : [];
   const base =
     last === 'minister' && w[w.length - 2] === 'prime'
       ? 'prime minister'
@@ -198,8 +200,20 @@ function roleKey(words: string[]): string {
         ? 'spokesperson'
         : last === 'advisor'
           ? 'adviser'
-          : last;
+          : [...portfolio, last].join(' ');
   return rank ? `${rank} ${base}` : base;
+}
+/** Offices held with a portfolio: "foreign minister", "home secretary". */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+/** Modifiers that say nothing of which office: "the local health minister" holds the health portfolio. */
+const GENERIC_MODIFIERS = new Set('local senior top acting interim new current then state first chief executive'.split(' '));
+
+/**
+ * True when a person holding role `have` fits a mention of role `wanted`: the same, or `wanted` without the
+ * portfolio ("the minister" for the foreign minister; not "the health minister" for the aviation minister).
+ */
+export function roleFits(have: string, wanted: string): boolean {
+  return have === wanted || (have.endsWith(` ${wanted}`) && PORTFOLIO_HEADS.has(wanted));
 }
 
 /** A role phrase starting at token i: modifiers then a head ("foreign minister"), or "number one", "head of state". */
@@ -1033,7 +1047,7 @@ function oneOfSeveral<P extends { tokens: string[]; gender: Person['gender'] }>(
   let fit = said.gender ? hosts.filter((p) => p.gender === null || p.gender === said.gender) : hosts;
   if (said.role) {
     const wanted = expandRoles(said.role);
-    const holding = fit.filter((p) => [...rolesOf(p)].some((r) => wanted.includes(r)));
+    const holding = fit.filter((p) => [...rolesOf(p)].some((r) => wanted.some((x) => roleFits(r, x))));
     if (holding.length) fit = holding;
   }
   if (fit.length === 1) return fit[0]!;
@@ -1110,7 +1124,7 @@ export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = 
   }
   if (m.kind === 'role') {
     const hits = table.persons.filter(
-      (p) => p.roles.includes(m.role!) && (m.nation === null || p.nations.some((n) => sameNation(n, m.nation!))),
+      (p) => p.roles.some((r) => roleFits(r, m.role!)) && (m.nation === null || p.nations.some((n) => sameNation(n, m.nation!))),
     );
     return hits.length === 1 ? hits[0]! : null;
   }

@@ -1134,3 +1134,10 @@ describe('attributeSpeakers: an inverted attribution that describes before it na
     expect(speakerOf('Wayne A. I. Frederick, president of Howard University, wrote "It is with sadness that we mourn him."')).toEqual(['Wayne A. I. Frederick']);
   });
 });
+
+describe('attributeSpeakers: a minister\'s portfolio', () => {
+  it('does not give "the health minister" the words of the story\'s only minister, of aviation; "the minister" still reaches them', () => {
+    expect(speakerOf('Civil Aviation Minister Hardeep Singh Puri visited the site.', 'The local health minister said, "The injured have been rushed to hospitals nearby."')).toEqual([null]);
+    expect(speakerOf('Civil Aviation Minister Hardeep Singh Puri visited the site.', 'The minister said, "The inquiry will report within a month."')).toEqual(['Hardeep Singh Puri']);
+  });
+});
