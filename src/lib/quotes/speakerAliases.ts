@@ -438,6 +438,8 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     j++;
   }
   if (name.some((w) => ORG_WORDS.has(w.toLowerCase()))) return null;
+  // "D.C", "U.S." alone are places' abbreviations, no one's name.
+  if (name.length === 1 && !role && !title && /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(name[0]!)) return null;
   // "Pope Francis", "King Charles", "Queen Rania": a sovereign's single name is known with the title.
   if (role && name.length === 1 && REGNAL.has(role) && j - name.length - 1 >= i && /^\p{Lu}/u.test(toks[j - 2]!.text) && toks[j - 2]!.lower === role)
     name.unshift(toks[j - 2]!.text);

@@ -1141,3 +1141,9 @@ describe('attributeSpeakers: a minister\'s portfolio', () => {
     expect(speakerOf('Civil Aviation Minister Hardeep Singh Puri visited the site.', 'The minister said, "The inquiry will report within a month."')).toEqual(['Hardeep Singh Puri']);
   });
 });
+
+describe('attributeSpeakers: abbreviations of places', () => {
+  it('never takes "D.C." before a participle for a speaker', () => {
+    expect(speakerOf('He issued a statement at his golf club outside Washington, D.C. saying, "The simple fact is this election is far from over."')).toEqual([null]);
+  });
+});
