@@ -108,6 +108,11 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   for (let n = 0; n < 4 && k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k)); n++) k--;
   // "Facebook released a statement which read", "They issued a statement that said": the channel's publisher speaks.
   if (k >= 3 && /^(?:which|that)$/.test(toks[k - 1]!.lower) && CHANNELS.has(toks[k - 2]!.lower)) return publisherOf(text, toks, k - 2);
+  // "Chris Christie, who denounced": the person the relative clause is about.
+  if (k >= 2 && toks[k - 1]!.lower === 'who' && /^\s+$/.test(gapBefore(text, toks, k)) && /^\s*,\s*$/.test(gapBefore(text, toks, k - 1))) {
+    const antecedent = mentionEndingAt(text, toks, k - 1);
+    if (antecedent?.kind === 'name' || antecedent?.kind === 'role') return antecedent;
+  }
   const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
   // "Peter Iseley of victim group Ending Clergy Abuse said": the body is the person's affiliation.
   const member = direct?.kind === 'organisation' ? ownerOrAffiliated(text, toks, k) : null;
@@ -141,6 +146,10 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
       break;
     }
   }
+  // "Mick Cash, general secretary of the National Union of Rail, Maritime and Transport Workers, said": a full name
+  // opening the sentence says who, over an office cut at a comma inside the appositive.
+  const opening = gap === ',' && !(before?.kind === 'name' && before.name.length >= 2) ? subjectBeforeAppositives(text, toks, k) : null;
+  if (opening?.kind === 'name' && opening.name.length >= 2) return opening;
   if (before && before.kind !== 'role' && before.kind !== 'indefinite') return before;
   // "Lydia Buchtmann for Food Standards Australia, says": a person and the body they speak for.
   const affiliated = gap === ',' ? ownerOrAffiliated(text, toks, k) : null;
@@ -545,9 +554,9 @@ for (const w of THAT_BASE) THAT_VERBS.add(w);
 const AS_VERBS = new Set(
   ('cite cites cited citing identify identifies identified identifying justify justifies justified regard regards regarded describe credit credits credited ' +
     // "referred to the team as “…”"
-    'refer refers referred').split(' '),
+    'refer refers referred denounce denounces denounced condemn condemns condemned').split(' '),
 );
-const AS_BASE = new Set('cite identify justify regard describe credit refer'.split(' '));
+const AS_BASE = new Set('cite identify justify regard describe credit refer denounce condemn'.split(' '));
 /** How many words after such a verb its "as" may stand, in the same clause. */
 const AS_WINDOW = 12;
 
@@ -1272,6 +1281,9 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
       const a = before[k]!;
       if (hasBarrier(masked, a.end, at)) return null;
       if (a.form === 'participle' && !a.mention) continue;
+      // "X told Discover Magazine the frequency … suggested some pattern: “…”": a verb inside an earlier speaker's
+      // report, its own subject not read, is no attribution of the quotation.
+      if (!a.mention && before.slice(0, k).some((e) => e.mention && e.form === 'subject')) continue;
       // A passive's agent ("described as “…” by the police") speaks the words before it, and a later quotation only
       // in the same clause ("was told by the minister of “…”").
       if (a.form === 'subject' && a.verbAt < a.start && /[,;:]/.test(masked.slice(a.end, at))) continue;

@@ -315,7 +315,11 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
     if (!tight(h)) return null;
     const t = toks[h]!;
     const word = stripPossessive(t.text);
-    if (word.possessive) return null;
+    // "one of the study's authors": an owner before the noun.
+    if (word.possessive) {
+      if (h + 1 < toks.length && tight(h + 1) && heads.has(toks[h + 1]!.lower)) continue;
+      return null;
+    }
     if (heads.has(word.word.toLowerCase()) || (word.word !== word.word.toLowerCase() && heads.has(word.word))) {
       const m: Mention = { kind: 'indefinite', text: text.slice(first.start, t.end), from: 0, to: h + 1, nation: null, role: word.word.toLowerCase(), title: null, name: [], possessive: false };
       return group ? { ...m, kind: 'group', name: toks.slice(0, h + 1).map((x) => x.text) } : m;
@@ -345,7 +349,7 @@ const DESCRIBED_PLURALS = new Set(
     'workers employees survivors passengers citizens soldiers doctors nurses teachers parents relatives friends ' +
     'interviewees attendees visitors users posters bloggers readers viewers listeners fans members sources insiders ' +
     'experts analysts officials MPs lawmakers legislators senators voters customers shoppers drivers pilots victims ' +
-    'children women men people'
+    'children women men people authors researchers scientists'
   ).split(' '),
 );
 

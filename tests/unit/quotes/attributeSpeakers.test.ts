@@ -1147,3 +1147,19 @@ describe('attributeSpeakers: abbreviations of places', () => {
     expect(speakerOf('He issued a statement at his golf club outside Washington, D.C. saying, "The simple fact is this election is far from over."')).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: subjects behind appositives, relative clauses and reports', () => {
+  it('reads the name opening a sentence over an office cut at a comma inside its appositive', () => {
+    expect(speakerOf('Mick Cash, general secretary of the National Union of Rail, Maritime and Transport Workers, said the measure was "nowhere near enough."')).toEqual([
+      'Mick Cash',
+    ]);
+  });
+  it('reads "Chris Christie, who denounced … as “…”" as his words', () => {
+    expect(speakerOf('Others broke ranks, such as former governor Chris Christie, who denounced the claims as a "national embarrassment".')).toEqual(['Chris Christie']);
+  });
+  it('gives a quotation after a report ("told X the frequency … suggested …: “…”") to the one who told', () => {
+    expect(
+      speakerOf('One of the study\'s authors, herpetologist David Blackburn, told a magazine the frequency of spikes suggested a pattern: "Somehow, these frogs are turning on ancient machinery."'),
+    ).toEqual(['David Blackburn']);
+  });
+});

@@ -9,7 +9,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'the a an in on at by for from to of and but or so as if when while after before since however meanwhile ' +
     'earlier later then this that these those it its they their we our you your i he she his her him them there here ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december today yesterday tomorrow also still yet according'
+    'september october november december today yesterday tomorrow also still yet according one two three'
   ).split(' '),
 );
 
