@@ -55,7 +55,7 @@ const ORG_WORDS = new Set(
     'administration association foundation organisation organization federation authority board corporation ' +
     'airline airlines league club school hospital college museum agency bureau directorate secretariat cabinet ' +
     'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh community ' +
-    'municipality county borough ' +
+    'municipality county borough partnership ' +
     // Words that name only newspapers: "the Sydney Morning Herald", "the Daily Telegraph".
     'herald tribune gazette chronicle courier telegraph'
   ).split(' '),
@@ -553,6 +553,13 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     named.push(s.word);
     possessive = s.possessive;
     k++;
+  }
+  // "the Refugee Council Enver Solomon": two capitalised words after a body's last word are the person who speaks
+  // for it, not more of its name.
+  const headAt = named.findLastIndex((w) => ORG_WORDS.has(w.toLowerCase()));
+  if (headAt >= 0 && headAt === named.length - 3 && !possessive && named.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+    named.splice(-2);
+    k -= 2;
   }
   // "Time magazine announced": a publication named by what it is; its name is the words before.
   const publication = named.length > 0 && !possessive && !!toks[k] && tight(k) && PUBLICATION_NOUNS.has(toks[k]!.text);

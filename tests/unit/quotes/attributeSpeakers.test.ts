@@ -1163,3 +1163,10 @@ describe('attributeSpeakers: subjects behind appositives, relative clauses and r
     ).toEqual(['David Blackburn']);
   });
 });
+
+describe('attributeSpeakers: a person named right after the body they speak for', () => {
+  it('reads "CEO of the Refugee Council Enver Solomon told" as Enver Solomon, and "the Refugee Council said" as the body', () => {
+    expect(speakerOf('CEO of the Refugee Council Enver Solomon told reporters any process "must be well thought out and fair to all".')).toEqual(['Enver Solomon']);
+    expect(speakerOf('The Refugee Council said any process "must be well thought out and fair to all".')).toEqual(['Refugee Council']);
+  });
+});
