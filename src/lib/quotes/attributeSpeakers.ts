@@ -60,7 +60,7 @@ function mask(text: string, spans: QuoteSpan[]): string {
  * Command's head …`), which the mention grammar leaves out of the name: an owner of at most three words, the last
  * in the possessive, after an optional "the" (a subject with more words before its verb reads as the writer's sentence).
  */
-const ATTRIBUTION_GAP = /^[\s,;:\u2013\u2014-]*(?:(?:the\s+)?(?:[\p{L}\d.&-]+\s+){0,2}[\p{L}\d.&-]+[’']s\s+)?$/u;
+const ATTRIBUTION_GAP = /^[\s,;:\u2013\u2014-]*(?:(?:the\s+)?(?:[\p{L}\d.&-]+\s+){0,2}[\p{L}\d.&-]+[’']s\s+|(?:an?|the)\s+)?$/u;
 /**
  * A description of the speaker before the name in apposition, the wire's usual order for an official: `," the education
  * minister, Petra Lind, said`, `," a government spokesman, Jan Berg, told reporters`. A determiner opens it and a comma

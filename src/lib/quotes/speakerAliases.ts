@@ -76,6 +76,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 );
 /** Lower-case nouns after a name that say it names a publication or a channel ("Time magazine", "Politico website"). */
 const PUBLICATION_NOUNS = new Set('magazine newspaper tabloid website broadcaster'.split(' '));
+/** Lower-case nouns after a body's name for what it publishes ("the Home Office letter", "a Kremlin readout"). */
+const BODY_CHANNELS = new Set('letter statement memo readout release communique announcement'.split(' '));
 /** Plural nouns for people speaking together ("officials said", "witnesses told"): a group, not one person. */
 const GROUP_HEADS = new Set(
   (
@@ -548,7 +550,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   }
   // "the US government", "the Kremlin administration": a lower-case organisation noun after the name belongs to it.
   const tail = toks[k];
-  if (named.length && !possessive && tail && tight(k) && tail.text === tail.lower && ORG_HEADS.has(stripPossessive(tail.lower).word)) {
+  if (named.length && !possessive && tail && tight(k) && tail.text === tail.lower && ORG_HEADS.has(stripPossessive(tail.lower).word) && !BODY_CHANNELS.has(tail.text)) {
     const s = stripPossessive(tail.text);
     named.push(s.word);
     possessive = s.possessive;
@@ -564,6 +566,9 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   // "Time magazine announced": a publication named by what it is; its name is the words before.
   const publication = named.length > 0 && !possessive && !!toks[k] && tight(k) && PUBLICATION_NOUNS.has(toks[k]!.text);
   if (publication) k++;
+  // "The Home Office letter reads", "a White House statement said": a body's channel speaks for it.
+  const channel = !publication && named.length > 0 && !possessive && !!toks[k] && tight(k) && BODY_CHANNELS.has(toks[k]!.text);
+  if (channel) k++;
   const lower = named.map((w) => w.toLowerCase());
   // "UCL astronomer Angelos Tsiaras": the body is where the person named after the role works.
   const roleAfter = named.length && !possessive && tight(k) ? parseRole(text, toks, k) : null;
@@ -576,7 +581,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     const acronym = named.length === 1 && isAcronym(named[0]!);
     // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
     const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
-    if ((hasOrgWord || acronym || afterThe || publication || ampersand) && (det === null || det === 'the')) {
+    if ((hasOrgWord || acronym || afterThe || publication || ampersand || (channel && (named.length > 1 || det !== null))) && (det === null || det === 'the')) {
       const m = orgMention(text, toks, 0, k, named, true);
       return { ...m, possessive };
     }

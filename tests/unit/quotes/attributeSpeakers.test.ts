@@ -1170,3 +1170,10 @@ describe('attributeSpeakers: a person named right after the body they speak for'
     expect(speakerOf('The Refugee Council said any process "must be well thought out and fair to all".')).toEqual(['Refugee Council']);
   });
 });
+
+describe('attributeSpeakers: a body\'s channel named with it', () => {
+  it('reads "The Home Office letter reads “…”" and "a White House statement said" as the body', () => {
+    expect(speakerOf('The Home Office letter reads "we may extend the use of the questionnaire in due course".')).toEqual(['Home Office']);
+    expect(speakerOf('"We will respond in kind," a White House statement said.')).toEqual(['White House']);
+  });
+});
