@@ -350,7 +350,7 @@ const AUXILIARIES = /^(?:must|will|would|can|could|should|may|might|shall|are|we
 const TITLE_ABBREVIATIONS = new Set('dr mr mrs ms prof gen sen rep gov lt col capt sgt maj rev hon fr st'.split(' '));
 
 /** The speech acts of one paragraph, in order. `titleCase`: a headline, where verbs may be capitalised. */
-function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, body = false): SpeechAct[] {
+function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titleCase: boolean, body = false): SpeechAct[] {
   const masked = mask(text, spans);
   const toks = tokenize(masked);
   const acts: SpeechAct[] = [];
@@ -529,7 +529,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], titleCase: boolean, bo
     }
   }
   // Only the writer's running text has sentences whose subject speaks; a headline or standfirst echoes the body.
-  return body ? [...acts, ...topicActs(masked, toks, spans, sentenceStarts(text, spans), acts, make)].sort((x, y) => x.start - y.start) : acts;
+  return body ? [...acts, ...topicActs(masked, toks, spans, starts, acts, make)].sort((x, y) => x.start - y.start) : acts;
 }
 
 /**
@@ -1101,7 +1101,7 @@ function readBlocks(articles: Article[], quotes: Quotation[][]): (BlockActs | nu
         masked: mask(b.text, spans),
         sentenceStarts: starts,
         spans,
-        acts: findSpeechActs(b.text, spans, b.kind === 'headline', b.kind === 'body'),
+        acts: findSpeechActs(b.text, spans, starts, b.kind === 'headline', b.kind === 'body'),
         people: findNamedPersons(b.text, spans, starts),
       };
     }),
