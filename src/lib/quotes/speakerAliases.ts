@@ -27,7 +27,9 @@ const ROLE_HEADS = new Set(
     'justice magistrate sheriff constable detective chaplain actor actress singer musician artist writer novelist ' +
     'poet player athlete footballer astronaut astronomer physicist chemist biologist engineer pilot farmer teacher ' +
     'nurse surgeon physician chef designer producer filmmaker comedian presenter reporter correspondent columnist ' +
-    'blogger undersecretary chancellor principal dean administrator broadcaster herpetologist biologist ecologist'
+    'blogger undersecretary chancellor principal dean administrator broadcaster herpetologist biologist ecologist ' +
+    // A series' lead ("Lead Paul Lee"), a house's speaker ("House Speaker Nancy Pelosi").
+    'lead speaker'
   ).split(' '),
 );
 /** Modifiers that make a role another office: a vice president, a former or deputy minister, an opposition or a
@@ -274,7 +276,9 @@ function isNameToken(t: Token): boolean {
     !SENTENCE_OPENERS.has(t.lower) &&
     !ROLE_HEADS.has(t.lower) &&
     !TITLES.has(t.lower) &&
-    !/^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text)
+    !/^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text) &&
+    // "Fourteen-year-old Zoe": an age before a name is no part of it.
+    !/-years?-old$/u.test(t.lower)
   );
 }
 

@@ -1177,3 +1177,11 @@ describe('attributeSpeakers: a body\'s channel named with it', () => {
     expect(speakerOf('"We will respond in kind," a White House statement said.')).toEqual(['White House']);
   });
 });
+
+describe('attributeSpeakers: words before a name that are no part of it', () => {
+  it('keeps "House Speaker", "Lead" and an age out of the name', () => {
+    expect(speakerOf('House Speaker Nancy Pelosi said "We will pass the bill this week."')).toEqual(['Nancy Pelosi']);
+    expect(speakerOf('Lead Paul Lee talked about how the series was underestimated "for years and years."')).toEqual(['Paul Lee']);
+    expect(speakerOf('Fourteen-year-old Zoe Smith said "I was scared the whole time."')).toEqual(['Zoe Smith']);
+  });
+});
