@@ -40,13 +40,10 @@ export function speakerKey(g: QuoteGroup): string {
   return g.speakerDescribed ? DESCRIBED : (g.speaker ?? '');
 }
 const DESCRIBED = '\u0000described';
-const ENTRY_NAMES = new Map([
-  ['', 'Speaker unknown'],
-  [DESCRIBED, 'Speakers described, not named'],
-]);
-const ENTRY_SLUGS = new Map([
-  ['', 'unknown'],
-  [DESCRIBED, 'described'],
+/** The index's entries that are no speaker's name: their title and address. */
+const ENTRIES = new Map([
+  ['', { name: 'Speaker unknown', slug: 'unknown' }],
+  [DESCRIBED, { name: 'Speakers described, not named', slug: 'described' }],
 ]);
 
 /**
@@ -58,7 +55,7 @@ export function speakerSlugs(groups: QuoteGroup[]): Map<string, string> {
   const used = new Set<string>();
   const out = new Map<string, string>();
   for (const name of names) {
-    const base = ENTRY_SLUGS.get(name) ?? (slugify(name) || `speaker-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`);
+    const base = ENTRIES.get(name)?.slug ?? (slugify(name) || `speaker-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`);
     let slug = base;
     for (let k = 2; used.has(slug); k++) slug = `${base}-${k}`;
     used.add(slug);
@@ -81,7 +78,7 @@ export function speakers(groups: QuoteGroup[]): SpeakerEntry[] {
     if (!first.has(key)) first.set(key, g.id);
   }
   return [...counts]
-    .map(([key, n]) => ({ name: ENTRY_NAMES.get(key) ?? key, slug: slugs.get(key)!, groups: n, only: n === 1 ? first.get(key)! : null }))
+    .map(([key, n]) => ({ name: ENTRIES.get(key)?.name ?? key, slug: slugs.get(key)!, groups: n, only: n === 1 ? first.get(key)! : null }))
     .sort((x, y) => y.groups - x.groups || compareCodeUnits(x.name, y.name));
 }
 

@@ -323,10 +323,9 @@ function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | 
       return null;
     }
     // "The decree signed by the Pope read", "an email from the minister said": the channel's author speaks.
-    const channelAt = AUTHORED.has(toks[a - 1]?.lower ?? '') ? a - 2 : a - 1;
-    if (/^(?:by|from)$/.test(t.lower) && CHANNELS.has(toks[channelAt]?.lower ?? '') && a + 1 < end) {
-      const author = parseMention(text, toks, a + 1, end);
-      if (author && author.to === end && author.kind !== 'pronoun' && !author.possessive) return author;
+    if (/^(?:by|from)$/.test(t.lower)) {
+      const author = authorOfChannel(text, toks, AUTHORED.has(toks[a - 1]?.lower ?? '') ? a - 2 : a - 1, end);
+      if (author && author.to === end) return author;
     }
     if (/^(?:from|of|at|for)$/.test(t.lower) && a > 0 && /^\s+$/.test(gapBefore(text, toks, a))) {
       const person = mentionEndingAt(text, toks, a);
@@ -786,13 +785,18 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
 function channelAuthor(masked: string, toks: Token[], from: number, to: number): Mention | null {
   for (let c = from; c < Math.min(to, from + CHANNEL_WORDS_MAX); c++) {
     if (c > from && !/^\s+$/.test(gapBefore(masked, toks, c))) return null;
-    if (!CHANNELS.has(toks[c]!.lower)) continue;
-    const by = AUTHORED.has(toks[c + 1]?.lower ?? '') ? c + 2 : c + 1;
-    if (!/^(?:by|from)$/.test(toks[by]?.lower ?? '')) return null;
-    const author = parseMention(masked, toks, by + 1, to);
-    return author && author.kind !== 'pronoun' && !author.possessive ? author : null;
+    if (CHANNELS.has(toks[c]!.lower)) return authorOfChannel(masked, toks, c, to);
   }
   return null;
+}
+
+/** The author after the channel at token `c` ("email by Roche", "decree signed by the Pope"), read before token `to`. */
+function authorOfChannel(text: string, toks: Token[], c: number, to: number): Mention | null {
+  if (!CHANNELS.has(toks[c]?.lower ?? '')) return null;
+  const by = AUTHORED.has(toks[c + 1]?.lower ?? '') ? c + 2 : c + 1;
+  if (!/^(?:by|from)$/.test(toks[by]?.lower ?? '') || by + 1 >= to) return null;
+  const author = parseMention(text, toks, by + 1, to);
+  return author && author.kind !== 'pronoun' && !author.possessive ? author : null;
 }
 /** "During the premiere,", "On Monday,": words before a quotation that only set its time or place, naming no one. */
 function isOpeningPhrase(before: string): boolean {

@@ -27,7 +27,7 @@ const ROLE_HEADS = new Set(
     'justice magistrate sheriff constable detective chaplain actor actress singer musician artist writer novelist ' +
     'poet player athlete footballer astronaut astronomer physicist chemist biologist engineer pilot farmer teacher ' +
     'nurse surgeon physician chef designer producer filmmaker comedian presenter reporter correspondent columnist ' +
-    'blogger undersecretary chancellor principal dean administrator broadcaster herpetologist biologist ecologist ' +
+    'blogger undersecretary chancellor principal dean administrator broadcaster herpetologist ecologist ' +
     // A series' lead ("Lead Paul Lee"), a house's speaker ("House Speaker Nancy Pelosi").
     'lead speaker'
   ).split(' '),
@@ -293,6 +293,11 @@ export function parseMention(text: string, toks: Token[], i: number, limit = tok
   return m && { ...m, from: m.from + i, to: m.to + i };
 }
 
+/** Token `k` is a capital letter followed by its point: an initial ("W." in "Emily W. Murphy"). */
+function isInitial(text: string, toks: Token[], k: number): boolean {
+  return /^\p{Lu}$/u.test(toks[k]!.text) && !!toks[k + 1] && /^\.\s+$/.test(gapBefore(text, toks, k + 1));
+}
+
 /**
  * People the text describes without naming them: "an eyewitness", "one resident", "a Facebook user", "one of the
  * children" (a person), "a number of senators", "some of the protesters" (a group). Read as `indefinite`: the
@@ -335,10 +340,10 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
   }
   return null;
 }
-const DESCRIPTION_OPENERS = new Set('a an one another some many several most two three four five few'.split(' '));
 /** Words between the determiner and the noun of a description: "a local shop owner", "one anonymous blog poster". */
 const DESCRIBED_MODIFIERS = 2;
 const DESCRIBED_GROUP_OPENERS = new Set('some many several most two three four five few'.split(' '));
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', ...DESCRIBED_GROUP_OPENERS]);
 /** Nouns for one person the text does not name (what the person is or does, not a role that names an office). */
 const DESCRIBED_SINGULARS = new Set(
   (
@@ -430,19 +435,17 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     tight(k) &&
     (/^(?:al|el|ad|ash|bin|ibn|abu|ben|van|von|de|der|den|da|di|du|dos|la|le)-\p{Lu}/u.test(toks[k]!.text) ||
       (NAME_PARTICLES.has(toks[k]!.text) && !!toks[k + 1] && tight(k + 1) && (isNameToken(toks[k + 1]!) || NAME_PARTICLES.has(toks[k + 1]!.text))));
-  // "Emily W. Murphy", "Wayne A. I. Frederick": a middle initial and its point stay inside the name.
-  const afterInitial = (k: number) => name.length > 0 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && /^\.\s+$/.test(gapBefore(text, toks, k));
-  // An initial is a capital letter with its point, even one that reads as a word ("Wayne A. I. Frederick").
-  const initial = (k: number) => name.length > 0 && /^\p{Lu}$/u.test(toks[k]!.text) && !!toks[k + 1] && /^\.\s+$/.test(gapBefore(text, toks, k + 1));
+  // "Emily W. Murphy", "Wayne A. I. Frederick": a middle initial and its point stay inside the name, even one that
+  // reads as a word.
   while (
     toks[j] &&
     name.length < 4 &&
     !possessive &&
-    (isNameToken(toks[j]!) || particle(j) || initial(j)) &&
-    (j === i || tight(j) || afterInitial(j) || (title !== null && name.length === 0))
+    (isNameToken(toks[j]!) || particle(j) || (name.length > 0 && isInitial(text, toks, j))) &&
+    (j === i || tight(j) || (name.length > 0 && isInitial(text, toks, j - 1)) || (title !== null && name.length === 0))
   ) {
     const s = stripPossessive(toks[j]!.text);
-    if (afterInitial(j)) name[name.length - 1] += '.';
+    if (name.length > 0 && isInitial(text, toks, j - 1)) name[name.length - 1] += '.';
     name.push(s.word);
     possessive = s.possessive;
     j++;
@@ -562,8 +565,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   }
   // "the Refugee Council Enver Solomon": two capitalised words after a body's last word are the person who speaks
   // for it, not more of its name.
-  const headAt = named.findLastIndex((w) => ORG_WORDS.has(w.toLowerCase()));
-  if (headAt >= 0 && headAt === named.length - 3 && !possessive && named.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+  if (named.length >= 3 && ORG_WORDS.has(named.at(-3)!.toLowerCase()) && !possessive && named.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_WORDS.has(w.toLowerCase()))) {
     named.splice(-2);
     k -= 2;
   }
@@ -705,7 +707,7 @@ function acronymsIn(text: string, out: Map<string, string>): void {
     // The shortest tail of the words whose capitalised words' initials spell the acronym.
     for (let from = ws.length - 1; from >= 0; from--) {
       const tail = ws.slice(from);
-      const initials = tail.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      const initials = initialsOf(tail);
       if (initials === acronym && /^\p{Lu}/u.test(tail[0]!)) {
         out.set(m[2]!, tail.join(' '));
         break;
@@ -716,10 +718,17 @@ function acronymsIn(text: string, out: Map<string, string>): void {
   // "AEW (All Elite Wrestling)": the acronym first, its words in brackets after it.
   for (const m of text.matchAll(ACRONYM_FIRST)) {
     const words = m[2]!.trim().split(/\s+/u);
-    const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const initials = initialsOf(words);
     const linking = words.every((w) => /^\p{Lu}/u.test(w) || ACRONYM_LINKS.has(w));
     if (linking && initials === m[1]!.replace(/&/g, '') && !out.has(m[1]!)) out.set(m[1]!, words.join(' '));
   }
+}
+/** The initials of the capitalised words: what an acronym of them spells. */
+function initialsOf(words: string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 /** Small words inside a name spelled out after its acronym. */
 const ACRONYM_LINKS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des']);
