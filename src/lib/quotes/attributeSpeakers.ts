@@ -8,6 +8,8 @@ import { glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } fro
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { BARE_BODIES, BODY_PRONOUNS, ORG_HEADS, buildAliasTable, mentionEndingAt, namedCandidates, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { readsAsClause } from '../text/clauseShape.ts';
+import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 
@@ -1061,9 +1063,12 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       const p = a.person;
       // A lone word never written with a first name, title or role ("Acme said", "Smith said") may be a person or a body.
       // A place that speaks ("Moscow says", "China claims") is its government, an organisation.
-      const place = p && !isPersonLike(p) && p.tokens.length === 1 && table.places.has(p.tokens[0]!);
-      if (p) a.speaker = { name: p.name, type: isPersonLike(p) ? 'person' : place ? 'organisation' : 'unknown' };
-      if (p && (a.quoting || isPersonLike(p))) speakers.push(p);
+      // A country the runtime knows by name ("South Korea says", "Britain said") is one too, unless the story has made
+      // the name a person's ("Jordan" after "Michael Jordan").
+      const country = !!p && (p.tokens.length > 1 || !isPersonLike(p)) && isCountryName(p.name);
+      const place = country || (p && !isPersonLike(p) && p.tokens.length === 1 && table.places.has(p.tokens[0]!));
+      if (p) a.speaker = { name: p.name, type: place ? 'organisation' : isPersonLike(p) ? 'person' : 'unknown' };
+      if (p && !country && (a.quoting || isPersonLike(p))) speakers.push(p);
     }
   }
 }
@@ -1373,6 +1378,14 @@ const REPORTING_VERBS = new Set(
     'describing calling citing characterizing characterising reporting announcing confirming'
   ).split(' '),
 );
+/** Reporting verbs whose object is always what was said ("said the stores fill the stock every night"). */
+const SPEECH_ONLY_VERBS = new Set(
+  (
+    'say says said saying tell tells told telling add adds added adding write writes wrote writing explain explains ' +
+    'explained explaining argue argues argued arguing insist insists insisted insisting believe believes believed ' +
+    'state states stated stating'
+  ).split(' '),
+);
 /** Reported speech shorter than this many words is no statement ("he said so"). */
 const REPORTED_MIN_WORDS = 3;
 /** "said in a statement on Tuesday that …": "that" within this many words of the verb opens the content. */
@@ -1419,8 +1432,17 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       const sTo = b.sentenceStarts[next] ?? masked.length;
       const span = reportedSpan(masked, toks, tokenStarts, b.spans, act, verb, sFrom, sTo);
       if (!span) continue;
+      // "One interviewee said people changed their minds and several said they wanted …": a second report in the
+      // sentence ends the first one's content, at the conjunction that joins them.
+      const other = b.acts.find((x) => x !== act && x.form === 'subject' && x.start > span.start && x.start < span.end && REPORTING_VERBS.has(masked.slice(x.verbAt).match(/^\p{L}+/u)?.[0] ?? ''));
+      const joint = other && /,?\s+(?:and|but|while|whereas)\s+$/u.exec(masked.slice(span.start, other.start));
+      if (joint) span.end = span.start + joint.index;
       const [start, end] = trimSpan(b.text, span.start, span.end);
       if (tokenize(b.text.slice(start, end)).length < REPORTED_MIN_WORDS) continue;
+      // "declared a state of emergency", "announced the measure at the briefing": a noun phrase after a verb that also
+      // takes one is an act, not a report. What follows "said", "that" or "according to" is content whatever its shape.
+      const opensWithThat = /\bthat\s*$/u.test(masked.slice(act.end, start));
+      if (act.form !== 'according' && !SPEECH_ONLY_VERBS.has(verb) && !opensWithThat && !readsAsClause(b.text.slice(start, end))) continue;
       // Two acts may report one content ("said … according to"); nested reports ("reported its source said …") are two.
       if (seen.has(`${start}:${end}`)) continue;
       seen.add(`${start}:${end}`);
@@ -1541,7 +1563,12 @@ function reportedSpan(
   // "said the plan would fail": the content; "said on Tuesday." or "said it." is not enough, the word count decides.
   // `said in a press conference: "…"`: the verb introduces a direct quotation, not reported content.
   const opened = spans.find((q) => q.open !== null && q.open >= act.end && q.open < sTo);
-  if (opened && /(?:^|[,:])\s*$/.test(masked.slice(act.end, opened.open!))) return null;
+  if (opened && /(?:^|[,:])\s*$/.test(masked.slice(act.end, opened.open!))) {
+    // "told the press the new drugs were only part of the solution: “…”": a clause before the colon is reported too.
+    const colon = masked.lastIndexOf(':', opened.open!);
+    const before = colon > start ? masked.slice(start, colon) : '';
+    return before && !/[.!?]/.test(before) && readsAsClause(before) ? { start, end: colon } : null;
+  }
   return { start, end: cutClause(masked, start, sTo) };
 }
 

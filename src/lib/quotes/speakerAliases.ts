@@ -636,7 +636,12 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
   const joined = best.from > floor && /^\s+$/.test(gapBefore(text, toks, best.from));
   const bare = best.kind === 'name' && !best.role && !best.title && !best.nation;
   // "ports and docks chief Karim Benali" is one person whose role holds the "and".
-  if (before && joined && bare && /^(?:and|or|nor)$/.test(before.lower)) return null;
+  // But after a clause ("The broadcasts began on August 10 and South Korea says"), "and" joins two clauses, and the
+  // name is the second one's subject: only a capitalised word before "and" makes a subject of several.
+  if (before && joined && bare && /^(?:and|or|nor)$/.test(before.lower)) {
+    const first = best.from - 2 >= floor ? toks[best.from - 2] : undefined;
+    if (!first || /^\p{Lu}/u.test(first.text)) return null;
+  }
   if (before && joined && /^(?:of|for|to|with|by|from|about|against|like)$/.test(before.lower)) {
     // "Steve Peers of the University of Essex said", "Jennifer Lu of Marriage Equality Taiwan said": a person's
     // affiliation ends the subject; the person before it speaks.

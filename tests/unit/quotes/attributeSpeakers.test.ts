@@ -465,8 +465,8 @@ describe('attributeSpeakers: reported speech on real news (issue 14)', () => {
     ]);
   });
   it('ends a content at a second speech verb of the same subject, and keeps a clause after ", but"', () => {
-    expect(reported('Councillor Ada Moss called the budget "a disgrace" and said she would vote against it.').map((x) => x[0])).toContain(
-      'the budget "a disgrace"',
+    expect(reported('Councillor Ada Moss said the budget was "a disgrace" and said she would vote against it.').map((x) => x[0])).toContain(
+      'the budget was "a disgrace"',
     );
     expect(reported('Captain Ivo Kral said the signal was lost at noon, but the ship kept sailing for hours.').map((x) => x[0])).toEqual([
       'the signal was lost at noon, but the ship kept sailing for hours',
@@ -669,8 +669,8 @@ describe('findReportedSpeech: opening phrases', () => {
     expect(reported('The Interior Ministry reportedly said the border would reopen in spring.')).toEqual([['the border would reopen in spring', 'Interior Ministry']]);
   });
   it('keeps ", including …" in the report and ends it before ", but X reported …"', () => {
-    expect(reported('The health agency reported 4,210 new cases, including 312 in the capital alone.').map((x) => x[0])).toEqual([
-      '4,210 new cases, including 312 in the capital alone',
+    expect(reported('The health agency reported 4,210 people had died, including 312 in the capital alone.').map((x) => x[0])).toEqual([
+      '4,210 people had died, including 312 in the capital alone',
     ]);
     expect(reported('It was initially reported the blaze began in a kitchen, but the fire service later said it began in a shed.').map((x) => x[0])).toEqual([
       'the blaze began in a kitchen',
@@ -1183,5 +1183,41 @@ describe('attributeSpeakers: words before a name that are no part of it', () => 
     expect(speakerOf('House Speaker Nancy Pelosi said "We will pass the bill this week."')).toEqual(['Nancy Pelosi']);
     expect(speakerOf('Lead Paul Lee talked about how the series was underestimated "for years and years."')).toEqual(['Paul Lee']);
     expect(speakerOf('Fourteen-year-old Zoe Smith said "I was scared the whole time."')).toEqual(['Zoe Smith']);
+  });
+});
+
+describe('attributeSpeakers: reported speech is a clause, not a noun phrase', () => {
+  it('reads no report in "declared a state of emergency" or "announced the measure at the briefing"', () => {
+    expect(
+      reported(
+        'Governor Ann Lee declared a state of emergency on Friday.',
+        'Lee announced the measure at the daily briefing.',
+        'Lee announced the bridge would reopen in May.',
+        'Lee described the plan as a waste of money.',
+      ),
+    ).toEqual([
+      ['the bridge would reopen in May', 'Ann Lee', 'person'],
+      ['the plan as a waste of money', 'Ann Lee', 'person'],
+    ]);
+  });
+  it('reports the clause before a colon that opens a quotation, and ends a report where a second speaker begins', () => {
+    expect(reported('Mike Ryan told the press the new drugs were only part of the solution: "Trust will stop Ebola."')).toEqual([
+      ['the new drugs were only part of the solution', 'Mike Ryan', 'person'],
+    ]);
+    expect(reported('Mayor Tom Hill said the bridge would reopen and Governor Ann Lee said the repairs were late.')).toEqual([
+      ['the bridge would reopen', 'Tom Hill', 'person'],
+      ['the repairs were late', 'Ann Lee', 'person'],
+    ]);
+  });
+});
+
+describe('attributeSpeakers: a country speaks as its government', () => {
+  it('reads "South Korea says" after a clause joined by "and" as the organisation South Korea', () => {
+    expect(reported('The broadcasts began on August 10 and South Korea says the broadcasts will continue.')).toEqual([
+      ['the broadcasts will continue', 'South Korea', 'organisation'],
+    ]);
+  });
+  it('credits no report to one of several places that speak together', () => {
+    expect(reported('Beijing and Moscow declared the talks would go on.')).toEqual([]);
   });
 });
