@@ -8,7 +8,7 @@ import { glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } fro
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { BARE_BODIES, BODY_PRONOUNS, ORG_HEADS, buildAliasTable, mentionEndingAt, namedCandidates, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
-import { readsAsClause } from '../text/clauseShape.ts';
+import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
@@ -105,15 +105,25 @@ function lowerBound(sorted: number[], x: number): number {
 }
 
 /** The speaker named just before token `v`, allowing "also", "on Thursday" and a parenthetical between them. */
+/** Words of a name before "who" read as the relative clause's antecedent. */
+const ANTECEDENT_WORDS = 4;
 function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   let k = v;
   for (let n = 0; n < 4 && k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k)); n++) k--;
   // "Facebook released a statement which read", "They issued a statement that said": the channel's publisher speaks.
   if (k >= 3 && /^(?:which|that)$/.test(toks[k - 1]!.lower) && CHANNELS.has(toks[k - 2]!.lower)) return publisherOf(text, toks, k - 2);
   // "Chris Christie, who denounced": the person the relative clause is about.
-  if (k >= 2 && toks[k - 1]!.lower === 'who' && /^\s+$/.test(gapBefore(text, toks, k)) && /^\s*,\s*$/.test(gapBefore(text, toks, k - 1))) {
-    const antecedent = mentionEndingAt(text, toks, k - 1);
-    if (antecedent?.kind === 'name' || antecedent?.kind === 'role') return antecedent;
+  // "drafted by Alex Greenwich who said": without the comma, only a full name is the antecedent.
+  if (k >= 2 && toks[k - 1]!.lower === 'who' && /^\s+$/.test(gapBefore(text, toks, k)) && /^\s*,?\s*$/.test(gapBefore(text, toks, k - 1))) {
+    // A preposition before the antecedent ("drafted by Alex Greenwich, who said") does not make it an object here.
+    let antecedent = mentionEndingAt(text, toks, k - 1);
+    for (let f = Math.max(0, k - 1 - ANTECEDENT_WORDS); !antecedent && f < k - 1; f++) {
+      const m = mentionEndingAt(text, toks, k - 1, f);
+      if (m?.from === f) antecedent = m;
+    }
+    const comma = /,/.test(gapBefore(text, toks, k - 1));
+    if (antecedent?.kind === 'name' && (comma || antecedent.name.length >= 2)) return antecedent;
+    if (antecedent?.kind === 'role' && comma) return antecedent;
   }
   const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
   // "Peter Iseley of victim group Ending Clergy Abuse said": the body is the person's affiliation.
@@ -516,7 +526,10 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // ", Zapata said, adding …": the attribution just before the participle names its speaker.
       const previous = acts.at(-1);
       const justBefore = previous?.mention && /^\s*,\s*$/.test(masked.slice(previous.end, t.start)) ? previous.mention : null;
-      const subjectOf = /^\s*,\s*$/.test(gapBefore(masked, toks, v)) ? (justBefore ?? sentenceSubject(masked, toks, v)) : null;
+      // ", also speaking via Twitter": an adverb may stand between the comma and the participle.
+      let p = v;
+      while (p > 1 && skippable(toks[p - 1]!) && /^\s+$/.test(gapBefore(masked, toks, p))) p--;
+      const subjectOf = /^\s*,\s*$/.test(gapBefore(masked, toks, p)) ? (justBefore ?? sentenceSubject(masked, toks, p)) : null;
       const act = make('participle', subjectOf, v, t.end);
       acts.push(subjectOf ? { ...act, start: t.start, sentenceInitial: true } : act);
     } else {
@@ -779,7 +792,10 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
   // A lone capitalised word opening a sentence ("Strong winds …") is no sign of a speaker, unless a relative clause of
   // persons follows it ("Amman, who was …").
   const who = m && toks[m.to]?.lower === 'who' && /^\s*,\s*$/.test(gapBefore(masked, toks, m.to));
-  if (!m || m.possessive || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role && !who)) return null;
+  // ...nor is it one before a verb in the past ("Erdoğan cited Article 5 … and said").
+  const next = m ? toks[m.to] : undefined;
+  const acted = !!next && next.text === next.lower && /^\s+$/.test(gapBefore(masked, toks, m!.to)) && (isPastForm(next.lower) || speechVerbTense(next.lower) === 'past');
+  if (!m || m.possessive || (m.kind === 'name' && m.name.length < 2 && !m.title && !m.role && !who && !acted)) return null;
   return m;
 }
 

@@ -1,6 +1,7 @@
 // Who is who in a story: the grammar of a mention of a person ("Mr Xi", "the Russian leader", "China's number one")
 // and an alias table built from the story's own text, so every mention resolves to one canonical name.
 // Nothing here knows any particular person: titles, roles and nationalities come from how the text introduces people.
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { compareCodeUnits } from '../text/order.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
@@ -57,7 +58,7 @@ const ORG_WORDS = new Set(
     'administration association foundation organisation organization federation authority board corporation ' +
     'airline airlines league club school hospital college museum agency bureau directorate secretariat cabinet ' +
     'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh community ' +
-    'municipality county borough partnership ' +
+    'municipality county borough partnership center centre laboratory ' +
     // Words that name only newspapers: "the Sydney Morning Herald", "the Daily Telegraph".
     'herald tribune gazette chronicle courier telegraph'
   ).split(' '),
@@ -240,7 +241,8 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
     const parts = w.includes('-') ? w.split('-') : null;
     const hyphenated = parts !== null && (ROLE_HEADS.has(parts.at(-1)!) || (parts.at(-1) === 'elect' && ROLE_HEADS.has(parts.at(-2)!)));
     // Listed modifiers ("foreign", "deputy") may stand anywhere in the phrase; two other words only before the head.
-    if (ROLE_HEADS.has(w) || hyphenated) lastHead = j;
+    if (ROLE_HEADS.has(w) || hyphenated || (agentNoun(toks[j]!) && !!toks[j + 1] && isNameToken(toks[j + 1]!) && /^\s+$/.test(gapBefore(text, toks, j + 1))))
+      lastHead = j;
     else if (!ROLE_MODIFIERS.has(w)) {
       if (lastHead >= 0 || plain >= 2 || !isPlainModifier(toks[j]!)) break;
       plain++;
@@ -249,6 +251,22 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
   }
   if (lastHead < 0) return null;
   return { key: roleKey(toks.slice(i, lastHead + 1).map((t) => t.text)), to: lastHead + 1 };
+}
+
+/** English function words, which end in "-er" or "-ent" as agent nouns do ("other", "whether", "different"). */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set((stopwordsIso as Record<string, string[]>).en);
+/**
+ * A lower-case noun for what a person does ("student protester Joshua Wong", "climate scientist Jane Doe", "rapper
+ * Ice Cube"): its ending says it is an agent. Read as a role only right before a name, where a description of the
+ * person stands in news; the list of role heads cannot hold every trade.
+ */
+function agentNoun(t: Token): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent)$/u.test(t.text) &&
+    !ENGLISH_FUNCTION_WORDS.has(t.lower) &&
+    !NOT_NAMES.has(t.lower) &&
+    speechVerbTense(t.lower) === null
+  );
 }
 
 /**
@@ -403,7 +421,9 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     let k = j + 1;
     while (k < j + MAX_AFFILIATION_WORDS && nationLike(toks[k]) && tight(k)) k++;
     const role = k > j + 1 && tight(k) ? parseRole(text, toks, k) : null;
-    if (role && toks[role.to] && tight(role.to) && isNameToken(toks[role.to]!)) {
+    // "Hong Kong director of Amnesty International Man-kei Tam": the role's office may stand between role and name.
+    const named = (to: number) => isNameToken(toks[to]!) || (toks[to]!.lower === 'of' && officeOf(text, toks, to) !== null);
+    if (role && toks[role.to] && tight(role.to) && named(role.to)) {
       nation = toks.slice(j, k).map((t) => stripPossessive(t.text).word).join(' ');
       j = k;
     }
@@ -415,7 +435,8 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     j = r.to;
     // "Minister of Education Stefania Giannini", "Secretary of the Air Force James Roche": the office's body, then the
     // name, its last two capitalised words.
-    const office = toks[j]?.lower === 'of' && tight(j) ? officeOf(text, toks, j) : null;
+    // "Ambassador to the United Nations Nikki Haley", "adviser to the President Jane Roe": "to" names the office too.
+    const office = (toks[j]?.lower === 'of' || toks[j]?.lower === 'to') && tight(j) ? officeOf(text, toks, j) : null;
     if (office) {
       nation = office.body;
       j = office.nameFrom;
@@ -642,7 +663,10 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
     const first = best.from - 2 >= floor ? toks[best.from - 2] : undefined;
     if (!first || /^\p{Lu}/u.test(first.text)) return null;
   }
-  if (before && joined && /^(?:of|for|to|with|by|from|about|against|like)$/.test(before.lower)) {
+  // "Johns Hopkins Center for Health Security medical anthropologist Monica Schoch-Spana told": a full name with its
+  // role is the subject whatever the preposition before it; only a bare name may be the object of one.
+  const described = best.kind === 'name' && best.role !== null && best.name.length >= 2;
+  if (before && joined && !described && /^(?:of|for|to|with|by|from|about|against|like)$/.test(before.lower)) {
     // "Steve Peers of the University of Essex said", "Jennifer Lu of Marriage Equality Taiwan said": a person's
     // affiliation ends the subject; the person before it speaks.
     if (before.lower !== 'of' && before.lower !== 'from') return null;

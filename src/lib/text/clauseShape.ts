@@ -53,7 +53,12 @@ export function readsAsClause(text: string): boolean {
     if (SUBJECT_PRONOUNS.has(prev)) return true;
     // "Mahan flies fighters to Syria": a present verb after a name.
     if (toks[i - 1]!.text !== prev && /\p{L}{2,}[^su]s$/u.test(t.lower)) return true;
-    if ((/\p{L}{2,}ed$/u.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && !BEFORE_PARTICIPLE.has(prev)) return true;
+    if (isPastForm(t.lower) && !BEFORE_PARTICIPLE.has(prev)) return true;
   }
   return false;
+}
+
+/** A lower-case word in a past form: "-ed" ("confirmed") or a common irregular one ("gave", "led"). */
+export function isPastForm(word: string): boolean {
+  return /\p{L}{2,}ed$/u.test(word) || IRREGULAR_PAST.has(word);
 }

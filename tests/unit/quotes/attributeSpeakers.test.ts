@@ -1221,3 +1221,34 @@ describe('attributeSpeakers: a country speaks as its government', () => {
     expect(reported('Beijing and Moscow declared the talks would go on.')).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: descriptions and offices before a name', () => {
+  it('reads a trade in lower case before a name as a role ("student protester Joshua Wong")', () => {
+    expect(speakerOf('"Whenever there are signs," wrote student protester Joshua Wong on Twitter.')).toEqual(['Joshua Wong']);
+    expect(speakerOf('"Reefs can recover," marine ecologist Mark Hay said.')).toEqual(['Mark Hay']);
+  });
+  it('reads an office with "to" or "of" between the role and the name', () => {
+    expect(speakerOf('Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "We must have the backs of our allies."')).toEqual(['Nikki Haley']);
+    expect(speakerOf('"This cannot change the fact," Hong Kong director of Amnesty International Man-kei Tam said.')).toEqual(['Man-kei Tam']);
+  });
+  it('reads a full name with its role as the subject even after "for", and a body\'s "Center" as a body', () => {
+    expect(speakerOf('Johns Hopkins Center for Health Security medical anthropologist Monica Schoch-Spana told the press, "Fear spreads faster than germs."')).toEqual([
+      'Monica Schoch-Spana',
+    ]);
+  });
+});
+
+describe('attributeSpeakers: subjects of a second verb, a relative clause and a participle', () => {
+  it('reads "Erdoğan cited … and said, “…”": a lone name before a verb in the past is the subject', () => {
+    expect(speakerOf('Erdoğan cited Article 5 of the NATO treaty and said, "They need to stand by us."')).toEqual(['Erdoğan']);
+  });
+  it('reads "drafted by Alex Greenwich who said, “…”": a full name before "who" is its antecedent after a preposition', () => {
+    expect(speakerOf('The bill was drafted by Alex Greenwich who said, "It follows decades of work."')).toEqual(['Alex Greenwich']);
+  });
+  it('reads ", also speaking via Twitter: “…”" as the sentence subject\'s words', () => {
+    expect(speakerOf('Bolton gave a different account of events, also speaking via Twitter: "I offered to resign last night."')).toEqual(['Bolton']);
+  });
+  it('still reads no lone capitalised word before a noun as a speaker', () => {
+    expect(speakerOf('Strong winds battered the coast, leaving "nothing but ruins for the town" behind.')).toEqual([null]);
+  });
+});
