@@ -500,7 +500,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     const afterQuote = closed !== null && /^[\s,]*$/.test(masked.slice(closed + 1, t.start));
     // "…, said Mayor Tom Hill." after the writer's clause reads the same way.
     const afterComma = /^\s*,\s*$/.test(gapBefore(masked, toks, v));
-    if ((afterQuote || afterComma) && (tense === 'past' || tense === 'present')) {
+    // "…, say scientists" closing a headline: the plural present comes before its subject there.
+    const headlineSay = afterComma && titleCase && tense === 'base' && t.lower === 'say';
+    if ((afterQuote || afterComma) && (tense === 'past' || tense === 'present' || headlineSay)) {
       const parsed = parseMention(masked, toks, v + 1);
       // `said University of California, San Diego's chancellor, Pradeep Khosla`: a full name in apposition after the
       // body or role says who.
@@ -1432,7 +1434,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       const asVerb = AS_VERBS.has(verb) && act.form !== 'topic';
       if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb) && !asVerb) continue;
       // A headline reports in the present with its subject first: "Court says Facebook must remove posts".
-      if (kind === 'headline' && (act.form !== 'subject' || !act.mention || act.mention.kind === 'pronoun' || !HEADLINE_VERBS.has(verb))) continue;
+      // ...or ends with it: "Voracious fish defend coral reefs against warming, say scientists".
+      const closing = act.form === 'inverted' && /^(?:say|says)$/.test(verb) && /^[\s\p{P}]*$/u.test(masked.slice(act.end));
+      if (kind === 'headline' && !closing && (act.form !== 'subject' || !act.mention || act.mention.kind === 'pronoun' || !HEADLINE_VERBS.has(verb))) continue;
       // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
       // speaker is not read; the speaker then stays unknown.
       const thatFollows = /^\s+that\s/u.test(masked.slice(act.end, act.end + 7));
@@ -1458,7 +1462,10 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // "declared a state of emergency", "announced the measure at the briefing": a noun phrase after a verb that also
       // takes one is an act, not a report. What follows "said", "that" or "according to" is content whatever its shape.
       const opensWithThat = /\bthat\s*$/u.test(masked.slice(act.end, start));
-      if (act.form !== 'according' && !SPEECH_ONLY_VERBS.has(verb) && !opensWithThat && !readsAsClause(b.text.slice(start, end))) continue;
+      // Before its attribution ("In a statement, his wife said “…”") a phrase that opens with a preposition and has no
+      // verb is an opening, not a report.
+      const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenStarts, start)]?.lower ?? '');
+      if (act.form !== 'according' && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(b.text.slice(start, end))) continue;
       // Two acts may report one content ("said … according to"); nested reports ("reported its source said …") are two.
       if (seen.has(`${start}:${end}`)) continue;
       seen.add(`${start}:${end}`);

@@ -1252,3 +1252,14 @@ describe('attributeSpeakers: subjects of a second verb, a relative clause and a 
     expect(speakerOf('Strong winds battered the coast, leaving "nothing but ruins for the town" behind.')).toEqual([null]);
   });
 });
+
+describe('findReportedSpeech: a headline\'s closing "say scientists", and an opening phrase', () => {
+  it('reads "…, say scientists" at the end of a headline as the group\'s report', () => {
+    const a = makeArticle('t', ['# Voracious fish defend coral reefs against warming, say scientists', 'Scientists studied reefs in Fiji for three years.']);
+    const r = attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((x) => [x.quote.text, x.attribution.speaker]);
+    expect(r).toEqual([['Voracious fish defend coral reefs against warming', 'scientists']]);
+  });
+  it('reads no report in "In a statement, his wife said “…”"', () => {
+    expect(reported('In a statement on Thursday, his wife Maya Cummings said "He was an honourable man."')).toEqual([]);
+  });
+});
