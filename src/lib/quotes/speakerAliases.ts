@@ -311,6 +311,23 @@ export function parseMention(text: string, toks: Token[], i: number, limit = tok
   return m && { ...m, from: m.from + i, to: m.to + i };
 }
 
+/**
+ * Token `j` follows the one before it after spaces only. Module-level, not a closure per call: the mention grammar runs
+ * at every word of the corpus, and a closure made at each call was a measurable share of the quotations stage.
+ */
+function tightAt(text: string, toks: Token[], j: number): boolean {
+  return j > 0 && /^\s+$/.test(gapBefore(text, toks, j));
+}
+
+/** "Abdel Fattah el-Sisi", "Bashar al-Assad", "Ursula von der Leyen": a particle inside a name, before a capital. */
+function nameParticle(text: string, toks: Token[], k: number): boolean {
+  return (
+    tightAt(text, toks, k) &&
+    (/^(?:al|el|ad|ash|bin|ibn|abu|ben|van|von|de|der|den|da|di|du|dos|la|le)-\p{Lu}/u.test(toks[k]!.text) ||
+      (NAME_PARTICLES.has(toks[k]!.text) && !!toks[k + 1] && tightAt(text, toks, k + 1) && (isNameToken(toks[k + 1]!) || NAME_PARTICLES.has(toks[k + 1]!.text))))
+  );
+}
+
 /** Token `k` is a capital letter followed by its point: an initial ("W." in "Emily W. Murphy"). */
 function isInitial(text: string, toks: Token[], k: number): boolean {
   return /^\p{Lu}$/u.test(toks[k]!.text) && !!toks[k + 1] && /^\.\s+$/.test(gapBefore(text, toks, k + 1));
@@ -325,28 +342,27 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
   const first = toks[0]!;
   // Asked at every word the mention grammar reads: most are no opener of a description.
   if (!DESCRIPTION_OPENERS.has(first.lower)) return null;
-  const tight = (j: number) => j > 0 && /^\s+$/.test(gapBefore(text, toks, j));
-  const ofThe = (j: number) => (toks[j]?.lower === 'of' && tight(j) ? (/^(?:the|those|these)$/.test(toks[j + 1]?.lower ?? '') && tight(j + 1) ? j + 2 : null) : null);
+  const ofThe = (j: number) => (toks[j]?.lower === 'of' && tightAt(text, toks, j) ? (/^(?:the|those|these)$/.test(toks[j + 1]?.lower ?? '') && tightAt(text, toks, j + 1) ? j + 2 : null) : null);
   let j: number;
   let plural: boolean;
   let group: boolean;
   // "One of them said": one of a plural the text described before; attribution reads which.
-  if (first.lower === 'one' && toks[1]?.lower === 'of' && /^(?:them|those)$/.test(toks[2]?.lower ?? '') && tight(1) && tight(2)) {
+  if (first.lower === 'one' && toks[1]?.lower === 'of' && /^(?:them|those)$/.test(toks[2]?.lower ?? '') && tightAt(text, toks, 1) && tightAt(text, toks, 2)) {
     return { kind: 'indefinite', text: text.slice(first.start, toks[2]!.end), from: 0, to: 3, nation: null, role: null, title: null, name: [], possessive: false };
   }
   if (first.lower === 'one' && ofThe(1) !== null) [j, plural, group] = [ofThe(1)!, true, false];
   else if (DESCRIBED_GROUP_OPENERS.has(first.lower) && ofThe(1) !== null) [j, plural, group] = [ofThe(1)!, true, true];
-  else if (first.lower === 'a' && toks[1]?.lower === 'number' && toks[2]?.lower === 'of' && tight(1) && tight(2)) [j, plural, group] = [3, true, true];
+  else if (first.lower === 'a' && toks[1]?.lower === 'number' && toks[2]?.lower === 'of' && tightAt(text, toks, 1) && tightAt(text, toks, 2)) [j, plural, group] = [3, true, true];
   else if (/^(?:a|an|one|another)$/.test(first.lower)) [j, plural, group] = [1, false, false];
   else return null;
   const heads = plural ? DESCRIBED_PLURALS : DESCRIBED_SINGULARS;
   for (let h = j; h < Math.min(toks.length, j + 1 + DESCRIBED_MODIFIERS); h++) {
-    if (!tight(h)) return null;
+    if (!tightAt(text, toks, h)) return null;
     const t = toks[h]!;
     const word = stripPossessive(t.text);
     // "one of the study's authors": an owner before the noun.
     if (word.possessive) {
-      if (h + 1 < toks.length && tight(h + 1) && heads.has(toks[h + 1]!.lower)) continue;
+      if (h + 1 < toks.length && tightAt(text, toks, h + 1) && heads.has(toks[h + 1]!.lower)) continue;
       return null;
     }
     if (heads.has(word.word.toLowerCase()) || (word.word !== word.word.toLowerCase() && heads.has(word.word))) {
@@ -391,8 +407,6 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   const i = 0;
   const first = toks[i];
   if (!first) return null;
-  const phrase = (to: number) => text.slice(first.start, toks[to - 1]!.end);
-  const tight = (j: number) => j > i && /^\s+$/.test(gapBefore(text, toks, j));
   if (PRONOUNS.has(first.lower) || BODY_PRONOUNS.has(first.lower)) {
     return { kind: 'pronoun', text: first.text, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false };
   }
@@ -405,13 +419,13 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   if (DETERMINERS.has(first.lower)) {
     det = first.lower;
     j++;
-    if (!tight(j)) return null;
+    if (!tightAt(text, toks, j)) return null;
   }
   let nation: string | null = null;
   const maybeNation = toks[j];
   const nationLike = (t: Token | undefined) =>
     !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
-  if (nationLike(maybeNation) && tight(j + 1) && parseRole(text, toks, j + 1)) {
+  if (nationLike(maybeNation) && tightAt(text, toks, j + 1) && parseRole(text, toks, j + 1)) {
     nation = stripPossessive(maybeNation!.text).word;
     j++;
   } else if (nationLike(maybeNation) && !/[’']s$/u.test(maybeNation!.text)) {
@@ -419,24 +433,24 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     // before a role and a name is where the person works, as a nation is. An owner in the possessive ("Fleet
     // Command's Navy Information Agency head …") is no first word of it: the body starts after the owner.
     let k = j + 1;
-    while (k < j + MAX_AFFILIATION_WORDS && nationLike(toks[k]) && tight(k)) k++;
-    const role = k > j + 1 && tight(k) ? parseRole(text, toks, k) : null;
+    while (k < j + MAX_AFFILIATION_WORDS && nationLike(toks[k]) && tightAt(text, toks, k)) k++;
+    const role = k > j + 1 && tightAt(text, toks, k) ? parseRole(text, toks, k) : null;
     // "Hong Kong director of Amnesty International Man-kei Tam": the role's office may stand between role and name.
-    const named = (to: number) => isNameToken(toks[to]!) || (toks[to]!.lower === 'of' && officeOf(text, toks, to) !== null);
-    if (role && toks[role.to] && tight(role.to) && named(role.to)) {
+    const next = role ? toks[role.to] : undefined;
+    if (role && next && tightAt(text, toks, role.to) && (isNameToken(next) || (next.lower === 'of' && officeOf(text, toks, role.to) !== null))) {
       nation = toks.slice(j, k).map((t) => stripPossessive(t.text).word).join(' ');
       j = k;
     }
   }
   let role: string | null = null;
-  const r = toks[j] && (j === i || tight(j)) ? parseRole(text, toks, j) : null;
+  const r = toks[j] && (j === i || tightAt(text, toks, j)) ? parseRole(text, toks, j) : null;
   if (r) {
     role = r.key;
     j = r.to;
     // "Minister of Education Stefania Giannini", "Secretary of the Air Force James Roche": the office's body, then the
     // name, its last two capitalised words.
     // "Ambassador to the United Nations Nikki Haley", "adviser to the President Jane Roe": "to" names the office too.
-    const office = (toks[j]?.lower === 'of' || toks[j]?.lower === 'to') && tight(j) ? officeOf(text, toks, j) : null;
+    const office = (toks[j]?.lower === 'of' || toks[j]?.lower === 'to') && tightAt(text, toks, j) ? officeOf(text, toks, j) : null;
     if (office) {
       nation = office.body;
       j = office.nameFrom;
@@ -444,26 +458,20 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   }
   let title: string | null = null;
   const maybeTitle = toks[j];
-  if (maybeTitle && TITLES.has(maybeTitle.lower) && (j === i || tight(j)) && toks[j + 1] && /^\.?\s+$/.test(gapBefore(text, toks, j + 1))) {
+  if (maybeTitle && TITLES.has(maybeTitle.lower) && (j === i || tightAt(text, toks, j)) && toks[j + 1] && /^\.?\s+$/.test(gapBefore(text, toks, j + 1))) {
     title = maybeTitle.lower;
     j++;
   }
   const name: string[] = [];
   let possessive = false;
-  // "Abdel Fattah el-Sisi", "Bashar al-Assad", "Ursula von der Leyen": a particle inside a name, before a capital.
-  const particle = (k: number) =>
-    name.length > 0 &&
-    tight(k) &&
-    (/^(?:al|el|ad|ash|bin|ibn|abu|ben|van|von|de|der|den|da|di|du|dos|la|le)-\p{Lu}/u.test(toks[k]!.text) ||
-      (NAME_PARTICLES.has(toks[k]!.text) && !!toks[k + 1] && tight(k + 1) && (isNameToken(toks[k + 1]!) || NAME_PARTICLES.has(toks[k + 1]!.text))));
   // "Emily W. Murphy", "Wayne A. I. Frederick": a middle initial and its point stay inside the name, even one that
   // reads as a word.
   while (
     toks[j] &&
     name.length < 4 &&
     !possessive &&
-    (isNameToken(toks[j]!) || particle(j) || (name.length > 0 && isInitial(text, toks, j))) &&
-    (j === i || tight(j) || (name.length > 0 && isInitial(text, toks, j - 1)) || (title !== null && name.length === 0))
+    (isNameToken(toks[j]!) || (name.length > 0 && nameParticle(text, toks, j)) || (name.length > 0 && isInitial(text, toks, j))) &&
+    (j === i || tightAt(text, toks, j) || (name.length > 0 && isInitial(text, toks, j - 1)) || (title !== null && name.length === 0))
   ) {
     const s = stripPossessive(toks[j]!.text);
     if (name.length > 0 && isInitial(text, toks, j - 1)) name[name.length - 1] += '.';
@@ -480,21 +488,21 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   // "a Kremlin spokesman", "a ministry spokeswoman", "the company's spokesperson": the organisation speaks through them.
   if (role === 'spokesperson' && !name.length && (det || nation)) {
     const owner = nation ? [nation] : toks.slice(det ? 1 : 0, j - 1).filter((t) => !ROLE_MODIFIERS.has(t.lower)).map((t) => t.text);
-    const after = det && !nation && toks[j]?.lower === 'for' && tight(j + 1) ? bodyMention(text, toks.slice(j + 1)) : null;
+    const after = det && !nation && toks[j]?.lower === 'for' && tightAt(text, toks, j + 1) ? bodyMention(text, toks.slice(j + 1)) : null;
     if (after?.org) return { ...after, text: text.slice(first.start, toks[j + after.to]!.end), from: i, to: j + 1 + after.to, role };
     if (owner.length) return orgMention(text, toks, i, j, owner, owner.some((w) => /^\p{Lu}/u.test(w)), role);
   }
   if (name.length) {
     // "the Kremlin", "a Reuters reporter": a name after a bare article is an organisation or a descriptor.
     if (det && !role) return null;
-    return { kind: 'name', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
+    return { kind: 'name', text: text.slice(first.start, toks[j - 1]!.end), from: i, to: j, nation, role, title, name, possessive };
   }
   if (title) return null;
-  if (role && det === 'the') return { kind: 'role', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
+  if (role && det === 'the') return { kind: 'role', text: text.slice(first.start, toks[j - 1]!.end), from: i, to: j, nation, role, title, name, possessive };
   if (role && !det && nation && /[’']s$/u.test(maybeNation!.text)) {
-    return { kind: 'role', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
+    return { kind: 'role', text: text.slice(first.start, toks[j - 1]!.end), from: i, to: j, nation, role, title, name, possessive };
   }
-  if (role && det && det !== 'the') return { kind: 'indefinite', text: phrase(j), from: i, to: j, nation, role, title, name, possessive };
+  if (role && det && det !== 'the') return { kind: 'indefinite', text: text.slice(first.start, toks[j - 1]!.end), from: i, to: j, nation, role, title, name, possessive };
   return null;
 }
 
@@ -535,11 +543,10 @@ const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', '
  */
 function bodyMention(text: string, toks: Token[]): Mention | null {
   const first = toks[0]!;
-  const tight = (j: number) => j > 0 && /^\s+$/.test(gapBefore(text, toks, j));
   let j = 0;
   const det = first.lower === 'the' || GROUP_DETERMINERS.has(first.lower) ? first.lower : null;
   if (det) j++;
-  if (det && !tight(j)) return null;
+  if (det && !tightAt(text, toks, j)) return null;
   const start = j;
   // Capitalised name with small linking words between its capitalised words.
   let k = start;
@@ -548,7 +555,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   // "Burkhardt & Associates", "Procter & Gamble": an ampersand between capitalised words joins a firm's name.
   let ampersand = false;
   while (toks[k] && k - start < 8 && !possessive) {
-    if (k > start && !tight(k)) {
+    if (k > start && !tightAt(text, toks, k)) {
       if (!named.length || !/^\s*&\s*$/.test(gapBefore(text, toks, k)) || !/^\p{Lu}/u.test(toks[k]!.text)) break;
       ampersand = true;
     }
@@ -560,14 +567,14 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       const s = stripPossessive(t.text);
       // "PG&E" stays one word; "Procter & Gamble" keeps its ampersand as a word.
       if (k > start && gapBefore(text, toks, k) === '&') named[named.length - 1] += `&${s.word}`;
-      else named.push(...(k > start && !tight(k) ? ['&', s.word] : [s.word]));
+      else named.push(...(k > start && !tightAt(text, toks, k) ? ['&', s.word] : [s.word]));
       possessive = s.possessive;
       k++;
     } else if (
       named.length &&
       ORG_LINKS.has(t.lower) &&
       toks[k + 1] &&
-      tight(k + 1) &&
+      tightAt(text, toks, k + 1) &&
       /^\p{Lu}/u.test(toks[k + 1]!.text) &&
       // "Ministry of Health", but not "Lucy Fischer of The Times": the words before the link must name a body.
       named.some((w) => ORG_WORDS.has(w.toLowerCase()) || isAcronym(w))
@@ -578,7 +585,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   }
   // "the US government", "the Kremlin administration": a lower-case organisation noun after the name belongs to it.
   const tail = toks[k];
-  if (named.length && !possessive && tail && tight(k) && tail.text === tail.lower && ORG_HEADS.has(stripPossessive(tail.lower).word) && !BODY_CHANNELS.has(tail.text)) {
+  if (named.length && !possessive && tail && tightAt(text, toks, k) && tail.text === tail.lower && ORG_HEADS.has(stripPossessive(tail.lower).word) && !BODY_CHANNELS.has(tail.text)) {
     const s = stripPossessive(tail.text);
     named.push(s.word);
     possessive = s.possessive;
@@ -591,15 +598,15 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     k -= 2;
   }
   // "Time magazine announced": a publication named by what it is; its name is the words before.
-  const publication = named.length > 0 && !possessive && !!toks[k] && tight(k) && PUBLICATION_NOUNS.has(toks[k]!.text);
+  const publication = named.length > 0 && !possessive && !!toks[k] && tightAt(text, toks, k) && PUBLICATION_NOUNS.has(toks[k]!.text);
   if (publication) k++;
   // "The Home Office letter reads", "a White House statement said": a body's channel speaks for it.
-  const channel = !publication && named.length > 0 && !possessive && !!toks[k] && tight(k) && BODY_CHANNELS.has(toks[k]!.text);
+  const channel = !publication && named.length > 0 && !possessive && !!toks[k] && tightAt(text, toks, k) && BODY_CHANNELS.has(toks[k]!.text);
   if (channel) k++;
   const lower = named.map((w) => w.toLowerCase());
   // "UCL astronomer Angelos Tsiaras": the body is where the person named after the role works.
-  const roleAfter = named.length && !possessive && tight(k) ? parseRole(text, toks, k) : null;
-  if (roleAfter && toks[roleAfter.to] && tight(roleAfter.to) && isNameToken(toks[roleAfter.to]!)) return null;
+  const roleAfter = named.length && !possessive && tightAt(text, toks, k) ? parseRole(text, toks, k) : null;
+  if (roleAfter && toks[roleAfter.to] && tightAt(text, toks, roleAfter.to) && isNameToken(toks[roleAfter.to]!)) return null;
   if (named.length) {
     // A role word after a link names the body's field, not a person in it: "the Court of Justice".
     const link = lower.findIndex((w) => ORG_LINKS.has(w));
@@ -615,13 +622,13 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   }
   // Lower-case reference back to an organisation, or a plural of people, with up to three modifiers.
   for (let h = start; h < Math.min(toks.length, start + 4); h++) {
-    if (h > start && !tight(h)) break;
+    if (h > start && !tightAt(text, toks, h)) break;
     const w = toks[h]!.lower;
     const s = stripPossessive(toks[h]!.text);
     const head = s.word.toLowerCase();
     // "the report's authors", "the company's workers": a group its owner describes.
     const owned = toks[h + 1];
-    if (s.possessive && det === 'the' && owned && tight(h + 1) && GROUP_HEADS.has(owned.lower)) {
+    if (s.possessive && det === 'the' && owned && tightAt(text, toks, h + 1) && GROUP_HEADS.has(owned.lower)) {
       const words = toks.slice(start, h + 2).map((t) => t.text);
       return { ...orgMention(text, toks, 0, h + 2, words, false), kind: 'group', org: undefined, name: words };
     }
