@@ -104,9 +104,9 @@ function lowerBound(sorted: number[], x: number): number {
   return lo;
 }
 
-/** The speaker named just before token `v`, allowing "also", "on Thursday" and a parenthetical between them. */
 /** Words of a name before "who" read as the relative clause's antecedent. */
 const ANTECEDENT_WORDS = 4;
+/** The speaker named just before token `v`, allowing "also", "on Thursday" and a parenthetical between them. */
 function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   let k = v;
   for (let n = 0; n < 4 && k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k)); n++) k--;
