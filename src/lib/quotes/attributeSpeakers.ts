@@ -570,9 +570,11 @@ for (const w of THAT_BASE) THAT_VERBS.add(w);
 const AS_VERBS = new Set(
   ('cite cites cited citing identify identifies identified identifying justify justifies justified regard regards regarded describe credit credits credited ' +
     // "referred to the team as “…”"
-    'refer refers referred denounce denounces denounced condemn condemns condemned').split(' '),
+    'refer refers referred denounce denounces denounced condemn condemns condemned ' +
+    // "attacked the investigation as “Witch Hunt garbage”", "slammed the plan as “…”", "branded him as “…”"
+    'attack attacks attacked slam slams slammed brand brands branded dismiss dismisses').split(' '),
 );
-const AS_BASE = new Set('cite identify justify regard describe credit refer denounce condemn'.split(' '));
+const AS_BASE = new Set('cite identify justify regard describe credit refer denounce condemn attack slam brand dismiss'.split(' '));
 /** How many words after such a verb its "as" may stand, in the same clause. */
 const AS_WINDOW = 12;
 
@@ -595,7 +597,7 @@ const SANCTION_VERBS = new Set(
   'detained arrested charged fined punished jailed convicted sentenced sued banned expelled suspended fired dismissed censured reprimanded disciplined'.split(' '),
 );
 /** Verbs that attribute the words they quote but report no statement of their own. */
-const NAMING_ONLY = new Set(['refer', 'refers', 'referred', ...SANCTION_VERBS]);
+const NAMING_ONLY = new Set(['refer', 'refers', 'referred', ...SANCTION_VERBS, ...'attack attacks attacked slam slams slammed brand brands branded'.split(' ')]);
 function sanctionTense(masked: string, toks: Token[], v: number): Tense | null {
   const t = toks[v]!;
   if (t.text !== t.lower || !SANCTION_VERBS.has(t.lower)) return null;
@@ -1404,6 +1406,13 @@ const SPEECH_ONLY_VERBS = new Set(
     'state states stated stating'
   ).split(' '),
 );
+/**
+ * Words outside the quotation in reported content that is mostly one ("it “a retrograde step”"). Measured on the three
+ * dev sets: with up to two, such content was never labelled reported; with more ("there was “no evidence the attacks
+ * came from Yemen”", "the move as a “grave abuse of governmental power”"), the first dev set's annotators labelled it a
+ * report and the others did not, so the first set's convention is kept.
+ */
+const MAX_WORDS_AROUND_QUOTE = 2;
 /** Reported speech shorter than this many words is no statement ("he said so"). */
 const REPORTED_MIN_WORDS = 3;
 /** "said in a statement on Tuesday that …": "that" within this many words of the verb opens the content. */
@@ -1450,7 +1459,7 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       const next = lowerBound(b.sentenceStarts, act.start + 1);
       const sFrom = b.sentenceStarts[next - 1] ?? 0;
       const sTo = b.sentenceStarts[next] ?? masked.length;
-      const span = reportedSpan(masked, toks, tokenStarts, b.spans, act, verb, sFrom, sTo);
+      const span = reportedSpan(b.text, masked, toks, tokenStarts, b.spans, act, verb, sFrom, sTo);
       if (!span) continue;
       // "One interviewee said people changed their minds and several said they wanted …": a second report in the
       // sentence ends the first one's content, at the conjunction that joins them.
@@ -1466,6 +1475,11 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // verb is an opening, not a report.
       const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenStarts, start)]?.lower ?? '');
       if (act.form !== 'according' && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(b.text.slice(start, end))) continue;
+      // "called it “a retrograde step”", "attacked the investigation as “Witch Hunt garbage”": content that is a
+      // quotation and a few words around it is that quotation's, not a report of its own.
+      const quoted = b.spans.filter((q) => q.start >= start && q.end <= end).reduce((n, q) => n + tokenize(b.text.slice(q.start, q.end)).length, 0);
+      const words = tokenize(b.text.slice(start, end)).length;
+      if (2 * quoted > words && words - quoted <= MAX_WORDS_AROUND_QUOTE) continue;
       // Two acts may report one content ("said … according to"); nested reports ("reported its source said …") are two.
       if (seen.has(`${start}:${end}`)) continue;
       seen.add(`${start}:${end}`);
@@ -1506,6 +1520,7 @@ const HEARSAY = new Set(['reportedly', 'purportedly', 'allegedly']);
 
 /** Where the reported content of `act` lies in its sentence [sFrom, sTo), or null. */
 function reportedSpan(
+  text: string,
   masked: string,
   toks: Token[],
   starts: number[],
@@ -1533,7 +1548,11 @@ function reportedSpan(
     // "Both companies have operated since the 1970s according to USA Today.": the comma is often left out.
     if (comma < 0 && act.form === 'according' && /^[\s.!?]*$/.test(tail) && /\S\s+$/.test(head)) comma = head.trimEnd().length;
     if (comma < 0 || act.start - sFrom <= 0) return null;
-    if (spans.some((q) => q.start < sFrom + comma && q.end > sFrom)) return null;
+    // A quotation inside the content makes it direct speech, unless it is a short phrase ("The border issue is the
+    // “main difference” between Greece and Turkey, he added"), which is then the reported speaker's too. A single
+    // quoted word there is as often a title or a scare quote ("“Fockers” has made $186.5 million, according to …").
+    const quotedWords = (q: QuoteSpan) => tokenize(text.slice(q.start, q.end)).length;
+    if (spans.some((q) => q.start < sFrom + comma && q.end > sFrom && (quotedWords(q) >= TOPIC_MIN_WORDS || quotedWords(q) < 2))) return null;
     return { start: sFrom, end: sFrom + comma };
   }
   if (act.form === 'according') {

@@ -50,7 +50,7 @@ export function readsAsClause(text: string): boolean {
       if (!/^\p{N}/u.test(toks[i + 1]!.text)) return true;
     }
     if (t.text !== t.lower || prev === undefined) continue;
-    if (SUBJECT_PRONOUNS.has(prev)) return true;
+    if (SUBJECT_PRONOUNS.has(prev) && !BEFORE_PARTICIPLE.has(t.lower)) return true;
     // "Mahan flies fighters to Syria": a present verb after a name.
     if (toks[i - 1]!.text !== prev && /\p{L}{2,}[^su]s$/u.test(t.lower)) return true;
     if (isPastForm(t.lower) && !BEFORE_PARTICIPLE.has(prev)) return true;

@@ -1263,3 +1263,19 @@ describe('findReportedSpeech: a headline\'s closing "say scientists", and an ope
     expect(reported('In a statement on Thursday, his wife Maya Cummings said "He was an honourable man."')).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: a quotation inside or beside a report', () => {
+  it('gives a short quoted phrase in a report to the report\'s speaker, and keeps the report', () => {
+    const a = makeArticle('t', ['Kyriakos Mitsotakis spoke in Athens.', 'The border issue is the "main difference" between Greece and Turkey, he added.']);
+    const r = attributeSpeakers([a], [extractQuotes(a)]);
+    expect(r.direct[0]!.map((x) => x.speaker)).toEqual(['Kyriakos Mitsotakis']);
+    expect(r.reported[0]!.map((x) => x.quote.text)).toEqual(['The border issue is the "main difference" between Greece and Turkey']);
+  });
+  it('reads "attacked X as “…”" as the subject\'s words, with no report of its own', () => {
+    expect(speakerOf('Trump, responding via Twitter, attacked the impeachment investigation as "Witch Hunt garbage."')).toEqual(['Trump']);
+    expect(reported('Trump, responding via Twitter, attacked the impeachment investigation as "Witch Hunt garbage."')).toEqual([]);
+  });
+  it('reads no report in content that is a quotation and a word or two ("called it “a retrograde step”")', () => {
+    expect(reported('David Clay called it "a retrograde step for the whole valley".')).toEqual([]);
+  });
+});
