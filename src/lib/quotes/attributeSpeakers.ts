@@ -116,12 +116,23 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // "drafted by Alex Greenwich who said": without the comma, only a full name is the antecedent.
   if (k >= 2 && toks[k - 1]!.lower === 'who' && /^\s+$/.test(gapBefore(text, toks, k)) && /^\s*,?\s*$/.test(gapBefore(text, toks, k - 1))) {
     // A preposition before the antecedent ("drafted by Alex Greenwich, who said") does not make it an object here.
-    let antecedent = mentionEndingAt(text, toks, k - 1);
-    for (let f = Math.max(0, k - 1 - ANTECEDENT_WORDS); !antecedent && f < k - 1; f++) {
-      const m = mentionEndingAt(text, toks, k - 1, f);
+    const comma = /,/.test(gapBefore(text, toks, k - 1));
+    // "led by Mark Hay, a marine ecologist and Regents Professor at GT, who said": the name before the appositive.
+    let end = k - 1;
+    for (let a = k - 2; comma && a > Math.max(0, k - APPOSITIVES_WORDS); a--) {
+      const g = gapBefore(text, toks, a);
+      if (/[.!?;:"“”]/.test(g)) break;
+      if (g.trim() === ',' && /^(?:a|an|the)$/.test(toks[a]!.lower)) {
+        end = a;
+        break;
+      }
+    }
+    let antecedent = mentionEndingAt(text, toks, end);
+    for (let f = Math.max(0, end - ANTECEDENT_WORDS); !antecedent && f < end; f++) {
+      const m = mentionEndingAt(text, toks, end, f);
       if (m?.from === f) antecedent = m;
     }
-    const comma = /,/.test(gapBefore(text, toks, k - 1));
+    if (end < k - 1 && antecedent?.kind !== 'name') antecedent = null;
     if (antecedent?.kind === 'name' && (comma || antecedent.name.length >= 2)) return antecedent;
     if (antecedent?.kind === 'role' && comma) return antecedent;
   }
@@ -391,7 +402,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
       let e = v + 2;
       // "according to Dr. Tom Frieden": the point after a title's abbreviation does not end the phrase.
-      while (toks[e] && (/^\s+$/.test(gapBefore(masked, toks, e)) || (/^\.\s+$/.test(gapBefore(masked, toks, e)) && TITLE_ABBREVIATIONS.has(toks[e - 1]!.lower))) && e - v < 10) e++;
+      // Nor does the point of a dotted abbreviation ("according to U.S. Attorney Bash").
+      const dotted = (k: number) => TITLE_ABBREVIATIONS.has(toks[k - 1]!.lower) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(toks[k - 1]!.text);
+      while (toks[e] && (/^\s+$/.test(gapBefore(masked, toks, e)) || (/^\.\s+$/.test(gapBefore(masked, toks, e)) && dotted(e))) && e - v < 10) e++;
       // "according to officials on Saturday,", "according to the embassy in Beijing,": the source opens the phrase
       // and a time or place may follow it.
       let m = e > v + 2 ? mentionEndingAt(masked, toks, e, v + 2) : null;
@@ -399,6 +412,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         const ahead = parseMention(masked, toks, v + 2, e);
         if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && /^(?:on|in|at|from|of|by|last|this)$/.test(toks[ahead.to]?.lower ?? '')) m = ahead;
       }
+      // "According to a statement by the Interior Ministry, …": the channel's author is the source.
+      if ((!m || m.kind === 'indefinite') && e > v + 2) m = channelAuthor(masked, toks, v + 2, e) ?? m;
       // "According to him, …": the pronoun refers back as "he said" does.
       const object = toks[v + 2];
       // ("according to her mother" is somebody else: the pronoun must end the phrase.)
@@ -1618,8 +1633,9 @@ function reportedSpan(
 function cutClause(masked: string, from: number, to: number): number {
   const piece = masked.slice(from, to);
   let end = piece.length;
-  // The writer takes over at a semicolon, or at a conjunction that adds the writer's circumstances ("despite", "while").
-  const stop = piece.search(/;|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:as)\s/u);
+  // The writer takes over at a semicolon, or at a conjunction that adds the writer's circumstances ("despite", "while");
+  // a colon before a quotation opens the speaker's own words.
+  const stop = piece.search(/;|:\s*$|:\s+["“«„]|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:as)\s/u);
   if (stop >= 0) end = stop;
   // ", while …" goes on with the same report ("half of all people are affected, while daily usage is …") unless
   // somebody else reports in it ("…, while ALDI called it “unexpected”").

@@ -1,11 +1,11 @@
 // Who is who in a story: the grammar of a mention of a person ("Mr Xi", "the Russian leader", "China's number one")
 // and an alias table built from the story's own text, so every mention resolves to one canonical name.
 // Nothing here knows any particular person: titles, roles and nationalities come from how the text introduces people.
-import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { compareCodeUnits } from '../text/order.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
+import { ENGLISH_FUNCTION_WORDS } from '../text/lexicon/functionWords.ts';
 
 const PRONOUNS = new Set(['he', 'she']);
 /** "it said", "they say": a body or a group spoken of before, never a person. */
@@ -253,8 +253,6 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
   return { key: roleKey(toks.slice(i, lastHead + 1).map((t) => t.text)), to: lastHead + 1 };
 }
 
-/** English function words, which end in "-er" or "-ent" as agent nouns do ("other", "whether", "different"). */
-const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set((stopwordsIso as Record<string, string[]>).en);
 /**
  * A lower-case noun for what a person does ("student protester Joshua Wong", "climate scientist Jane Doe", "rapper
  * Ice Cube"): its ending says it is an agent. Read as a role only right before a name, where a description of the
@@ -309,6 +307,11 @@ export function parseMention(text: string, toks: Token[], i: number, limit = tok
   // A mention spans at most a dozen tokens: parsing a window keeps a scan over a long paragraph linear.
   const m = parseMentionIn(text, toks.slice(i, Math.min(limit, i + MAX_MENTION_TOKENS)));
   return m && { ...m, from: m.from + i, to: m.to + i };
+}
+
+/** A capitalised word that may stand for a nation or an affiliation before a role ("Russian", "Santa Barbara County"). */
+function nationLike(t: Token | undefined): boolean {
+  return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
 }
 
 /**
@@ -423,11 +426,13 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   }
   let nation: string | null = null;
   const maybeNation = toks[j];
-  const nationLike = (t: Token | undefined) =>
-    !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
-  if (nationLike(maybeNation) && tightAt(text, toks, j + 1) && parseRole(text, toks, j + 1)) {
+  // "U.S. Senator John Cornyn": a dotted abbreviation's point stands between the nation and the role.
+  const dotted = !!maybeNation && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(maybeNation.text) && /^\.\s+$/.test(gapBefore(text, toks, j + 1));
+  let roleAfterPoint = false;
+  if (nationLike(maybeNation) && (tightAt(text, toks, j + 1) || dotted) && parseRole(text, toks, j + 1)) {
     nation = stripPossessive(maybeNation!.text).word;
     j++;
+    roleAfterPoint = dotted;
   } else if (nationLike(maybeNation) && !/[’']s$/u.test(maybeNation!.text)) {
     // "Santa Barbara County Sheriff Bill Brown", "Valiant Entertainment editor Heather Antos": a body of several words
     // before a role and a name is where the person works, as a nation is. An owner in the possessive ("Fleet
@@ -443,7 +448,7 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     }
   }
   let role: string | null = null;
-  const r = toks[j] && (j === i || tightAt(text, toks, j)) ? parseRole(text, toks, j) : null;
+  const r = toks[j] && (j === i || tightAt(text, toks, j) || roleAfterPoint) ? parseRole(text, toks, j) : null;
   if (r) {
     role = r.key;
     j = r.to;

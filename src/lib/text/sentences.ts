@@ -1,6 +1,8 @@
 // Sentence splitting: Intl.Segmenter, corrected where it breaks after an abbreviation.
 // ICU breaks after every "Mr." or "U.S." followed by a capital; news copy is full of both.
 
+import { ENGLISH_FUNCTION_WORDS } from './lexicon/functionWords.ts';
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(language: string): Intl.Segmenter {
   let s = segmenters.get(language);
@@ -78,8 +80,10 @@ function continuesAfter(prev: string, next: string): boolean {
   const bare = token.replace(/\.$/, '').toLowerCase();
   const nextStart = next.trimStart();
   if (/^(?:\p{L}\.){2,}$/u.test(token)) {
-    // U.S., U.N., a.m.: the sentence goes on if the next word is lowercase or a number.
-    return /^[\p{Ll}\d]/u.test(nextStart);
+    // U.S., U.N., a.m.: the sentence goes on if the next word is lowercase or a number, or a capitalised word that is
+    // no function word ("U.S. Attorney Josh Bash", "U.N. Secretary-General"); "in the U.S. The …" ends there.
+    const next = /^\p{Lu}[\p{L}-]*/u.exec(nextStart)?.[0];
+    return /^[\p{Ll}\d]/u.test(nextStart) || (next !== undefined && /^\p{Lu}\.$/u.test(token.slice(-2)) && !ENGLISH_FUNCTION_WORDS.has(next.toLowerCase()));
   }
   if (/^\p{Lu}\.$/u.test(token)) return true; // an initial: "George W. Bush"
   if (TITLES.has(bare)) return true;

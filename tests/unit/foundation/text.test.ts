@@ -15,6 +15,13 @@ describe('splitSentences', () => {
   });
   it('still ends a sentence at an acronym followed by a new sentence', () => {
     expect(splitSentences('He flew to the U.S. The trip was short.')).toEqual(['He flew to the U.S.', 'The trip was short.']);
+    expect(splitSentences('Talks began at 10 a.m. Police said more.')).toEqual(['Talks began at 10 a.m.', 'Police said more.']);
+  });
+  it('goes on after a capitals acronym before a capitalised word that is no function word ("U.S. Attorney Josh Bash")', () => {
+    expect(splitSentences('According to U.S. Attorney Josh Bash, the case is strong. U.N. Secretary-General Guterres agreed.')).toEqual([
+      'According to U.S. Attorney Josh Bash, the case is strong.',
+      'U.N. Secretary-General Guterres agreed.',
+    ]);
   });
   it('keeps quoted sentences with their closing quote', () => {
     expect(splitSentences('“We are grateful,” he said. “Thank you.”')).toEqual(['“We are grateful,” he said.', '“Thank you.”']);

@@ -1279,3 +1279,18 @@ describe('attributeSpeakers: a quotation inside or beside a report', () => {
     expect(reported('David Clay called it "a retrograde step for the whole valley".')).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: sources behind a channel, an appositive or an abbreviation', () => {
+  it('reads "According to a statement by the Interior Ministry, “…”" as the ministry', () => {
+    expect(speakerOf('According to a statement by the Interior Ministry, "the border will stay closed until further notice."')).toEqual(['Interior Ministry']);
+  });
+  it('reads "led by Mark Hay, a marine ecologist at GT, who said “…”" as the name before the appositive', () => {
+    expect(speakerOf('The research was led by Mark Hay, a marine ecologist and Regents Professor at GT, who said "Local management matters a great deal."')).toEqual([
+      'Mark Hay',
+    ]);
+  });
+  it('reads "U.S. Senator John Cornyn" and "according to U.S. Attorney Josh Bash" with the abbreviation as a nation', () => {
+    expect(speakerOf('Not all were pleased. U.S. Senator John Cornyn issued a statement on the decision. "Like many Texans, I am disappointed."')).toEqual(['John Cornyn']);
+    expect(speakerOf('According to U.S. Attorney Josh Bash, the manifesto could strengthen the case: "The key factor is an intent to coerce."')).toEqual(['Josh Bash']);
+  });
+});

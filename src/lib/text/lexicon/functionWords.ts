@@ -30,3 +30,6 @@ export function functionWordsOf(words: Iterable<string>): { language: string; wo
   });
   return { language: LISTS[best]![0], words: LISTS[best]![1] };
 }
+
+/** English function words: words that open a sentence ("The", "He") or end in "-er" as agent nouns do ("other"). */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set((stopwordsIso as Record<string, string[]>).en);
