@@ -840,10 +840,13 @@ function isOpeningPhrase(before: string): boolean {
   const m = /^\s*(\p{L}+)\b([^.;:!?"“”]*),\s*$/u.exec(before);
   if (!m) return false;
   const first = m[1]!.toLowerCase();
+  // "At least seventeen people died and 35 were rescued," opens with a preposition too, but an auxiliary makes it a
+  // clause: what was reported, not when or where ("Friday was when, according to …" still only sets the time).
+  if (/\b(?:is|are|was|were|has|have|had|will|would)\b(?!\s+(?:when|where)\b)/u.test(before)) return false;
   return (NOT_NAMES.has(first) || SENTENCE_OPENERS.has(first)) && before.trim().split(/\s+/).length <= OPENING_PHRASE_WORDS;
 }
 /** Words of an opening phrase before the subject ("On 17 November,", "In a statement on Friday,"). */
-const OPENING_PHRASE_WORDS = 8;
+const OPENING_PHRASE_WORDS = 10;
 /** A participle further than this many words from its sentence's start is too far to lean on the subject. */
 const MAX_SUBJECT_DISTANCE = 40;
 

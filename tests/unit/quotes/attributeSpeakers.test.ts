@@ -1294,3 +1294,16 @@ describe('attributeSpeakers: sources behind a channel, an appositive or an abbre
     expect(speakerOf('According to U.S. Attorney Josh Bash, the manifesto could strengthen the case: "The key factor is an intent to coerce."')).toEqual(['Josh Bash']);
   });
 });
+
+describe('attributeSpeakers: opening phrases of up to ten words, never a clause', () => {
+  it('reads the subject after "In a related press release issued the following day,"', () => {
+    expect(
+      speakerOf('In a related press release issued the following day, the Turkish Ministry of Foreign Affairs denounced the summit, calling the agreements "legitimate and fully compatible with international law".'),
+    ).toEqual(['Turkish Ministry of Foreign Affairs']);
+  });
+  it('keeps "At least seventeen people died and 35 were rescued, according to officials, …" as the report', () => {
+    expect(reported('At least seventeen people died and 35 were rescued, according to officials, some of whom were hospitalised.')).toEqual([
+      ['At least seventeen people died and 35 were rescued', 'officials', 'group'],
+    ]);
+  });
+});
