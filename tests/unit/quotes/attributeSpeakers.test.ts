@@ -1307,3 +1307,11 @@ describe('attributeSpeakers: opening phrases of up to ten words, never a clause'
     ]);
   });
 });
+
+describe('attributeSpeakers: "accusing X of “…”" and a campaign as a body', () => {
+  it('reads "The Biden campaign criticized …, accusing the president of “…”" as the Biden campaign', () => {
+    expect(speakerOf('The Biden campaign criticized the refusal to debate, accusing the president of "not wanting to face questions from the voters."')).toEqual([
+      'Biden campaign',
+    ]);
+  });
+});

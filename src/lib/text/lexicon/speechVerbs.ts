@@ -34,7 +34,7 @@ const VERB_FORMS: Record<Tense, string> = {
     'asking replying responding announcing remarking observing commenting recalling hailing calling describing ' +
     'praising urging acknowledging admitting emphasizing criticizing agreeing suggesting predicting vowing promising ' +
     'pledging conceding concluding quipping joking asserting affirming alleging confirming denying writing speaking ' +
-    'repeating cautioning reiterating thanking talking',
+    'repeating cautioning reiterating thanking talking accusing',
 };
 const VERBS = new Map<string, Tense>();
 for (const [tense, list] of Object.entries(VERB_FORMS) as [Tense, string][]) {
