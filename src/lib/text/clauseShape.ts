@@ -30,10 +30,10 @@ const SUBJECT_PRONOUNS = new Set('i we you he she it they there'.split(' '));
 const NOUN_OPENERS = new Set('the a an this that these those his her its their our my your'.split(' '));
 
 /**
- * True when `text` reads as a clause or a predicate: it has an auxiliary, a negation, a verb after a subject pronoun or a name,
- * a past form after a word that is no determiner or preposition, or it opens with a gerund ("receiving a toy"), an
- * infinitive ("to stay inside") or a characterisation ("… as a form of quackery"). False for a bare noun phrase
- * ("seven days of national mourning", "the election for Biden").
+ * True when `text` reads as a clause or a predicate: it has an auxiliary, a negation, a verb after a subject pronoun
+ * or a name, a past form after a word that is no determiner or preposition, or it opens with a gerund ("receiving a
+ * toy"), an infinitive ("to stay inside") or a characterisation ("… as a form of quackery"). False for a bare noun
+ * phrase ("seven days of national mourning", "the election for Biden").
  */
 export function readsAsClause(text: string): boolean {
   const toks = tokenize(text);
