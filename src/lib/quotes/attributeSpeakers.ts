@@ -7,7 +7,7 @@ import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts'
 import { glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { BARE_BODIES, BODY_PRONOUNS, ORG_HEADS, buildAliasTable, mentionEndingAt, namedCandidates, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { BARE_BODIES, BODY_PRONOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
@@ -403,7 +403,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       let e = v + 2;
       // "according to Dr. Tom Frieden": the point after a title's abbreviation does not end the phrase.
       // Nor does the point of a dotted abbreviation ("according to U.S. Attorney Bash").
-      const dotted = (k: number) => TITLE_ABBREVIATIONS.has(toks[k - 1]!.lower) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(toks[k - 1]!.text);
+      const dotted = (k: number) => TITLE_ABBREVIATIONS.has(toks[k - 1]!.lower) || isDottedCapitals(toks[k - 1]!.text);
       while (toks[e] && (/^\s+$/.test(gapBefore(masked, toks, e)) || (/^\.\s+$/.test(gapBefore(masked, toks, e)) && dotted(e))) && e - v < 10) e++;
       // "according to officials on Saturday,", "according to the embassy in Beijing,": the source opens the phrase
       // and a time or place may follow it.
@@ -582,13 +582,14 @@ for (const w of THAT_BASE) THAT_VERBS.add(w);
  * Verbs that report a characterisation only with "as" after their object ("the guidelines cite the outbreak as an
  * example", "the project identifies 26 February as the day it sank", "MicroMega describe the judgement as historic").
  */
-const AS_VERBS = new Set(
-  ('cite cites cited citing identify identifies identified identifying justify justifies justified regard regards regarded describe credit credits credited ' +
+/** "attacked the investigation as “Witch Hunt garbage”", "slammed the plan as “…”": they quote, and report nothing. */
+const CHARACTERISING_VERBS = 'attack attacks attacked slam slams slammed brand brands branded'.split(' ');
+const AS_VERBS = new Set([
+  ...('cite cites cited citing identify identifies identified identifying justify justifies justified regard regards regarded describe credit credits credited ' +
     // "referred to the team as “…”"
-    'refer refers referred denounce denounces denounced condemn condemns condemned ' +
-    // "attacked the investigation as “Witch Hunt garbage”", "slammed the plan as “…”", "branded him as “…”"
-    'attack attacks attacked slam slams slammed brand brands branded dismiss dismisses').split(' '),
-);
+    'refer refers referred denounce denounces denounced condemn condemns condemned dismiss dismisses').split(' '),
+  ...CHARACTERISING_VERBS,
+]);
 const AS_BASE = new Set('cite identify justify regard describe credit refer denounce condemn attack slam brand dismiss'.split(' '));
 /** How many words after such a verb its "as" may stand, in the same clause. */
 const AS_WINDOW = 12;
@@ -612,7 +613,7 @@ const SANCTION_VERBS = new Set(
   'detained arrested charged fined punished jailed convicted sentenced sued banned expelled suspended fired dismissed censured reprimanded disciplined'.split(' '),
 );
 /** Verbs that attribute the words they quote but report no statement of their own. */
-const NAMING_ONLY = new Set(['refer', 'refers', 'referred', ...SANCTION_VERBS, ...'attack attacks attacked slam slams slammed brand brands branded'.split(' ')]);
+const NAMING_ONLY = new Set(['refer', 'refers', 'referred', ...SANCTION_VERBS, ...CHARACTERISING_VERBS]);
 function sanctionTense(masked: string, toks: Token[], v: number): Tense | null {
   const t = toks[v]!;
   if (t.text !== t.lower || !SANCTION_VERBS.has(t.lower)) return null;
@@ -1454,9 +1455,7 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
     const tokenStarts = toks.map((t) => t.start);
     const seen = new Set<string>();
     for (const act of b.acts) {
-      // "went on to say": the act starts at "went", the verb is the one it ends with.
-      const at = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
-      const verb = at === 'went' || at === 'goes' ? (masked.slice(0, act.end).match(/\p{L}+$/u)?.[0].toLowerCase() ?? at) : at;
+      const verb = verbOf(masked, act);
       // A verb that reports only with "as" (AS_VERBS) has an act of its own only then, never a sentence-subject one.
       const asVerb = AS_VERBS.has(verb) && act.form !== 'topic';
       if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb) && !asVerb) continue;
@@ -1481,11 +1480,12 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       if (!span) continue;
       // "One interviewee said people changed their minds and several said they wanted …": a second report in the
       // sentence ends the first one's content, at the conjunction that joins them.
-      const other = b.acts.find((x) => x !== act && x.form === 'subject' && x.start > span.start && x.start < span.end && REPORTING_VERBS.has(masked.slice(x.verbAt).match(/^\p{L}+/u)?.[0] ?? ''));
+      const other = b.acts.find((x) => x !== act && x.form === 'subject' && x.start > span.start && x.start < span.end && REPORTING_VERBS.has(verbOf(masked, x)));
       const joint = other && /,?\s+(?:and|but|while|whereas)\s+$/u.exec(masked.slice(span.start, other.start));
       if (joint) span.end = span.start + joint.index;
       const [start, end] = trimSpan(b.text, span.start, span.end);
-      if (tokenize(b.text.slice(start, end)).length < REPORTED_MIN_WORDS) continue;
+      const words = tokenize(b.text.slice(start, end)).length;
+      if (words < REPORTED_MIN_WORDS) continue;
       // "declared a state of emergency", "announced the measure at the briefing": a noun phrase after a verb that also
       // takes one is an act, not a report. What follows "said", "that" or "according to" is content whatever its shape.
       const opensWithThat = /\bthat\s*$/u.test(masked.slice(act.end, start));
@@ -1496,7 +1496,6 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // "called it “a retrograde step”", "attacked the investigation as “Witch Hunt garbage”": content that is a
       // quotation and a few words around it is that quotation's, not a report of its own.
       const quoted = b.spans.filter((q) => q.start >= start && q.end <= end).reduce((n, q) => n + tokenize(b.text.slice(q.start, q.end)).length, 0);
-      const words = tokenize(b.text.slice(start, end)).length;
       if (2 * quoted > words && words - quoted <= MAX_WORDS_AROUND_QUOTE) continue;
       // Two acts may report one content ("said … according to"); nested reports ("reported its source said …") are two.
       if (seen.has(`${start}:${end}`)) continue;
@@ -1530,6 +1529,11 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
     }
   });
   return out;
+}
+/** The verb of an act, in lower case: for "went on to say" (the act starts at "went"), the one it ends with. */
+function verbOf(masked: string, act: SpeechAct): string {
+  const at = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
+  return at === 'went' || at === 'goes' ? (masked.slice(0, act.end).match(/\p{L}+$/u)?.[0].toLowerCase() ?? at) : at;
 }
 /** Verbs by which a headline reports a statement (`X says …`); "announces", "declares", "calls" mostly take a noun there. */
 const HEADLINE_VERBS = new Set('says claims reports warns denies admits insists confirms believes argues'.split(' '));

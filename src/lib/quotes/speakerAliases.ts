@@ -309,6 +309,11 @@ export function parseMention(text: string, toks: Token[], i: number, limit = tok
   return m && { ...m, from: m.from + i, to: m.to + i };
 }
 
+/** A token of capitals joined by points, its last point left to the gap after it: "U.S", "U.N", "D.C". */
+export function isDottedCapitals(word: string): boolean {
+  return /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
+}
+
 /** A capitalised word that may stand for a nation or an affiliation before a role ("Russian", "Santa Barbara County"). */
 function nationLike(t: Token | undefined): boolean {
   return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
@@ -427,7 +432,7 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   let nation: string | null = null;
   const maybeNation = toks[j];
   // "U.S. Senator John Cornyn": a dotted abbreviation's point stands between the nation and the role.
-  const dotted = !!maybeNation && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(maybeNation.text) && /^\.\s+$/.test(gapBefore(text, toks, j + 1));
+  const dotted = !!maybeNation && isDottedCapitals(maybeNation.text) && /^\.\s+$/.test(gapBefore(text, toks, j + 1));
   let roleAfterPoint = false;
   if (nationLike(maybeNation) && (tightAt(text, toks, j + 1) || dotted) && parseRole(text, toks, j + 1)) {
     nation = stripPossessive(maybeNation!.text).word;
