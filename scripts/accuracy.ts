@@ -325,6 +325,7 @@ export const WIKINEWS_HELDOUT = 'tests/fixtures/wikinews-quotes-heldout';
 export const WIKINEWS_DEV3 = 'tests/fixtures/wikinews-quotes-dev3';
 /** Twenty-seven others labelled blind at the same time, measured only, never used to write a rule. */
 export const WIKINEWS_HELDOUT2 = 'tests/fixtures/wikinews-quotes-heldout2';
+const HELD_OUT_SETS = [WIKINEWS_HELDOUT, WIKINEWS_HELDOUT2];
 
 /**
  * Scores a labelled real-news set: `dir/articles/<id>.txt` read as seeds without front matter, built as the site builds
@@ -495,6 +496,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     ...otherSets(process.argv.slice(2)).map((d): [string, DevSetScores] => [d, measureDevSet(d)])];
   console.log('\nReal news: direct quotations, reported speech, speakers\n');
   console.log(devTable(dev));
-  errors.push(...dev.map(([name, s]): [string, string[]] => [name, s.errors]));
+  // A held-out set stays a check only while nobody reads its misses, so they are counted but not listed unless asked.
+  const showHeldOut = process.argv.includes('--show-held-out');
+  for (const [name, s] of dev) {
+    if (showHeldOut || !HELD_OUT_SETS.includes(name)) errors.push([name, s.errors]);
+    else if (s.errors.length) console.log(`\n${name}: ${s.errors.length} misses not listed (held out; --show-held-out lists them)`);
+  }
   for (const [name, list] of errors) if (list.length) console.log(`\n${name}:\n  ` + list.join('\n  '));
 }
