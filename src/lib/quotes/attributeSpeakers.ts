@@ -12,6 +12,10 @@ import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
+import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
+
+/** The end of a sentence, or a colon that opens what follows. */
+const STOP_OR_COLON = endsWithStop('.!?:');
 
 interface SpeechAct {
   /** Where the act's words start and end in the block text (the mention or the verb, whichever comes first/last). */
@@ -87,7 +91,7 @@ function atSentenceStart(text: string, offset: number): boolean {
   // paragraphs quadratic.
   const from = Math.max(0, offset - SENTENCE_END_WINDOW);
   const before = text.slice(from, offset).trimEnd();
-  return (before === '' && text.slice(0, from).trim() === '') || /[.!?:]["”’»]?$/.test(before);
+  return (before === '' && text.slice(0, from).trim() === '') || STOP_OR_COLON.test(before);
 }
 /** Characters before an offset read to find the end of the sentence before it (closing marks and spaces). */
 const SENTENCE_END_WINDOW = 40;
@@ -1353,7 +1357,7 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   }
   // `He said, "… ." UNESCO said …`: a statement that ends its sentence after a leading attribution is that one's; the
   // attribution after it opens the next sentence.
-  const endsSentence = /[.!?…]["”’»]?$/u.test(last.text);
+  const endsSentence = ENDS_SENTENCE.test(last.text);
   if (q.kind === 'statement' && leading?.mention && endsSentence) candidates.push(leading, ...trailingDirect, ...trailingAccording, colon);
   else if (q.kind === 'statement') candidates.push(...trailingDirect, leading, ...trailingAccording, colon);
   else candidates.push(leading, ...trailingDirect, ...trailingAccording, colon);

@@ -6,6 +6,10 @@ import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 import { ENGLISH_FUNCTION_WORDS } from '../text/lexicon/functionWords.ts';
+import { endsWithStop } from '../text/sentenceEnd.ts';
+
+/** The end of the sentence before a word, and the space before it. */
+const STOP_BEFORE_WORD = endsWithStop('.!?', String.raw`\s+`);
 
 const PRONOUNS = new Set(['he', 'she']);
 /** "it said", "they say": a body or a group spoken of before, never a person. */
@@ -922,7 +926,7 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
       if (m.role || m.title || m.nation) add(m.name, m.nation, m.role, gender);
       // "Emma Caufield talked of …", "John Rhys-Davies broke news": a full name opening its sentence as the subject of a
       // verb introduces a person a later "she" or "he" may refer to, whether or not a speech verb follows.
-      else if (m.name.length >= 2 && !m.possessive && (i === 0 || /[.!?]["”’]?\s+$/u.test(gapBefore(text, toks, i))) && subjectOfVerb(text, toks, m.to)) {
+      else if (m.name.length >= 2 && !m.possessive && (i === 0 || STOP_BEFORE_WORD.test(gapBefore(text, toks, i))) && subjectOfVerb(text, toks, m.to)) {
         if (!m.name.some((w) => places.has(w))) add(m.name, null, null, null);
       }
       // "Sudesh Amman, 20,", "identified as Sudesh Amman", "Ian Campbell, whose credits include", "costumer Ian

@@ -8,6 +8,7 @@ import { AGENCY_AFTER_SLASH, wireAgency } from '../text/lexicon/agencies.ts';
 import { functionWordsOf } from '../text/lexicon/functionWords.ts';
 import { NOT_NAMES } from '../text/lexicon/names.ts';
 import { decideBody } from './bodyEvidence.ts';
+import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 
 export interface Classified {
   kind: BlockKind;
@@ -87,7 +88,9 @@ const DUPLICATE_MIN_WORDS = 5;
 /** A line's rarest words on the page find its near-duplicates without comparing every pair of lines. */
 const DUPLICATE_PROBE_WORDS = 4;
 
-const SENTENCE_END = /[.!?…]["”’»)\]]*$/u;
+const ENDS_WITH_STOP = endsWithStop('.…');
+const ENDS_WITH_STOP_OR_COLON = endsWithStop('.…:');
+const ENDS_QUESTION_OR_EXCLAMATION = endsWithStop('?!');
 /** A link to the rest of a paragraph printed after it: "… in Polsce. [czytaj więcej]", "… today. [more]", "… Read more »". */
 const READ_MORE_TAIL =
   /\s*(?:\[\s*(?:czytaj )?(?:więcej|more|read more|mehr|weiterlesen|lire la suite|leer más|leggi tutto)\s*\]|(?:read more|weiterlesen)\s*[»›]|\[…\]|\[\.\.\.\])$/iu;
@@ -250,7 +253,7 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
     return {
       text: l.text,
       wc: ws.length,
-      sentenceEnd: SENTENCE_END.test(l.text.replace(READ_MORE_TAIL, '')),
+      sentenceEnd: ENDS_SENTENCE.test(l.text.replace(READ_MORE_TAIL, '')),
       line: l,
       lower: ws,
       functionShare: ws.length ? ws.filter((w) => functionWords.has(w)).length / ws.length : 0,
@@ -579,7 +582,7 @@ function isShareBar(text: string): boolean {
 
 function isTagList(text: string): boolean {
   const tags = text.split(TAG_SEPARATOR);
-  return tags.length >= 3 && tags.every((t) => !SENTENCE_END.test(t) && words(t).length >= 1 && words(t).length <= 3);
+  return tags.length >= 3 && tags.every((t) => !ENDS_SENTENCE.test(t) && words(t).length >= 1 && words(t).length <= 3);
 }
 
 /** Title Case: nearly every longer word capitalised ("Want to See a More Diverse Community? So Do We."), whatever ends it. */
@@ -590,7 +593,7 @@ function inTitleCase(f: Facts): boolean {
 
 function looksLikeTitle(f: Facts): boolean {
   if (f.line.heading === 1) return true;
-  return f.wc >= 2 && f.wc <= MAX_HEADLINE_WORDS && !/[.…:]["”’»)]*$/u.test(f.text);
+  return f.wc >= 2 && f.wc <= MAX_HEADLINE_WORDS && !ENDS_WITH_STOP_OR_COLON.test(f.text);
 }
 
 /**
@@ -636,7 +639,7 @@ function findHeadline(
     // A headline that asks or exclaims reads as a short sentence and may open the body: it is a candidate too.
     const opening = facts[bodyStart]!;
     const asks =
-      (/[?!]["”’»)]*$/u.test(opening.text) || inTitleCase(opening)) && opening.wc <= HEADLINE_IN_BODY_MAX_WORDS && evidence[bodyStart + 1]?.body;
+      (ENDS_QUESTION_OR_EXCLAMATION.test(opening.text) || inTitleCase(opening)) && opening.wc <= HEADLINE_IN_BODY_MAX_WORDS && evidence[bodyStart + 1]?.body;
     const from = asks ? bodyStart : bodyStart - 1;
     for (let i = from; i >= 0 && seen < HEADLINE_WINDOW_LINES; i--) {
       const f = facts[i]!;
@@ -698,7 +701,7 @@ function listItemsAfter(facts: Facts[], i: number, spaced: boolean): number[] {
     // names a list on a page that spaces out every line.
     if (j > i + 1 && f.line.gapBefore && !(spaced && named)) break;
     if (LIST_HEADING.test(f.text)) break; // the next widget
-    if (f.wc > 20 || /[.…]["”’»)]*$/u.test(f.text) || f.wc < 2) break;
+    if (f.wc > 20 || ENDS_WITH_STOP.test(f.text) || f.wc < 2) break;
     items.push(j);
   }
   return items.length >= 1 && (named || items.length >= 3) ? items : [];

@@ -1,6 +1,7 @@
 // Captures sometimes break a paragraph mid-sentence ("… carried in English on the" / "Kremlin website.").
 // Such a line cannot end a sentence, so it is joined with the next one.
 import type { SourceLine } from './markdownLines.ts';
+import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 
 export interface JoinedLine extends SourceLine {
   /** Every source line the text came from. */
@@ -25,7 +26,7 @@ const NON_FINAL_WORDS = new Set(
 /** A byline's opening: the word for "by" in the languages the function words above cover, then a capital. */
 const BYLINE_START = /^(?:by|von|par|por|di|door)\s+\p{Lu}/u;
 
-const ENDS_CLOSED = /[.!?…:;"”’»)\]]$/u;
+const ENDS_CLOSED = endsWithStop('.!?…:;"”’»“‘«›‹)\\]');
 
 export function rejoinBrokenLines(lines: SourceLine[], sourceText: string): JoinedLine[] {
   const source = sourceText.split('\n');
@@ -49,7 +50,7 @@ function isCutMidSentence(a: JoinedLine, b: SourceLine): boolean {
   if (a.heading !== null || b.heading !== null || a.listItem || b.listItem) return false;
   if (ENDS_CLOSED.test(a.text) || /^<?https?:\/\//i.test(b.text)) return false;
   // "by Jane Doe", "von Max Muster" under a headline start the byline; a sentence cut before "by" goes on in lower case.
-  if (BYLINE_START.test(b.text) && !/[.!?…]["”’»)]*$/u.test(b.text)) return false;
+  if (BYLINE_START.test(b.text) && !ENDS_SENTENCE.test(b.text)) return false;
   const aWords = a.text.split(/\s+/);
   if (aWords.length < 3) return false;
   const last = aWords[aWords.length - 1]!.toLowerCase();

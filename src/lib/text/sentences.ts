@@ -2,6 +2,10 @@
 // ICU breaks after every "Mr." or "U.S." followed by a capital; news copy is full of both.
 
 import { ENGLISH_FUNCTION_WORDS } from './lexicon/functionWords.ts';
+import { endsWithStop } from './sentenceEnd.ts';
+
+/** The end of a sentence before a word, spaces allowed after it. */
+const STOP_BEFORE = endsWithStop('.!?', String.raw`\s*`);
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(language: string): Intl.Segmenter {
@@ -88,5 +92,5 @@ function continuesAfter(prev: string, next: string): boolean {
   if (/^\p{Lu}\.$/u.test(token)) return true; // an initial: "George W. Bush"
   if (TITLES.has(bare)) return true;
   if (MONTHS.has(bare)) return /^\d/.test(nextStart);
-  return /^\p{Ll}/u.test(nextStart) && !/[.!?]["”’»)]?\s*$/.test(tail.slice(0, -token.length));
+  return /^\p{Ll}/u.test(nextStart) && !STOP_BEFORE.test(tail.slice(0, -token.length));
 }

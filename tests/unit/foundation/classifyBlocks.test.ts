@@ -430,6 +430,15 @@ describe('body earned from evidence on made-up pages', () => {
     expect(article(german.join('\n')).blocks[1]!.reason).toBe('a paragraph of prose');
   });
 
+  it('a paragraph that ends on a quotation ends its sentence in every quotation style', () => {
+    // German closes „…“ and ‚…‘, French sets a space inside « … », Danish and some German copy writes »…«.
+    const endings = ['„Wir werden weiter streiken.“', '« Nous ne céderons pas. »', '»Wir bleiben hier.«', '‚Das reicht nicht.‘', '“We will not back down.”'];
+    for (const quote of endings) {
+      const page = `Hafenarbeiter legen Arbeit nieder\nDer Sprecher der Gewerkschaft sagte am Montag vor Journalisten: ${quote}`;
+      expect(kinds(page).map(([x]) => x), quote).toEqual(['headline', 'body']);
+    }
+  });
+
   it('a sentence with few function words next to the article’s paragraphs counts for it', () => {
     const page = [
       'Dockers Walk Out at Valmora Port',
