@@ -7,15 +7,18 @@ import { markdownLines } from './markdownLines.ts';
 import { rejoinBrokenLines } from './rejoinBrokenLines.ts';
 import { classifyLines } from './classifyBlocks.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { countWords } from '../text/tokens.ts';
+import { countWords, words } from '../text/tokens.ts';
+import { functionWordsOf } from '../text/lexicon/functionWords.ts';
 import { inferMetadata } from './inferMetadata.ts';
 
 export function buildArticle(seed: SeedText): Article {
   const fm = seed.frontMatter;
-  const language = fm.language ?? 'en';
   const offset = seed.bodyStartLine - 1;
   const lines = rejoinBrokenLines(markdownLines(seed.body), seed.body);
   const kinds = classifyLines(lines, { headline: fm.headline });
+  // A seed without a language tag is in the language whose function words cover most of its body: sentences are
+  // split, and speech verbs, articles and pronouns read, by the rules of the language the article is written in.
+  const language = fm.language ?? functionWordsOf(lines.filter((_, i) => kinds[i]!.kind === 'body').flatMap((l) => words(l.text.toLowerCase()))).language;
 
   const overrides = new Map(Object.entries(fm.kinds ?? {}).map(([line, kind]) => [Number(line), kind]));
   const seen = new Map<string, number>();
@@ -49,7 +52,7 @@ export function buildArticle(seed: SeedText): Article {
   }
 
   const inferred = inferMetadata(blocks);
-  const metadataSource: Record<string, 'front-matter' | 'text'> = {};
+  const metadataSource: Record<string, 'front-matter' | 'text'> = { language: fm.language ? 'front-matter' : 'text' };
   const pick = <K extends keyof typeof inferred>(key: K): string | null => {
     const given = fm[key as keyof typeof fm];
     if (given !== undefined) {

@@ -428,6 +428,10 @@ describe('body earned from evidence on made-up pages', () => {
     ];
     expect(kinds(german.join('\n')).map(([x]) => x)).toEqual(['headline', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate']);
     expect(article(german.join('\n')).blocks[1]!.reason).toBe('a paragraph of prose');
+    // Without a language tag the article is in the language of its body, and says so was read from the text.
+    expect(article(german.join('\n'))).toMatchObject({ language: 'de', metadataSource: { language: 'text' } });
+    expect(article(`---\nlanguage: de-AT\n---\n${german.join('\n')}`)).toMatchObject({ language: 'de-AT', metadataSource: { language: 'front-matter' } });
+    expect(article(story.join('\n')).language).toBe('en');
   });
 
   it('a paragraph that ends on a quotation ends its sentence in every quotation style', () => {
