@@ -5,7 +5,7 @@
 // (tests/fixtures/wikinews-quotes/ and wikinews-quotes-dev2/, the held-out wikinews-quotes-heldout/, and any set in the same
 // format named by `--set <dir>` or QUOTE_DEV_SETS, paths
 // separated by ':'): direct quotations, reported speech, speakers and speaker types. `npm run accuracy [-- --set dir]`.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildQuoteIndex } from '../src/lib/quotes/index.ts';
@@ -325,7 +325,13 @@ export const WIKINEWS_HELDOUT = 'tests/fixtures/wikinews-quotes-heldout';
 export const WIKINEWS_DEV3 = 'tests/fixtures/wikinews-quotes-dev3';
 /** Twenty-seven others labelled blind at the same time, measured only, never used to write a rule. */
 export const WIKINEWS_HELDOUT2 = 'tests/fixtures/wikinews-quotes-heldout2';
-const HELD_OUT_SETS = [WIKINEWS_HELDOUT, WIKINEWS_HELDOUT2];
+/** Real web pages of other outlets and languages (the extraction set's pages), labelled blind in the eighth session. */
+export const PAGES_DE_DEV = 'tests/fixtures/quotes-pages-de-dev';
+export const PAGES_INTL_DEV = 'tests/fixtures/quotes-pages-intl-dev';
+export const PAGES_DE_HELDOUT = 'tests/fixtures/quotes-pages-de-heldout';
+export const PAGES_INTL_HELDOUT = 'tests/fixtures/quotes-pages-intl-heldout';
+export const PAGES_EN_HELDOUT = 'tests/fixtures/quotes-pages-en-heldout';
+const HELD_OUT_SETS = [WIKINEWS_HELDOUT, WIKINEWS_HELDOUT2, PAGES_DE_HELDOUT, PAGES_INTL_HELDOUT, PAGES_EN_HELDOUT];
 
 /**
  * Scores a labelled real-news set: `dir/articles/<id>.txt` read as seeds without front matter, built as the site builds
@@ -333,9 +339,14 @@ const HELD_OUT_SETS = [WIKINEWS_HELDOUT, WIKINEWS_HELDOUT2];
  */
 export function measureDevSet(dir: string): DevSetScores {
   const base = isAbsolute(dir) ? dir : join(root, dir);
-  const files = readdirSync(join(base, 'articles'))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => ({ file: `seeds/${f}`, bytes: readFileSync(join(base, 'articles', f)) }));
+  // A set labelled on pages kept elsewhere names their folder in `source.json` (`{ "articles": "../extraction/pages" }`)
+  // rather than holding a second copy; it is measured on the pages it has labels for.
+  const source = join(base, 'source.json');
+  const articleDir = existsSync(source) ? join(base, (JSON.parse(readFileSync(source, 'utf8')) as { articles: string }).articles) : join(base, 'articles');
+  const labelled = new Set(readdirSync(join(base, 'labels')).map((f) => f.replace(/\.json$/, '.txt')));
+  const files = readdirSync(articleDir)
+    .filter((f) => f.endsWith('.txt') && labelled.has(f))
+    .map((f) => ({ file: `seeds/${f}`, bytes: readFileSync(join(articleDir, f)) }));
   const { articles } = buildArticles(files);
   const { stories } = compareStories(articles);
   const storyOf = new Map(stories.flatMap((st) => st.articles.map((id) => [id, st.id] as const)));
@@ -493,6 +504,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     [WIKINEWS_HELDOUT, measureDevSet(WIKINEWS_HELDOUT)],
     [WIKINEWS_DEV3, measureDevSet(WIKINEWS_DEV3)],
     [WIKINEWS_HELDOUT2, measureDevSet(WIKINEWS_HELDOUT2)],
+    ...[PAGES_DE_DEV, PAGES_INTL_DEV, PAGES_DE_HELDOUT, PAGES_INTL_HELDOUT, PAGES_EN_HELDOUT].map((d): [string, DevSetScores] => [d, measureDevSet(d)]),
     ...otherSets(process.argv.slice(2)).map((d): [string, DevSetScores] => [d, measureDevSet(d)])];
   console.log('\nReal news: direct quotations, reported speech, speakers\n');
   console.log(devTable(dev));

@@ -7,12 +7,13 @@ import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts'
 import { glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { BARE_BODIES, BODY_PRONOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, parseMention, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { BARE_BODIES, BODY_PRONOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, parseMention, pronounGender, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
+import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, PAST_AUXILIARIES } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -380,8 +381,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
   const masked = mask(text, spans);
   const toks = tokenize(masked);
   const acts: SpeechAct[] = [];
-  const make = (form: SpeechAct['form'], m: Mention | null, v: number, end: number, plural = false): SpeechAct => {
-    const start = m && m.from < v ? toks[m.from]!.start : toks[v]!.start;
+  // `from`: where the act starts when words before the verb belong to it (the auxiliary of "a déclaré").
+  const make = (form: SpeechAct['form'], m: Mention | null, v: number, end: number, plural = false, from?: number): SpeechAct => {
+    const start = from ?? (m && m.from < v ? toks[m.from]!.start : toks[v]!.start);
     const closed = lastCloseBefore(spans, start);
     const opened = spans.find((s) => s.open !== null && s.open >= end)?.open ?? null;
     // After a quotation that ended its sentence (`…impact." He said he …`) an act opens a sentence of its own.
@@ -403,26 +405,35 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
   };
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
-    if (t.lower === 'according' && toks[v + 1]?.lower === 'to') {
-      let e = v + 2;
+    // "laut Polizei", "selon le ministre", "según el gobierno": one word for "according to" (not the ordinal "il
+    // secondo giorno" after an article).
+    const according = t.lower === 'according' && toks[v + 1]?.lower === 'to' ? 2 : ACCORDING_TO_WORDS.has(t.lower) && !DEFINITE_ARTICLES.has(toks[v - 1]?.lower ?? '') ? 1 : 0;
+    if (according) {
+      const from = v + according;
+      let e = from;
       // "according to Dr. Tom Frieden": the point after a title's abbreviation does not end the phrase.
       // Nor does the point of a dotted abbreviation ("according to U.S. Attorney Bash").
       const dotted = (k: number) => TITLE_ABBREVIATIONS.has(toks[k - 1]!.lower) || isDottedCapitals(toks[k - 1]!.text);
       while (toks[e] && (/^\s+$/.test(gapBefore(masked, toks, e)) || (/^\.\s+$/.test(gapBefore(masked, toks, e)) && dotted(e))) && e - v < 10) e++;
       // "according to officials on Saturday,", "according to the embassy in Beijing,": the source opens the phrase
       // and a time or place may follow it.
-      let m = e > v + 2 ? mentionEndingAt(masked, toks, e, v + 2) : null;
-      if (!m && e > v + 2) {
-        const ahead = parseMention(masked, toks, v + 2, e);
+      let m = e > from ? mentionEndingAt(masked, toks, e, from) : null;
+      if (!m && e > from) {
+        const ahead = parseMention(masked, toks, from, e);
         if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && /^(?:on|in|at|from|of|by|last|this)$/.test(toks[ahead.to]?.lower ?? '')) m = ahead;
       }
       // "According to a statement by the Interior Ministry, …": the channel's author is the source.
-      if ((!m || m.kind === 'indefinite') && e > v + 2) m = channelAuthor(masked, toks, v + 2, e) ?? m;
+      if ((!m || m.kind === 'indefinite') && e > from) m = channelAuthor(masked, toks, from, e) ?? m;
+      // "Laut Polizei war der Täter allein": German sets no comma after the source, and the verb follows it.
+      if (!m && according === 1) {
+        const ahead = parseMention(masked, toks, from);
+        if (ahead && !ahead.possessive && ahead.kind !== 'pronoun') [m, e] = [ahead, ahead.to];
+      }
       // "According to him, …": the pronoun refers back as "he said" does.
-      const object = toks[v + 2];
+      const object = toks[from];
       // ("according to her mother" is somebody else: the pronoun must end the phrase.)
-      if (!m && object && /^(?:him|her)$/.test(object.lower) && (!toks[v + 3] || /[,.;:!?]/.test(gapBefore(masked, toks, v + 3)))) {
-        m = { kind: 'pronoun', text: object.text, from: v + 2, to: v + 3, nation: null, role: null, title: null, name: [], possessive: false };
+      if (!m && object && /^(?:him|her)$/.test(object.lower) && (!toks[from + 1] || /[,.;:!?]/.test(gapBefore(masked, toks, from + 1)))) {
+        m = { kind: 'pronoun', text: object.text, from, to: from + 1, nation: null, role: null, title: null, name: [], possessive: false };
       }
       let end = toks[m?.kind === 'pronoun' ? m.to - 1 : e - 1]?.end ?? t.end;
       // "According to Yonhap, quoting the Korean Central News Agency (KCNA), …": the source quoted is the speaker.
@@ -447,6 +458,11 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         acts.push({ ...make('according', named, v, toks[named.to - 1]!.end), start: toks[v - 2]!.start });
         continue;
       }
+    }
+    const other = otherLanguageInversion(masked, toks, spans, v);
+    if (other) {
+      acts.push(make('inverted', other.mention, other.verb, other.end));
+      continue;
     }
     const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v) ?? asVerbTense(masked, toks, v) ?? sanctionTense(masked, toks, v);
     if (!tense) continue;
@@ -515,8 +531,11 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       continue;
     }
     // `"…," said Putin`: a verb right after a closing quote mark may have its speaker after it.
-    const closed = lastCloseBefore(spans, t.start);
-    const afterQuote = closed !== null && /^[\s,]*$/.test(masked.slice(closed + 1, t.start));
+    // "« … », a déclaré Macron", "«…», ha detto Meloni": the auxiliary of a compound past may stand between.
+    const lead = v > 0 && PAST_AUXILIARIES.has(toks[v - 1]!.lower) && /^\s+$/.test(gapBefore(masked, toks, v)) ? toks[v - 1]!.start : t.start;
+    const closed = lastCloseBefore(spans, lead);
+    // Polish and Russian copy set a dash there: „…” – powiedział Tusk.
+    const afterQuote = closed !== null && /^[\s,\u2013\u2014-]*$/.test(masked.slice(closed + 1, lead));
     // "…, said Mayor Tom Hill." after the writer's clause reads the same way.
     const afterComma = /^\s*,\s*$/.test(gapBefore(masked, toks, v));
     // "…, say scientists" closing a headline: the plural present comes before its subject there.
@@ -532,7 +551,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         parsed ??
         kinNamed(masked, toks, v + 1);
       if (m && !m.possessive) {
-        acts.push(make('inverted', m, v, toks[m.to - 1]!.end));
+        acts.push(make('inverted', m, v, toks[m.to - 1]!.end, false, lead));
         continue;
       }
     }
@@ -565,6 +584,31 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
   }
   // Only the writer's running text has sentences whose subject speaks; a headline or standfirst echoes the body.
   return body ? [...acts, ...topicActs(masked, toks, spans, starts, acts, make)].sort((x, y) => x.start - y.start) : acts;
+}
+
+/**
+ * Attributions of other languages that open with no speech verb of the list, right after a quotation: German "so"
+ * and Dutch "aldus" ("„…“, so Scholz.", "“…”, aldus Rutte."), and French inversion, whose pronoun is inside the verb's
+ * token ("« … », dit-il", "« … », a-t-elle ajouté"). The speaker after "so" must end the clause, which English
+ * "so" never leaves it doing.
+ */
+function otherLanguageInversion(masked: string, toks: Token[], spans: QuoteSpan[], v: number): { mention: Mention; verb: number; end: number } | null {
+  const t = toks[v]!;
+  const closed = lastCloseBefore(spans, t.start);
+  if (closed === null || !/^[\s,]*$/.test(masked.slice(closed + 1, t.start))) return null;
+  if (t.lower === 'so' || t.lower === 'aldus') {
+    const m = parseMention(masked, toks, v + 1);
+    if (!m || m.possessive || m.kind === 'pronoun') return null;
+    const after = toks[m.to] ? gapBefore(masked, toks, m.to) : masked.slice(toks[m.to - 1]!.end);
+    return /^\s*(?:[.,;!?]|$)/.test(after) ? { mention: m, verb: v, end: toks[m.to - 1]!.end } : null;
+  }
+  const french = FRENCH_INVERSION.exec(t.lower);
+  if (!french) return null;
+  // "a-t-il déclaré": the auxiliary carries the pronoun and the participle follows.
+  const verb = french[1] === 'a' && toks[v + 1] && speechVerbTense(toks[v + 1]!.lower) ? v + 1 : speechVerbTense(french[1]!) ? v : null;
+  if (verb === null) return null;
+  const pronoun = t.text.slice(t.text.length - french[2]!.length);
+  return { mention: { kind: 'pronoun', text: pronoun, from: v, to: v + 1, nation: null, role: null, title: null, name: [], possessive: false }, verb, end: toks[verb]!.end };
 }
 
 /**
@@ -1058,7 +1102,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       if (m.kind === 'pronoun') {
-        const wanted = /^(?:she|her)$/.test(m.text.toLowerCase()) ? 'female' : 'male';
+        const wanted = pronounGender(m.text) ?? 'male';
         // Somebody this paragraph names comes first ("Joshua Winch was on hand … He then approached a director", after
         // "Mr. CreepyPasta" in the paragraph before); then one whose title gives the pronoun's gender ("Mrs Kowalski"
         // for "she") wins over a nearer one of unknown gender.
@@ -1582,8 +1626,8 @@ function reportedSpan(
     return { start: sFrom, end: sFrom + comma };
   }
   if (act.form === 'according') {
-    // "According to X, …"
-    const m = /^\s*,\s*/.exec(tail);
+    // "According to X, …"; "Laut X soll …" with no comma, where a one-word preposition of another language opens it.
+    const m = /^\s*,\s*/.exec(tail) ?? (ACCORDING_TO_WORDS.has(verb) ? /^\s+(?=\p{Ll})/u.exec(tail) : null);
     if (!m || masked.slice(sFrom, act.start).trim() !== '') return null;
     let start = act.end + m[0].length;
     // "According to Dr. Tom Frieden, formerly the director of the agency, the pandemic is …": a role in apposition to

@@ -7,11 +7,23 @@ import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 import { ENGLISH_FUNCTION_WORDS } from '../text/lexicon/functionWords.ts';
 import { endsWithStop } from '../text/sentenceEnd.ts';
+import { DEFINITE_ARTICLES, PERSON_PRONOUNS, isOtherLanguageOrgWord, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of the sentence before a word, and the space before it. */
 const STOP_BEFORE_WORD = endsWithStop('.!?', String.raw`\s+`);
 
-const PRONOUNS = new Set(['he', 'she']);
+/** "he", "she" and their equivalents in the languages of `otherLanguages.ts` ("sagte er", "dijo ella"). */
+const PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([['he', 'male'], ['she', 'female'], ...PERSON_PRONOUNS]);
+/** Pronouns of other languages that are also given names ("Ella Fitzgerald", "Elle Macpherson"): capitalised, a name. */
+const ALSO_NAMES = new Set(['ella', 'elle', 'lei', 'lui', 'ona']);
+function isPersonPronoun(t: Token): boolean {
+  return PRONOUNS.has(t.lower) && (t.lower === 'he' || t.lower === 'she' || t.text === t.lower || !ALSO_NAMES.has(t.lower));
+}
+/** The gender a person pronoun gives ("she", "elle", "sie" → female), null for any other word. */
+export function pronounGender(word: string): 'male' | 'female' | null {
+  const w = word.toLowerCase();
+  return w === 'her' ? 'female' : w === 'him' ? 'male' : (PRONOUNS.get(w) ?? null);
+}
 /** "it said", "they say": a body or a group spoken of before, never a person. */
 export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -67,6 +79,10 @@ const ORG_WORDS = new Set(
     'herald tribune gazette chronicle courier telegraph'
   ).split(' '),
 );
+/** A word that makes a capitalised phrase an organisation, in English or another language ("Polizei", "ministère"). */
+function isOrgWord(word: string): boolean {
+  return ORG_WORDS.has(word.toLowerCase()) || isOtherLanguageOrgWord(word);
+}
 /**
  * Head nouns of an organisation as the writer refers back to it in lower case ("the ministry said", "the postal
  * service said", "a company spokesman"). "group" and "party" are left out: "the group" is as often a few people.
@@ -245,7 +261,7 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
     const parts = w.includes('-') ? w.split('-') : null;
     const hyphenated = parts !== null && (ROLE_HEADS.has(parts.at(-1)!) || (parts.at(-1) === 'elect' && ROLE_HEADS.has(parts.at(-2)!)));
     // Listed modifiers ("foreign", "deputy") may stand anywhere in the phrase; two other words only before the head.
-    if (ROLE_HEADS.has(w) || hyphenated || (agentNoun(toks[j]!) && !!toks[j + 1] && isNameToken(toks[j + 1]!) && /^\s+$/.test(gapBefore(text, toks, j + 1))))
+    if (ROLE_HEADS.has(w) || hyphenated || isOtherLanguageRole(toks[j]!.text) || (agentNoun(toks[j]!) && !!toks[j + 1] && isNameToken(toks[j + 1]!) && /^\s+$/.test(gapBefore(text, toks, j + 1))))
       lastHead = j;
     else if (!ROLE_MODIFIERS.has(w)) {
       if (lastHead >= 0 || plain >= 2 || !isPlainModifier(toks[j]!)) break;
@@ -320,7 +336,7 @@ export function isDottedCapitals(word: string): boolean {
 
 /** A capitalised word that may stand for a nation or an affiliation before a role ("Russian", "Santa Barbara County"). */
 function nationLike(t: Token | undefined): boolean {
-  return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
+  return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !isOtherLanguageRole(t.text) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
 }
 
 /**
@@ -419,7 +435,7 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   const i = 0;
   const first = toks[i];
   if (!first) return null;
-  if (PRONOUNS.has(first.lower) || BODY_PRONOUNS.has(first.lower)) {
+  if (isPersonPronoun(first) || BODY_PRONOUNS.has(first.lower)) {
     return { kind: 'pronoun', text: first.text, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false };
   }
   const body = bodyMention(text, toks);
@@ -428,8 +444,9 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   if (described) return described;
   let j = i;
   let det: string | null = null;
-  if (DETERMINERS.has(first.lower)) {
-    det = first.lower;
+  if (DETERMINERS.has(first.lower) || DEFINITE_ARTICLES.has(first.lower)) {
+    // "der Minister", "le ministre" are "the minister": the article only has to make a role one known person.
+    det = DEFINITE_ARTICLES.has(first.lower) ? 'the' : first.lower;
     j++;
     if (!tightAt(text, toks, j)) return null;
   }
@@ -493,7 +510,7 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     possessive = s.possessive;
     j++;
   }
-  if (name.some((w) => ORG_WORDS.has(w.toLowerCase()))) return null;
+  if (name.some(isOrgWord)) return null;
   // "D.C", "U.S." alone are places' abbreviations, no one's name.
   if (name.length === 1 && !role && !title && /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(name[0]!)) return null;
   // "Pope Francis", "King Charles", "Queen Rania": a sovereign's single name is known with the title.
@@ -558,7 +575,7 @@ const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', '
 function bodyMention(text: string, toks: Token[]): Mention | null {
   const first = toks[0]!;
   let j = 0;
-  const det = first.lower === 'the' || GROUP_DETERMINERS.has(first.lower) ? first.lower : null;
+  const det = first.lower === 'the' || DEFINITE_ARTICLES.has(first.lower) ? 'the' : GROUP_DETERMINERS.has(first.lower) ? first.lower : null;
   if (det) j++;
   if (det && !tightAt(text, toks, j)) return null;
   const start = j;
@@ -591,7 +608,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       tightAt(text, toks, k + 1) &&
       /^\p{Lu}/u.test(toks[k + 1]!.text) &&
       // "Ministry of Health", but not "Lucy Fischer of The Times": the words before the link must name a body.
-      named.some((w) => ORG_WORDS.has(w.toLowerCase()) || isAcronym(w))
+      named.some((w) => isOrgWord(w) || isAcronym(w))
     ) {
       named.push(t.text);
       k++;
@@ -625,7 +642,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     // A role word after a link names the body's field, not a person in it: "the Court of Justice".
     const link = lower.findIndex((w) => ORG_LINKS.has(w));
     const head = link > 0 ? lower.slice(0, link) : lower;
-    const hasOrgWord = lower.some((w) => ORG_WORDS.has(w)) && !head.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
+    const hasOrgWord = named.some(isOrgWord) && !head.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
     const acronym = named.length === 1 && isAcronym(named[0]!);
     // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
     const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
@@ -646,7 +663,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       const words = toks.slice(start, h + 2).map((t) => t.text);
       return { ...orgMention(text, toks, 0, h + 2, words, false), kind: 'group', org: undefined, name: words };
     }
-    if ((det === 'the' && ORG_HEADS.has(head)) || (det === null && h === start && BARE_BODIES.has(head))) {
+    if ((det === 'the' && (ORG_HEADS.has(head) || isOtherLanguageOrgWord(s.word))) || (det === null && h === start && BARE_BODIES.has(head))) {
       const words = toks.slice(start, h + 1).map((t, n) => (n === h - start ? head : t.text));
       return { ...orgMention(text, toks, 0, h + 1, words, false), possessive: s.possessive };
     }

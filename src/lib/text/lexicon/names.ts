@@ -22,6 +22,8 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
     'though although because unless whereas whilst instead indeed now next finally thus hence moreover furthermore ' +
     'additionally once until both only even perhaps separately similarly likewise elsewhere overall otherwise ' +
     'nevertheless nonetheless speaking asked during with without despite unlike like where why how what which who ' +
-    'not no nor every each all some many most several another other such'
+    'not no nor every each all some many most several another other such ' +
+    // "Laut Polizei …", "Selon le ministre …": a capitalised "according to" of another language opens a sentence.
+    'laut selon según secondo segundo według volgens'
   ).split(' '),
 );

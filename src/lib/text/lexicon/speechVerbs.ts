@@ -12,7 +12,13 @@ const VERB_FORMS: Record<Tense, string> = {
     'says tells adds continues declares explains insists stresses warns argues asks replies responds announces ' +
     'recalls hails describes praises urges acknowledges admits emphasizes criticizes agrees suggests predicts vows ' +
     'promises pledges concedes concludes quips jokes asserts affirms maintains alleges confirms denies writes tweets ' +
-    'reiterates cautions claims states notes reports reveals estimates believes explains shares reads',
+    'reiterates cautions claims states notes reports reveals estimates believes explains shares reads ' +
+    // Present forms of German, French, Spanish, Italian, Portuguese, Dutch and Polish, where news writes them as
+    // often as the past ("« … », explique X", "„…“, sagt X"); only forms that are no English word.
+    'erklärt betont meint warnt schreibt kritisiert ergänzt berichtet bestätigt explique affirme estime souligne ' +
+    'ajoute précise indique déclare raconte confie poursuit insiste rappelle reconnaît prévient martèle résume ' +
+    'répond écrit dice afirma asegura explica señala indica sostiene advierte destaca spiega afferma sottolinea ' +
+    'racconta aggiunge diz afirma zegt stelt mówi',
   past:
     'said told added continued stated declared noted explained insisted stressed warned argued claimed asked replied ' +
     'responded announced remarked observed commented recalled hailed called described praised urged acknowledged ' +
@@ -28,7 +34,17 @@ const VERB_FORMS: Record<Tense, string> = {
     // articles in those languages and quotations left in them: „…“, sagte Scholz / « … », a déclaré Macron.
     'sagte sagt erklärte betonte meinte dit déclaré affirmé ajouté souligné estimé dijo afirmó declaró añadió ' +
     'aseguró detto dichiarato aggiunto zei verklaarde сказал сказала заявил заявила отметил отметила добавил добавила ' +
-    'подчеркнул подчеркнула',
+    'подчеркнул подчеркнула ' +
+    // … and more of them, with the participles of the compound past ("a expliqué", "ha spiegato", "ha dicho").
+    'sagten erklärten betonten warnte schrieb kritisierte ergänzte berichtete bestätigte expliqué indiqué précisé ' +
+    'annoncé confié raconté insisté rappelé reconnu prévenu martelé lancé commenté regretté jugé poursuivi répondu ' +
+    'écrit admis averti agregó explicó señaló indicó sostuvo comentó advirtió destacó subrayó manifestó expresó ' +
+    'recalcó apuntó insistió precisó reconoció admitió respondió escribió dicho declarado afirmado explicado ' +
+    'señalado spiegato affermato sottolineato commentato osservato ribadito precisato assicurato annunciato scritto ' +
+    'raccontato disse afirmou declarou explicou acrescentou destacou ressaltou comentou informou garantiu avaliou ' +
+    'completou relatou escreveu alertou verklaarden schreef powiedział powiedziała dodał dodała stwierdził ' +
+    'stwierdziła podkreślił podkreśliła zaznaczył zaznaczyła napisał napisała ocenił oceniła wyjaśnił wyjaśniła ' +
+    'poinformował poinformowała przekonywał przekonywała',
   ing:
     'saying telling adding continuing stating declaring noting explaining insisting stressing warning arguing claiming ' +
     'asking replying responding announcing remarking observing commenting recalling hailing calling describing ' +

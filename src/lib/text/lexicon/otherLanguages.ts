@@ -1,0 +1,90 @@
+// The words an attribution is built from in the languages of European news other than English: the article before a
+// role ("der Minister", "le ministre"), the role words, the pronoun after an inverted verb ("sagte sie", "a-t-il
+// déclaré"), the one-word "according to" ("laut", "selon", "según"), and the auxiliary of a compound past ("a
+// déclaré", "ha detto"). Only words that are no English word are listed, so one lexicon serves every article whatever
+// its language: "die" or "as" would misread English text and are left out.
+
+/** Definite articles that make a role one known person, as "the" does ("sagte der Minister", "a dit le ministre"). */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set('der die das dem den le la les el los las il lo gli het'.split(' '));
+
+/** Third-person subject pronouns that name one person, with the gender they give ("sagte sie", "dijo él"). */
+export const PERSON_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...'er il él lui ele hij'.split(' ').map((w) => [w, 'male'] as const),
+  // German "sie" is also "they"; after a speech verb with one quotation it is nearly always "she".
+  ...'sie elle ella lei ela zij ona'.split(' ').map((w) => [w, 'female'] as const),
+]);
+
+/** One-word prepositions that mean "according to": "laut Polizei", "selon le ministre", "według rzecznika". */
+export const ACCORDING_TO_WORDS: ReadonlySet<string> = new Set('laut selon según secondo segundo według volgens'.split(' '));
+
+/** The auxiliary of a compound past that may stand between a quotation and its participle: "« … », a déclaré X". */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set('a ha hat heeft ont han hanno'.split(' '));
+
+/**
+ * French inversion: the verb, "-t-" when it ends in a vowel, and the subject pronoun, as one token: "dit-il",
+ * "explique-t-elle", "a-t-il" (before a participle: "a-t-il déclaré").
+ */
+export const FRENCH_INVERSION = /^(\p{L}+)(?:-t)?-(il|elle)$/u;
+
+/**
+ * Role words of German, French, Spanish, Italian, Portuguese, Dutch and Polish news that stand before a name or after
+ * an article ("Innenministerin Nancy Faeser", "le porte-parole", "el presidente Pedro Sánchez"), less those English
+ * shares ("minister", "director", "premier": English lists them). German compounds are read by their last part
+ * (GERMAN_ROLE_ENDINGS), so "Bundesinnenministerin" needs no entry of its own. "Richter" (judge) is left to its
+ * compounds: alone it is as often a surname.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    // German
+    'kanzler kanzlerin ministerin präsident präsidentin sprecher sprecherin chefin leiter leiterin ' +
+    'vorsitzende vorsitzender direktor direktorin bürgermeister bürgermeisterin experte expertin politiker ' +
+    'politikerin professorin abgeordnete abgeordneter richterin anwalt anwältin forscher ' +
+    'forscherin wissenschaftler wissenschaftlerin trainer trainerin geschäftsführer geschäftsführerin ' +
+    'staatssekretär staatssekretärin sekretär sekretärin ' +
+    // French
+    'président présidente ministre porte-parole directeur directrice maire député députée sénateur sénatrice ' +
+    'secrétaire chercheur chercheuse avocat avocate procureur procureure juge dirigeant dirigeante responsable ' +
+    'patron patronne entraîneur ' +
+    // Spanish, Italian, Portuguese
+    'presidente presidenta ministro ministra portavoz directora alcalde alcaldesa jefe jefa secretario ' +
+    'secretaria diputado diputada senador senadora abogado abogada investigador investigadora portavoce ' +
+    'direttore direttrice sindaco deputato deputata porta-voz diretor diretora prefeito prefeita ' +
+    'governador governadora ' +
+    // Dutch, Polish
+    'woordvoerder woordvoerster burgemeester prezes prezydent rzecznik rzeczniczka dyrektor dyrektorka ' +
+    'poseł posłanka'
+  ).split(' '),
+);
+
+/**
+ * A German compound role, read by its last part after at least three letters: "Bundes|innen|ministerin",
+ * "Regierungs|sprecher", "SPD-|Chef", "Verfassungs|richter". German capitalises nouns, so a compound is capitalised;
+ * "administer" is no minister.
+ */
+const GERMAN_COMPOUND_ROLE =
+  /^\p{L}{3,}-?(?:kanzler|minister|präsident|sprecher|chef|leiter|vorsitzende|direktor|bürgermeister|experte|expertin|politiker|professor|abgeordnete|richter|anwalt|anwältin|forscher|wissenschaftler|trainer|geschäftsführer|sekretär)(?:in|r)?$/u;
+
+/** A role word of another language, or a German compound ending in one ("Landesinnenminister", "Grünen-Chefin"). */
+export function isOtherLanguageRole(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_WORDS.has(lower) || (/^\p{Lu}/u.test(word) && GERMAN_COMPOUND_ROLE.test(lower));
+}
+
+/** Words that make a phrase an organisation in other languages ("die Polizei", "le gouvernement", "el Ministerio"). */
+const ORG_WORDS: ReadonlySet<string> = new Set(
+  (
+    'polizei regierung ministerium behörde gericht partei verband konzern gewerkschaft ' +
+    'gouvernement ministère gendarmerie préfecture mairie parquet tribunal parti syndicat ' +
+    'gobierno ministerio policía fiscalía partido sindicato ayuntamiento ' +
+    'governo ministero polizia procura tribunale partito sindacato ministério polícia prefeitura ' +
+    'rząd ministerstwo policja sąd regering ministerie politie'
+  ).split(' '),
+);
+/** A German compound organisation, read by its last part: "Bundes|regierung", "Innen|ministerium", "Landes|polizei". */
+const GERMAN_COMPOUND_ORG = /^\p{L}{3,}-?(?:regierung|ministerium|polizei|behörde|amt|gericht|partei|verband|konzern|gewerkschaft|institut)$/u;
+
+/** An organisation word of another language, or a capitalised German compound ending in one. */
+export function isOtherLanguageOrgWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORG_WORDS.has(lower) || (/^\p{Lu}/u.test(word) && GERMAN_COMPOUND_ORG.test(lower));
+}
