@@ -6,7 +6,7 @@ import type { SpeakerType, SpeakerVia } from '../records/quote.ts';
 import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
 import { glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
-import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
+import { OTHER_LANGUAGE_SPEECH_VERBS, speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { BARE_BODIES, BODY_PRONOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, parseMention, pronounGender, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
@@ -554,6 +554,16 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         acts.push(make('inverted', m, v, toks[m.to - 1]!.end, false, lead));
         continue;
       }
+      // "“…”, dijo refiriéndose a …", "«…», ha aggiunto.": languages that drop the subject pronoun leave the verb
+      // alone after the quotation; its subject is the person spoken of last, as a pronoun's is. Not when a subject
+      // the grammar did not read follows ("said the post by …"), nor when the verb opens the next quotation.
+      const next = toks[v + 1];
+      const opensQuote = spans.some((q) => q.open !== null && q.open >= t.end && /^[\s,:]*$/.test(masked.slice(t.end, q.open)));
+      const subjectFollows = !!next && (DETERMINERS_BEFORE_SUBJECT.has(next.lower) || DEFINITE_ARTICLES.has(next.lower));
+      if (!parsed && afterQuote && !opensQuote && !subjectFollows && (!next || /[\p{P}]/u.test(gapBefore(masked, toks, v + 1)) || next.text === next.lower)) {
+        acts.push(make('inverted', { kind: 'pronoun', text: '', from: v, to: v + 1, nation: null, role: null, title: null, name: [], possessive: false }, v, t.end, false, lead));
+        continue;
+      }
     }
     // "…, with Zinichev describing the “…”": a participle after "with" and a name has that name for its subject.
     const withSubject = tense === 'ing' ? withParticipleSubject(masked, toks, v) : null;
@@ -585,6 +595,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
   // Only the writer's running text has sentences whose subject speaks; a headline or standfirst echoes the body.
   return body ? [...acts, ...topicActs(masked, toks, spans, starts, acts, make)].sort((x, y) => x.start - y.start) : acts;
 }
+
+/** Words that open a subject after an inverted verb ("said the post", "said his lawyer"): no dropped pronoun there. */
+const DETERMINERS_BEFORE_SUBJECT = new Set('the a an his her their its our my your this that one some another'.split(' '));
 
 /**
  * Attributions of other languages that open with no speech verb of the list, right after a quotation: German "so"
@@ -1102,12 +1115,13 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       if (m.kind === 'pronoun') {
-        const wanted = pronounGender(m.text) ?? 'male';
+        const wanted = pronounGender(m.text);
         // Somebody this paragraph names comes first ("Joshua Winch was on hand … He then approached a director", after
         // "Mr. CreepyPasta" in the paragraph before); then one whose title gives the pronoun's gender ("Mrs Kowalski"
         // for "she") wins over a nearer one of unknown gender.
         const here = speakers.slice(paragraphStart);
-        a.person =
+        // A dropped pronoun ("…”, dijo") gives no gender: the person spoken of last.
+        a.person = wanted === null ? (here.at(-1) ?? speakers.at(-1) ?? named.at(-1) ?? null) :
           here.findLast((p) => p.gender === wanted) ??
           here.findLast(fits(wanted)) ??
           speakers.findLast((p) => p.gender === wanted) ??
@@ -1465,6 +1479,10 @@ const REPORTING_VERBS = new Set(
     'describing calling citing characterizing characterising reporting announcing confirming'
   ).split(' '),
 );
+/** "that" and the words that open a reported clause in other languages ("dass", "que", "che", "że", "dat"; "qu'il"). */
+const THAT_WORDS = new Set(['that', 'dass', 'que', 'che', 'że', 'dat']);
+const THAT_FOLLOWS = /^\s*,?\s+(?:(?:that|dass|que|che|że|dat)\s|qu['’])/u;
+const THAT_ENDS = /(?:\bthat|\bdass|\bque|\bche|że|\bdat)\s*$|\bqu['’]$/u;
 /** Reporting verbs whose object is always what was said ("said the stores fill the stock every night"). */
 const SPEECH_ONLY_VERBS = new Set(
   (
@@ -1506,14 +1524,16 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       const verb = verbOf(masked, act);
       // A verb that reports only with "as" (AS_VERBS) has an act of its own only then, never a sentence-subject one.
       const asVerb = AS_VERBS.has(verb) && act.form !== 'topic';
-      if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb) && !asVerb) continue;
+      // Other languages' reporting verbs, and "so X" / "aldus X" after what X said, report whatever follows them.
+      const otherLanguage = OTHER_LANGUAGE_SPEECH_VERBS.has(verb) || (act.form === 'inverted' && (verb === 'so' || verb === 'aldus'));
+      if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb) && !asVerb && !otherLanguage) continue;
       // A headline reports in the present with its subject first: "Court says Facebook must remove posts".
       // ...or ends with it: "Voracious fish defend coral reefs against warming, say scientists".
       const closing = act.form === 'inverted' && /^(?:say|says)$/.test(verb) && /^[\s\p{P}]*$/u.test(masked.slice(act.end));
       if (kind === 'headline' && !closing && (act.form !== 'subject' || !act.mention || act.mention.kind === 'pronoun' || !HEADLINE_VERBS.has(verb))) continue;
       // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
       // speaker is not read; the speaker then stays unknown.
-      const thatFollows = /^\s+that\s/u.test(masked.slice(act.end, act.end + 7));
+      const thatFollows = THAT_FOLLOWS.test(masked.slice(act.end, act.end + 7));
       if (act.quoting || (act.form === 'participle' && !act.mention && !thatFollows) || (act.form === 'none' && !thatFollows)) continue;
       // "referred to the team as “…”" names what it quotes; it reports no statement.
       if (NAMING_ONLY.has(verb)) continue;
@@ -1536,11 +1556,11 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       if (words < REPORTED_MIN_WORDS) continue;
       // "declared a state of emergency", "announced the measure at the briefing": a noun phrase after a verb that also
       // takes one is an act, not a report. What follows "said", "that" or "according to" is content whatever its shape.
-      const opensWithThat = /\bthat\s*$/u.test(masked.slice(act.end, start));
+      const opensWithThat = THAT_ENDS.test(masked.slice(act.end, start));
       // Before its attribution ("In a statement, his wife said “…”") a phrase that opens with a preposition and has no
       // verb is an opening, not a report.
       const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenStarts, start)]?.lower ?? '');
-      if (act.form !== 'according' && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(b.text.slice(start, end))) continue;
+      if (act.form !== 'according' && !otherLanguage && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(b.text.slice(start, end))) continue;
       // "called it “a retrograde step”", "attacked the investigation as “Witch Hunt garbage”": content that is a
       // quotation and a few words around it is that quotation's, not a report of its own.
       const quoted = b.spans.filter((q) => q.start >= start && q.end <= end).reduce((n, q) => n + tokenize(b.text.slice(q.start, q.end)).length, 0);
@@ -1655,7 +1675,7 @@ function reportedSpan(
   let v = lowerBound(starts, act.end);
   if (v >= toks.length) return null;
   let start = toks[v]!.start;
-  const that = toks.slice(v, v + THAT_WINDOW).findIndex((t) => t.lower === 'that');
+  const that = toks.slice(v, v + THAT_WINDOW).findIndex((t) => THAT_WORDS.has(t.lower) || /^qu['’]/u.test(t.lower));
   // "that" in the same clause: not the one after ", adding".
   if (that >= 0 && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start))) {
     v += that + 1;

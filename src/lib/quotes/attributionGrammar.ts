@@ -4,6 +4,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { parseMention, type Mention } from './speakerAliases.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
+import { PAST_AUXILIARIES } from '../text/lexicon/otherLanguages.ts';
 
 /** One top-level quoted stretch in one paragraph. Offsets are in the paragraph text. */
 export interface QuoteSpan {
@@ -33,7 +34,8 @@ export function verbTense(t: Token, titleCase: boolean): Tense | null {
 }
 
 export function skippable(t: Token): boolean {
-  return BETWEEN.has(t.lower) || (t.text === t.lower && /^\p{L}{3,}ly$/u.test(t.text) && speechVerbTense(t.lower) === null);
+  // "Le ministre a déclaré", "Meloni ha detto": the auxiliary of another language's compound past, as "has said".
+  return BETWEEN.has(t.lower) || PAST_AUXILIARIES.has(t.lower) || (t.text === t.lower && /^\p{L}{3,}ly$/u.test(t.text) && speechVerbTense(t.lower) === null);
 }
 
 export interface Clause {

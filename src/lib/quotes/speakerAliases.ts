@@ -7,17 +7,18 @@ import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 import { ENGLISH_FUNCTION_WORDS } from '../text/lexicon/functionWords.ts';
 import { endsWithStop } from '../text/sentenceEnd.ts';
-import { DEFINITE_ARTICLES, PERSON_PRONOUNS, isOtherLanguageOrgWord, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
+import { DEFINITE_ARTICLES, OTHER_LANGUAGE_OPENERS, PERSON_PRONOUNS, isOtherLanguageOrgWord, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of the sentence before a word, and the space before it. */
 const STOP_BEFORE_WORD = endsWithStop('.!?', String.raw`\s+`);
 
 /** "he", "she" and their equivalents in the languages of `otherLanguages.ts` ("sagte er", "dijo ella"). */
 const PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([['he', 'male'], ['she', 'female'], ...PERSON_PRONOUNS]);
-/** Pronouns of other languages that are also given names ("Ella Fitzgerald", "Elle Macpherson"): capitalised, a name. */
+/** Pronouns of other languages that are also given names ("Ella Fitzgerald", "Elle Macpherson"). */
 const ALSO_NAMES = new Set(['ella', 'elle', 'lei', 'lui', 'ona']);
-function isPersonPronoun(t: Token): boolean {
-  return PRONOUNS.has(t.lower) && (t.lower === 'he' || t.lower === 'she' || t.text === t.lower || !ALSO_NAMES.has(t.lower));
+/** `next`: the token after; a capitalised "Elle" before another capitalised word is a name, before a verb a pronoun. */
+function isPersonPronoun(t: Token, next: Token | undefined): boolean {
+  return PRONOUNS.has(t.lower) && (t.text === t.lower || !ALSO_NAMES.has(t.lower) || !next || !isCapitalised(next));
 }
 /** The gender a person pronoun gives ("she", "elle", "sie" → female), null for any other word. */
 export function pronounGender(word: string): 'male' | 'female' | null {
@@ -310,6 +311,7 @@ function isNameToken(t: Token): boolean {
     isCapitalised(t) &&
     !NOT_NAMES.has(t.lower) &&
     !SENTENCE_OPENERS.has(t.lower) &&
+    !OTHER_LANGUAGE_OPENERS.has(t.lower) &&
     !ROLE_HEADS.has(t.lower) &&
     !TITLES.has(t.lower) &&
     !/^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text) &&
@@ -435,7 +437,7 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   const i = 0;
   const first = toks[i];
   if (!first) return null;
-  if (isPersonPronoun(first) || BODY_PRONOUNS.has(first.lower)) {
+  if (isPersonPronoun(first, toks[1]) || BODY_PRONOUNS.has(first.lower)) {
     return { kind: 'pronoun', text: first.text, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false };
   }
   const body = bodyMention(text, toks);
@@ -645,7 +647,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     const hasOrgWord = named.some(isOrgWord) && !head.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
     const acronym = named.length === 1 && isAcronym(named[0]!);
     // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
-    const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !parseRole(text, toks, k);
+    const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !named.some(isOtherLanguageRole) && !parseRole(text, toks, k);
     if ((hasOrgWord || acronym || afterThe || publication || ampersand || (channel && (named.length > 1 || det !== null))) && (det === null || det === 'the')) {
       const m = orgMention(text, toks, 0, k, named, true);
       return { ...m, possessive };

@@ -52,6 +52,11 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'governador governadora ' +
     // Dutch, Polish
     'woordvoerder woordvoerster burgemeester prezes prezydent rzecznik rzeczniczka dyrektor dyrektorka ' +
+    // Trades that introduce a speaker as often as offices do: "glisse Zineb, étudiante", "sostuvo el periodista".
+    'periodista journaliste jornalista giornalista dziennikarz étudiant étudiante estudiante enseignant ' +
+    'enseignante profesor profesora professeur professeure analista especialista spécialiste experto experta ' +
+    'esperto esperta titular médecin médico sociologue sociólogo historien historienne historiador historiadora ' +
+    'dirigente líder juez jueza giudice avocate militante activista ' +
     'poseł posłanka'
   ).split(' '),
 );
@@ -88,3 +93,24 @@ export function isOtherLanguageOrgWord(word: string): boolean {
   const lower = word.toLowerCase();
   return ORG_WORDS.has(lower) || (/^\p{Lu}/u.test(word) && GERMAN_COMPOUND_ORG.test(lower));
 }
+
+/**
+ * Capitalised words of other languages that open a sentence and are never a name: "Und Yücel sagte", "Als Grund
+ * nannten …", "Damit …", "Selon …". Words that are also names or name parts in English text are left out ("De",
+ * "Del", "El", "La", "Los", "Les", "Des", "Al", "Ma", "Lo", "Nur", "Una", "Uma", "Como"), and so are acronyms'
+ * spellings ("un" is "UN", "mit" is "MIT").
+ */
+export const OTHER_LANGUAGE_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'und aber doch als damit es man auch dann dass denn noch nun wie wenn weil zudem jedoch vielmehr allerdings ' +
+    'außerdem dabei darunter dieser diese dieses ein eine einer er sie wir ich mithilfe ähnlich nach bei für über ' +
+    'unter seit während trotz wegen zwar bereits schon immer gleichzeitig inzwischen demnach daher deshalb somit ' +
+    'hier dort heute gestern jetzt später zuvor zuletzt erst sogar vor auf im am zum zur vom beim ins ' +
+    'et mais donc ainsi alors pour dans cette ce il elle nous on une au aux en par sur avec sans depuis pendant ' +
+    'après avant lors puis enfin aussi toutefois cependant pourtant néanmoins comme quand lorsque ' +
+    'pero para según este esta ese estos estas una por desde durante tras sobre entre además también aunque cuando ' +
+    'ya así per questo questa questi gli nel nella dal dalla anche inoltre tuttavia però ' +
+    'mas ainda pelo pela nos nas já assim além ale oraz też jednak według gdy przez także również natomiast ' +
+    'maar ook volgens het een hij zij toen daarna'
+  ).split(' '),
+);

@@ -9,53 +9,67 @@ const VERB_FORMS: Record<Tense, string> = {
   // Plural present only for verbs whose base form is no common noun: "Experts say" names no single speaker.
   base: 'say tell add insist argue suggest warn predict allege',
   present:
-    'says tells adds continues declares explains insists stresses warns argues asks replies responds announces ' +
-    'recalls hails describes praises urges acknowledges admits emphasizes criticizes agrees suggests predicts vows ' +
-    'promises pledges concedes concludes quips jokes asserts affirms maintains alleges confirms denies writes tweets ' +
-    'reiterates cautions claims states notes reports reveals estimates believes explains shares reads ' +
-    // Present forms of German, French, Spanish, Italian, Portuguese, Dutch and Polish, where news writes them as
-    // often as the past ("« … », explique X", "„…“, sagt X"); only forms that are no English word.
-    'erklärt betont meint warnt schreibt kritisiert ergänzt berichtet bestätigt explique affirme estime souligne ' +
-    'ajoute précise indique déclare raconte confie poursuit insiste rappelle reconnaît prévient martèle résume ' +
-    'répond écrit dice afirma asegura explica señala indica sostiene advierte destaca spiega afferma sottolinea ' +
-    'racconta aggiunge diz afirma zegt stelt mówi',
+  'says tells adds continues declares explains insists stresses warns argues asks replies responds announces ' +
+  'recalls hails describes praises urges acknowledges admits emphasizes criticizes agrees suggests predicts vows ' +
+  'promises pledges concedes concludes quips jokes asserts affirms maintains alleges confirms denies writes tweets ' +
+  'reiterates cautions claims states notes reports reveals estimates believes explains shares reads',
   past:
-    'said told added continued stated declared noted explained insisted stressed warned argued claimed asked replied ' +
-    'responded announced remarked observed commented recalled hailed called described praised urged acknowledged ' +
-    'admitted emphasized criticized characterized agreed suggested predicted vowed promised pledged conceded ' +
-    'concluded quipped joked asserted affirmed maintained alleged confirmed denied demanded complained tweeted wrote ' +
-    'spoke repeated cautioned underlined reiterated accused dismissed touted dubbed labeled labelled termed mentioned ' +
-    'boasted lamented countered retorted reported revealed estimated indicated theorized theorised posted believed ' +
-    'shared advised recommended recounted reasoned read talked ' +
+  'said told added continued stated declared noted explained insisted stressed warned argued claimed asked replied ' +
+  'responded announced remarked observed commented recalled hailed called described praised urged acknowledged ' +
+  'admitted emphasized criticized characterized agreed suggested predicted vowed promised pledged conceded ' +
+  'concluded quipped joked asserted affirmed maintained alleged confirmed denied demanded complained tweeted wrote ' +
+  'spoke repeated cautioned underlined reiterated accused dismissed touted dubbed labeled labelled termed mentioned ' +
+  'boasted lamented countered retorted reported revealed estimated indicated theorized theorised posted believed ' +
+  'shared advised recommended recounted reasoned read talked ' +
     // Thanking, like praising, quotes whom or what is thanked: `thanked "the police for their swift response"` (not
     // "thanks": "thanks to the rain" is a noun).
-    'thanked ' +
-    // The commonest reporting verbs of German, French, Spanish, Italian, Dutch and Russian (both genders), for
-    // articles in those languages and quotations left in them: „…“, sagte Scholz / « … », a déclaré Macron.
-    'sagte sagt erklärte betonte meinte dit déclaré affirmé ajouté souligné estimé dijo afirmó declaró añadió ' +
-    'aseguró detto dichiarato aggiunto zei verklaarde сказал сказала заявил заявила отметил отметила добавил добавила ' +
-    'подчеркнул подчеркнула ' +
-    // … and more of them, with the participles of the compound past ("a expliqué", "ha spiegato", "ha dicho").
-    'sagten erklärten betonten warnte schrieb kritisierte ergänzte berichtete bestätigte expliqué indiqué précisé ' +
-    'annoncé confié raconté insisté rappelé reconnu prévenu martelé lancé commenté regretté jugé poursuivi répondu ' +
-    'écrit admis averti agregó explicó señaló indicó sostuvo comentó advirtió destacó subrayó manifestó expresó ' +
-    'recalcó apuntó insistió precisó reconoció admitió respondió escribió dicho declarado afirmado explicado ' +
-    'señalado spiegato affermato sottolineato commentato osservato ribadito precisato assicurato annunciato scritto ' +
-    'raccontato disse afirmou declarou explicou acrescentou destacou ressaltou comentou informou garantiu avaliou ' +
-    'completou relatou escreveu alertou verklaarden schreef powiedział powiedziała dodał dodała stwierdził ' +
-    'stwierdziła podkreślił podkreśliła zaznaczył zaznaczyła napisał napisała ocenił oceniła wyjaśnił wyjaśniła ' +
-    'poinformował poinformowała przekonywał przekonywała',
+  'thanked',
   ing:
-    'saying telling adding continuing stating declaring noting explaining insisting stressing warning arguing claiming ' +
-    'asking replying responding announcing remarking observing commenting recalling hailing calling describing ' +
-    'praising urging acknowledging admitting emphasizing criticizing agreeing suggesting predicting vowing promising ' +
-    'pledging conceding concluding quipping joking asserting affirming alleging confirming denying writing speaking ' +
-    'repeating cautioning reiterating thanking talking accusing',
+  'saying telling adding continuing stating declaring noting explaining insisting stressing warning arguing claiming ' +
+  'asking replying responding announcing remarking observing commenting recalling hailing calling describing ' +
+  'praising urging acknowledging admitting emphasizing criticizing agreeing suggesting predicting vowing promising ' +
+  'pledging conceding concluding quipping joking asserting affirming alleging confirming denying writing speaking ' +
+  'repeating cautioning reiterating thanking talking accusing',
 };
+/**
+ * Reporting verbs of German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian, for articles in those
+ * languages and quotations left in them ("„…“, sagte Scholz", "« … », a déclaré Macron", "«…», ha detto Meloni"):
+ * present forms, which news there writes as often as the past, then past forms with the participles of the compound
+ * past. Only forms that are no English word; what follows one is what was said, whatever its shape.
+ */
+const OTHER_PRESENT =
+  'erklärt betont meint warnt schreibt kritisiert ergänzt berichtet bestätigt explique affirme estime ' +
+  'souligne ajoute précise indique déclare raconte confie poursuit insiste rappelle reconnaît prévient ' +
+  'martèle résume répond écrit dice asegura explica señala indica sostiene advierte destaca spiega ' +
+  'afferma sottolinea racconta aggiunge diz afirma zegt stelt mówi glisse lance souffle tranche témoigne ' +
+  'conclut détaille regrette déplore dénonce assène alerta enfatiza remarca detalla agrega añade cuenta ' +
+  'relata reconoce admite responde precisa recalca apunta subraya opina critica lamenta denuncia ' +
+  'conta ressalta completa acrescenta avalia comenta ammette osserva avverte podkreśla zaznacza dodaje ' +
+  'twierdzi ocenia przekonuje tłumaczy wyjaśnia';
+const OTHER_PAST =
+  'sagte sagt erklärte betonte meinte dit déclaré affirmé ajouté souligné estimé dijo afirmó declaró ' +
+  'añadió aseguró detto dichiarato aggiunto zei verklaarde сказал сказала заявил заявила отметил отметила ' +
+  'добавил добавила подчеркнул подчеркнула sagten erklärten betonten warnte schrieb kritisierte ergänzte ' +
+  'berichtete bestätigte expliqué indiqué précisé annoncé confié raconté insisté rappelé reconnu prévenu ' +
+  'martelé lancé commenté regretté jugé poursuivi répondu écrit admis averti agregó explicó señaló indicó ' +
+  'sostuvo comentó advirtió destacó subrayó manifestó expresó recalcó apuntó insistió precisó reconoció ' +
+  'admitió respondió escribió dicho declarado afirmado explicado señalado spiegato affermato sottolineato ' +
+  'commentato osservato ribadito precisato assicurato annunciato scritto raccontato disse afirmou declarou ' +
+  'explicou acrescentou destacou ressaltou comentou informou garantiu avaliou completou relatou escreveu ' +
+  'alertou verklaarden schreef powiedział powiedziała dodał dodała stwierdził stwierdziła podkreślił ' +
+  'podkreśliła zaznaczył zaznaczyła napisał napisała ocenił oceniła wyjaśnił wyjaśniła poinformował ' +
+  'poinformowała przekonywał przekonywała glissé soufflé tranché témoigné conclu détaillé déploré dénoncé ' +
+  'fustigé alertó enfatizó remarcó planteó aclaró detalló puntualizó expuso denunció lamentó criticó ' +
+  'reiteró sentenció concluyó opinó relató contó confesó mencionó anunció informó ammesso avvertito contou ' +
+  'forderte twitterte';
+/** The reporting verbs of other languages than English, as written (lower case). */
+export const OTHER_LANGUAGE_SPEECH_VERBS: ReadonlySet<string> = new Set([...OTHER_PRESENT.split(' '), ...OTHER_PAST.split(' ')]);
 const VERBS = new Map<string, Tense>();
 for (const [tense, list] of Object.entries(VERB_FORMS) as [Tense, string][]) {
   for (const w of list.split(' ')) VERBS.set(styleKey(w), tense);
 }
+for (const w of OTHER_PRESENT.split(' ')) VERBS.set(styleKey(w), 'present');
+for (const w of OTHER_PAST.split(' ')) VERBS.set(styleKey(w), 'past');
 
 /** The form of a speech verb ("said" → past), or null for any other word; British spellings reach American ones. */
 export function speechVerbTense(word: string): Tense | null {
