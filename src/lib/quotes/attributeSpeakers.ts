@@ -1596,8 +1596,61 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       });
     }
   });
+  if (/^de\b/.test(article.language)) out.push(...subjunctiveReports(article, blocks, out));
   return out;
 }
+
+/**
+ * German reports speech in the subjunctive (Konjunktiv I), and goes on in it with no verb of saying: "Yücel sagte, er
+ * sei … Doch die Pflanze habe sich aufgerichtet. Aber das gehe nicht." A sentence of a German article whose verb is
+ * in that mood, with no report of its own and no first person outside quotation marks, is reported speech of whoever
+ * spoke last in its paragraph or the one before; quoted words inside it are then that speaker's too.
+ */
+function subjunctiveReports(article: Article, blocks: (BlockActs | null)[], found: { quote: Quotation; attribution: Attribution }[]): { quote: Quotation; attribution: Attribution }[] {
+  const out: { quote: Quotation; attribution: Attribution }[] = [];
+  const covered = (bi: number, from: number, to: number) =>
+    [...found, ...out].some((r) => r.quote.parts.some((p) => p.blockIndex === bi && p.start < to && p.end > from));
+  /** The last source in block `bi` before offset `at`: an act that names its speaker, or a report already made. */
+  const lastSource = (bi: number, at: number): Attribution | null => {
+    let best: { at: number; who: Attribution } | null = null;
+    for (const a of blocks[bi]?.acts ?? []) {
+      const who = attributionOf(a);
+      if (who.speaker !== null && a.end <= at && (!best || a.end > best.at)) best = { at: a.end, who };
+    }
+    for (const r of [...found, ...out]) {
+      const p = r.quote.parts[0]!;
+      if (p.blockIndex === bi && r.attribution.speaker !== null && p.end <= at && (!best || p.end > best.at)) best = { at: p.end, who: r.attribution };
+    }
+    return best?.who ?? null;
+  };
+  let previousBody = -1;
+  blocks.forEach((b, bi) => {
+    if (!b || article.blocks[bi]!.kind !== 'body') return;
+    const toks = tokenize(b.masked);
+    const starts = [...b.sentenceStarts, b.masked.length];
+    for (let n = 0; n + 1 < starts.length; n++) {
+      const [from, to] = [starts[n]!, starts[n + 1]!];
+      const words = toks.filter((t) => t.start >= from && t.end <= to);
+      if (!words.some((t) => KONJUNKTIV_I.has(t.lower)) || words.some((t) => FIRST_PERSON.has(t.lower))) continue;
+      if (b.acts.some((a) => a.start >= from && a.start < to) || covered(bi, from, to)) continue;
+      const who = lastSource(bi, from) ?? (previousBody >= 0 && previousBody === bi - 1 ? lastSource(previousBody, Infinity) : null);
+      if (!who) continue;
+      const [start, end] = trimSpan(b.text, from, to);
+      const text = b.text.slice(start, end);
+      if (tokenize(text).length < REPORTED_MIN_WORDS) continue;
+      out.push({
+        quote: { parts: [{ blockIndex: bi, open: null, close: null, start, end, family: 'double', text }], text, kind: 'reported', unbalanced: false },
+        attribution: { ...who, speakerVia: 'carried' },
+      });
+    }
+    previousBody = bi;
+  });
+  return out;
+}
+/** Third-person forms of Konjunktiv I that indirect speech is written in ("sei", "habe", "werde", "könne" …). */
+const KONJUNKTIV_I = new Set('sei seien habe werde könne müsse solle wolle dürfe gebe gehe stehe liege komme wisse brauche lasse bleibe'.split(' '));
+/** "ich habe", "ich werde": the same forms in the first person are indicative. */
+const FIRST_PERSON = new Set(['ich']);
 /** The verb of an act, in lower case: for "went on to say" (the act starts at "went"), the one it ends with. */
 function verbOf(masked: string, act: SpeechAct): string {
   const at = masked.slice(act.verbAt).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '';
