@@ -321,7 +321,11 @@ function mergeInterrupted(group: Piece[], pieces: Piece[], k: number, text: stri
     const last = group[group.length - 1]!;
     const next = pieces[k]!;
     if (last.close === null || next.open === null) break;
-    if (!isAttributionOnly(text.slice(last.close + 1, next.open))) break;
+    const gap = text.slice(last.close + 1, next.open);
+    // `"… stattfindet." Göring-Eckardt sagte: "…"`: after a finished sentence, a colon points the attribution forward,
+    // to a quotation that may be somebody else's.
+    if (/:\s*$/.test(gap) && /[.!?…]$/u.test(text.slice(last.start, last.end))) break;
+    if (!isAttributionOnly(gap)) break;
     group.push(next);
     k++;
   }

@@ -80,6 +80,8 @@ const ORG_WORDS = new Set(
     'herald tribune gazette chronicle courier telegraph'
   ).split(' '),
 );
+/** Lower-case German articles: a capitalised word after one is a noun ("die Software", "einem Dienstleister"). */
+const GERMAN_ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner'.split(' '));
 /** A word that makes a capitalised phrase an organisation, in English or another language ("Polizei", "ministère"). */
 function isOrgWord(word: string): boolean {
   return ORG_WORDS.has(word.toLowerCase()) || isOtherLanguageOrgWord(word);
@@ -647,7 +649,8 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     const hasOrgWord = named.some(isOrgWord) && !head.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
     const acronym = named.length === 1 && isAcronym(named[0]!);
     // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
-    const afterThe = det === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !named.some(isOtherLanguageRole) && !parseRole(text, toks, k);
+    // Only English "the": after "die" or "das" a capitalised word is any German noun ("das Veröffentlichen").
+    const afterThe = first.lower === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !named.some(isOtherLanguageRole) && !parseRole(text, toks, k);
     if ((hasOrgWord || acronym || afterThe || publication || ampersand || (channel && (named.length > 1 || det !== null))) && (det === null || det === 'the')) {
       const m = orgMention(text, toks, 0, k, named, true);
       return { ...m, possessive };
@@ -741,6 +744,11 @@ export interface AliasTable {
   persons: Person[];
   /** Words the story writes in lower case, to tell a sentence-initial common noun ("Experts") from a name. */
   vocabulary: Set<string>;
+  /**
+   * Capitalised words the story writes after a German article ("die Software", "dem Dienstleister"): German writes
+   * every noun capitalised, and a word an article stands before is a noun, whoever it names elsewhere.
+   */
+  nouns: Set<string>;
   /**
    * Capitalised words the story writes inside a sentence: a lone plural-looking word seen only at sentence starts
    * ("Analysts said", "Witnesses described") has nothing to show it is a name.
@@ -908,6 +916,7 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
   const full = new Map<string, Draft>();
   const partial: { tokens: string[]; nation: string | null; role: string | null; gender: Draft['gender']; writtenOnly?: boolean }[] = [];
   const vocabulary = new Set<string>();
+  const nouns = new Set<string>();
   const add = (name: string[], nation: string | null, role: string | null, gender: Draft['gender']) => {
     if (name.length >= 2) {
       const key = name.join(' ');
@@ -935,6 +944,7 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
           places.add(stripPossessive(t.text).word);
       }
       if (t.text === t.lower) vocabulary.add(t.lower);
+      else if (i > 0 && GERMAN_ARTICLES.has(toks[i - 1]!.text) && /^\s+$/.test(gapBefore(text, toks, i))) nouns.add(stripPossessive(t.text).word);
       else if (i > 0 && !/(?:[.!?:]\S*\s*|(?:^|\s)["“‘«„‹'])$/u.test(gapBefore(text, toks, i))) capitalisedInside.add(stripPossessive(t.text).word);
     });
     for (let i = 0; i < toks.length; i++) {
@@ -1043,7 +1053,7 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
   // "China" beside "Chinese", "Russia" beside "Russian": a country.
   const adjectives = [...capitalised].filter((w) => /(?:an|ese|ish|i)$/.test(w));
   for (const w of capitalised) if (!places.has(w) && adjectives.some((a) => a !== w && countryMatchesAdjective(w.toLowerCase(), a.toLowerCase()))) places.add(w);
-  return { persons: done, vocabulary, capitalisedInside, acronyms, byWord, alone, places };
+  return { persons: done, vocabulary, nouns, capitalisedInside, acronyms, byWord, alone, places };
 }
 
 /** Full names written anywhere in the collection, by surname: "Trump" → "Donald Trump" when a story never writes it in full. */
@@ -1220,6 +1230,9 @@ export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = 
     // through the full name ("Tom Jones") a story introduces first.
     const commonNoun = table.vocabulary.has(word.toLowerCase()) || (/[^su]s$/u.test(word) && !table.capitalisedInside.has(word));
     if (lone && sentenceInitial && hit.tokens.length === 1 && commonNoun) return null;
+    // "Dienstleister", "Corona Zeit": German nouns the story writes after an article are nobody, unless the mention
+    // reaches a fuller name.
+    if (hit.tokens.length <= m.name.length && m.name.every((w) => table.nouns.has(w))) return null;
     return hit;
   }
   if (m.kind === 'role') {
