@@ -491,6 +491,12 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
       j = office.nameFrom;
     }
   }
+  // "el periodista ruso Dmitri Murátov", "le président français Emmanuel Macron": Romance languages set the nation's
+  // adjective, in lower case, after a role of theirs and before the name.
+  if (r && isOtherLanguageRole(toks[r.to - 1]!.text) && toks[j] && toks[j + 1] && toks[j]!.text === toks[j]!.lower && /^\p{L}{4,}$/u.test(toks[j]!.text) && !OTHER_LANGUAGE_OPENERS.has(toks[j]!.lower) && tightAt(text, toks, j) && tightAt(text, toks, j + 1) && isNameToken(toks[j + 1]!)) {
+    nation = toks[j]!.text;
+    j++;
+  }
   let title: string | null = null;
   const maybeTitle = toks[j];
   if (maybeTitle && TITLES.has(maybeTitle.lower) && (j === i || tightAt(text, toks, j)) && toks[j + 1] && /^\.?\s+$/.test(gapBefore(text, toks, j + 1))) {

@@ -67,7 +67,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
  * "administer" is no minister.
  */
 const GERMAN_COMPOUND_ROLE =
-  /^\p{L}{3,}-?(?:kanzler|minister|präsident|sprecher|chef|leiter|vorsitzende|direktor|bürgermeister|experte|expertin|politiker|professor|abgeordnete|richter|anwalt|anwältin|forscher|wissenschaftler|trainer|geschäftsführer|sekretär)(?:in|r)?$/u;
+  /^\p{L}[\p{L}-]{2,}(?:kanzler|minister|präsident|sprecher|chef|leiter|vorsitzende|direktor|bürgermeister|experte|expertin|politiker|professor|abgeordnete|richter|anwalt|anwältin|forscher|wissenschaftler|trainer|geschäftsführer|sekretär|beauftragte|vertreter|kommissar|botschafter|ökonom|analyst|virologe|virologin|mediziner|arzt|ärztin|manager|berater)(?:in|r)?$/u;
 
 /** A role word of another language, or a German compound ending in one ("Landesinnenminister", "Grünen-Chefin"). */
 export function isOtherLanguageRole(word: string): boolean {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildArticles } from '../../../src/lib/seeds/loadSeeds.ts';
+import { buildQuoteIndex } from '../../../src/lib/quotes/index.ts';
+import { isOtherLanguageOrgWord, isOtherLanguageRole } from '../../../src/lib/text/lexicon/otherLanguages.ts';
+import type { QuoteOccurrence } from '../../../src/lib/records/quote.ts';
+
+// Real pages in German, French and Spanish from the extraction set, built whole as the site builds them: each case is
+// a line of the dev sets (tests/fixtures/quotes-pages-*-dev) that the rules for other languages were written from.
+const PAGES = 'tests/fixtures/extraction/pages';
+const cache = new Map<string, QuoteOccurrence[]>();
+function occurrences(page: string): QuoteOccurrence[] {
+  if (!cache.has(page)) {
+    const { articles } = buildArticles([{ file: `seeds/${page}.txt`, bytes: readFileSync(`${PAGES}/${page}.txt`) }]);
+    cache.set(page, buildQuoteIndex(articles, (id) => id).quotes.flatMap((g) => g.occurrences));
+  }
+  return cache.get(page)!;
+}
+/** The occurrence on `line` whose text starts with `start`. */
+function at(page: string, line: number, start: string): QuoteOccurrence {
+  const o = occurrences(page).find((x) => x.line === line && x.text.startsWith(start));
+  if (!o) throw new Error(`no quotation “${start}…” on ${page}:${line}`);
+  return o;
+}
+
+describe('quotations in other languages, on real pages', () => {
+  it('detects the article language from its body', () => {
+    const { articles } = buildArticles([{ file: 'seeds/p.txt', bytes: readFileSync(`${PAGES}/tagesschau-de-rheinmetall.txt`) }]);
+    expect(articles[0]!.language).toBe('de');
+  });
+
+  it('inverted attributions: „…“, sagte Yücel / « … », glisse Zineb / “…”, alertó Murátov', () => {
+    expect(at('hessenschau-de-yuecel', 137, 'Wenn er schon').speaker).toBe('Deniz Yücel');
+    expect(at('bondyblog-fr-beaucoup', 42, 'Il faut penser').speaker).toBe('Zineb');
+    expect(at('infobae-com-nucleares', 18, 'No descartaría').speaker).toBe('Dmitry Muratov');
+  });
+
+  it('French inversion puts the pronoun inside the verb: « … », a-t-il estimé', () => {
+    expect(at('francais-radio-cz-restaurant', 78, 'Je n\'ai enfreint').speakerMention).toBe('il');
+  });
+
+  it('a verb with its subject dropped after the quotation takes the person spoken of last: “…”, dijo', () => {
+    expect(at('latercera-com-seguridad', 29, 'Necesitamos recuperar')).toMatchObject({ speaker: 'Boric', speakerVia: 'attribution' });
+  });
+
+  it('German indirect speech goes on in Konjunktiv I after its speaker, with no verb of saying', () => {
+    const report = at('hessenschau-de-yuecel', 125, 'Doch die Pflanze habe');
+    expect(report).toMatchObject({ kind: 'reported', speaker: 'Deniz Yücel', speakerVia: 'carried' });
+  });
+
+  it('reported speech after another language’s verb and its comma or “dass”', () => {
+    expect(at('tagesschau-de-rheinmetall', 175, 'sie über den Vorfall')).toMatchObject({ kind: 'reported', speaker: 'Datenschutzbehörde Nordrhein-Westfalen' });
+  });
+
+  it('after a finished quoted sentence, an attribution ending in a colon opens the next quotation', () => {
+    const first = at('rtl-de-lockdown', 37, 'Unsere Forderung');
+    expect(first.text).toBe('Unsere Forderung ist es, dass der Impfgipfel umgehend stattfindet.');
+    expect(at('rtl-de-lockdown', 37, 'Genau in solch').speaker).toBe('Katrin Göring-Eckardt');
+  });
+});
+
+describe('the lexicon of other languages', () => {
+  it('reads German compound roles and bodies by their last part, only when capitalised', () => {
+    expect(['Bundesinnenministerin', 'SPD-Chef', 'Regierungssprecherin', 'ministre', 'portavoz'].every(isOtherLanguageRole)).toBe(true);
+    expect(['administer', 'Richter', 'regierungssprecher'].some(isOtherLanguageRole)).toBe(false);
+    expect(['Bundesregierung', 'Innenministerium', 'gouvernement'].every(isOtherLanguageOrgWord)).toBe(true);
+    expect(isOtherLanguageOrgWord('government')).toBe(false);
+  });
+});
