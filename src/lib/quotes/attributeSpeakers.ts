@@ -1628,9 +1628,14 @@ function subjunctiveReports(article: Article, blocks: (BlockActs | null)[], foun
     if (!b || article.blocks[bi]!.kind !== 'body') return;
     const toks = tokenize(b.masked);
     const starts = [...b.sentenceStarts, b.masked.length];
+    let k = 0;
     for (let n = 0; n + 1 < starts.length; n++) {
       const [from, to] = [starts[n]!, starts[n + 1]!];
-      const words = toks.filter((t) => t.start >= from && t.end <= to);
+      // One pass over the tokens for all the sentences: a long paragraph stays linear.
+      while (k < toks.length && toks[k]!.start < from) k++;
+      const first = k;
+      while (k < toks.length && toks[k]!.end <= to) k++;
+      const words = toks.slice(first, k);
       if (!words.some((t) => KONJUNKTIV_I.has(t.lower)) || words.some((t) => FIRST_PERSON.has(t.lower))) continue;
       if (b.acts.some((a) => a.start >= from && a.start < to) || covered(bi, from, to)) continue;
       const who = lastSource(bi, from) ?? (previousBody >= 0 && previousBody === bi - 1 ? lastSource(previousBody, Infinity) : null);
