@@ -530,6 +530,12 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       acts.push(make('subject', subject, v, t.end, tense === 'base' && subject.kind !== 'group' && !modal));
       continue;
     }
+    // "Y agregó: “…”": a verb of a language that drops its subject, before a colon and the quotation, has the person
+    // spoken of last for its subject, as "“…”, dijo" does.
+    if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && spans.some((q) => q.open !== null && q.open >= t.end && /^\s*:\s*$/.test(masked.slice(t.end, q.open)))) {
+      acts.push(make('subject', { kind: 'pronoun', text: '', from: v, to: v + 1, nation: null, role: null, title: null, name: [], possessive: false }, v, t.end));
+      continue;
+    }
     // `"…," said Putin`: a verb right after a closing quote mark may have its speaker after it.
     // "« … », a déclaré Macron", "«…», ha detto Meloni": the auxiliary of a compound past may stand between.
     const lead = v > 0 && PAST_AUXILIARIES.has(toks[v - 1]!.lower) && /^\s+$/.test(gapBefore(masked, toks, v)) ? toks[v - 1]!.start : t.start;
@@ -1292,7 +1298,8 @@ function attributionOf(act: SpeechAct | null): Attribution {
   const type: SpeakerType = sp?.type ?? 'unknown';
   return {
     speaker: sp?.name ?? null,
-    speakerMention: act.mention.text,
+    // A dropped subject ("“…”, dijo") has no words of its own to show.
+    speakerMention: act.mention.text || null,
     speakerType: type,
     speakerVia: sp?.name ? 'attribution' : null,
     ...(sp?.name && type === 'group' ? { speakerDescribed: true as const } : {}),

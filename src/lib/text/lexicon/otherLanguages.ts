@@ -111,6 +111,6 @@ export const OTHER_LANGUAGE_OPENERS: ReadonlySet<string> = new Set(
     'pero para según este esta ese estos estas una por desde durante tras sobre entre además también aunque cuando ' +
     'ya así per questo questa questi gli nel nella dal dalla anche inoltre tuttavia però ' +
     'mas ainda pelo pela nos nas já assim além ale oraz też jednak według gdy przez także również natomiast ' +
-    'maar ook volgens het een hij zij toen daarna'
+    'maar ook volgens het een hij zij toen daarna y e'
   ).split(' '),
 );
