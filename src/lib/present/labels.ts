@@ -17,6 +17,16 @@ export const KIND_LABELS: Record<BlockKind, string> = {
   meta: 'Capture metadata',
 };
 
+/** The language the site's own words are written in (`<html lang>`). */
+export const SITE_LANGUAGE = 'en';
+/**
+ * The `lang` attribute for an article's text: its language when it differs from the site's, so a screen reader reads
+ * a German article in German; none otherwise, which keeps the attribute off every row of English pages.
+ */
+export function textLang(language: string): string | undefined {
+  return language.split('-')[0] === SITE_LANGUAGE ? undefined : language;
+}
+
 /** A story's title, or its first article's (`first`) when no article of it has a headline. */
 export function storyTitle(story: Pick<Story, 'title'>, first: Article): string {
   return story.title ?? articleTitle(first);
