@@ -82,6 +82,8 @@ const ORG_WORDS = new Set(
 );
 /** Lower-case German articles: a capitalised word after one is a noun ("die Software", "einem Dienstleister"). */
 const GERMAN_ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner'.split(' '));
+/** German articles and prepositions, after which a lower-case word in -er is an inflected adjective. */
+const GERMAN_BEFORE_ADJECTIVE = new Set([...GERMAN_ARTICLES, ...'mit aus von bei nach zu zum zur für über unter vor durch gegen ohne um seit'.split(' ')]);
 /** A word that makes a capitalised phrase an organisation, in English or another language ("Polizei", "ministère"). */
 function isOrgWord(word: string): boolean {
   return ORG_WORDS.has(word.toLowerCase()) || isOtherLanguageOrgWord(word);
@@ -264,7 +266,7 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
     const parts = w.includes('-') ? w.split('-') : null;
     const hyphenated = parts !== null && (ROLE_HEADS.has(parts.at(-1)!) || (parts.at(-1) === 'elect' && ROLE_HEADS.has(parts.at(-2)!)));
     // Listed modifiers ("foreign", "deputy") may stand anywhere in the phrase; two other words only before the head.
-    if (ROLE_HEADS.has(w) || hyphenated || isOtherLanguageRole(toks[j]!.text) || (agentNoun(toks[j]!) && !!toks[j + 1] && isNameToken(toks[j + 1]!) && /^\s+$/.test(gapBefore(text, toks, j + 1))))
+    if (ROLE_HEADS.has(w) || hyphenated || isOtherLanguageRole(toks[j]!.text) || (agentNoun(toks[j]!) && !(j > 0 && GERMAN_BEFORE_ADJECTIVE.has(toks[j - 1]!.text)) && !!toks[j + 1] && isNameToken(toks[j + 1]!) && /^\s+$/.test(gapBefore(text, toks, j + 1))))
       lastHead = j;
     else if (!ROLE_MODIFIERS.has(w)) {
       if (lastHead >= 0 || plain >= 2 || !isPlainModifier(toks[j]!)) break;
@@ -956,6 +958,9 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     for (let i = 0; i < toks.length; i++) {
       const m = parseMention(text, toks, i);
       if (!m || m.kind !== 'name') continue;
+      // "mit besonderer Software", "ein externer Dienstleister": after a German article or preposition a lower-case
+      // word in -er is an adjective before a noun, not a trade before a name ("student protester Joshua Wong").
+      if (m.role && toks[i]!.text === toks[i]!.lower && i > 0 && GERMAN_BEFORE_ADJECTIVE.has(toks[i - 1]!.text)) continue;
       if (m.name.length >= 2) seenNames.set(m.name.join(' '), m.name);
       const gender = genderOf(m.title);
       if (m.role || m.title || m.nation) add(m.name, m.nation, m.role, gender);
@@ -1039,7 +1044,10 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     if (p.role) for (const r of expandRoles(p.role)) target.roles.add(r);
     target.gender ??= p.gender;
   }
+  // "Daten von Rheinmetall": a name opening with a German noun (one the story writes after an article) is nobody's,
+  // and a lone "Rheinmetall" must not reach it.
   const done = persons
+    .filter((d) => !nouns.has(d.tokens[0]!))
     .map((d) => ({
       name: d.tokens.join(' '),
       tokens: d.tokens,
@@ -1236,9 +1244,9 @@ export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = 
     // through the full name ("Tom Jones") a story introduces first.
     const commonNoun = table.vocabulary.has(word.toLowerCase()) || (/[^su]s$/u.test(word) && !table.capitalisedInside.has(word));
     if (lone && sentenceInitial && hit.tokens.length === 1 && commonNoun) return null;
-    // "Dienstleister", "Corona Zeit": German nouns the story writes after an article are nobody, unless the mention
-    // reaches a fuller name.
-    if (hit.tokens.length <= m.name.length && m.name.every((w) => table.nouns.has(w))) return null;
+    // "Dienstleister": a name opening with a noun the story writes after a German article is nobody's (a given name
+    // takes no article), unless the mention reaches a fuller name.
+    if (hit.tokens.length <= m.name.length && table.nouns.has(m.name[0]!)) return null;
     return hit;
   }
   if (m.kind === 'role') {

@@ -78,7 +78,8 @@ export function isOtherLanguageRole(word: string): boolean {
 /** Words that make a phrase an organisation in other languages ("die Polizei", "le gouvernement", "el Ministerio"). */
 const ORG_WORDS: ReadonlySet<string> = new Set(
   (
-    'polizei regierung ministerium behörde gericht partei verband konzern gewerkschaft ' +
+    'polizei regierung ministerium behörde gericht partei verband konzern gewerkschaft gemeinde stadt kanton ' +
+    'landkreis bezirk commune ville municipio comune município ' +
     'gouvernement ministère gendarmerie préfecture mairie parquet tribunal parti syndicat ' +
     'gobierno ministerio policía fiscalía partido sindicato ayuntamiento ' +
     'governo ministero polizia procura tribunale partito sindacato ministério polícia prefeitura ' +
@@ -86,7 +87,7 @@ const ORG_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 /** A German compound organisation, read by its last part: "Bundes|regierung", "Innen|ministerium", "Landes|polizei". */
-const GERMAN_COMPOUND_ORG = /^\p{L}{3,}-?(?:regierung|ministerium|polizei|behörde|amt|gericht|partei|verband|konzern|gewerkschaft|institut)$/u;
+const GERMAN_COMPOUND_ORG = /^\p{L}{3,}-?(?:regierung|ministerium|polizei|behörde|amt|gericht|partei|verband|konzern|gewerkschaft|institut|gemeinde)$/u;
 
 /** An organisation word of another language, or a capitalised German compound ending in one. */
 export function isOtherLanguageOrgWord(word: string): boolean {
