@@ -602,6 +602,49 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
   return body ? [...acts, ...topicActs(masked, toks, spans, starts, acts, make)].sort((x, y) => x.start - y.start) : acts;
 }
 
+/**
+ * French and Spanish copy often sets the attribution inside the quotation marks, between commas: "« Cette loi, c’est
+ * …, affirme-t-elle. Je crois … »", "“La désinformation …, rappelle Ana Sofia Cardenal, professeure … . Dans …”". A
+ * statement that nothing outside names takes the speaker of such an incise: its name, or for a pronoun the last person
+ * of matching gender its paragraph names before the quotation.
+ */
+function inciseSpeaker(blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution | null {
+  for (const part of q.parts) {
+    const text = part.text;
+    const toks = tokenize(text);
+    for (let v = 1; v < toks.length; v++) {
+      if (!/,\s+$/.test(gapBefore(text, toks, v))) continue;
+      const t = toks[v]!;
+      const french = FRENCH_INVERSION.exec(t.lower);
+      const verb = french && (speechVerbTense(french[1]!) || (french[1] === 'a' && toks[v + 1] && speechVerbTense(toks[v + 1]!.lower))) ? (french[1] === 'a' ? v + 1 : v) : null;
+      if (verb !== null) {
+        // The incise ends at a comma or a stop: "…, affirme-t-elle. Je crois …".
+        if (toks[verb + 1] && !/^\s*[,.;:!?…]/.test(gapBefore(text, toks, verb + 1))) continue;
+        const wanted = pronounGender(french![2]!);
+        const b = blocks[part.blockIndex];
+        const before = (b?.people ?? []).filter((p) => p.at < (part.open ?? part.start) && p.mention.kind === 'name');
+        for (let k = before.length - 1; k >= 0; k--) {
+          const m = before[k]!.mention;
+          const person = resolveMention(table, m, before[k]!.sentenceInitial);
+          // A full name the table does not hold ("Marie-Pierre Dausse, professeur d’histoire, défend …") still names
+          // a person.
+          const name = person && isPersonLike(person) ? person.name : m.name.length >= 2 && !m.possessive ? m.name.join(' ') : null;
+          if (name && (!person || person.gender === null || person.gender === wanted)) {
+            return { speaker: name, speakerMention: french![2]!, speakerType: 'person', speakerVia: 'attribution' };
+          }
+        }
+        return null;
+      }
+      if (!OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower)) continue;
+      const m = parseMention(text, toks, v + 1);
+      if (!m || m.kind !== 'name' || m.possessive || (toks[m.to] && !/^\s*[,.;:!?…]/.test(gapBefore(text, toks, m.to)))) continue;
+      const person = resolveMention(table, m);
+      return { speaker: person?.name ?? m.name.join(' '), speakerMention: m.text, speakerType: 'person', speakerVia: 'attribution' };
+    }
+  }
+  return null;
+}
+
 /** Words that open a subject after an inverted verb ("said the post", "said his lawyer"): no dropped pronoun there. */
 const DETERMINERS_BEFORE_SUBJECT = new Set('the a an his her their its our my your this that one some another'.split(' '));
 
@@ -1258,7 +1301,10 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
       blocks.filter((b): b is BlockActs => b !== null),
       table,
     );
-    const found = quotes[ai]!.map((q) => attributeQuotation(article, blocks, q, table));
+    const found = quotes[ai]!.map((q) => {
+      const a = attributeQuotation(article, blocks, q, table);
+      return a.speaker === null && q.kind === 'statement' ? (inciseSpeaker(blocks, q, table) ?? a) : a;
+    });
     const statements = findReportedSpeech(article, blocks);
     fragmentsOfReported(article, quotes[ai]!, found, statements);
     // A headline echoes the body's words once those inside reported speech have their speaker.

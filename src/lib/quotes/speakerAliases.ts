@@ -320,7 +320,9 @@ function isNameToken(t: Token): boolean {
     !TITLES.has(t.lower) &&
     !/^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text) &&
     // "Fourteen-year-old Zoe": an age before a name is no part of it.
-    !/-years?-old$/u.test(t.lower)
+    !/-years?-old$/u.test(t.lower) &&
+    // French and Italian elide the article onto a noun: "L’université", "D’après", "L’ONU" is a body, no person.
+    !/^[LlDd][’']\p{Ll}/u.test(t.text)
   );
 }
 
