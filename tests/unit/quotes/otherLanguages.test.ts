@@ -39,6 +39,11 @@ describe('quotations in other languages, on real pages', () => {
     expect(at('francais-radio-cz-restaurant', 78, 'Je n\'ai enfreint').speakerMention).toBe('il');
   });
 
+  it('an incise inside the quotation marks names the speaker: “…, rappelle Ana Sofia Cardenal, …” / « …, affirme-t-elle. … »', () => {
+    expect(at('sciencesetavenir-fr-comment', 85, 'La désinformation').speaker).toBe('Ana Sofia Cardenal');
+    expect(at('bondyblog-fr-beaucoup', 52, 'Cette loi')).toMatchObject({ speaker: 'Marie-Pierre Dausse', speakerMention: 'elle' });
+  });
+
   it('a verb with its subject dropped after the quotation takes the person spoken of last: “…”, dijo', () => {
     expect(at('latercera-com-seguridad', 29, 'Necesitamos recuperar')).toMatchObject({ speaker: 'Boric', speakerVia: 'attribution' });
   });
