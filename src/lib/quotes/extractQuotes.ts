@@ -4,6 +4,7 @@
 import type { Article } from '../records/article.ts';
 import type { QuoteKind } from '../records/quote.ts';
 import { words } from '../text/tokens.ts';
+import { isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
 import { endsWithSpeechVerb, glossLength, isAttributionOnly, sentenceStarts, startsWithAttribution, type QuoteSpan } from './attributionGrammar.ts';
 
 export type { QuoteSpan };
@@ -208,7 +209,16 @@ const TITLE_MAX_WORDS = 6;
 export function isTitleCase(quoted: string): boolean {
   const ws = quoted.replace(/[\s,;:.!?]+$/u, '').split(/\s+/u);
   const cap = (w: string) => /^\p{Lu}/u.test(w);
-  return ws.length >= 2 && ws.length <= TITLE_MAX_WORDS && cap(ws[0]!) && cap(ws.at(-1)!) && ws.filter(cap).length * 2 >= ws.length;
+  // A title's words in lower case are small words ("Turn to the East", "Das Impfdilemma und seine Folgen"); a German
+  // sentence, every noun capitalised, has verbs and adjectives in lower case ("Der Klimawandel schafft … Not").
+  return (
+    ws.length >= 2 &&
+    ws.length <= TITLE_MAX_WORDS &&
+    cap(ws[0]!) &&
+    cap(ws.at(-1)!) &&
+    ws.filter(cap).length * 2 >= ws.length &&
+    ws.every((w) => cap(w) || isFunctionWordOfAnyLanguage(w.toLowerCase()))
+  );
 }
 
 interface Piece extends QuotationPart {

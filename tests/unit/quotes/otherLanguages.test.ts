@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildArticles } from '../../../src/lib/seeds/loadSeeds.ts';
 import { buildQuoteIndex } from '../../../src/lib/quotes/index.ts';
+import { isTitleCase } from '../../../src/lib/quotes/extractQuotes.ts';
 import { isOtherLanguageOrgWord, isOtherLanguageRole } from '../../../src/lib/text/lexicon/otherLanguages.ts';
 import type { QuoteOccurrence } from '../../../src/lib/records/quote.ts';
 
@@ -33,6 +34,13 @@ describe('quotations in other languages, on real pages', () => {
     expect(at('hessenschau-de-yuecel', 137, 'Wenn er schon').speaker).toBe('Deniz Yücel');
     expect(at('bondyblog-fr-beaucoup', 42, 'Il faut penser').speaker).toBe('Zineb');
     expect(at('infobae-com-nucleares', 18, 'No descartaría').speaker).toBe('Dmitry Muratov');
+  });
+
+  it('a German sentence quoted after another sentence is a statement, not a title, for all its capitalised nouns', () => {
+    expect(at('drk-de-klimawandel', 87, 'Der Klimawandel schafft').speaker).toBe('Christian Reuter');
+    expect(isTitleCase('Der Klimawandel schafft beispiellose humanitäre Not')).toBe(false);
+    expect(isTitleCase('Das Impfdilemma und seine Folgen')).toBe(true);
+    expect(isTitleCase('Turn to the East')).toBe(true);
   });
 
   it('French inversion puts the pronoun inside the verb: « … », a-t-il estimé', () => {

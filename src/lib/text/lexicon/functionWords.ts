@@ -31,5 +31,10 @@ export function functionWordsOf(words: Iterable<string>): { language: string; wo
   return { language: LISTS[best]![0], words: LISTS[best]![1] };
 }
 
+/** A function word of any language stopwords-iso lists (`word` in lower case): "the", "und", "seine", "de". */
+export function isFunctionWordOfAnyLanguage(word: string): boolean {
+  return LANGUAGES_OF.has(word);
+}
+
 /** English function words: words that open a sentence ("The", "He") or end in "-er" as agent nouns do ("other"). */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set((stopwordsIso as Record<string, string[]>).en);
