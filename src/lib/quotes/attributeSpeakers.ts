@@ -468,6 +468,13 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     if (!tense) continue;
     // "member states must share", "the reports were wrong": a modal or auxiliary right after makes the word a noun.
     if ((tense === 'present' || tense === 'past') && AUXILIARIES.test(toks[v + 1]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, v + 1))) continue;
+    if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower)) {
+      const clause = otherLanguageSubjectAfter(masked, toks, spans, v);
+      if (clause) {
+        acts.push(clause.from === undefined ? make('subject', clause.mention, v, clause.end) : { ...make('subject', clause.mention, v, clause.end), start: clause.from });
+        continue;
+      }
+    }
     if (t.lower === 'saying' && toks[v - 1]?.lower === 'as') {
       if (toks[v - 2]?.lower === 'quoted') {
         // "…," the Russian leader was quoted as saying
@@ -644,6 +651,38 @@ function inciseSpeaker(blocks: (BlockActs | null)[], q: Quotation, table: AliasT
   }
   return null;
 }
+
+/**
+ * Two German orders that put the subject where English never does. "…, wie er am Samstag sagte." / "…, wie der
+ * FDP-Vorsitzende Christian Lindner sich ausdrückte.": the clause opens with "wie" and its subject and ends with the
+ * verb; the act starts at "wie", so what it follows is its quotation. "Dazu sagte Scholz: „…“" / "Am Montag erklärte
+ * die Ministerin, …": after an opening adverbial the verb comes second and the subject after it ("sich" may stand
+ * between). Only for verbs of other languages than English, which has neither order.
+ */
+function otherLanguageSubjectAfter(masked: string, toks: Token[], spans: QuoteSpan[], v: number): { mention: Mention; end: number; from?: number } | null {
+  const t = toks[v]!;
+  const next = toks[v + 1];
+  // The verb ends its clause: look back for "wie" and a subject right after it.
+  if (!next || /[.,;:!?]/.test(gapBefore(masked, toks, v + 1))) {
+    for (let k = v - 1; k >= Math.max(0, v - WIE_CLAUSE_WORDS); k--) {
+      if (/[.,;:!?]/.test(gapBefore(masked, toks, k + 1))) break;
+      if (toks[k]!.lower !== 'wie') continue;
+      const m = parseMention(masked, toks, k + 1);
+      return m && !m.possessive && m.to <= v ? { mention: m, end: t.end, from: toks[k]!.start } : null;
+    }
+    return null;
+  }
+  // Verb second: something other than the subject opened the sentence, and no quotation closed just before.
+  const closed = lastCloseBefore(spans, t.start);
+  if (closed !== null && /^[\s,\u2013\u2014-]*$/.test(masked.slice(closed + 1, t.start))) return null;
+  if (v === 0 || /[.!?:;,]\s*$/.test(masked.slice(toks[v - 1]!.end, t.start)) || atSentenceStart(masked, t.start)) return null;
+  const at = next.lower === 'sich' ? v + 2 : v + 1;
+  const m = parseMention(masked, toks, at);
+  if (!m || m.possessive || (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase()))) return null;
+  return { mention: m, end: toks[m.to - 1]!.end };
+}
+/** Words a German "wie" clause may hold before its verb ("wie er am Samstag auf der Frankfurter Buchmesse … sagte"). */
+const WIE_CLAUSE_WORDS = 14;
 
 /** Words that open a subject after an inverted verb ("said the post", "said his lawyer"): no dropped pronoun there. */
 const DETERMINERS_BEFORE_SUBJECT = new Set('the a an his her their its our my your this that one some another'.split(' '));

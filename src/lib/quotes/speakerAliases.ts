@@ -80,8 +80,17 @@ const ORG_WORDS = new Set(
     'herald tribune gazette chronicle courier telegraph'
   ).split(' '),
 );
-/** Lower-case German articles: a capitalised word after one is a noun ("die Software", "einem Dienstleister"). */
-const GERMAN_ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner'.split(' '));
+/**
+ * Lower-case German articles and determiners: a capitalised word after one is a noun ("die Software", "einem
+ * Dienstleister", "seiner Heimatstadt").
+ */
+const GERMAN_ARTICLES = new Set(
+  (
+    'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner sein seine seinen ' +
+    'seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer dieser diese dieses ' +
+    'diesem diesen jeder jede jedes jedem jeden'
+  ).split(' '),
+);
 /** German articles and prepositions, after which a lower-case word in -er is an inflected adjective. */
 const GERMAN_BEFORE_ADJECTIVE = new Set([...GERMAN_ARTICLES, ...'mit aus von bei nach zu zum zur für über unter vor durch gegen ohne um seit'.split(' ')]);
 /** A word that makes a capitalised phrase an organisation, in English or another language ("Polizei", "ministère"). */

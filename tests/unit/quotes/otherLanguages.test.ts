@@ -43,6 +43,11 @@ describe('quotations in other languages, on real pages', () => {
     expect(isTitleCase('Turn to the East')).toBe(true);
   });
 
+  it('German word orders: the verb second after an adverbial, and a “wie” clause that ends with its verb', () => {
+    expect(at('rtl-de-lockdown', 37, 'Wann, wenn nicht jetzt').speaker).toBe('Jan Korte'); // Ähnlich äußerte sich … Jan Korte: „…“
+    expect(at('rtl-de-lockdown', 37, 'schwere Fehlentscheidung').speaker).toBe('Christian Lindner'); // …, wie … Lindner sich ausdrückte.
+  });
+
   it('French inversion puts the pronoun inside the verb: « … », a-t-il estimé', () => {
     expect(at('francais-radio-cz-restaurant', 78, 'Je n\'ai enfreint').speakerMention).toBe('il');
   });

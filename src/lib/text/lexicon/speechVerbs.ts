@@ -61,7 +61,7 @@ const OTHER_PAST =
   'poinformowała przekonywał przekonywała glissé soufflé tranché témoigné conclu détaillé déploré dénoncé ' +
   'fustigé alertó enfatizó remarcó planteó aclaró detalló puntualizó expuso denunció lamentó criticó ' +
   'reiteró sentenció concluyó opinó relató contó confesó mencionó anunció informó ammesso avvertito contou ' +
-  'forderte twitterte';
+  'forderte twitterte ausdrückte äußerte mitteilte';
 /** The reporting verbs of other languages than English, as written (lower case). */
 export const OTHER_LANGUAGE_SPEECH_VERBS: ReadonlySet<string> = new Set([...OTHER_PRESENT.split(' '), ...OTHER_PAST.split(' ')]);
 const VERBS = new Map<string, Tense>();
