@@ -1917,7 +1917,9 @@ function fragmentsOfReported(article: Article, quotes: Quotation[], found: Attri
   for (const list of byBlock.values()) list.sort((x, y) => x.quote.parts[0]!.start - y.quote.parts[0]!.start);
   const starts = new Map([...byBlock].map(([bi, list]) => [bi, list.map((r) => r.quote.parts[0]!.start)]));
   quotes.forEach((q, k) => {
-    if (found[k]!.speaker !== null || namesATitle(article, q)) return;
+    // German capitalises every noun, so a quoted phrase inside a report ("führte einen „Kampf um Selbstbehauptung“")
+    // looks like a title and is as often the speaker's words.
+    if (found[k]!.speaker !== null || (namesATitle(article, q) && !/^de\b/.test(article.language))) return;
     const p = q.parts[0]!;
     const list = byBlock.get(p.blockIndex) ?? [];
     // Reported statements nest at most a few deep ("reported its source said …"): look at the few starting before.
