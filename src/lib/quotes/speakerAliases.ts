@@ -93,6 +93,20 @@ const GERMAN_ARTICLES = new Set(
 );
 /** German articles and prepositions, after which a lower-case word in -er is an inflected adjective. */
 const GERMAN_BEFORE_ADJECTIVE = new Set([...GERMAN_ARTICLES, ...'mit aus von bei nach zu zum zur für über unter vor durch gegen ohne um seit'.split(' ')]);
+/** Words a description may run between a role and the name in apposition after it. */
+const DESCRIPTION_BEFORE_NAME_WORDS = 12;
+/** The full name set off by commas after a description that ends a role phrase, or null. */
+function nameAfterDescription(text: string, toks: Token[], from: number): string[] | null {
+  for (let k = from; k < Math.min(toks.length, from + DESCRIPTION_BEFORE_NAME_WORDS); k++) {
+    const g = gapBefore(text, toks, k);
+    if (/[.;:!?]/.test(g)) return null;
+    if (!/^\s*,\s*$/.test(g)) continue;
+    const m = parseMention(text, toks, k);
+    const after = m && toks[m.to] ? gapBefore(text, toks, m.to) : '';
+    return m && m.kind === 'name' && m.name.length >= 2 && !m.possessive && /^\s*,/.test(after) ? m.name : null;
+  }
+  return null;
+}
 /** A word that makes a capitalised phrase an organisation, in English or another language ("Polizei", "ministère"). */
 function isOrgWord(word: string): boolean {
   return ORG_WORDS.has(word.toLowerCase()) || isOtherLanguageOrgWord(word);
@@ -968,6 +982,13 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
     });
     for (let i = 0; i < toks.length; i++) {
       const m = parseMention(text, toks, i);
+      if (m?.kind === 'role' && isOtherLanguageRole(toks[m.to - 1]!.text)) {
+        // "El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov, denunció": a role of another
+        // language, its description, then the name in apposition holds that role, as "Name, the role," does.
+        const named = nameAfterDescription(text, toks, m.to);
+        if (named) add(named, m.nation, m.role, null);
+        continue;
+      }
       if (!m || m.kind !== 'name') continue;
       // "mit besonderer Software", "ein externer Dienstleister": after a German article or preposition a lower-case
       // word in -er is an adjective before a noun, not a trade before a name ("student protester Joshua Wong").

@@ -48,6 +48,12 @@ describe('quotations in other languages, on real pages', () => {
     expect(at('rtl-de-lockdown', 37, 'schwere Fehlentscheidung').speaker).toBe('Christian Lindner'); // …, wie … Lindner sich ausdrückte.
   });
 
+  it('a role of another language reaches the name set in apposition after its description', () => {
+    // "El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov, denunció …", then "El periodista
+    // sostuvo que eso supondría “…”".
+    expect(at('infobae-com-nucleares', 12, 'Si se toma').speaker).toBe('Dmitry Muratov');
+  });
+
   it('French inversion puts the pronoun inside the verb: « … », a-t-il estimé', () => {
     expect(at('francais-radio-cz-restaurant', 78, 'Je n\'ai enfreint').speakerMention).toBe('il');
   });
