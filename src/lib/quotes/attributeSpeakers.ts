@@ -13,7 +13,7 @@ import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
-import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, PAST_AUXILIARIES } from '../text/lexicon/otherLanguages.ts';
+import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, PAST_AUXILIARIES } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -1744,8 +1744,6 @@ function subjunctiveReports(article: Article, blocks: (BlockActs | null)[], foun
   });
   return out;
 }
-/** Third-person forms of Konjunktiv I that indirect speech is written in ("sei", "habe", "werde", "könne" …). */
-const KONJUNKTIV_I = new Set('sei seien habe werde könne müsse solle wolle dürfe gebe gehe stehe liege komme wisse brauche lasse bleibe'.split(' '));
 /** "ich habe", "ich werde": the same forms in the first person are indicative. */
 const FIRST_PERSON = new Set(['ich']);
 /** The verb of an act, in lower case: for "went on to say" (the act starts at "went"), the one it ends with. */

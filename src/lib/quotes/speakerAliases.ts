@@ -7,7 +7,7 @@ import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 import { ENGLISH_FUNCTION_WORDS } from '../text/lexicon/functionWords.ts';
 import { endsWithStop } from '../text/sentenceEnd.ts';
-import { DEFINITE_ARTICLES, OTHER_LANGUAGE_OPENERS, PERSON_PRONOUNS, isOtherLanguageOrgWord, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
+import { DEFINITE_ARTICLES, GERMAN_ARTICLES, GERMAN_BEFORE_ADJECTIVE, OTHER_LANGUAGE_OPENERS, PERSON_PRONOUNS, isOtherLanguageOrgWord, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of the sentence before a word, and the space before it. */
 const STOP_BEFORE_WORD = endsWithStop('.!?', String.raw`\s+`);
@@ -80,19 +80,6 @@ const ORG_WORDS = new Set(
     'herald tribune gazette chronicle courier telegraph'
   ).split(' '),
 );
-/**
- * Lower-case German articles and determiners: a capitalised word after one is a noun ("die Software", "einem
- * Dienstleister", "seiner Heimatstadt").
- */
-const GERMAN_ARTICLES = new Set(
-  (
-    'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner sein seine seinen ' +
-    'seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer dieser diese dieses ' +
-    'diesem diesen jeder jede jedes jedem jeden'
-  ).split(' '),
-);
-/** German articles and prepositions, after which a lower-case word in -er is an inflected adjective. */
-const GERMAN_BEFORE_ADJECTIVE = new Set([...GERMAN_ARTICLES, ...'mit aus von bei nach zu zum zur für über unter vor durch gegen ohne um seit'.split(' ')]);
 /** Words a description may run between a role and the name in apposition after it. */
 const DESCRIPTION_BEFORE_NAME_WORDS = 12;
 /** The full name set off by commas after a description that ends a role phrase, or null. */

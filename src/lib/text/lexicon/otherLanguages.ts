@@ -115,3 +115,22 @@ export const OTHER_LANGUAGE_OPENERS: ReadonlySet<string> = new Set(
     'maar ook volgens het een hij zij toen daarna y e'
   ).split(' '),
 );
+
+/**
+ * Lower-case German articles and determiners: a capitalised word after one is a noun ("die Software", "einem
+ * Dienstleister", "seiner Heimatstadt").
+ */
+export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(
+  (
+    'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner sein seine seinen ' +
+    'seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer dieser diese dieses ' +
+    'diesem diesen jeder jede jedes jedem jeden'
+  ).split(' '),
+);
+/** German articles and prepositions, after which a lower-case word in -er is an inflected adjective. */
+export const GERMAN_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set([...GERMAN_ARTICLES, ...'mit aus von bei nach zu zum zur für über unter vor durch gegen ohne um seit'.split(' ')]);
+
+/** Third-person forms of Konjunktiv I that German indirect speech is written in ("sei", "habe", "werde", "könne" …). */
+export const KONJUNKTIV_I: ReadonlySet<string> = new Set(
+  'sei seien habe werde könne müsse solle wolle dürfe gebe gehe stehe liege komme wisse brauche lasse bleibe'.split(' '),
+);
