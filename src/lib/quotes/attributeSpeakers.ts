@@ -676,6 +676,10 @@ function otherLanguageSubjectAfter(masked: string, toks: Token[], spans: QuoteSp
   const closed = lastCloseBefore(spans, t.start);
   if (closed !== null && /^[\s,\u2013\u2014-]*$/.test(masked.slice(closed + 1, t.start))) return null;
   if (v === 0 || /[.!?:;,]\s*$/.test(masked.slice(toks[v - 1]!.end, t.start)) || atSentenceStart(masked, t.start)) return null;
+  // What stands before a German verb in second place ends in a noun or is one adverb ("Am Montag sagte", "Dazu sagte");
+  // a lower-case word there is a clitic of another order ("comme nous le raconte Antoine, 32 ans, …"), no subject.
+  const before = toks[v - 1]!;
+  if (before.text === before.lower && !atSentenceStart(masked, before.start)) return null;
   const at = next.lower === 'sich' ? v + 2 : v + 1;
   const m = parseMention(masked, toks, at);
   if (!m || m.possessive || (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase()))) return null;

@@ -4,7 +4,8 @@ import { splitSentences } from '../text/sentences.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { parseMention, type Mention } from './speakerAliases.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
-import { PAST_AUXILIARIES } from '../text/lexicon/otherLanguages.ts';
+import { FRENCH_INVERSION, PAST_AUXILIARIES } from '../text/lexicon/otherLanguages.ts';
+import { OTHER_LANGUAGE_SPEECH_VERBS } from '../text/lexicon/speechVerbs.ts';
 
 /** One top-level quoted stretch in one paragraph. Offsets are in the paragraph text. */
 export interface QuoteSpan {
@@ -48,6 +49,8 @@ export interface Clause {
 export function attributionClauseAt(text: string, toks: Token[], i: number): Clause | null {
   const t = toks[i];
   if (!t) return null;
+  const inverted = frenchInversionAt(toks, i);
+  if (inverted) return inverted;
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
     const m = parseMention(text, toks, i + 2);
     return m ? { mention: m, to: m.to } : null;
@@ -85,6 +88,57 @@ export function verbAfterAppositive(text: string, toks: Token[], from: number): 
     if (!/^\s*,\s*$/.test(g)) continue;
     const t = verbTense(toks[k]!, false);
     return t === 'past' || t === 'present' ? k : null;
+  }
+  return null;
+}
+
+/**
+ * French inversion at token `i`, the pronoun inside the verb's token: "dit-il", "explique-t-elle", "a-t-il déclaré".
+ * The clause ends after the verb (and the participle after "a-t-il").
+ */
+export function frenchInversionAt(toks: Token[], i: number): Clause | null {
+  const t = toks[i];
+  const m = t ? FRENCH_INVERSION.exec(t.lower) : null;
+  if (!t || !m) return null;
+  const to = m[1] === 'a' && toks[i + 1] && speechVerbTense(toks[i + 1]!.lower) ? i + 2 : speechVerbTense(m[1]!) ? i + 1 : null;
+  if (to === null) return null;
+  const pronoun = t.text.slice(t.text.length - m[2]!.length);
+  return { mention: { kind: 'pronoun', text: pronoun, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false }, to };
+}
+
+/** Words an incise's description of its speaker may run to ("…, rappelle Ana Sofia Cardenal, professeure de … ."). */
+const INCISE_WORDS = 14;
+
+/**
+ * French and Spanish copy sets the attribution inside the quotation marks, between commas: "« Cette loi, c’est …,
+ * affirme-t-elle. Je crois … »", "“La désinformation …, rappelle Ana Sofia Cardenal, professeure … . Dans …”". Where
+ * such an incise stands inside `span` with quoted words on both sides, the offsets of its opening comma and of the
+ * end of the punctuation that closes it; null when there is none. Only other languages' verbs and French inversion
+ * are read: English quotes never interrupt themselves so.
+ */
+export function inciseWithin(text: string, span: QuoteSpan): { from: number; to: number } | null {
+  const inner = text.slice(span.start, span.end);
+  const toks = tokenize(inner);
+  for (let v = 1; v < toks.length - 2; v++) {
+    if (!/^,\s+$/.test(gapBefore(inner, toks, v))) continue;
+    const t = toks[v]!;
+    let end: number | null = null;
+    const inverted = frenchInversionAt(toks, v);
+    if (inverted) end = inverted.to;
+    else if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower)) {
+      const m = parseMention(inner, toks, v + 1);
+      if (m && m.kind === 'name' && !m.possessive) {
+        // The name, and a description of the speaker up to the comma or stop that closes the incise.
+        let k = m.to;
+        while (k < toks.length && k - m.to <= INCISE_WORDS && !/[.;:!?]/.test(gapBefore(inner, toks, k)) && !(k > m.to && /,/.test(gapBefore(inner, toks, k)))) k++;
+        if (k < toks.length && k - m.to <= INCISE_WORDS) end = k;
+      }
+    }
+    if (end === null || end >= toks.length - 1) continue;
+    const closing = /^\s*([,.])\s+/.exec(gapBefore(inner, toks, end));
+    if (!closing) continue;
+    const comma = toks[v - 1]!.end + inner.slice(toks[v - 1]!.end).indexOf(',');
+    return { from: span.start + comma, to: span.start + toks[end - 1]!.end + closing[0].trimEnd().length };
   }
   return null;
 }

@@ -5,7 +5,7 @@ import type { Article } from '../records/article.ts';
 import type { QuoteKind } from '../records/quote.ts';
 import { words } from '../text/tokens.ts';
 import { isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
-import { endsWithSpeechVerb, glossLength, isAttributionOnly, sentenceStarts, startsWithAttribution, type QuoteSpan } from './attributionGrammar.ts';
+import { endsWithSpeechVerb, glossLength, inciseWithin, isAttributionOnly, sentenceStarts, startsWithAttribution, type QuoteSpan } from './attributionGrammar.ts';
 
 export type { QuoteSpan };
 
@@ -255,7 +255,7 @@ export function extractQuotes(article: Pick<Article, 'blocks'>): Quotation[] {
     const block = blocks[b]!;
     if (!QUOTABLE_KINDS.has(block.kind)) continue;
     const text = block.text;
-    const spans = findQuoteSpans(text);
+    const spans = findQuoteSpans(text).flatMap((s) => splitAtIncises(text, s));
     const starts = sentenceStarts(text, spans);
     const pieces: Piece[] = spans
       .filter((s) => s.end > s.start && !(block.kind === 'body' && isQuotedTitle(text, s)))
@@ -320,6 +320,21 @@ function isQuotedTitle(text: string, span: QuoteSpan): boolean {
   const at = span.open ?? span.start;
   const before = text.slice(Math.max(0, at - 40), at);
   return TITLE_NOUN.test(before) || AFTER_THE.test(before);
+}
+
+/**
+ * A quotation with its attribution set inside its marks ("« Cette loi, c’est …, affirme-t-elle. Je crois … »") as the
+ * two quoted stretches around the incise: the speaker did not say "affirme-t-elle", and the incise between two pieces
+ * is then read, and the pieces joined, as an attribution between two quotations is. The first piece closes at the
+ * incise's comma and the second opens after the punctuation that ends it.
+ */
+function splitAtIncises(text: string, span: QuoteSpan): QuoteSpan[] {
+  if (span.open === null || span.close === null || span.family !== 'double') return [span];
+  const incise = inciseWithin(text, span);
+  if (!incise) return [span];
+  const first = trim(text, { ...span, close: incise.from, end: incise.from });
+  const rest = trim(text, { ...span, open: incise.to, start: incise.to });
+  return [first, ...splitAtIncises(text, rest)];
 }
 
 /**

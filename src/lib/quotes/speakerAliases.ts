@@ -1001,6 +1001,10 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
       ) {
         add(m.name, null, null, null);
       }
+      // "Marie-Pierre Dausse, professeur d’histoire, défend": another language's role in apposition, with no article.
+      if (m.name.length >= 2 && !m.role && toks[m.to] && /^\s*,\s*$/.test(gapBefore(text, toks, m.to)) && toks[m.to]!.text === toks[m.to]!.lower && isOtherLanguageRole(toks[m.to]!.text)) {
+        add(m.name, null, toks[m.to]!.lower, null);
+      }
       // Apposition: "Xi Jinping, China's president," / "Vladimir Putin, the Russian leader,".
       if (m.name.length >= 2 && !m.role && toks[m.to] && /^\s*,\s*$/.test(gapBefore(text, toks, m.to))) {
         const app = parseMention(text, toks, m.to);

@@ -60,7 +60,11 @@ describe('quotations in other languages, on real pages', () => {
 
   it('an incise inside the quotation marks names the speaker: “…, rappelle Ana Sofia Cardenal, …” / « …, affirme-t-elle. … »', () => {
     expect(at('sciencesetavenir-fr-comment', 85, 'La désinformation').speaker).toBe('Ana Sofia Cardenal');
-    expect(at('bondyblog-fr-beaucoup', 52, 'Cette loi')).toMatchObject({ speaker: 'Marie-Pierre Dausse', speakerMention: 'elle' });
+    const loi = at('bondyblog-fr-beaucoup', 52, 'Cette loi');
+    expect(loi).toMatchObject({ speaker: 'Marie-Pierre Dausse', speakerMention: 'elle' });
+    // The incise is no part of what she said: the quotation is the two stretches around it.
+    expect(loi.text).not.toContain('affirme-t-elle');
+    expect(loi.parts?.length).toBe(2);
   });
 
   it('a verb with its subject dropped after the quotation takes the person spoken of last: “…”, dijo', () => {
