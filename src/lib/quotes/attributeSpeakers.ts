@@ -628,11 +628,13 @@ function inciseSpeaker(blocks: (BlockActs | null)[], q: Quotation, table: AliasT
         // The incise ends at a comma or a stop: "…, affirme-t-elle. Je crois …".
         if (toks[verb + 1] && !/^\s*[,.;:!?…]/.test(gapBefore(text, toks, verb + 1))) continue;
         const wanted = pronounGender(french![2]!);
-        const b = blocks[part.blockIndex];
-        const before = (b?.people ?? []).filter((p) => p.at < (part.open ?? part.start) && p.mention.kind === 'name');
-        for (let k = before.length - 1; k >= 0; k--) {
-          const m = before[k]!.mention;
-          const person = resolveMention(table, m, before[k]!.sentenceInitial);
+        const people = blocks[part.blockIndex]?.people ?? [];
+        // People are in reading order: start from the last one named before the quotation.
+        const upTo = lowerBound(offsetsOf(people), part.open ?? part.start);
+        for (let k = upTo - 1; k >= 0; k--) {
+          if (people[k]!.mention.kind !== 'name') continue;
+          const m = people[k]!.mention;
+          const person = resolveMention(table, m, people[k]!.sentenceInitial);
           // A full name the table does not hold ("Marie-Pierre Dausse, professeur d’histoire, défend …") still names
           // a person.
           const name = person && isPersonLike(person) ? person.name : m.name.length >= 2 && !m.possessive ? m.name.join(' ') : null;
@@ -684,6 +686,13 @@ function otherLanguageSubjectAfter(masked: string, toks: Token[], spans: QuoteSp
   const m = parseMention(masked, toks, at);
   if (!m || m.possessive || (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase()))) return null;
   return { mention: m, end: toks[m.to - 1]!.end };
+}
+/** Where each of a block's named people stands, computed once per block however many quotations ask. */
+const PEOPLE_OFFSETS = new WeakMap<NamedPerson[], number[]>();
+function offsetsOf(people: NamedPerson[]): number[] {
+  let ats = PEOPLE_OFFSETS.get(people);
+  if (!ats) PEOPLE_OFFSETS.set(people, (ats = people.map((p) => p.at)));
+  return ats;
 }
 /** Words a German "wie" clause may hold before its verb ("wie er am Samstag auf der Frankfurter Buchmesse … sagte"). */
 const WIE_CLAUSE_WORDS = 14;
