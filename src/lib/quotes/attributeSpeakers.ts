@@ -13,6 +13,7 @@ import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
+import { lowerBound } from '../text/order.ts';
 import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, PAST_AUXILIARIES } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
@@ -96,18 +97,6 @@ function atSentenceStart(text: string, offset: number): boolean {
 }
 /** Characters before an offset read to find the end of the sentence before it (closing marks and spaces). */
 const SENTENCE_END_WINDOW = 40;
-
-/** The first index in an ascending array whose value is at least `x` (binary search). */
-function lowerBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Words of a name before "who" read as the relative clause's antecedent. */
 const ANTECEDENT_WORDS = 4;
@@ -367,8 +356,19 @@ function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | 
 
 /** Where the last quotation closing before `at` closes (spans are in text order). */
 function lastCloseBefore(spans: QuoteSpan[], at: number): number | null {
-  return spans.findLast((s) => s.close !== null && s.close < at)?.close ?? null;
+  // Asked at every word of a paragraph: its closing marks are sorted once and searched by bisection.
+  let closes = CLOSES.get(spans);
+  if (!closes) CLOSES.set(spans, (closes = spans.flatMap((s) => (s.close === null ? [] : [s.close])).sort((x, y) => x - y)));
+  return closes[lowerBound(closes, at) - 1] ?? null;
 }
+const CLOSES = new WeakMap<QuoteSpan[], number[]>();
+/** The first opening mark at or after `at`, by bisection of a paragraph's sorted opening marks. */
+function firstOpenFrom(spans: QuoteSpan[], at: number): number | null {
+  let opens = OPENS.get(spans);
+  if (!opens) OPENS.set(spans, (opens = spans.flatMap((s) => (s.open === null ? [] : [s.open])).sort((x, y) => x - y)));
+  return opens[lowerBound(opens, at)] ?? null;
+}
+const OPENS = new WeakMap<QuoteSpan[], number[]>();
 
 /** Words that cannot follow a finite speech verb directly, so the word before them is a noun ("states must"). */
 const AUXILIARIES = /^(?:must|will|would|can|could|should|may|might|shall|are|were|is|was|have|has|had)$/;
@@ -539,7 +539,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     }
     // "Y agregó: “…”": a verb of a language that drops its subject, before a colon and the quotation, has the person
     // spoken of last for its subject, as "“…”, dijo" does.
-    if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && spans.some((q) => q.open !== null && q.open >= t.end && /^\s*:\s*$/.test(masked.slice(t.end, q.open)))) {
+    const nextOpen = firstOpenFrom(spans, t.end);
+    if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && nextOpen !== null && /^\s*:\s*$/.test(masked.slice(t.end, nextOpen))) {
       acts.push(make('subject', { kind: 'pronoun', text: '', from: v, to: v + 1, nation: null, role: null, title: null, name: [], possessive: false }, v, t.end));
       continue;
     }
@@ -571,7 +572,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // alone after the quotation; its subject is the person spoken of last, as a pronoun's is. Not when a subject
       // the grammar did not read follows ("said the post by …"), nor when the verb opens the next quotation.
       const next = toks[v + 1];
-      const opensQuote = spans.some((q) => q.open !== null && q.open >= t.end && /^[\s,:]*$/.test(masked.slice(t.end, q.open)));
+      const opensQuote = nextOpen !== null && /^[\s,:]*$/.test(masked.slice(t.end, nextOpen));
       const subjectFollows = !!next && (DETERMINERS_BEFORE_SUBJECT.has(next.lower) || DEFINITE_ARTICLES.has(next.lower));
       if (!parsed && afterQuote && !opensQuote && !subjectFollows && (!next || /[\p{P}]/u.test(gapBefore(masked, toks, v + 1)) || next.text === next.lower)) {
         acts.push(make('inverted', { kind: 'pronoun', text: '', from: v, to: v + 1, nation: null, role: null, title: null, name: [], possessive: false }, v, t.end, false, lead));
@@ -708,16 +709,17 @@ const DETERMINERS_BEFORE_SUBJECT = new Set('the a an his her their its our my yo
  */
 function otherLanguageInversion(masked: string, toks: Token[], spans: QuoteSpan[], v: number): { mention: Mention; verb: number; end: number } | null {
   const t = toks[v]!;
+  // Asked at every word: the cheap tests first.
+  const french = t.lower === 'so' || t.lower === 'aldus' ? null : FRENCH_INVERSION.exec(t.lower);
+  if (!french && t.lower !== 'so' && t.lower !== 'aldus') return null;
   const closed = lastCloseBefore(spans, t.start);
   if (closed === null || !/^[\s,]*$/.test(masked.slice(closed + 1, t.start))) return null;
-  if (t.lower === 'so' || t.lower === 'aldus') {
+  if (!french) {
     const m = parseMention(masked, toks, v + 1);
     if (!m || m.possessive || m.kind === 'pronoun') return null;
     const after = toks[m.to] ? gapBefore(masked, toks, m.to) : masked.slice(toks[m.to - 1]!.end);
     return /^\s*(?:[.,;!?]|$)/.test(after) ? { mention: m, verb: v, end: toks[m.to - 1]!.end } : null;
   }
-  const french = FRENCH_INVERSION.exec(t.lower);
-  if (!french) return null;
   // "a-t-il déclaré": the auxiliary carries the pronoun and the participle follows.
   const verb = french[1] === 'a' && toks[v + 1] && speechVerbTense(toks[v + 1]!.lower) ? v + 1 : speechVerbTense(french[1]!) ? v : null;
   if (verb === null) return null;
@@ -883,23 +885,31 @@ function topicActs(
   // quotation sentence after them to carry on from, those before a sentence that opens with a quotation and the last
   // of the paragraph (to their end).
   const targets = new Map<number, number>();
+  // Each lookup below is a bisection of sorted offsets: a paragraph of thousands of quotations stays linear.
+  const sentenceOf = (at: number) => Math.max(0, lowerBound(starts, at + 1) - 1);
+  const verbAts = acts.map((a) => a.verbAt);
+  const sortedVerbs = verbAts.every((x, i) => i === 0 || verbAts[i - 1]! <= x);
+  /** Some act whose verb stands in [from, to) and passes `test`. */
+  const actBetween = (from: number, to: number, test: (a: SpeechAct) => boolean) => {
+    if (!sortedVerbs) return acts.some((a) => a.verbAt >= from && a.verbAt < to && test(a));
+    for (let i = lowerBound(verbAts, from); i < acts.length && verbAts[i]! < to; i++) if (test(acts[i]!)) return true;
+    return false;
+  };
   for (const q of spans) {
     const at = q.open ?? q.start;
-    const k = starts.findLast((x) => x <= at) ?? 0;
+    const n = sentenceOf(at);
+    const k = starts[n] ?? 0;
     if (masked.slice(k, at).trim() !== '' && !isOpeningPhrase(masked.slice(k, at))) {
       if (!targets.has(k)) targets.set(k, at);
-    } else {
-      const n = starts.indexOf(k);
-      if (n > 0 && !targets.has(starts[n - 1]!)) targets.set(starts[n - 1]!, k);
-    }
+    } else if (n > 0 && !targets.has(starts[n - 1]!)) targets.set(starts[n - 1]!, k);
   }
   // "Another was tour manager Thomas Gray, 24, who cited only his experience of rugby: “…”": a quotation after a colon
   // that ends a relative clause is the words of the person the clause is about.
   for (const q of spans) {
     const at = q.open ?? q.start;
     if (!/:\s*$/.test(masked.slice(Math.max(0, at - 4), at))) continue;
-    const k = starts.findLast((x) => x <= at) ?? 0;
-    if (acts.some((a) => a.verbAt >= k && a.verbAt < at && (a.mention || a.form !== 'none'))) continue;
+    const k = starts[sentenceOf(at)] ?? 0;
+    if (actBetween(k, at, (a) => !!a.mention || a.form !== 'none')) continue;
     for (let w = lowerBound(tokenStarts, k); w < toks.length && toks[w]!.start < at; w++) {
       if (toks[w]!.lower !== 'who' || !/^\s*,\s*$/.test(gapBefore(masked, toks, w))) continue;
       // The antecedent, perhaps with an age between: "Thomas Gray, 24, who".
@@ -918,7 +928,7 @@ function topicActs(
   const lastStart = starts.at(-1) ?? 0;
   if (!targets.has(lastStart) && !spans.some((q) => q.start >= lastStart)) targets.set(lastStart, masked.length);
   for (const [from, at] of [...targets].sort((x, y) => x[0] - y[0])) {
-    if (acts.some((a) => a.verbAt >= from && a.verbAt < at && (at === masked.length || a.start < at) && (a.mention || a.form !== 'none'))) continue;
+    if (actBetween(from, at, (a) => (at === masked.length || a.start < at) && (!!a.mention || a.form !== 'none'))) continue;
     for (let i = lowerBound(tokenStarts, from); i < toks.length && toks[i]!.start < at; i++) {
       if (i > 0 && toks[i]!.start > from && !/^\s*,\s*$/.test(gapBefore(masked, toks, i))) continue;
       // "U.S. Senator John Cornyn": the mention starts after a dotted abbreviation.
@@ -1014,27 +1024,87 @@ const OPENING_PHRASE_WORDS = 10;
 const MAX_SUBJECT_DISTANCE = 40;
 
 /** In a headline, `'We are grateful': Putin thanks China` and `Putin: 'We will win'` name the speaker at the colon. */
-function headlineColonAct(text: string, spans: QuoteSpan[], span: QuoteSpan, headline = true): SpeechAct | null {
-  const masked = mask(text, spans);
+function headlineColonAct(masked: string, span: QuoteSpan, headline = true): SpeechAct | null {
   let from: number | null = null;
   if (headline && span.close !== null) {
-    const m = /^\s*:\s*/.exec(masked.slice(span.close + 1));
+    const m = /^\s*:\s*/.exec(masked.slice(span.close + 1, span.close + 1 + COLON_GAP));
     if (m) from = span.close + 1 + m[0].length;
   }
-  const toks = tokenize(masked);
+  // Asked for every quotation of a paragraph: the paragraph is tokenised only when a colon makes it worth it, and
+  // offsets are found by bisection, so a paragraph of thousands of quotations stays linear.
   if (from !== null) {
-    const i = toks.findIndex((t) => t.start === from);
-    const m = i >= 0 ? parseMention(masked, toks, i) : null;
+    const toks = tokenize(masked);
+    const i = lowerBound(tokenStarts(toks), from);
+    const m = toks[i]?.start === from ? parseMention(masked, toks, i) : null;
     if (m && !m.possessive && m.kind !== 'pronoun') return colonAct(toks, m, true);
   }
-  const before = masked.slice(0, span.open ?? span.start);
-  if (/^[^:]+:\s*$/.test(before)) {
-    const end = toks.filter((t) => t.start < before.indexOf(':')).length;
+  // The paragraph's one colon stands right before the quotation: `Name: "…"`.
+  const at = span.open ?? span.start;
+  const colon = firstColon(masked);
+  if (colon > 0 && colon < at && /^\s*$/.test(masked.slice(colon + 1, at))) {
+    const toks = tokenize(masked);
+    const end = lowerBound(tokenStarts(toks), colon);
     const m = end > 0 ? mentionEndingAt(masked, toks, end) : null;
     // `Special Assistant to the Secretary … Bill Bodie: "…"`: a long office before the name, the name ending at the colon.
     if (m && (m.from === 0 || (m.kind === 'name' && m.name.length >= 2)) && !m.possessive && m.kind !== 'pronoun') return colonAct(toks, m, true);
   }
   return null;
+}
+
+/**
+ * A block's acts sorted by start and by verb, and its quotations' starts and opening marks: every quotation of a
+ * paragraph looks for the act after it and the acts before it by bisection, so a paragraph of thousands of quotations
+ * stays linear.
+ */
+interface ActIndex {
+  byStart: SpeechAct[];
+  starts: number[];
+  byVerb: SpeechAct[];
+  verbAts: number[];
+  /** Each act's place in the block's own order. */
+  rank: Map<SpeechAct, number>;
+  spanStarts: number[];
+  opens: number[];
+}
+const ACT_INDEX = new WeakMap<BlockActs, ActIndex>();
+function actIndex(b: BlockActs): ActIndex {
+  let index = ACT_INDEX.get(b);
+  if (!index) {
+    const rank = new Map(b.acts.map((a, k) => [a, k]));
+    const byStart = [...b.acts].sort((x, y) => x.start - y.start || rank.get(x)! - rank.get(y)!);
+    const byVerb = [...b.acts].sort((x, y) => x.verbAt - y.verbAt || rank.get(x)! - rank.get(y)!);
+    const spans = [...b.spans].sort((x, y) => x.start - y.start);
+    index = {
+      byStart,
+      starts: byStart.map((a) => a.start),
+      byVerb,
+      verbAts: byVerb.map((a) => a.verbAt),
+      rank,
+      spanStarts: spans.map((x) => x.start),
+      opens: spans.flatMap((x) => (x.open === null ? [] : [x.open])).sort((x, y) => x - y),
+    };
+    ACT_INDEX.set(b, index);
+  }
+  return index;
+}
+
+/** Characters read after a closing mark for the colon of `'…': Putin thanks China`. */
+const COLON_GAP = 8;
+const TOKEN_STARTS = new WeakMap<Token[], number[]>();
+function tokenStarts(toks: Token[]): number[] {
+  let starts = TOKEN_STARTS.get(toks);
+  if (!starts) TOKEN_STARTS.set(toks, (starts = toks.map((t) => t.start)));
+  return starts;
+}
+const FIRST_COLON = new Map<string, number>();
+/** The offset of a paragraph's first colon, kept for the paragraph being read. */
+function firstColon(masked: string): number {
+  let at = FIRST_COLON.get(masked);
+  if (at === undefined) {
+    if (FIRST_COLON.size > 64) FIRST_COLON.clear();
+    FIRST_COLON.set(masked, (at = masked.indexOf(':')));
+  }
+  return at;
 }
 
 function colonAct(toks: Token[], m: Mention, sentenceInitial: boolean): SpeechAct {
@@ -1466,22 +1536,23 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   const trailingOf = (part: (typeof q.parts)[number]) => {
     const b = blocks[part.blockIndex];
     if (!b || part.close === null) return null;
-    const next = b.acts
-      .filter((a) => a.start > part.close! && a.form !== 'participle')
-      .reduce<SpeechAct | null>((best, a) => (!best || a.start < best.start ? a : best), null);
+    const index = actIndex(b);
+    let i = lowerBound(index.starts, part.close + 1);
+    while (i < index.byStart.length && index.byStart[i]!.form === 'participle') i++;
+    const next = index.byStart[i];
     if (!next) return null;
     const gap = b.masked.slice(part.close + 1, next.start);
     // "Sales went up in a “sharp increase” last week, according to a Woolworths spokesperson.": a closing "according
     // to" speaks for the whole sentence before it.
     const closingAccording =
-      next.form === 'according' && /^\s*[.!?]?\s*$/.test(b.masked.slice(next.end, b.sentenceStarts.find((x) => x > next.start) ?? b.masked.length)) && !/[.!?;:]/.test(gap) &&
-      !b.spans.some((x) => x.start > part.close! && x.start < next.start);
+      next.form === 'according' && /^\s*[.!?]?\s*$/.test(b.masked.slice(next.end, b.sentenceStarts[lowerBound(b.sentenceStarts, next.start + 1)] ?? b.masked.length)) && !/[.!?;:]/.test(gap) &&
+      !((index.spanStarts[lowerBound(index.spanStarts, part.close + 1)] ?? Infinity) < next.start);
     if (!closingAccording && !isAttributionGap(gap, next.mention && next.verbAt > next.start ? next.mention : null)) return null;
     // `"…unprecedented." He said, in remarks published in February, "…"`: after a quotation that ended its sentence,
     // an attribution opening a sentence that goes on to a quotation of its own introduces that one.
     if (/[.!?]$/.test(part.text) && atSentenceStart(b.masked, next.start)) {
-      const sentenceEnd = b.sentenceStarts.find((x) => x > next.start) ?? b.text.length;
-      if (b.spans.some((x) => x.open !== null && x.open > next.end && x.open < sentenceEnd)) return null;
+      const sentenceEnd = b.sentenceStarts[lowerBound(b.sentenceStarts, next.start + 1)] ?? b.text.length;
+      if ((index.opens[lowerBound(index.opens, next.end + 1)] ?? Infinity) < sentenceEnd) return null;
     }
     return next;
   };
@@ -1489,9 +1560,14 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     const b = blocks[part.blockIndex];
     if (!b) return null;
     const at = part.open ?? part.start;
-    const from = b.sentenceStarts.findLast((s) => s <= at) ?? 0;
+    const from = b.sentenceStarts[lowerBound(b.sentenceStarts, at + 1) - 1] ?? 0;
     const masked = b.masked;
-    const before = b.acts.filter((a) => a.verbAt >= from && a.end <= at);
+    // The acts whose verb stands in the sentence before the quotation, in the block's order.
+    const index = actIndex(b);
+    const before = index.byVerb
+      .slice(lowerBound(index.verbAts, from), lowerBound(index.verbAts, at))
+      .filter((a) => a.end <= at)
+      .sort((x, y) => index.rank.get(x)! - index.rank.get(y)!);
     for (let k = before.length - 1; k >= 0; k--) {
       const a = before[k]!;
       if (hasBarrier(masked, a.end, at)) return null;
@@ -1507,13 +1583,15 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     return null;
   };
   const trailing = [...new Set([trailingOf(first), ...q.parts.slice(1).map(trailingOf), trailingOf(last)])];
-  const trailingDirect = trailing.filter((a) => a && a.form !== 'according');
+  // "« Nous sommes prêts, a-t-il déclaré. Nous ne céderons rien », dit Emmanuel Macron": of one quotation's own
+  // attributions, one that names the speaker goes before a pronoun.
+  const trailingDirect = trailing.filter((a) => a && a.form !== 'according').sort((x, y) => Number(x!.mention?.kind === 'pronoun') - Number(y!.mention?.kind === 'pronoun'));
   const trailingAccording = trailing.filter((a) => a && a.form === 'according' && a.speaker?.name);
   const leading = leadingOf(first);
   // A paragraph that is only `Secretary of the Air Force James Roche: "…"` names its speaker as a headline does.
   const own = blocks[first.blockIndex];
   const isHeadline = article.blocks[first.blockIndex]!.kind === 'headline';
-  const colon = own ? headlineColonAct(own.text, own.spans, first, isHeadline) : null;
+  const colon = own ? headlineColonAct(own.masked, first, isHeadline) : null;
   if (colon?.mention) {
     colon.person = resolveMention(table, colon.mention, true);
     colon.speaker = colon.person && { name: colon.person.name, type: 'person' };
@@ -1653,7 +1731,12 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       if (!span) continue;
       // "One interviewee said people changed their minds and several said they wanted …": a second report in the
       // sentence ends the first one's content, at the conjunction that joins them.
-      const other = b.acts.find((x) => x !== act && x.form === 'subject' && x.start > span.start && x.start < span.end && REPORTING_VERBS.has(verbOf(masked, x)));
+      const index = actIndex(b);
+      let other: SpeechAct | undefined;
+      for (let i = lowerBound(index.starts, span.start + 1); i < index.byStart.length && index.starts[i]! < span.end && !other; i++) {
+        const x = index.byStart[i]!;
+        if (x !== act && x.form === 'subject' && REPORTING_VERBS.has(verbOf(masked, x))) other = x;
+      }
       const joint = other && /,?\s+(?:and|but|while|whereas)\s+$/u.exec(masked.slice(span.start, other.start));
       if (joint) span.end = span.start + joint.index;
       const [start, end] = trimSpan(b.text, span.start, span.end);

@@ -147,11 +147,17 @@ export function inciseWithin(text: string, span: QuoteSpan): { from: number; to:
 export function sentenceStarts(text: string, spans: QuoteSpan[]): number[] {
   const starts: number[] = [];
   let from = 0;
+  // Sentences and quotations both come in reading order: one pointer walks the quotations, so a long paragraph stays
+  // linear. A sentence break inside a quotation starts no sentence of the writer's.
+  const bySpanStart = [...spans].sort((x, y) => x.start - y.start);
+  let q = 0;
+  let reach = -1;
   for (const s of splitSentences(text)) {
     const at = text.indexOf(s, from);
     if (at < 0) continue;
     from = at + s.length;
-    if (!spans.some((q) => q.start < at && at < (q.close ?? text.length))) starts.push(at);
+    while (q < bySpanStart.length && bySpanStart[q]!.start < at) reach = Math.max(reach, bySpanStart[q]!.close ?? text.length), q++;
+    if (!(reach > at)) starts.push(at);
   }
   if (starts[0] !== 0) starts.unshift(0);
   return starts;

@@ -4,6 +4,7 @@
 import type { Article } from '../records/article.ts';
 import type { QuoteKind } from '../records/quote.ts';
 import { words } from '../text/tokens.ts';
+import { lowerBound } from '../text/order.ts';
 import { isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
 import { endsWithSpeechVerb, glossLength, inciseWithin, isAttributionOnly, sentenceStarts, startsWithAttribution, type QuoteSpan } from './attributionGrammar.ts';
 
@@ -172,7 +173,8 @@ function trim(text: string, s: QuoteSpan): QuoteSpan {
 /** The writer's words in the same sentence before a quotation opens (`starts`: the paragraph's sentence starts). */
 function textBefore(text: string, starts: number[], span: QuoteSpan): string {
   const at = span.open ?? span.start;
-  return text.slice(starts.findLast((s) => s <= at) ?? 0, at);
+  // Bisection: asked for every quotation of a paragraph.
+  return text.slice(starts[lowerBound(starts, at + 1) - 1] ?? 0, at);
 }
 
 /** An attribution after a quotation takes a few words; reading no further keeps long paragraphs linear. */

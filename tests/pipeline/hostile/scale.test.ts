@@ -53,6 +53,20 @@ describe('an article with one enormous paragraph', () => {
     expect(splitSentences(long)).toEqual(Array.from({ length: 8 }, () => prosePara.flatMap((p) => splitSentences(p))).flat());
   });
 
+  it('finishes a paragraph of thousands of quotations in German and French styles, each with its speaker', { timeout: HANG_MS }, () => {
+    // Every quotation looks for its attribution around it: done by bisection, not by reading the whole paragraph.
+    const unit =
+      'Am Montag sagte Bundeskanzler Olaf Scholz in Berlin, die Lage sei ernst. „Wir werden handeln, und zwar schnell“, so Scholz. ' +
+      '« Nous sommes prêts, a-t-il déclaré. Nous ne céderons rien », dit Emmanuel Macron. ';
+    const text = unit.repeat(2000).trim();
+    const files = [...realSeeds, { file: 'seeds/giant-quotes.md', bytes: enc(`# Gipfel in Berlin\n${text}\n`) }];
+    const { value: run } = timed('a paragraph of 6,000 quotations', () => runPipeline(files));
+    expectBystandersUnchanged(baseline, run);
+    const found = run.records.quotes.flatMap((q) => q.occurrences).filter((o) => o.article === 'giant-quotes' && o.kind !== 'reported');
+    expect(found).toHaveLength(4000);
+    expect(new Set(found.map((o) => `${o.text.slice(0, 12)}|${o.speaker}`))).toEqual(new Set(['Wir werden h|Olaf Scholz', 'Nous sommes |Emmanuel Macron']));
+  });
+
   it('finishes a paragraph of abbreviations that rarely end a sentence, splitting it correctly', { timeout: HANG_MS }, () => {
     const text = 'Mr. A. B. Smith met Gen. C. D. Jones and U.S. officials on Feb. 3 at St. Mary’s. '.repeat(2000).trim();
     const { value } = timed('2,000 abbreviation-laden sentences', () => splitSentences(text));
