@@ -102,15 +102,25 @@ function exactClusters(sightings: QuoteSighting[]): Cluster[] {
   for (const s of [...sightings].sort(order)) {
     const k = quoteKey(s.text).join(' ');
     if (!k) continue;
-    byKey.set(k, [...(byKey.get(k) ?? []), s]);
+    const list = byKey.get(k);
+    if (list) list.push(s);
+    else byKey.set(k, [s]);
   }
   const out: Cluster[] = [];
   for (const [k, list] of byKey) {
     const key = k.split(' ');
     const everywhere = namesOf(list);
+    // A famous line carried by thousands of captures: each story's speakers are gathered once, not per occurrence.
+    const byStory = new Map<string, QuoteSighting[]>();
+    for (const s of list) {
+      const same = byStory.get(s.story);
+      if (same) same.push(s);
+      else byStory.set(s.story, [s]);
+    }
+    const namesByStory = new Map([...byStory].map(([story, xs]) => [story, namesOf(xs)]));
     const clusters = new Map<string, Cluster>();
     for (const s of list) {
-      const here = namesOf(list.filter((x) => x.story === s.story));
+      const here = namesByStory.get(s.story)!;
       const speaker =
         s.speaker ??
         (here.length === 1 ? here[0]! : null) ??
