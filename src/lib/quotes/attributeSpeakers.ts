@@ -1290,11 +1290,15 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         // Somebody this paragraph names comes first ("Joshua Winch was on hand … He then approached a director", after
         // "Mr. CreepyPasta" in the paragraph before); then one whose title gives the pronoun's gender ("Mrs Kowalski"
         // for "she") wins over a nearer one of unknown gender.
-        const here = speakers.slice(paragraphStart);
+        // This paragraph's people, searched in place from the last: no copy of them for every pronoun.
+        const here = (test: (p: Person) => boolean) => {
+          for (let k = speakers.length - 1; k >= paragraphStart; k--) if (test(speakers[k]!)) return speakers[k]!;
+          return undefined;
+        };
         // A dropped pronoun ("…”, dijo") gives no gender: the person spoken of last.
-        a.person = wanted === null ? (here.at(-1) ?? speakers.at(-1) ?? named.at(-1) ?? null) :
-          here.findLast((p) => p.gender === wanted) ??
-          here.findLast(fits(wanted)) ??
+        a.person = wanted === null ? (here(() => true) ?? speakers.at(-1) ?? named.at(-1) ?? null) :
+          here((p) => p.gender === wanted) ??
+          here(fits(wanted)) ??
           speakers.findLast((p) => p.gender === wanted) ??
           speakers.findLast(fits(wanted)) ??
           named.findLast(fits(wanted)) ??
