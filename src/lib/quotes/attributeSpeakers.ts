@@ -4,7 +4,7 @@
 import type { Article } from '../records/article.ts';
 import type { SpeakerType, SpeakerVia } from '../records/quote.ts';
 import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
-import { glossLength, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
+import { frenchInversionAt, glossLength, inciseClauseAt, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { OTHER_LANGUAGE_SPEECH_VERBS, speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { BARE_BODIES, BODY_PRONOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, parseMention, pronounGender, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
@@ -14,7 +14,7 @@ import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
-import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, PAST_AUXILIARIES } from '../text/lexicon/otherLanguages.ts';
+import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -354,21 +354,35 @@ function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | 
   return null;
 }
 
-/** Where the last quotation closing before `at` closes (spans are in text order). */
+/**
+ * A paragraph's quotation starts, opening marks and closing marks, each sorted: asked at every word and for every
+ * quotation, they are computed once and searched by bisection, so a long paragraph stays linear.
+ */
+interface SpanMarks {
+  starts: number[];
+  opens: number[];
+  closes: number[];
+}
+const SPAN_MARKS = new WeakMap<QuoteSpan[], SpanMarks>();
+function spanMarks(spans: QuoteSpan[]): SpanMarks {
+  let marks = SPAN_MARKS.get(spans);
+  if (!marks) {
+    const sorted = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null).sort((x, y) => x - y);
+    marks = { starts: sorted(spans.map((x) => x.start)), opens: sorted(spans.map((x) => x.open)), closes: sorted(spans.map((x) => x.close)) };
+    SPAN_MARKS.set(spans, marks);
+  }
+  return marks;
+}
+/** Where the last quotation closing before `at` closes. */
 function lastCloseBefore(spans: QuoteSpan[], at: number): number | null {
-  // Asked at every word of a paragraph: its closing marks are sorted once and searched by bisection.
-  let closes = CLOSES.get(spans);
-  if (!closes) CLOSES.set(spans, (closes = spans.flatMap((s) => (s.close === null ? [] : [s.close])).sort((x, y) => x - y)));
+  const { closes } = spanMarks(spans);
   return closes[lowerBound(closes, at) - 1] ?? null;
 }
-const CLOSES = new WeakMap<QuoteSpan[], number[]>();
-/** The first opening mark at or after `at`, by bisection of a paragraph's sorted opening marks. */
+/** The first opening mark at or after `at`. */
 function firstOpenFrom(spans: QuoteSpan[], at: number): number | null {
-  let opens = OPENS.get(spans);
-  if (!opens) OPENS.set(spans, (opens = spans.flatMap((s) => (s.open === null ? [] : [s.open])).sort((x, y) => x - y)));
+  const { opens } = spanMarks(spans);
   return opens[lowerBound(opens, at)] ?? null;
 }
-const OPENS = new WeakMap<QuoteSpan[], number[]>();
 
 /** Words that cannot follow a finite speech verb directly, so the word before them is a noun ("states must"). */
 const AUXILIARIES = /^(?:must|will|would|can|could|should|may|might|shall|are|were|is|was|have|has|had)$/;
@@ -622,13 +636,12 @@ function inciseSpeaker(blocks: (BlockActs | null)[], q: Quotation, table: AliasT
     const toks = tokenize(text);
     for (let v = 1; v < toks.length; v++) {
       if (!/,\s+$/.test(gapBefore(text, toks, v))) continue;
-      const t = toks[v]!;
-      const french = FRENCH_INVERSION.exec(t.lower);
-      const verb = french && (speechVerbTense(french[1]!) || (french[1] === 'a' && toks[v + 1] && speechVerbTense(toks[v + 1]!.lower))) ? (french[1] === 'a' ? v + 1 : v) : null;
-      if (verb !== null) {
-        // The incise ends at a comma or a stop: "…, affirme-t-elle. Je crois …".
-        if (toks[verb + 1] && !/^\s*[,.;:!?…]/.test(gapBefore(text, toks, verb + 1))) continue;
-        const wanted = pronounGender(french![2]!);
+      const clause = inciseClauseAt(text, toks, v);
+      // The incise ends at a comma or a stop: "…, affirme-t-elle. Je crois …".
+      if (!clause || (toks[clause.to] && !/^\s*[,.;:!?…]/.test(gapBefore(text, toks, clause.to)))) continue;
+      const pronoun = clause.mention.kind === 'pronoun' ? clause.mention.text : null;
+      if (pronoun !== null) {
+        const wanted = pronounGender(pronoun);
         const people = blocks[part.blockIndex]?.people ?? [];
         // People are in reading order: start from the last one named before the quotation.
         const upTo = lowerBound(offsetsOf(people), part.open ?? part.start);
@@ -640,14 +653,12 @@ function inciseSpeaker(blocks: (BlockActs | null)[], q: Quotation, table: AliasT
           // a person.
           const name = person && isPersonLike(person) ? person.name : m.name.length >= 2 && !m.possessive ? m.name.join(' ') : null;
           if (name && (!person || person.gender === null || person.gender === wanted)) {
-            return { speaker: name, speakerMention: french![2]!, speakerType: 'person', speakerVia: 'attribution' };
+            return { speaker: name, speakerMention: pronoun, speakerType: 'person', speakerVia: 'attribution' };
           }
         }
         return null;
       }
-      if (!OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower)) continue;
-      const m = parseMention(text, toks, v + 1);
-      if (!m || m.kind !== 'name' || m.possessive || (toks[m.to] && !/^\s*[,.;:!?…]/.test(gapBefore(text, toks, m.to)))) continue;
+      const m = clause.mention;
       const person = resolveMention(table, m);
       return { speaker: person?.name ?? m.name.join(' '), speakerMention: m.text, speakerType: 'person', speakerVia: 'attribution' };
     }
@@ -710,21 +721,19 @@ const DETERMINERS_BEFORE_SUBJECT = new Set('the a an his her their its our my yo
 function otherLanguageInversion(masked: string, toks: Token[], spans: QuoteSpan[], v: number): { mention: Mention; verb: number; end: number } | null {
   const t = toks[v]!;
   // Asked at every word: the cheap tests first.
-  const french = t.lower === 'so' || t.lower === 'aldus' ? null : FRENCH_INVERSION.exec(t.lower);
-  if (!french && t.lower !== 'so' && t.lower !== 'aldus') return null;
+  const so = SO_WORDS.has(t.lower);
+  if (!so && !FRENCH_INVERSION.test(t.lower)) return null;
   const closed = lastCloseBefore(spans, t.start);
   if (closed === null || !/^[\s,]*$/.test(masked.slice(closed + 1, t.start))) return null;
-  if (!french) {
+  if (so) {
     const m = parseMention(masked, toks, v + 1);
     if (!m || m.possessive || m.kind === 'pronoun') return null;
     const after = toks[m.to] ? gapBefore(masked, toks, m.to) : masked.slice(toks[m.to - 1]!.end);
     return /^\s*(?:[.,;!?]|$)/.test(after) ? { mention: m, verb: v, end: toks[m.to - 1]!.end } : null;
   }
   // "a-t-il déclaré": the auxiliary carries the pronoun and the participle follows.
-  const verb = french[1] === 'a' && toks[v + 1] && speechVerbTense(toks[v + 1]!.lower) ? v + 1 : speechVerbTense(french[1]!) ? v : null;
-  if (verb === null) return null;
-  const pronoun = t.text.slice(t.text.length - french[2]!.length);
-  return { mention: { kind: 'pronoun', text: pronoun, from: v, to: v + 1, nation: null, role: null, title: null, name: [], possessive: false }, verb, end: toks[verb]!.end };
+  const clause = frenchInversionAt(toks, v);
+  return clause && { mention: clause.mention, verb: clause.to - 1, end: toks[clause.to - 1]!.end };
 }
 
 /**
@@ -880,7 +889,7 @@ function topicActs(
   make: (form: SpeechAct['form'], m: Mention | null, v: number, end: number) => SpeechAct,
 ): SpeechAct[] {
   const out: SpeechAct[] = [];
-  const tokenStarts = toks.map((t) => t.start);
+  const tokenAt = toks.map((t) => t.start);
   // Sentences read: those holding a quotation after some words of the writer's (to the quotation), and, for a
   // quotation sentence after them to carry on from, those before a sentence that opens with a quotation and the last
   // of the paragraph (to their end).
@@ -910,12 +919,12 @@ function topicActs(
     if (!/:\s*$/.test(masked.slice(Math.max(0, at - 4), at))) continue;
     const k = starts[sentenceOf(at)] ?? 0;
     if (actBetween(k, at, (a) => !!a.mention || a.form !== 'none')) continue;
-    for (let w = lowerBound(tokenStarts, k); w < toks.length && toks[w]!.start < at; w++) {
+    for (let w = lowerBound(tokenAt, k); w < toks.length && toks[w]!.start < at; w++) {
       if (toks[w]!.lower !== 'who' || !/^\s*,\s*$/.test(gapBefore(masked, toks, w))) continue;
       // The antecedent, perhaps with an age between: "Thomas Gray, 24, who".
       const end = /^\d{1,3}$/.test(toks[w - 1]?.text ?? '') && /^\s*,\s*$/.test(gapBefore(masked, toks, w - 1)) ? w - 1 : w;
       let m: Mention | null = null;
-      for (let j = end - 2; j >= Math.max(lowerBound(tokenStarts, k), end - 4) && !m; j--) {
+      for (let j = end - 2; j >= Math.max(lowerBound(tokenAt, k), end - 4) && !m; j--) {
         const n = parseMention(masked, toks, j, end);
         if (n && n.to === end && n.kind === 'name' && n.name.length >= 2 && !n.possessive) m = n;
       }
@@ -929,7 +938,7 @@ function topicActs(
   if (!targets.has(lastStart) && !spans.some((q) => q.start >= lastStart)) targets.set(lastStart, masked.length);
   for (const [from, at] of [...targets].sort((x, y) => x[0] - y[0])) {
     if (actBetween(from, at, (a) => (at === masked.length || a.start < at) && (!!a.mention || a.form !== 'none'))) continue;
-    for (let i = lowerBound(tokenStarts, from); i < toks.length && toks[i]!.start < at; i++) {
+    for (let i = lowerBound(tokenAt, from); i < toks.length && toks[i]!.start < at; i++) {
       if (i > 0 && toks[i]!.start > from && !/^\s*,\s*$/.test(gapBefore(masked, toks, i))) continue;
       // "U.S. Senator John Cornyn": the mention starts after a dotted abbreviation.
       let h = i;
@@ -1024,7 +1033,8 @@ const OPENING_PHRASE_WORDS = 10;
 const MAX_SUBJECT_DISTANCE = 40;
 
 /** In a headline, `'We are grateful': Putin thanks China` and `Putin: 'We will win'` name the speaker at the colon. */
-function headlineColonAct(masked: string, span: QuoteSpan, headline = true): SpeechAct | null {
+function headlineColonAct(b: BlockActs, span: QuoteSpan, headline = true): SpeechAct | null {
+  const masked = b.masked;
   let from: number | null = null;
   if (headline && span.close !== null) {
     const m = /^\s*:\s*/.exec(masked.slice(span.close + 1, span.close + 1 + COLON_GAP));
@@ -1040,7 +1050,7 @@ function headlineColonAct(masked: string, span: QuoteSpan, headline = true): Spe
   }
   // The paragraph's one colon stands right before the quotation: `Name: "…"`.
   const at = span.open ?? span.start;
-  const colon = firstColon(masked);
+  const colon = actIndex(b).firstColon;
   if (colon > 0 && colon < at && /^\s*$/.test(masked.slice(colon + 1, at))) {
     const toks = tokenize(masked);
     const end = lowerBound(tokenStarts(toks), colon);
@@ -1052,9 +1062,8 @@ function headlineColonAct(masked: string, span: QuoteSpan, headline = true): Spe
 }
 
 /**
- * A block's acts sorted by start and by verb, and its quotations' starts and opening marks: every quotation of a
- * paragraph looks for the act after it and the acts before it by bisection, so a paragraph of thousands of quotations
- * stays linear.
+ * A block's acts sorted by start and by verb, and where its first colon stands: every quotation of a paragraph looks
+ * for the act after it and the acts before it by bisection, so a paragraph of thousands of quotations stays linear.
  */
 interface ActIndex {
   byStart: SpeechAct[];
@@ -1063,8 +1072,8 @@ interface ActIndex {
   verbAts: number[];
   /** Each act's place in the block's own order. */
   rank: Map<SpeechAct, number>;
-  spanStarts: number[];
-  opens: number[];
+  /** The offset of the paragraph's first colon in its masked text, or -1. */
+  firstColon: number;
 }
 const ACT_INDEX = new WeakMap<BlockActs, ActIndex>();
 function actIndex(b: BlockActs): ActIndex {
@@ -1073,15 +1082,13 @@ function actIndex(b: BlockActs): ActIndex {
     const rank = new Map(b.acts.map((a, k) => [a, k]));
     const byStart = [...b.acts].sort((x, y) => x.start - y.start || rank.get(x)! - rank.get(y)!);
     const byVerb = [...b.acts].sort((x, y) => x.verbAt - y.verbAt || rank.get(x)! - rank.get(y)!);
-    const spans = [...b.spans].sort((x, y) => x.start - y.start);
     index = {
       byStart,
       starts: byStart.map((a) => a.start),
       byVerb,
       verbAts: byVerb.map((a) => a.verbAt),
       rank,
-      spanStarts: spans.map((x) => x.start),
-      opens: spans.flatMap((x) => (x.open === null ? [] : [x.open])).sort((x, y) => x - y),
+      firstColon: b.masked.indexOf(':'),
     };
     ACT_INDEX.set(b, index);
   }
@@ -1095,16 +1102,6 @@ function tokenStarts(toks: Token[]): number[] {
   let starts = TOKEN_STARTS.get(toks);
   if (!starts) TOKEN_STARTS.set(toks, (starts = toks.map((t) => t.start)));
   return starts;
-}
-const FIRST_COLON = new Map<string, number>();
-/** The offset of a paragraph's first colon, kept for the paragraph being read. */
-function firstColon(masked: string): number {
-  let at = FIRST_COLON.get(masked);
-  if (at === undefined) {
-    if (FIRST_COLON.size > 64) FIRST_COLON.clear();
-    FIRST_COLON.set(masked, (at = masked.indexOf(':')));
-  }
-  return at;
 }
 
 function colonAct(toks: Token[], m: Mention, sentenceInitial: boolean): SpeechAct {
@@ -1541,6 +1538,7 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     const b = blocks[part.blockIndex];
     if (!b || part.close === null) return null;
     const index = actIndex(b);
+    const marks = spanMarks(b.spans);
     let i = lowerBound(index.starts, part.close + 1);
     while (i < index.byStart.length && index.byStart[i]!.form === 'participle') i++;
     const next = index.byStart[i];
@@ -1550,13 +1548,13 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     // to" speaks for the whole sentence before it.
     const closingAccording =
       next.form === 'according' && /^\s*[.!?]?\s*$/.test(b.masked.slice(next.end, b.sentenceStarts[lowerBound(b.sentenceStarts, next.start + 1)] ?? b.masked.length)) && !/[.!?;:]/.test(gap) &&
-      !((index.spanStarts[lowerBound(index.spanStarts, part.close + 1)] ?? Infinity) < next.start);
+      !((marks.starts[lowerBound(marks.starts, part.close + 1)] ?? Infinity) < next.start);
     if (!closingAccording && !isAttributionGap(gap, next.mention && next.verbAt > next.start ? next.mention : null)) return null;
     // `"…unprecedented." He said, in remarks published in February, "…"`: after a quotation that ended its sentence,
     // an attribution opening a sentence that goes on to a quotation of its own introduces that one.
     if (/[.!?]$/.test(part.text) && atSentenceStart(b.masked, next.start)) {
       const sentenceEnd = b.sentenceStarts[lowerBound(b.sentenceStarts, next.start + 1)] ?? b.text.length;
-      if ((index.opens[lowerBound(index.opens, next.end + 1)] ?? Infinity) < sentenceEnd) return null;
+      if ((firstOpenFrom(b.spans, next.end + 1) ?? Infinity) < sentenceEnd) return null;
     }
     return next;
   };
@@ -1595,7 +1593,7 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   // A paragraph that is only `Secretary of the Air Force James Roche: "…"` names its speaker as a headline does.
   const own = blocks[first.blockIndex];
   const isHeadline = article.blocks[first.blockIndex]!.kind === 'headline';
-  const colon = own ? headlineColonAct(own.masked, first, isHeadline) : null;
+  const colon = own ? headlineColonAct(own, first, isHeadline) : null;
   if (colon?.mention) {
     colon.person = resolveMention(table, colon.mention, true);
     colon.speaker = colon.person && { name: colon.person.name, type: 'person' };
@@ -1667,9 +1665,11 @@ const REPORTING_VERBS = new Set(
   ).split(' '),
 );
 /** "that" and the words that open a reported clause in other languages ("dass", "que", "che", "że", "dat"; "qu'il"). */
-const THAT_WORDS = new Set(['that', 'dass', 'que', 'che', 'że', 'dat']);
-const THAT_FOLLOWS = /^\s*,?\s+(?:(?:that|dass|que|che|że|dat)\s|qu['’])/u;
-const THAT_ENDS = /(?:\bthat|\bdass|\bque|\bche|że|\bdat)\s*$|\bqu['’]$/u;
+const THAT_LIST = ['that', 'dass', 'que', 'che', 'że', 'dat'];
+const THAT_WORDS = new Set(THAT_LIST);
+const THAT_FOLLOWS = new RegExp(`^\\s*,?\\s+(?:(?:${THAT_LIST.join('|')})\\s|qu['’])`, 'u');
+// A word boundary before the words that start with an ASCII letter ("że" has none to mark).
+const THAT_ENDS = new RegExp(`(?:${THAT_LIST.map((w) => (/^\w/.test(w) ? `\\b${w}` : w)).join('|')})\\s*$|\\bqu['’]$`, 'u');
 /** Reporting verbs whose object is always what was said ("said the stores fill the stock every night"). */
 const SPEECH_ONLY_VERBS = new Set(
   (
@@ -1705,14 +1705,14 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
     if (!b || (kind !== 'body' && kind !== 'headline')) return;
     const { masked } = b;
     const toks = tokenize(masked);
-    const tokenStarts = toks.map((t) => t.start);
+    const tokenAt = toks.map((t) => t.start);
     const seen = new Set<string>();
     for (const act of b.acts) {
       const verb = verbOf(masked, act);
       // A verb that reports only with "as" (AS_VERBS) has an act of its own only then, never a sentence-subject one.
       const asVerb = AS_VERBS.has(verb) && act.form !== 'topic';
       // Other languages' reporting verbs, and "so X" / "aldus X" after what X said, report whatever follows them.
-      const otherLanguage = OTHER_LANGUAGE_SPEECH_VERBS.has(verb) || (act.form === 'inverted' && (verb === 'so' || verb === 'aldus'));
+      const otherLanguage = OTHER_LANGUAGE_SPEECH_VERBS.has(verb) || (act.form === 'inverted' && SO_WORDS.has(verb));
       if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb) && !asVerb && !otherLanguage) continue;
       // A headline reports in the present with its subject first: "Court says Facebook must remove posts".
       // ...or ends with it: "Voracious fish defend coral reefs against warming, say scientists".
@@ -1731,7 +1731,7 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       const next = lowerBound(b.sentenceStarts, act.start + 1);
       const sFrom = b.sentenceStarts[next - 1] ?? 0;
       const sTo = b.sentenceStarts[next] ?? masked.length;
-      const span = reportedSpan(b.text, masked, toks, tokenStarts, b.spans, act, verb, sFrom, sTo);
+      const span = reportedSpan(b.text, masked, toks, tokenAt, b.spans, act, verb, sFrom, sTo);
       if (!span) continue;
       // "One interviewee said people changed their minds and several said they wanted …": a second report in the
       // sentence ends the first one's content, at the conjunction that joins them.
@@ -1751,7 +1751,7 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       const opensWithThat = THAT_ENDS.test(masked.slice(act.end, start));
       // Before its attribution ("In a statement, his wife said “…”") a phrase that opens with a preposition and has no
       // verb is an opening, not a report.
-      const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenStarts, start)]?.lower ?? '');
+      const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenAt, start)]?.lower ?? '');
       if (act.form !== 'according' && !otherLanguage && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(b.text.slice(start, end))) continue;
       // "called it “a retrograde step”", "attacked the investigation as “Witch Hunt garbage”": content that is a
       // quotation and a few words around it is that quotation's, not a report of its own.

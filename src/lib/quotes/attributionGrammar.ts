@@ -106,6 +106,18 @@ export function frenchInversionAt(toks: Token[], i: number): Clause | null {
   return { mention: { kind: 'pronoun', text: pronoun, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false }, to };
 }
 
+/**
+ * The attribution clause of an incise at token `v`, just after its comma: French inversion ("affirme-t-elle", "a-t-il
+ * déclaré"), or another language's verb and a name ("rappelle Ana Sofia Cardenal"). What may follow it is for the
+ * caller to judge.
+ */
+export function inciseClauseAt(text: string, toks: Token[], v: number): Clause | null {
+  const inverted = frenchInversionAt(toks, v);
+  if (inverted || !OTHER_LANGUAGE_SPEECH_VERBS.has(toks[v]!.lower)) return inverted;
+  const m = parseMention(text, toks, v + 1);
+  return m && m.kind === 'name' && !m.possessive ? { mention: m, to: m.to } : null;
+}
+
 /** Words an incise's description of its speaker may run to ("…, rappelle Ana Sofia Cardenal, professeure de … ."). */
 const INCISE_WORDS = 14;
 
@@ -121,18 +133,14 @@ export function inciseWithin(text: string, span: QuoteSpan): { from: number; to:
   const toks = tokenize(inner);
   for (let v = 1; v < toks.length - 2; v++) {
     if (!/^,\s+$/.test(gapBefore(inner, toks, v))) continue;
-    const t = toks[v]!;
+    const clause = inciseClauseAt(inner, toks, v);
     let end: number | null = null;
-    const inverted = frenchInversionAt(toks, v);
-    if (inverted) end = inverted.to;
-    else if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower)) {
-      const m = parseMention(inner, toks, v + 1);
-      if (m && m.kind === 'name' && !m.possessive) {
-        // The name, and a description of the speaker up to the comma or stop that closes the incise.
-        let k = m.to;
-        while (k < toks.length && k - m.to <= INCISE_WORDS && !/[.;:!?]/.test(gapBefore(inner, toks, k)) && !(k > m.to && /,/.test(gapBefore(inner, toks, k)))) k++;
-        if (k < toks.length && k - m.to <= INCISE_WORDS) end = k;
-      }
+    if (clause?.mention.kind === 'pronoun') end = clause.to;
+    else if (clause) {
+      // The name, and a description of the speaker up to the comma or stop that closes the incise.
+      let k = clause.to;
+      while (k < toks.length && k - clause.to <= INCISE_WORDS && !/[.;:!?]/.test(gapBefore(inner, toks, k)) && !(k > clause.to && /,/.test(gapBefore(inner, toks, k)))) k++;
+      if (k < toks.length && k - clause.to <= INCISE_WORDS) end = k;
     }
     if (end === null || end >= toks.length - 1) continue;
     const closing = /^\s*([,.])\s+/.exec(gapBefore(inner, toks, end));
