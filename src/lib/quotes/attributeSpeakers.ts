@@ -11,7 +11,7 @@ import { BARE_BODIES, BODY_PRONOUNS, ORG_HEADS, buildAliasTable, isDottedCapital
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
-import { NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
+import { LINKING_WORDS, NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
@@ -938,8 +938,10 @@ function topicActs(
   if (!targets.has(lastStart) && !spans.some((q) => q.start >= lastStart)) targets.set(lastStart, masked.length);
   for (const [from, at] of [...targets].sort((x, y) => x[0] - y[0])) {
     if (actBetween(from, at, (a) => (at === masked.length || a.start < at) && (!!a.mention || a.form !== 'none'))) continue;
-    for (let i = lowerBound(tokenAt, from); i < toks.length && toks[i]!.start < at; i++) {
-      if (i > 0 && toks[i]!.start > from && !/^\s*,\s*$/.test(gapBefore(masked, toks, i))) continue;
+    const first = lowerBound(tokenAt, from);
+    for (let i = first; i < toks.length && toks[i]!.start < at; i++) {
+      const afterLink = i === first + 1 && LINKING_WORDS.has(toks[first]!.lower) && /^\s+$/.test(gapBefore(masked, toks, i));
+      if (i > 0 && toks[i]!.start > from && !afterLink && !/^\s*,\s*$/.test(gapBefore(masked, toks, i))) continue;
       // "U.S. Senator John Cornyn": the mention starts after a dotted abbreviation.
       let h = i;
       while (/^\p{Lu}$/u.test(toks[h]?.text ?? '') && /^\.\s*$/.test(gapBefore(masked, toks, h + 1))) h++;

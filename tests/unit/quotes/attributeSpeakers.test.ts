@@ -398,6 +398,18 @@ describe('attributeSpeakers: real-news attribution (issue 14)', () => {
       ).map((x) => x[1]),
     ).toEqual(['Ingrid Solberg', 'Ingrid Solberg']);
   });
+  it('reads that subject after a conjunction with no comma: `But Doe went further: “…”`, `Und Yücel setzte … drauf:`', () => {
+    expect(speakerOf('Senator Jane Doe spoke on Friday.', 'The crowd cheered. But Doe went further: "We will not stop here, not this year."')).toEqual(['Jane Doe']);
+    // The Hessenschau report on Deniz Yücel at the Frankfurt book fair (extraction set, hessenschau-de-yuecel:127).
+    expect(
+      speakerOf(
+        'Der Journalist Deniz Yücel sprach auf der Buchmesse.',
+        'Applaus im ARD Forum, die Halle proppenvoll. Und Yücel setzte noch einen drauf: "Ich sollte mundtot gemacht werden."',
+      ),
+    ).toEqual(['Deniz Yücel']);
+    // Without the conjunction's licence a capitalised word opening the sentence is still no subject.
+    expect(speakerOf('Senator Jane Doe spoke on Friday.', 'Across the road the sign read: "Closed until further notice, by order."')).toEqual([null]);
+  });
   it('leaves a short quoted term in such a sentence to nobody: it is as often a scare quote', () => {
     expect(speakerOf('Mayor Tom Hill met the council.', 'Tom Hill visited the "robot port" on Tuesday.')).toEqual([null]);
   });

@@ -27,3 +27,12 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
     'laut selon según secondo segundo według volgens'
   ).split(' '),
 );
+
+/**
+ * Conjunctions and sequence adverbs that may stand before a sentence's subject without a comma ("But Doe went
+ * further: …", "Und Yücel setzte noch einen drauf: …", "Puis Macron a ajouté …"). Words that are also articles,
+ * pronouns or names in some language are left out ("a", "i", "e", "en").
+ */
+export const LINKING_WORDS: ReadonlySet<string> = new Set(
+  'and but so then yet und aber doch dann et mais puis alors pero luego ma poi ale maar'.split(' '),
+);
