@@ -28,8 +28,8 @@ export function pronounGender(word: string): 'male' | 'female' | null {
 /** "it said", "they say": a body or a group spoken of before, never a person. */
 export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady']);
-const MALE_TITLES = new Set(['mr', 'sir', 'lord']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'mme', 'mlle', 'frau']);
+const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'herr']);
 
 /** Nouns that head a role phrase ("foreign minister", "Kremlin spokesman"). */
 const ROLE_HEADS = new Set(

@@ -1,7 +1,7 @@
 // Words about names that several stages read: courtesy titles, and capitalised words that are never a name.
 
-/** Courtesy titles that stand before a name ("Mr Xi", "Dr Berg"). */
-export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
+/** Courtesy titles that stand before a name ("Mr Xi", "Dr Berg", "Mme Cardenal", "Frau Merkel"). */
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'mme', 'mlle', 'herr', 'frau']);
 
 /** Capitalised words that open sentences or name dates, never people. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
