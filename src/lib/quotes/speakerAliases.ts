@@ -270,7 +270,12 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
   let lastHead = -1;
   let plain = 0;
   while (j < toks.length && j - i < 4) {
-    if (j > i && !/^\s+$/.test(gapBefore(text, toks, j))) break;
+    // "Lt. Gov. Dan Patrick": an abbreviation's point stays inside the phrase.
+    if (j > i && !/^\s+$/.test(gapBefore(text, toks, j)) && !(lastHead === j - 1 && roleAbbreviation(text, toks, j - 1))) break;
+    if (roleAbbreviation(text, toks, j)) {
+      lastHead = j++;
+      continue;
+    }
     const w = toks[j]!.lower;
     // "Vice-President", "President-elect": a role written with a hyphen.
     const parts = w.includes('-') ? w.split('-') : null;
@@ -285,7 +290,26 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
     j++;
   }
   if (lastHead < 0) return null;
-  return { key: roleKey(toks.slice(i, lastHead + 1).map((t) => t.text)), to: lastHead + 1 };
+  return { key: roleKey(toks.slice(i, lastHead + 1).map((t, n) => (roleAbbreviation(text, toks, i + n) ? ROLE_ABBREVIATIONS.get(t.lower)! : t.text))), to: lastHead + 1 };
+}
+
+/**
+ * Offices written short before a name in American news ("Gov. Jay Inslee", "Sen. Warren", "Lt. Gov. Dan Patrick"),
+ * with the word each stands for. Only abbreviations that are no common word or name are listed ("Gen" is also
+ * "Gen Z", "Rev" a first name in some places, "Det" a word of Scandinavian languages).
+ */
+const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    gov: 'governor', sen: 'senator', rep: 'representative', lt: 'lieutenant', col: 'colonel', capt: 'captain',
+    sgt: 'sergeant', maj: 'major', adm: 'admiral', cmdr: 'commander', atty: 'attorney', supt: 'superintendent',
+    insp: 'inspector', amb: 'ambassador', pres: 'president',
+  }),
+);
+/** Token `k` is such an abbreviation with its point, or as British style writes it without one, before a capital. */
+function roleAbbreviation(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const next = toks[k + 1];
+  return !!t && !!next && /^\p{Lu}/u.test(t.text) && ROLE_ABBREVIATIONS.has(t.lower) && /^\.?\s+$/.test(gapBefore(text, toks, k + 1)) && /^\p{Lu}/u.test(next.text);
 }
 
 /**
@@ -526,7 +550,7 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     name.length < 4 &&
     !possessive &&
     (isNameToken(toks[j]!) || (name.length > 0 && nameParticle(text, toks, j)) || (name.length > 0 && isInitial(text, toks, j))) &&
-    (j === i || tightAt(text, toks, j) || (name.length > 0 && isInitial(text, toks, j - 1)) || (title !== null && name.length === 0))
+    (j === i || tightAt(text, toks, j) || (name.length > 0 && isInitial(text, toks, j - 1)) || (name.length === 0 && (title !== null || (r !== null && r.to === j && roleAbbreviation(text, toks, j - 1)))))
   ) {
     const s = stripPossessive(toks[j]!.text);
     if (name.length > 0 && isInitial(text, toks, j - 1)) name[name.length - 1] += '.';

@@ -410,6 +410,15 @@ describe('attributeSpeakers: real-news attribution (issue 14)', () => {
     // Without the conjunction's licence a capitalised word opening the sentence is still no subject.
     expect(speakerOf('Senator Jane Doe spoke on Friday.', 'Across the road the sign read: "Closed until further notice, by order."')).toEqual([null]);
   });
+  it('reads offices written short before a name: `Gov. Inslee said`, `said Lt. Gov. Dan Patrick`, British `Gov Inslee`', () => {
+    // The Times of Israel on the swearing-in of Raquel Montoya-Lewis (timesofisrael-com-washington:85).
+    const intro = 'Washington Governor Jay Inslee named Raquel Montoya-Lewis to the state Supreme Court.';
+    expect(speakerOf(intro, '“Many will focus on the historic nature of this appointment,” Gov. Inslee said.')).toEqual(['Jay Inslee']);
+    expect(speakerOf(intro, '“Many will focus on the historic nature of this appointment,” Gov Inslee said.')).toEqual(['Jay Inslee']);
+    expect(speakerOf('“We will hold the line on property taxes this session,” said Lt. Gov. Dan Patrick.')).toEqual(['Dan Patrick']);
+    // An office named inside the quotation is no attribution of it.
+    expect(speakerOf('Mayor Ana Ruiz met the press.', '“Sen. Warren is wrong about this bridge,” Ruiz said.')).toEqual(['Ana Ruiz']);
+  });
   it('leaves a short quoted term in such a sentence to nobody: it is as often a scare quote', () => {
     expect(speakerOf('Mayor Tom Hill met the council.', 'Tom Hill visited the "robot port" on Tuesday.')).toEqual([null]);
   });
