@@ -11,6 +11,8 @@ import { DEFINITE_ARTICLES, GERMAN_ARTICLES, GERMAN_BEFORE_ADJECTIVE, OTHER_LANG
 
 /** The end of the sentence before a word, and the space before it. */
 const STOP_BEFORE_WORD = endsWithStop('.!?', String.raw`\s+`);
+/** Characters read before a word for the end of the sentence before it (a stop, a closing mark, spaces). */
+const SENTENCE_GAP = 4;
 
 /** "he", "she" and their equivalents in the languages of `otherLanguages.ts` ("sagte er", "dijo ella"). */
 const PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([['he', 'male'], ['she', 'female'], ...PERSON_PRONOUNS]);
@@ -541,6 +543,9 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     title = maybeTitle.lower;
     j++;
   }
+  // "Granting Indigenous Peoples formal titles is key", "Citing Foreign Office advice, …": a participle opening its
+  // sentence before capitalised words is no first name.
+  if (j === i && /^\p{Lu}\p{Ll}{3,}ing$/u.test(first.text) && (first.start === 0 || STOP_BEFORE_WORD.test(text.slice(Math.max(0, first.start - SENTENCE_GAP), first.start)))) return null;
   const name: string[] = [];
   let possessive = false;
   // "Emily W. Murphy", "Wayne A. I. Frederick": a middle initial and its point stay inside the name, even one that

@@ -23,6 +23,9 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
     'additionally once until both only even perhaps separately similarly likewise elsewhere overall otherwise ' +
     'nevertheless nonetheless speaking asked during with without despite unlike like where why how what which who ' +
     'not no nor every each all some many most several another other such ' +
+    // Prepositions that open a sentence before a capitalised name ("Under the Paris Agreement, …").
+    'under over amid amidst among amongst across against along around behind below beneath beside besides between ' +
+    'beyond into onto through throughout toward towards upon within via regarding concerning ' +
     // "Laut Polizei …", "Selon le ministre …": a capitalised "according to" of another language opens a sentence.
     'laut selon según secondo segundo według volgens'
   ).split(' '),
