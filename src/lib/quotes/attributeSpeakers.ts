@@ -575,6 +575,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       const m =
         (parsed && parsed.kind !== 'name' ? appositiveNameAfter(masked, toks, parsed.to) : null) ??
         (parsed?.possessive ? describedName(masked, toks, v + 1) : null) ??
+        // `said a skeptical Robert Wolfarth, the trust’s new chairman`: an article and words that describe the name.
+        (parsed === null && /^(?:a|an|the)$/.test(toks[v + 1]?.lower ?? '') ? describedName(masked, toks, v + 1) : null) ??
         (parsed === null || parsed.kind === 'indefinite' ? channelOwnerAfter(masked, toks, v + 1) : null) ??
         parsed ??
         kinNamed(masked, toks, v + 1);

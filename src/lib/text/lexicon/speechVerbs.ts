@@ -12,7 +12,8 @@ const VERB_FORMS: Record<Tense, string> = {
   'says tells adds continues declares explains insists stresses warns argues asks replies responds announces ' +
   'recalls hails describes praises urges acknowledges admits emphasizes criticizes agrees suggests predicts vows ' +
   'promises pledges concedes concludes quips jokes asserts affirms maintains alleges confirms denies writes tweets ' +
-  'reiterates cautions claims states notes reports reveals estimates believes explains shares reads',
+  'reiterates cautions claims states notes reports reveals estimates believes explains shares reads remembers ' +
+  'reflects muses recounts observes answers',
   past:
   'said told added continued stated declared noted explained insisted stressed warned argued claimed asked replied ' +
   'responded announced remarked observed commented recalled hailed called described praised urged acknowledged ' +
@@ -20,7 +21,7 @@ const VERB_FORMS: Record<Tense, string> = {
   'concluded quipped joked asserted affirmed maintained alleged confirmed denied demanded complained tweeted wrote ' +
   'spoke repeated cautioned underlined reiterated accused dismissed touted dubbed labeled labelled termed mentioned ' +
   'boasted lamented countered retorted reported revealed estimated indicated theorized theorised posted believed ' +
-  'shared advised recommended recounted reasoned read talked ' +
+  'shared advised recommended recounted reasoned read talked remembered reflected mused answered ' +
     // Thanking, like praising, quotes whom or what is thanked: `thanked "the police for their swift response"` (not
     // "thanks": "thanks to the rain" is a noun).
   'thanked',
@@ -29,7 +30,7 @@ const VERB_FORMS: Record<Tense, string> = {
   'asking replying responding announcing remarking observing commenting recalling hailing calling describing ' +
   'praising urging acknowledging admitting emphasizing criticizing agreeing suggesting predicting vowing promising ' +
   'pledging conceding concluding quipping joking asserting affirming alleging confirming denying writing speaking ' +
-  'repeating cautioning reiterating thanking talking accusing',
+  'repeating cautioning reiterating thanking talking accusing remembering reflecting',
 };
 /**
  * Reporting verbs of German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian, for articles in those
