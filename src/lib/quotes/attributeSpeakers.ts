@@ -517,7 +517,11 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     const wentOn = went >= 0;
     const found = subjectBefore(masked, toks, wentOn ? went : v);
     // "It was widely reported that …", "he was told": the subject of a passive is not who spoke.
-    const passive = found && tense === 'past' && toks.slice(found.to, v).some((x) => /^(?:was|were|is|are|been|being)$/.test(x.lower));
+    // ("Dee Dee Myers, who was head of communications, said": a "was" inside a clause the commas close is no passive.)
+    let passive = false;
+    for (let j = v - 1; found && tense === 'past' && j >= found.to && !/,/.test(gapBefore(masked, toks, j + 1)); j--) {
+      if (/^(?:was|were|is|are|been|being)$/.test(toks[j]!.lower)) passive = true;
+    }
     const subject = passive ? null : found;
     // "was described as “knife-obsessed” by the police", "was announced to be a “pandemic” by the WHO": the agent speaks.
     const beVerb = (t: Token | undefined) => !!t && /^(?:was|were|is|are|been|being)$/.test(t.lower);
@@ -1060,7 +1064,9 @@ function headlineColonAct(b: BlockActs, span: QuoteSpan, headline = true): Speec
     const end = lowerBound(tokenStarts(toks), colon);
     const m = end > 0 ? mentionEndingAt(masked, toks, end) : null;
     // `Special Assistant to the Secretary … Bill Bodie: "…"`: a long office before the name, the name ending at the colon.
-    if (m && (m.from === 0 || (m.kind === 'name' && m.name.length >= 2)) && !m.possessive && m.kind !== 'pronoun') return colonAct(toks, m, true);
+    // (`Myers … told Variety: "…"`: whom the words were told to, or a name after a preposition, is no speaker.)
+    const object = m && m.from > 0 && (speechVerbTense(toks[m.from - 1]!.lower) !== null || ENGLISH_PREPOSITIONS.has(toks[m.from - 1]!.lower));
+    if (m && !object && (m.from === 0 || (m.kind === 'name' && m.name.length >= 2)) && !m.possessive && m.kind !== 'pronoun') return colonAct(toks, m, true);
   }
   return null;
 }
@@ -1099,6 +1105,8 @@ function actIndex(b: BlockActs): ActIndex {
   return index;
 }
 
+/** Prepositions before a name that make it an object, not the subject of what follows. */
+const ENGLISH_PREPOSITIONS = new Set('to with for from by at on in of about against after before'.split(' '));
 /** Characters read after a closing mark for the colon of `'…': Putin thanks China`. */
 const COLON_GAP = 8;
 const TOKEN_STARTS = new WeakMap<Token[], number[]>();

@@ -419,6 +419,18 @@ describe('attributeSpeakers: real-news attribution (issue 14)', () => {
     // An office named inside the quotation is no attribution of it.
     expect(speakerOf('Mayor Ana Ruiz met the press.', '“Sen. Warren is wrong about this bridge,” Ruiz said.')).toEqual(['Ana Ruiz']);
   });
+  it('reads the subject across a relative clause holding "was", and never the one the words were told to', () => {
+    // Page Six on Dee Dee Myers leaving Warner Bros. (pagesix-com-secretary:25).
+    const intro = 'Dee Dee Myers is leaving Warner Bros. after five years.';
+    expect(speakerOf(intro, 'Myers, who was EVP of worldwide corporate communications and public affairs, told Variety: “I’m going to take some time to figure out what’s next.”')).toEqual(['Dee Dee Myers']);
+    expect(speakerOf(intro, 'Dee Dee Myers, who was head of communications, said: “I’m going to take some time off.”')).toEqual(['Dee Dee Myers']);
+    // A passive still names nobody: the one told is no speaker.
+    expect(speakerOf(intro, 'Myers was told: “You are going to take some time off, starting now.”')).toEqual([null]);
+    // The Miami Today report on the county's transit trust (miamitodaynews-com-transitway:374), and National
+    // Geographic on Redonda island (nationalgeographic-co-uk-conservation:44).
+    expect(speakerOf('“Well, then that would be quite different than what the written answers were,” said a skeptical Robert Wolfarth, the trust’s new chairman.')).toEqual(['Robert Wolfarth']);
+    expect(speakerOf('“Those goats were so smart,” remembers Shanna Challenger, coordinator for the Redonda Restoration Programme, with a laugh.')).toEqual(['Shanna Challenger']);
+  });
   it('leaves a short quoted term in such a sentence to nobody: it is as often a scare quote', () => {
     expect(speakerOf('Mayor Tom Hill met the council.', 'Tom Hill visited the "robot port" on Tuesday.')).toEqual([null]);
   });
