@@ -2116,6 +2116,7 @@ function carryForward(
     }
     return false;
   };
+  const quoted = new Set(quotes.flatMap((q) => q.parts.map((p) => p.blockIndex)));
   const order = quotes.map((_, k) => k).sort((x, y) => quotes[x]!.parts[0]!.blockIndex - quotes[y]!.parts[0]!.blockIndex || quotes[x]!.parts[0]!.start - quotes[y]!.parts[0]!.start);
   for (const k of order) {
     const q = quotes[k]!;
@@ -2139,7 +2140,10 @@ function carryForward(
     // A paragraph's narrative before the quotation that names nobody ("Underwhelmed with her role, she left the
     // series. “…”") goes on with the speaker of the paragraph before.
     if (!source && (b.masked.slice(0, at).trim() === '' || !b.people.some((p) => p.at < at))) {
-      const pbi = previousBlock(first.blockIndex);
+      let pbi = previousBlock(first.blockIndex);
+      // "Varadkar explained: “…” / In short, it would see workplaces closed. / “We asked …”": one paragraph of the
+      // writer's between, naming nobody, quoting nothing and reporting nothing, leaves the speaker before it speaking.
+      if (pbi >= 0 && !lastBefore(pbi, Infinity) && blocks[pbi]!.people.length === 0 && blocks[pbi]!.acts.length === 0 && !quoted.has(pbi)) pbi = previousBlock(pbi);
       source = pbi >= 0 ? lastBefore(pbi, Infinity) : null;
       from = { bi: pbi, at: source?.at ?? -1 };
       if (source && otherNamed(pbi, source.at, Infinity, source.who.speaker!)) continue;

@@ -49,7 +49,9 @@ const ROLE_HEADS = new Set(
     'nurse surgeon physician chef designer producer filmmaker comedian presenter reporter correspondent columnist ' +
     'blogger undersecretary chancellor principal dean administrator broadcaster herpetologist ecologist ' +
     // A series' lead ("Lead Paul Lee"), a house's speaker ("House Speaker Nancy Pelosi").
-    'lead speaker'
+    'lead speaker ' +
+    // Offices English news names in another language: Ireland's prime minister and deputy.
+    'taoiseach tánaiste tanaiste'
   ).split(' '),
 );
 /** Modifiers that make a role another office: a vice president, a former or deputy minister, an opposition or a

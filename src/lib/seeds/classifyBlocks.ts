@@ -383,7 +383,7 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
     } else if (
       (out[i] === null || out[i]!.reason === SUMMARY_REASON) &&
       out[j] === null &&
-      facts[i]!.text.length > facts[j]!.text.length &&
+      facts[i]!.text.length > facts[j]!.text.length + SUMMARY_MIN_EXTRA &&
       facts[i]!.text.includes(facts[j]!.text)
     ) {
       // The earlier line carries the later one whole and more: a summary of the article's first paragraphs above it.
@@ -435,6 +435,11 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
 const COMMENTS_REASON = 'heads the readers’ comments';
 const TEASER_REASON = 'a teaser of another page: a paragraph with a link to read the rest, one of several on the page';
 const SUMMARY_REASON = 'a summary above the article that carries its paragraphs whole';
+/**
+ * Characters a summary has beyond the paragraph it carries: an attribution's lead-in is no summary ("He said: “…”" on
+ * a corkbeo.ie live blog, whose quotation a later entry repeats alone, is 9 more).
+ */
+const SUMMARY_MIN_EXTRA = 20;
 const CAPTION_ABOVE_CREDIT_REASON = 'describes the photo credited on the next line';
 const ENTRY_LIST_REASON = 'an entry of a long list of names that directly continues the article (signatories, members, contributors)';
 const LINK_LIST_REASON = /^(?:heads )?a list of story links/;

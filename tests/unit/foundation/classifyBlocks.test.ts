@@ -602,6 +602,12 @@ describe('body earned from evidence on made-up pages', () => {
     expect(k.filter(([, t]) => t === story[1] || t === story[2]).map(([x]) => x)).toEqual(['body', 'body']);
   });
 
+  it('a paragraph that only puts an attribution before a quotation a later entry repeats is no summary (live blogs)', () => {
+    const quote = '"We asked them what we say to the 400,000 people who would lose their jobs tomorrow. They thought that was a political matter for us."';
+    const page = [...nav, story[0]!, 'By Jane Doe', story[1]!, `He said: ${quote}`, story[2]!, story[3]!, quote].join('\n');
+    expect(kinds(page).find(([, t]) => t === `He said: ${quote}`)?.[0]).toBe('body');
+  });
+
   it('paragraphs each followed by the same link to read the rest are teasers of other pages; one "Read more" box is not', () => {
     const teasers = [
       'Mayor opens new library wing',

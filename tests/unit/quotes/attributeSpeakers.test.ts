@@ -431,6 +431,20 @@ describe('attributeSpeakers: real-news attribution (issue 14)', () => {
     expect(speakerOf('“Well, then that would be quite different than what the written answers were,” said a skeptical Robert Wolfarth, the trust’s new chairman.')).toEqual(['Robert Wolfarth']);
     expect(speakerOf('“Those goats were so smart,” remembers Shanna Challenger, coordinator for the Redonda Restoration Programme, with a laugh.')).toEqual(['Shanna Challenger']);
   });
+  it('carries a speaker over one paragraph of the writer’s that names nobody and reports nothing', () => {
+    // The corkbeo.ie live blog on Ireland's level 3 restrictions (corkbeo-ie-ireland:372–378).
+    const paragraphs = [
+      'Tanaiste Leo Varadkar spoke on RTE last night.',
+      'Varadkar explained: "They were proposing something called a circuit break, a short, sharp strict lockdown."',
+      'In short, it would see all but essential workplaces closed and restrictions imposed on public spaces.',
+      '"We asked for comfort that four weeks would be enough. They weren\'t able to give us that comfort."',
+    ];
+    expect(speakerOf(...paragraphs)).toEqual(['Leo Varadkar', 'Leo Varadkar']);
+    // A paragraph between that names somebody else ends the run.
+    expect(speakerOf(...paragraphs.slice(0, 2), 'Opposition leader Mary Lou McDonald was in Dublin on Monday.', paragraphs[3]!)[1]).not.toBe('Leo Varadkar');
+    // So does one that quotes words of its own.
+    expect(speakerOf(...paragraphs.slice(0, 2), 'Pubs called the plan "a disaster".', paragraphs[3]!)[2]).toBeNull();
+  });
   it('leaves a short quoted term in such a sentence to nobody: it is as often a scare quote', () => {
     expect(speakerOf('Mayor Tom Hill met the council.', 'Tom Hill visited the "robot port" on Tuesday.')).toEqual([null]);
   });
