@@ -221,7 +221,14 @@ const SCRIPT_TEXT =
 const SCRIPT_MAX_FUNCTION_SHARE = 0.2;
 /** Cookie and consent banners, subscription walls: long enough to look like prose, but they speak to the reader. */
 const CONSENT =
-  /(?<![\p{L}])(?:cookies?|consent|privacy (?:policy|settings)|personal data|data protection|tracking technologies|datenschutz\p{L}*|einwilligung|personenbezogene\p{L}* daten|données personnelles|datos personales|dati personali|dan(?:e|ych) osobow\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:consent|privacy (?:policy|settings)|personal data|data protection|protection des données|protección de datos|protezione dei dati|tracking technologies|datenschutz\p{L}*|einwilligung|personenbezogene\p{L}* daten|données personnelles|datos personales|dati personali|dan(?:e|ych) osobow\p{L}*)(?![\p{L}])/iu;
+/**
+ * Cookies are a notice's only with the site or browser that sets them ("… baking them into cookies" is a recipe's): a
+ * cookie word and a word of the web in one line.
+ */
+const COOKIES = /(?<![\p{L}])cookies?(?![\p{L}])/iu;
+const WEB_WORDS =
+  /(?<![\p{L}])(?:use|uses|website|site|browser|browsing|accept\p{L}*|settings|verwende\p{L}*|nutzen|einstellungen|webseite|seite|akzeptier\p{L}*|utilis\p{L}*|navigateur|navigation|accepter|utiliza\p{L}*|navegador|navegación|sitio|aceptar|usiamo|utilizziamo|używa\p{L}*|witryn\p{L}*|stron\p{L}*)(?![\p{L}])/iu;
 /** A notice speaks to the reader or for the site, in the languages the notices above are written in. */
 const SITE_SPEAKS = /(?<![\p{L}])(?:you|your|our|us|we|wir|unser\p{L}*|diese (?:website|seite)|nous|vous|votre|ce site|usted|nuestr\p{L}*|moich|nasz\p{L}*|wyrażam)(?![\p{L}])/iu;
 const PAYWALL =
@@ -556,7 +563,7 @@ function ownKind(f: Facts, i: number, all: Facts[]): Classified | null {
   if (wc <= 15 && isTagList(text)) return { kind: 'boilerplate', reason: 'a list of topic tags' };
   if (wc <= 6 && CONTROLS.test(text)) return { kind: 'boilerplate', reason: 'font, player or page controls' };
   if (SCRIPT_TEXT.test(text) && f.functionShare < SCRIPT_MAX_FUNCTION_SHARE) return { kind: 'boilerplate', reason: 'script or tracking code printed as text' };
-  if (wc <= 120 && ((SITE_SPEAKS.test(text) && CONSENT.test(text)) || PAYWALL.test(text))) {
+  if (wc <= 120 && ((SITE_SPEAKS.test(text) && (CONSENT.test(text) || (COOKIES.test(text) && WEB_WORDS.test(text)))) || PAYWALL.test(text))) {
     return { kind: 'boilerplate', reason: 'a cookie, consent or subscription notice addressed to the reader' };
   }
   return null;

@@ -640,9 +640,12 @@ describe('body earned from evidence on made-up pages', () => {
       'Nous utilisons des cookies pour améliorer l’offre que nous vous proposons sur ce site.',
     ];
     const news = 'The regulator fined the company after it placed tracking cookies on visitors’ computers without asking them first.';
-    const k = kinds([story[0]!, ...notices, ...story.slice(1, 3), news, ...story.slice(4)].join('\n'));
+    // The List on multivitamins (thelist-com-multivitamin:53): cookies that are baked speak to the reader too.
+    const baking = 'Your daily vitamin will work in tandem with your diet, said Best. So don’t start throwing vitamins on top of pizza or baking them into cookies anytime soon.';
+    const k = kinds([story[0]!, ...notices, ...story.slice(1, 3), news, baking, ...story.slice(4)].join('\n'));
     expect(k.slice(1, 3).map(([x, t]) => [x, t.slice(0, 10)])).toEqual(notices.map((t) => ['boilerplate', t.slice(0, 10)]));
     expect(k.find(([, t]) => t === news)?.[0]).toBe('body');
+    expect(k.find(([, t]) => t === baking)?.[0]).toBe('body');
   });
 
   it('a long list of names with their roles right after the last paragraph is the article (an open letter’s signatories)', () => {
