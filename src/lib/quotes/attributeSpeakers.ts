@@ -2038,6 +2038,10 @@ function fragmentsOfReported(article: Article, quotes: Quotation[], found: Attri
     if (host && host.attribution.speaker !== null) found[k] = host.attribution;
   });
 }
+/** A relative clause or appositive that says more of the speaker just named ("…, who was an adviser to …"). */
+const SPEAKER_CLAUSE = /^\s*,\s*(?:who|whose|a|an|the|formerly)\s/iu;
+/** Characters read after an attribution for that clause's opening. */
+const SPEAKER_CLAUSE_GAP = 16;
 /** A thing of up to three words that a carried quotation completes: "The costume “is very warm”", "Its sound “…”". */
 const CARRIED_TOPIC = /^\s*(?:the|this|that|its|his|her|their)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}\s*$/iu;
 /** How many reported statements starting before a quotation are looked at for one holding it. */
@@ -2100,7 +2104,13 @@ function carryForward(
   const otherNamed = (bi: number, from: number, to: number, speaker: string) => {
     const b = blocks[bi]!;
     const { starts, acts } = actsAt.get(bi)!;
-    const ownAct = (at: number) => b.acts.some((a) => a.start <= at && at < a.end && attributionOf(a).speaker === speaker);
+    // "…,” said Hank Sheinkopf, who was a political advisor to Bloomberg.": a clause about the speaker names nobody new.
+    const ownAct = (at: number) =>
+      b.acts.some(
+        (a) =>
+          attributionOf(a).speaker === speaker &&
+          ((a.start <= at && at < a.end) || (a.end <= at && SPEAKER_CLAUSE.test(b.masked.slice(a.end, a.end + SPEAKER_CLAUSE_GAP)) && !/[.!?;]/.test(b.masked.slice(a.end, at)))),
+      );
     const people = peopleAt.get(bi)!;
     const somebody = (n: number) => {
       const m = b.people[n]!.mention;

@@ -285,7 +285,9 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
     const parts = w.includes('-') ? w.split('-') : null;
     const hyphenated = parts !== null && (ROLE_HEADS.has(parts.at(-1)!) || (parts.at(-1) === 'elect' && ROLE_HEADS.has(parts.at(-2)!)));
     // Listed modifiers ("foreign", "deputy") may stand anywhere in the phrase; two other words only before the head.
-    if (ROLE_HEADS.has(w) || hyphenated || isOtherLanguageRole(toks[j]!.text) || (agentNoun(toks[j]!) && !(j > 0 && GERMAN_BEFORE_ADJECTIVE.has(toks[j - 1]!.text)) && !!toks[j + 1] && isNameToken(toks[j + 1]!) && /^\s+$/.test(gapBefore(text, toks, j + 1))))
+    // ("pharmacist Dr. Leslie Helou": a courtesy title may stand between the trade and the name.)
+    const titled = !!toks[j + 1] && TITLES.has(toks[j + 1]!.lower) && !!toks[j + 2] && isNameToken(toks[j + 2]!) && /^\.?\s+$/.test(gapBefore(text, toks, j + 2));
+    if (ROLE_HEADS.has(w) || hyphenated || isOtherLanguageRole(toks[j]!.text) || (agentNoun(toks[j]!) && !(j > 0 && GERMAN_BEFORE_ADJECTIVE.has(toks[j - 1]!.text)) && !!toks[j + 1] && (isNameToken(toks[j + 1]!) || titled) && /^\s+$/.test(gapBefore(text, toks, j + 1))))
       lastHead = j;
     else if (!ROLE_MODIFIERS.has(w)) {
       if (lastHead >= 0 || plain >= 2 || !isPlainModifier(toks[j]!)) break;

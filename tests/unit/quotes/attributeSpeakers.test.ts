@@ -445,6 +445,19 @@ describe('attributeSpeakers: real-news attribution (issue 14)', () => {
     // So does one that quotes words of its own.
     expect(speakerOf(...paragraphs.slice(0, 2), 'Pubs called the plan "a disaster".', paragraphs[3]!)[2]).toBeNull();
   });
+  it('carries a speaker past a clause that says more of them, and reads a trade before a courtesy title', () => {
+    // The Los Angeles Times on Michael Bloomberg's record (latimes-com-democratic:202–204).
+    expect(
+      speakerOf(
+        '“He has been hit before,” said Hank Sheinkopf, who was a political advisor to Bloomberg in New York.',
+        '“There is nothing new to any of this. It is not career destroying.”',
+      ),
+    ).toEqual(['Hank Sheinkopf', 'Hank Sheinkopf']);
+    // The List on multivitamins (thelist-com-multivitamin:128).
+    expect(
+      speakerOf('That is all well and good, says pharmacist Dr. Leslie Helou, as long as you put in the rest of the work. "It is important to understand that a multivitamin cannot be the only healthy choice you make."'),
+    ).toEqual(['Leslie Helou']);
+  });
   it('leaves a short quoted term in such a sentence to nobody: it is as often a scare quote', () => {
     expect(speakerOf('Mayor Tom Hill met the council.', 'Tom Hill visited the "robot port" on Tuesday.')).toEqual([null]);
   });
