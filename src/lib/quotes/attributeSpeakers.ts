@@ -961,10 +961,14 @@ function topicActs(
         while (k < Math.min(toks.length, v + APPOSITIVE_WORDS) && /^\s+$/.test(gapBefore(masked, toks, k))) k++;
         if (/^\s*,\s*$/.test(gapBefore(masked, toks, k))) v = k;
       }
+      // "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement": a name in apposition between commas, then
+      // the verb.
+      const apposed = v === m.to && h > first && /^\s*,\s*$/.test(gapBefore(masked, toks, h)) && /^\s*,\s*$/.test(gapBefore(masked, toks, v));
       const verb = toks[v];
-      if (!verb || verb.start >= at || !/^\s+$/.test(gapBefore(masked, toks, v)) && v === m.to) continue;
+      if (!verb || verb.start >= at || (!/^\s+$/.test(gapBefore(masked, toks, v)) && v === m.to && !apposed)) continue;
       if (verb.text !== verb.lower || !/^\p{L}{3,}$/u.test(verb.text) || NOT_VERBS.has(verb.lower)) continue;
-      out.push({ ...make('topic', m, v, verb.end), sentenceInitial: atSentenceStart(masked, toks[m.from]!.start) });
+      // "Bolger’s lawyer, Jeremy Robinson, had …": the full name in apposition says who the role is.
+      out.push({ ...make('topic', apposedName(masked, toks, m) ?? m, v, verb.end), sentenceInitial: atSentenceStart(masked, toks[m.from]!.start) });
       break;
     }
   }
@@ -1442,9 +1446,9 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     });
     const statements = findReportedSpeech(article, blocks);
     fragmentsOfReported(article, quotes[ai]!, found, statements);
-    // A headline echoes the body's words once those inside reported speech have their speaker.
+    carryForward(article, blocks, quotes[ai]!, found, statements, table);
+    // A headline echoes the body's words once those inside reported speech and those carried have their speaker.
     const withEcho = found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
-    carryForward(article, blocks, quotes[ai]!, withEcho, statements, table);
     direct.push(withEcho);
     reported.push(statements);
   });

@@ -458,6 +458,14 @@ describe('attributeSpeakers: real-news attribution (issue 14)', () => {
       speakerOf('That is all well and good, says pharmacist Dr. Leslie Helou, as long as you put in the rest of the work. "It is important to understand that a multivitamin cannot be the only healthy choice you make."'),
     ).toEqual(['Leslie Helou']);
   });
+  it('reads the name in apposition to a role as the subject, and a headline echoes a carried speaker', () => {
+    // The California Globe on Amazon's liability (californiaglobe-com-defective:14, 44).
+    const a = makeArticle('t', [
+      { kind: 'standfirst', text: '‘It is impossible to overstate the magnitude of this ruling’' },
+      'Bolger’s lawyer, Jeremy Robinson, had a more succinct statement after the ruling on Thursday. “It is impossible to overstate the magnitude of this ruling. Consumers across the nation will feel the impact of this.”',
+    ]);
+    expect(attributeSpeakers([a], [extractQuotes(a)]).direct[0]!.map((x) => x.speaker)).toEqual(['Jeremy Robinson', 'Jeremy Robinson']);
+  });
   it('leaves a short quoted term in such a sentence to nobody: it is as often a scare quote', () => {
     expect(speakerOf('Mayor Tom Hill met the council.', 'Tom Hill visited the "robot port" on Tuesday.')).toEqual([null]);
   });
