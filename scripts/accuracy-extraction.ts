@@ -20,6 +20,8 @@ import type { Article } from '../src/lib/records/article.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEV_SET = join(root, 'tests/fixtures/extraction');
+/** Forty pages of other outlets from the same evaluation data, labelled blind in the ninth session after the rules. */
+export const FRESH_SET = join(root, 'tests/fixtures/extraction-2');
 
 /** One page's gold labels: the lines of the article text (1-based, inclusive ranges) and its headline line. */
 export interface PageLabel {
@@ -246,8 +248,8 @@ export function timeClassification(dir: string): { pages: number; classify: numb
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dirs = process.argv.slice(2);
-  for (const dir of dirs.length ? dirs.map((d) => resolve(d)) : [DEV_SET]) {
-    console.log(report(dir === DEV_SET ? 'tests/fixtures/extraction' : dir, measureExtraction(dir)));
+  for (const dir of dirs.length ? dirs.map((d) => resolve(d)) : [DEV_SET, FRESH_SET]) {
+    console.log(report(dir.startsWith(root) ? dir.slice(root.length + 1) : dir, measureExtraction(dir)));
     const speed = timeClassification(dir);
     if (speed.pages) {
       console.log(
