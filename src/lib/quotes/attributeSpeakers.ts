@@ -489,6 +489,15 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         continue;
       }
     }
+    // "…,” the man could be heard saying: the one heard speaks.
+    if (t.lower === 'saying' && toks[v - 1]?.lower === 'heard') {
+      let s = v - 1;
+      while (s > 0 && /^(?:was|were|is|are|be|been|could|can|would|clearly|later|also)$/.test(toks[s - 1]!.lower)) s--;
+      if (s < v - 1) {
+        acts.push(make('subject', subjectBefore(masked, toks, s), v, t.end));
+        continue;
+      }
+    }
     if (t.lower === 'saying' && toks[v - 1]?.lower === 'as') {
       if (toks[v - 2]?.lower === 'quoted') {
         // "…," the Russian leader was quoted as saying

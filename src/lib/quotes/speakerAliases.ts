@@ -119,7 +119,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 /** Lower-case nouns after a name that say it names a publication or a channel ("Time magazine", "Politico website"). */
 const PUBLICATION_NOUNS = new Set('magazine newspaper tabloid website broadcaster'.split(' '));
 /** Lower-case nouns after a body's name for what it publishes ("the Home Office letter", "a Kremlin readout"). */
-const BODY_CHANNELS = new Set('letter statement memo readout release communique announcement'.split(' '));
+const BODY_CHANNELS = new Set('letter statement memo readout release communique announcement report study survey ruling review filing'.split(' '));
 /** Plural nouns for people speaking together ("officials said", "witnesses told"): a group, not one person. */
 const GROUP_HEADS = new Set(
   (
@@ -429,7 +429,9 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
   if (first.lower === 'one' && ofThe(1) !== null) [j, plural, group] = [ofThe(1)!, true, false];
   else if (DESCRIBED_GROUP_OPENERS.has(first.lower) && ofThe(1) !== null) [j, plural, group] = [ofThe(1)!, true, true];
   else if (first.lower === 'a' && toks[1]?.lower === 'number' && toks[2]?.lower === 'of' && tightAt(text, toks, 1) && tightAt(text, toks, 2)) [j, plural, group] = [3, true, true];
-  else if (/^(?:a|an|one|another)$/.test(first.lower)) [j, plural, group] = [1, false, false];
+  // "the man could be heard saying": a person described before, referred to again; an office ("the witness", "the
+  // senator") is a role's to read.
+  else if (/^(?:a|an|one|another|the)$/.test(first.lower)) [j, plural, group] = [1, false, false];
   else return null;
   const heads = plural ? DESCRIBED_PLURALS : DESCRIBED_SINGULARS;
   for (let h = j; h < Math.min(toks.length, j + 1 + DESCRIBED_MODIFIERS); h++) {
@@ -441,6 +443,7 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
       if (h + 1 < toks.length && tightAt(text, toks, h + 1) && heads.has(toks[h + 1]!.lower)) continue;
       return null;
     }
+    if (first.lower === 'the' && (h > j || !DEFINITE_DESCRIBED.has(word.word) || (!!toks[h + 1] && tightAt(text, toks, h + 1) && toks[h + 1]!.text === toks[h + 1]!.lower && speechVerbTense(toks[h + 1]!.lower) === null))) return null;
     if (heads.has(word.word.toLowerCase()) || (word.word !== word.word.toLowerCase() && heads.has(word.word))) {
       const m: Mention = { kind: 'indefinite', text: text.slice(first.start, t.end), from: 0, to: h + 1, nation: null, role: word.word.toLowerCase(), title: null, name: [], possessive: false };
       return group ? { ...m, kind: 'group', name: toks.slice(0, h + 1).map((x) => x.text) } : m;
@@ -453,7 +456,12 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
 /** Words between the determiner and the noun of a description: "a local shop owner", "one anonymous blog poster". */
 const DESCRIBED_MODIFIERS = 2;
 const DESCRIBED_GROUP_OPENERS = new Set('some many several most two three four five few'.split(' '));
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', ...DESCRIBED_GROUP_OPENERS]);
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', ...DESCRIBED_GROUP_OPENERS]);
+/**
+ * Those of them a story refers back to with "the" ("A man entered … “…,” the man could be heard saying"): words of
+ * no office, which "the" would make a role, and none that open a longer noun ("the local health minister").
+ */
+const DEFINITE_DESCRIBED = new Set('man woman boy girl person child victim driver passenger customer shopper poster user visitor mother father son daughter'.split(' '));
 /** Nouns for one person the text does not name (what the person is or does, not a role that names an office). */
 const DESCRIBED_SINGULARS = new Set(
   (

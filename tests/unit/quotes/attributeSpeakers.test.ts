@@ -466,6 +466,13 @@ describe('attributeSpeakers: real-news attribution (issue 14)', () => {
     ]);
     expect(attributeSpeakers([a], [extractQuotes(a)]).direct[0]!.map((x) => x.speaker)).toEqual(['Jeremy Robinson', 'Jeremy Robinson']);
   });
+  it('reads `the man could be heard saying` as the man described, and a body’s report as the body', () => {
+    // ABC13 on a Houston salon (abc13-com-pleasures:40); DiEM25 quoting the IPCC (diem25-org-catastrophe:52).
+    expect(speakers('A man came into the salon on Tuesday.', '"My girlfriend is trying to get an appointment," the man could be heard saying.').map((x) => x[1])).toEqual(['the man']);
+    expect(speakerOf('The IPCC report says: “In model pathways with no or limited overshoot of 1.5°C, global net CO2 emissions decline by about 45%.”')).toEqual(['IPCC']);
+    // "the local health minister" is an office, no person described.
+    expect(speakers('“The injured have been rushed to hospitals,” the local health minister said.')[0]![2]).toBe('the local health minister');
+  });
   it('leaves a short quoted term in such a sentence to nobody: it is as often a scare quote', () => {
     expect(speakerOf('Mayor Tom Hill met the council.', 'Tom Hill visited the "robot port" on Tuesday.')).toEqual([null]);
   });
@@ -917,7 +924,9 @@ describe('attributeSpeakers: carrying a speaker through narrative', () => {
         'Underwhelmed with her role, she left the series. "This is not what I wanted to become an actor for," to the surprise of many.',
       ),
     ).toEqual(['Denise Crosby', 'Denise Crosby']);
-    expect(speakerOf('"We will appeal the ruling," Jane Roe said.', 'The father said "I love my children and they love me."')).toEqual(['Jane Roe', null]);
+    expect(speakerOf('"We will appeal the ruling," Jane Roe said.', 'The father of the eldest said "I love my children and they love me."')).toEqual(['Jane Roe', null]);
+    // A person described by "the" alone is read, and speaks for themselves.
+    expect(speakerOf('"We will appeal the ruling," Jane Roe said.', 'The father said "I love my children and they love me."')).toEqual(['Jane Roe', 'the father']);
   });
 });
 
