@@ -1439,6 +1439,7 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     speakerNames.filter((n) => !n.topic || n.name.length > 1).map((n) => n.name),
     corpus,
     speakerNames.filter((n) => n.topic && n.name.length === 1).map((n) => n.name),
+    storyLanguage(articles),
   );
 
   const direct: Attribution[][] = [];
@@ -1462,6 +1463,19 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     reported.push(statements);
   });
   return { direct, reported };
+}
+
+/** The language most of a story's articles are written in (its primary subtag: "de" for "de-AT"); ties go to the first. */
+function storyLanguage(articles: Article[]): string {
+  const counts = new Map<string, number>();
+  for (const a of articles) {
+    const l = a.language.split('-')[0]!.toLowerCase();
+    counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  let best = 'en';
+  let most = 0;
+  for (const [l, n] of counts) if (n > most) [best, most] = [l, n];
+  return best;
 }
 
 /** "Experts say": a plural verb with a subject that is neither a group nor a body ("officials say", "WHO say"). */
@@ -1621,7 +1635,10 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   const colon = own ? headlineColonAct(own, first, isHeadline) : null;
   if (colon?.mention) {
     colon.person = resolveMention(table, colon.mention, true);
-    colon.speaker = colon.person && { name: colon.person.name, type: 'person' };
+    // `'Pure Leere': Marita Kramer verpasst …`: a full name the table does not hold (it never spoke in a speech act) is
+    // still the person named.
+    const full = !colon.person && colon.mention.kind === 'name' && colon.mention.name.length >= 2 ? colon.mention.name.join(' ') : null;
+    colon.speaker = colon.person ? { name: colon.person.name, type: 'person' } : full ? { name: full, type: 'person' } : null;
   }
   // `He said, "… ." UNESCO said …`: a statement that ends its sentence after a leading attribution is that one's; the
   // attribution after it opens the next sentence.

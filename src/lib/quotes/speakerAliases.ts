@@ -5,6 +5,7 @@ import { compareCodeUnits } from '../text/order.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
+import { isGivenName } from '../text/lexicon/givenNames.ts';
 import { ENGLISH_FUNCTION_WORDS } from '../text/lexicon/functionWords.ts';
 import { endsWithStop } from '../text/sentenceEnd.ts';
 import { DEFINITE_ARTICLES, GERMAN_ARTICLES, GERMAN_BEFORE_ADJECTIVE, OTHER_LANGUAGE_OPENERS, PERSON_PRONOUNS, isOtherLanguageOrgWord, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
@@ -973,7 +974,13 @@ const SUBJECT_LINKS = new Set('and or of for in on at to with from by who which 
  * ("Russian President Vladimir Putin", "Chinese leader Xi Jinping", "Mr Xi", "Xi Jinping, China's president"),
  * plus the names found in speaker positions (`speakerNames`), merged when one name is part of another.
  */
-export function buildAliasTable(texts: string[], speakerNames: string[][] = [], corpus: CorpusNames = new Map(), writtenOnly: string[][] = []): AliasTable {
+export function buildAliasTable(
+  texts: string[],
+  speakerNames: string[][] = [],
+  corpus: CorpusNames = new Map(),
+  writtenOnly: string[][] = [],
+  language = 'en',
+): AliasTable {
   const full = new Map<string, Draft>();
   const partial: { tokens: string[]; nation: string | null; role: string | null; gender: Draft['gender']; writtenOnly?: boolean }[] = [];
   const vocabulary = new Set<string>();
@@ -1042,6 +1049,8 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
       ) {
         add(m.name, null, null, null);
       }
+      // "Die Gesamtweltcupführende Marita Kramer aus Österreich": where capitals prove nothing, a given name first does.
+      else if (CAPITALISED_NOUNS.has(language) && m.name.length >= 2 && !m.possessive && isGivenName(m.name[0]!, language)) add(m.name, null, null, null);
       // "Marie-Pierre Dausse, professeur d’histoire, défend": another language's role in apposition, with no article.
       if (m.name.length >= 2 && !m.role && toks[m.to] && /^\s*,\s*$/.test(gapBefore(text, toks, m.to)) && toks[m.to]!.text === toks[m.to]!.lower && isOtherLanguageRole(toks[m.to]!.text)) {
         add(m.name, null, toks[m.to]!.lower, null);
@@ -1110,8 +1119,18 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
   }
   // "Daten von Rheinmetall": a name opening with a German noun (one the story writes after an article) is nobody's,
   // and a lone "Rheinmetall" must not reach it.
+  // In German, where every noun has a capital, a name needs more than capitals: an office or a title held, or a given
+  // name first ("Beide Regierungen", "Konsumwerte" after "schwacher" are nobody).
+  // A name the story has speak ("sagte Yücel", "so Kumara") is one.
+  const speaking = new Set(speakerNames.map((n) => n.join(' ')));
+  const corroborated = (d: Draft) =>
+    !CAPITALISED_NOUNS.has(language) ||
+    speaking.has(d.tokens.join(' ')) ||
+    d.gender !== null ||
+    [...d.roles].some((r) => isOfficeRole(r)) ||
+    isGivenName(d.tokens.find((t) => !NAME_PARTICLES.has(t)) ?? d.tokens[0]!, language);
   const done = persons
-    .filter((d) => !nouns.has(d.tokens[0]!))
+    .filter((d) => !nouns.has(d.tokens[0]!) && corroborated(d))
     .map((d) => ({
       name: d.tokens.join(' '),
       tokens: d.tokens,
@@ -1132,6 +1151,14 @@ export function buildAliasTable(texts: string[], speakerNames: string[][] = [], 
   const adjectives = [...capitalised].filter((w) => /(?:an|ese|ish|i)$/.test(w));
   for (const w of capitalised) if (!places.has(w) && adjectives.some((a) => a !== w && countryMatchesAdjective(w.toLowerCase(), a.toLowerCase()))) places.add(w);
   return { persons: done, vocabulary, nouns, capitalisedInside, acronyms, byWord, alone, places };
+}
+
+/** Languages that capitalise every noun, where a capital is no sign of a name. */
+const CAPITALISED_NOUNS = new Set(['de', 'lb']);
+/** A role whose head is an office or trade ("außenminister", "foreign minister"), not an adjective read as one. */
+function isOfficeRole(role: string): boolean {
+  const head = role.split(/[\s-]/).at(-1)!;
+  return ROLE_HEADS.has(head) || isOtherLanguageRole(head);
 }
 
 /** Full names written anywhere in the collection, by surname: "Trump" → "Donald Trump" when a story never writes it in full. */

@@ -110,6 +110,7 @@ export const OTHER_LANGUAGE_OPENERS: ReadonlySet<string> = new Set(
     'außerdem dabei darunter dieser diese dieses ein eine einer er sie wir ich mithilfe ähnlich nach bei für über ' +
     'unter seit während trotz wegen zwar bereits schon immer gleichzeitig inzwischen demnach daher deshalb somit ' +
     'hier dort heute gestern jetzt später zuvor zuletzt erst sogar vor auf im am zum zur vom beim ins ' +
+    'zwei drei vier fünf sechs zehn beide einige manche mehrere viele wenige unsere weder ' +
     'et mais donc ainsi alors pour dans cette ce il elle nous on une au aux en par sur avec sans depuis pendant ' +
     'après avant lors puis enfin aussi toutefois cependant pourtant néanmoins comme quand lorsque ' +
     'pero para según este esta ese estos estas una por desde durante tras sobre entre además también aunque cuando ' +

@@ -1,0 +1,19 @@
+// Given names and the gender they usually carry, read from the name lists of the gender-detection-from-name package
+// (MIT; English, German, French, Spanish, Italian and Turkish first names). A name list is evidence a capitalised word
+// is a person's first name where capitals prove nothing: German writes every noun with one ("Beide Regierungen",
+// "Gesperrte Übergänge" open sentences as names would).
+import { getGender } from 'gender-detection-from-name';
+
+/** The languages the package has lists for; for any other, every list is asked. */
+const LISTED = new Set(['en', 'de', 'fr', 'es', 'it', 'tr']);
+
+/** The gender a given name usually carries in `language` (then in the others), or null when no list holds it. */
+export function givenNameGender(word: string, language?: string): 'male' | 'female' | null {
+  const g = getGender(word, language && LISTED.has(language) ? (language as 'en') : undefined);
+  return g === 'male' || g === 'female' ? g : null;
+}
+
+/** `word` is a given name some list holds ("Eva", "Heiko", "Jean-Yves"). */
+export function isGivenName(word: string, language?: string): boolean {
+  return givenNameGender(word, language) !== null;
+}
