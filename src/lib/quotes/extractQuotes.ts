@@ -339,6 +339,9 @@ function splitAtIncises(text: string, span: QuoteSpan): QuoteSpan[] {
   return [first, ...splitAtIncises(text, rest)];
 }
 
+/** Characters read after a quotation for an attribution of its own (`," he said, adding`). */
+const OWN_ATTRIBUTION_CHARS = 120;
+
 /**
  * `"…," he continued. "…"`: the next quotation joins this one when only an attribution stands between them.
  * Only a quotation that opens its sentence (`standalone`) can be interrupted; a fragment is never continued.
@@ -353,6 +356,10 @@ function mergeInterrupted(group: Piece[], pieces: Piece[], k: number, text: stri
     // to a quotation that may be somebody else's.
     if (/:\s*$/.test(gap) && /[.!?…]$/u.test(text.slice(last.start, last.end))) break;
     if (!isAttributionOnly(gap)) break;
+    // `"…," he said. "…," he said, adding …`: a quotation with an attribution of its own after it is a statement of its
+    // own, not the rest of this one.
+    // (The quotation's sentence must go on after it: `"…." She added that …` opens another sentence.)
+    if (next.close !== null && (/,\s*$/.test(text.slice(next.start, next.close)) || /^\s*,/.test(text.slice(next.close + 1))) && startsWithAttribution(text.slice(next.close + 1, next.close + 1 + OWN_ATTRIBUTION_CHARS))) break;
     group.push(next);
     k++;
   }

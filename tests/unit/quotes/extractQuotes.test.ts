@@ -67,6 +67,13 @@ describe('extractQuotes', () => {
     expect(q[0]!.parts.map((p) => p.text)).toEqual(['We did not want this,', 'But we will not back down.']);
     expect(q[0]!.kind).toBe('statement');
   });
+  it('keeps a second quotation with an attribution of its own apart: `"…," he said. "…," he said, adding …`', () => {
+    // The Vancouver Sun quoting Satya Nadella (extraction-2, vancouversun-com-18d5101013d2:167).
+    const q = extract('“Technology can do more harm than good,” he said. “We must begin to offset the damaging effects of climate change,” he said, adding that the results would be grave.');
+    expect(q.map((x) => x.text)).toEqual(['Technology can do more harm than good,', 'We must begin to offset the damaging effects of climate change,']);
+    // A sentence after the second that only begins with one of the speaker's verbs does not part them.
+    expect(extract('"Not everyone is affected," she explained. "Try taking it with a meal." She added that it helps.')).toHaveLength(1);
+  });
   it('joins the parts around a whole attribution sentence, with where and to whom it was said', () => {
     expect(extract('"We did not want this," he said of the vote, which he lost. "But we will go on."').map((x) => x.text)).toEqual([
       'We did not want this, But we will go on.',
