@@ -8,7 +8,17 @@ import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 import { isGivenName } from '../text/lexicon/givenNames.ts';
 import { ENGLISH_FUNCTION_WORDS } from '../text/lexicon/functionWords.ts';
 import { endsWithStop } from '../text/sentenceEnd.ts';
-import { DEFINITE_ARTICLES, GERMAN_ARTICLES, GERMAN_BEFORE_ADJECTIVE, OTHER_LANGUAGE_OPENERS, PERSON_PRONOUNS, isOtherLanguageOrgWord, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
+import {
+  DEFINITE_ARTICLES,
+  GERMAN_ARTICLES,
+  GERMAN_BEFORE_ADJECTIVE,
+  OTHER_LANGUAGE_DESCRIBED,
+  OTHER_LANGUAGE_INDEFINITES,
+  OTHER_LANGUAGE_OPENERS,
+  PERSON_PRONOUNS,
+  isOtherLanguageOrgWord,
+  isOtherLanguageRole,
+} from '../text/lexicon/otherLanguages.ts';
 
 /** The end of the sentence before a word, and the space before it. */
 const STOP_BEFORE_WORD = endsWithStop('.!?', String.raw`\s+`);
@@ -432,7 +442,7 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
   else if (first.lower === 'a' && toks[1]?.lower === 'number' && toks[2]?.lower === 'of' && tightAt(text, toks, 1) && tightAt(text, toks, 2)) [j, plural, group] = [3, true, true];
   // "the man could be heard saying": a person described before, referred to again; an office ("the witness", "the
   // senator") is a role's to read.
-  else if (/^(?:a|an|one|another|the)$/.test(first.lower)) [j, plural, group] = [1, false, false];
+  else if (/^(?:a|an|one|another|the)$/.test(first.lower) || OTHER_LANGUAGE_INDEFINITES.has(first.lower)) [j, plural, group] = [1, false, false];
   else return null;
   const heads = plural ? DESCRIBED_PLURALS : DESCRIBED_SINGULARS;
   for (let h = j; h < Math.min(toks.length, j + 1 + DESCRIBED_MODIFIERS); h++) {
@@ -445,7 +455,7 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
       return null;
     }
     if (first.lower === 'the' && (h > j || !DEFINITE_DESCRIBED.has(word.word) || (!!toks[h + 1] && tightAt(text, toks, h + 1) && toks[h + 1]!.text === toks[h + 1]!.lower && speechVerbTense(toks[h + 1]!.lower) === null))) return null;
-    if (heads.has(word.word.toLowerCase()) || (word.word !== word.word.toLowerCase() && heads.has(word.word))) {
+    if (heads.has(word.word.toLowerCase()) || (word.word !== word.word.toLowerCase() && heads.has(word.word)) || (!plural && OTHER_LANGUAGE_INDEFINITES.has(first.lower) && OTHER_LANGUAGE_DESCRIBED.has(word.word.toLowerCase()))) {
       const m: Mention = { kind: 'indefinite', text: text.slice(first.start, t.end), from: 0, to: h + 1, nation: null, role: word.word.toLowerCase(), title: null, name: [], possessive: false };
       return group ? { ...m, kind: 'group', name: toks.slice(0, h + 1).map((x) => x.text) } : m;
     }
@@ -457,7 +467,7 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
 /** Words between the determiner and the noun of a description: "a local shop owner", "one anonymous blog poster". */
 const DESCRIBED_MODIFIERS = 2;
 const DESCRIBED_GROUP_OPENERS = new Set('some many several most two three four five few'.split(' '));
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', ...DESCRIBED_GROUP_OPENERS]);
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', ...OTHER_LANGUAGE_INDEFINITES, ...DESCRIBED_GROUP_OPENERS]);
 /**
  * Those of them a story refers back to with "the" ("A man entered … “…,” the man could be heard saying"): words of
  * no office, which "the" would make a role, and none that open a longer noun ("the local health minister").

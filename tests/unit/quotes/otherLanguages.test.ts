@@ -100,6 +100,8 @@ describe('German names need more than capitals', () => {
     expect(at(page, 66, 'Keine Worte').speaker).toBe('Marita Kramer');
     const table = buildAliasTable(['Beide Regierungen beabsichtigen, die Grenzen zu öffnen.', 'Was befürchtet wurde, ist nun traurige Wirklichkeit: Marita Kramer wird die Spiele verpassen.'], [], new Map(), [], 'de');
     expect(table.persons.map((p) => p.name)).toEqual(['Marita Kramer']);
+    // Handelsblatt on the closed French border (quotes-pages-de-dev2): a person described, not named, speaks.
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 184, 'droht eine Geldbuße').speaker).toBe('ein Mitarbeiter');
     // English keeps its own evidence: a full name opening a sentence as a verb's subject is a person there.
     expect(buildAliasTable(['Emma Caufield talked of her work.'], [], new Map(), [], 'en').persons.map((p) => p.name)).toEqual(['Emma Caufield']);
   });

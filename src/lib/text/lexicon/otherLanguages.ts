@@ -111,6 +111,9 @@ export const OTHER_LANGUAGE_OPENERS: ReadonlySet<string> = new Set(
     'unter seit während trotz wegen zwar bereits schon immer gleichzeitig inzwischen demnach daher deshalb somit ' +
     'hier dort heute gestern jetzt später zuvor zuletzt erst sogar vor auf im am zum zur vom beim ins ' +
     'zwei drei vier fünf sechs zehn beide einige manche mehrere viele wenige unsere weder ' +
+    // A question or a report in German may open with its verb ("Haben sie Kontakt …?", "Wollen sie aber …").
+    'haben hat hatte hatten sind ist waren wird werden wurde wurden kann können konnte muss müssen soll sollen ' +
+    'wollen darf dürfen gibt gab oft darin daran dazu deswegen trotzdem ihre seine ' +
     'et mais donc ainsi alors pour dans cette ce il elle nous on une au aux en par sur avec sans depuis pendant ' +
     'après avant lors puis enfin aussi toutefois cependant pourtant néanmoins comme quand lorsque ' +
     'pero para según este esta ese estos estas una por desde durante tras sobre entre además también aunque cuando ' +
@@ -137,4 +140,23 @@ export const GERMAN_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set([...GERMAN_A
 /** Third-person forms of Konjunktiv I that German indirect speech is written in ("sei", "habe", "werde", "könne" …). */
 export const KONJUNKTIV_I: ReadonlySet<string> = new Set(
   'sei seien habe werde könne müsse solle wolle dürfe gebe gehe stehe liege komme wisse brauche lasse bleibe'.split(' '),
+);
+
+/** Indefinite articles of other languages before a person the text describes ("ein Mitarbeiter", "une habitante"). */
+export const OTHER_LANGUAGE_INDEFINITES: ReadonlySet<string> = new Set('ein eine einer un une uno una um uma'.split(' '));
+/**
+ * Nouns for one person the text does not name, in other languages ("erläutert ein Mitarbeiter des Ministeriums",
+ * "raconte une habitante", "dijo un vecino"): what the person is or does, no office.
+ */
+export const OTHER_LANGUAGE_DESCRIBED: ReadonlySet<string> = new Set(
+  (
+    'mitarbeiter mitarbeiterin frau mann polizist polizistin beamter beamtin anwohner anwohnerin augenzeuge augenzeugin ' +
+    'zeuge zeugin passant passantin bewohner bewohnerin nutzer nutzerin kunde kundin besucher besucherin teilnehmer ' +
+    'teilnehmerin experte expertin insider mitglied schüler schülerin student studentin arzt ärztin bürger bürgerin ' +
+    'nachbar nachbarin fahrer fahrerin händler händlerin vertreter vertreterin kollege kollegin ' +
+    'habitant habitante témoin passant passante voisin voisine employé employée salarié salariée étudiant étudiante ' +
+    'homme femme manifestant manifestante élève médecin ' +
+    'vecino vecina testigo hombre mujer trabajador trabajadora estudiante residente manifestante empleado empleada ' +
+    'abitante testimone uomo donna lavoratore lavoratrice morador moradora testemunha homem mulher'
+  ).split(' '),
 );

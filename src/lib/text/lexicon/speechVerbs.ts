@@ -46,9 +46,11 @@ const OTHER_PRESENT =
   'conclut détaille regrette déplore dénonce assène alerta enfatiza remarca detalla agrega añade cuenta ' +
   'relata reconoce admite responde precisa recalca apunta subraya opina critica lamenta denuncia ' +
   'conta ressalta completa acrescenta avalia comenta ammette osserva avverte podkreśla zaznacza dodaje ' +
-  'twierdzi ocenia przekonuje tłumaczy wyjaśnia';
+  'twierdzi ocenia przekonuje tłumaczy wyjaśnia erläutert mahnt appelliert bekräftigt ' +
+  'unterstreicht versichert';
 const OTHER_PAST =
   'sagte sagt erklärte betonte meinte dit déclaré affirmé ajouté souligné estimé dijo afirmó declaró ' +
+  'erläuterte mahnte appellierte bekräftigte unterstrich versicherte ' +
   'añadió aseguró detto dichiarato aggiunto zei verklaarde сказал сказала заявил заявила отметил отметила ' +
   'добавил добавила подчеркнул подчеркнула sagten erklärten betonten warnte schrieb kritisierte ergänzte ' +
   'berichtete bestätigte expliqué indiqué précisé annoncé confié raconté insisté rappelé reconnu prévenu ' +
