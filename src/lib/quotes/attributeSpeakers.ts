@@ -12,6 +12,7 @@ import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { LINKING_WORDS, NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
+import { OTHER_LANGUAGE_OPENERS } from '../text/lexicon/otherLanguages.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
@@ -1263,6 +1264,9 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
     const candidates = namedCandidates(table, m);
     return candidates.length > 1 ? (named.findLast((x) => candidates.includes(x)) ?? null) : null;
   };
+  let previousParagraphStart = 0;
+  /** The person named or speaking last, if named since `from` in `speakers`. */
+  const lastNamedSince = (from: number) => (speakers.length > from ? speakers.at(-1) : undefined);
   for (const b of blocks) {
     const paragraphStart = speakers.length;
     /** The sentence whose first person is already among `speakers`. */
@@ -1358,6 +1362,9 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       a.person = resolve(m, a.sentenceInitial);
+      // "Robert Habeck dringt auf … Der Grünen-Politiker sagte": in German news a definite description that names no
+      // one the story knows refers back to the person named last in this paragraph or the one before.
+      if (!a.person && m.kind === 'role' && table.describesBack && /^(?:der|die|the)\s/iu.test(m.text)) a.person = lastNamedSince(previousParagraphStart) ?? null;
       const p = a.person;
       // A lone word never written with a first name, title or role ("Acme said", "Smith said") may be a person or a body.
       // A place that speaks ("Moscow says", "China claims") is its government, an organisation.
@@ -1368,6 +1375,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       if (p) a.speaker = { name: p.name, type: place ? 'organisation' : isPersonLike(p) ? 'person' : 'unknown' };
       if (p && !country && (a.quoting || isPersonLike(p))) speakers.push(p);
     }
+    previousParagraphStart = paragraphStart;
   }
 }
 
@@ -1795,6 +1803,10 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // verb is an opening, not a report.
       const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenAt, start)]?.lower ?? '');
       if (act.form !== 'according' && !otherLanguage && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(b.text.slice(start, end))) continue;
+      // "sagte am Dienstag in Berlin: „…“": words between the verb and a colon that opens a quotation say when and
+      // where; the quotation is what was said.
+      const opensAfter = firstOpenFrom(b.spans, end);
+      if (otherLanguage && start >= act.end && opensAfter !== null && /^[\s,]*:\s*$/.test(masked.slice(end, opensAfter)) && !b.text.slice(start, end).includes(',') && OTHER_LANGUAGE_OPENERS.has(toks[lowerBound(tokenAt, start)]?.lower ?? '')) continue;
       // "called it “a retrograde step”", "attacked the investigation as “Witch Hunt garbage”": content that is a
       // quotation and a few words around it is that quotation's, not a report of its own.
       const quoted = b.spans.filter((q) => q.start >= start && q.end <= end).reduce((n, q) => n + tokenize(b.text.slice(q.start, q.end)).length, 0);

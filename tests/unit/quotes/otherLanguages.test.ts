@@ -102,6 +102,10 @@ describe('German names need more than capitals', () => {
     expect(table.persons.map((p) => p.name)).toEqual(['Marita Kramer']);
     // Handelsblatt on the closed French border (quotes-pages-de-dev2): a person described, not named, speaks.
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 184, 'droht eine Geldbuße').speaker).toBe('ein Mitarbeiter');
+    // Deutsche Wirtschafts Nachrichten on Robert Habeck (quotes-pages-de-dev2): "Der Grünen-Politiker" is the minister
+    // named in the sentence before, and what he "sagte am Dienstag in Berlin:" is the quotation, not the place.
+    const habeck = at(`${PAGES_2}/deutsche-wirtschafts-nachrichten-de-industriestrompreis`, 24, 'Ich bin auch nicht');
+    expect([habeck.speaker, habeck.speakerMention]).toEqual(['Robert Habeck', 'Der Grünen-Politiker']);
     // English keeps its own evidence: a full name opening a sentence as a verb's subject is a person there.
     expect(buildAliasTable(['Emma Caufield talked of her work.'], [], new Map(), [], 'en').persons.map((p) => p.name)).toEqual(['Emma Caufield']);
   });

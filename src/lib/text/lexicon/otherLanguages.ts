@@ -75,7 +75,8 @@ const GERMAN_COMPOUND_ROLE =
 /** A role word of another language, or a German compound ending in one ("Landesinnenminister", "Grünen-Chefin"). */
 export function isOtherLanguageRole(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_WORDS.has(lower) || (/^\p{Lu}/u.test(word) && GERMAN_COMPOUND_ROLE.test(lower));
+  // "der 52-Jährige", "die 34-Jährige": German news names a person by age on second mention.
+  return ROLE_WORDS.has(lower) || (/^\p{Lu}/u.test(word) && GERMAN_COMPOUND_ROLE.test(lower)) || /^\d{1,3}-jährige[rn]?$/u.test(lower);
 }
 
 /** Words that make a phrase an organisation in other languages ("die Polizei", "le gouvernement", "el Ministerio"). */
