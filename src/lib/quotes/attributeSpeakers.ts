@@ -13,6 +13,7 @@ import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { LINKING_WORDS, NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 import { OTHER_LANGUAGE_OPENERS } from '../text/lexicon/otherLanguages.ts';
+import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
@@ -1265,8 +1266,18 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
     return candidates.length > 1 ? (named.findLast((x) => candidates.includes(x)) ?? null) : null;
   };
   let previousParagraphStart = 0;
-  /** The person named or speaking last, if named since `from` in `speakers`. */
-  const lastNamedSince = (from: number) => (speakers.length > from ? speakers.at(-1) : undefined);
+  /**
+   * The person named or speaking last since `from` in `speakers`, of the gender a description gives when their title or
+   * first name tells theirs ("la titular" is no Manuel).
+   */
+  const lastNamedSince = (from: number, gender: 'male' | 'female' | null) => {
+    for (let k = speakers.length - 1; k >= from; k--) {
+      const p = speakers[k]!;
+      const known = p.gender ?? (p.tokens.length > 1 ? givenNameGender(p.tokens[0]!) : null);
+      if (!gender || !known || known === gender) return p;
+    }
+    return undefined;
+  };
   for (const b of blocks) {
     const paragraphStart = speakers.length;
     /** The sentence whose first person is already among `speakers`. */
@@ -1364,7 +1375,9 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       a.person = resolve(m, a.sentenceInitial);
       // "Robert Habeck dringt auf … Der Grünen-Politiker sagte": in German news a definite description that names no
       // one the story knows refers back to the person named last in this paragraph or the one before.
-      if (!a.person && m.kind === 'role' && table.describesBack && /^(?:der|die|the)\s/iu.test(m.text)) a.person = lastNamedSince(previousParagraphStart) ?? null;
+      if (!a.person && m.kind === 'role' && table.describesBack && DEFINITE_ARTICLES.has(m.text.split(/\s/u)[0]!.toLowerCase())) {
+        a.person = lastNamedSince(previousParagraphStart, describedGender(m.text)) ?? null;
+      }
       const p = a.person;
       // A lone word never written with a first name, title or role ("Acme said", "Smith said") may be a person or a body.
       // A place that speaks ("Moscow says", "China claims") is its government, an organisation.
@@ -1471,6 +1484,19 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     reported.push(statements);
   });
   return { direct, reported };
+}
+
+/**
+ * The gender a definite description gives ("la titular", "die 34-Jährige", "die Grünen-Chefin", "le ministre"), or
+ * null where the article does not tell ("die" of a plural, "les").
+ */
+function describedGender(text: string): 'male' | 'female' | null {
+  const [article, ...rest] = text.toLowerCase().split(/\s+/u);
+  const head = rest.at(-1) ?? '';
+  if (article === 'la') return 'female';
+  if (article === 'el' || article === 'le' || article === 'il' || article === 'der') return 'male';
+  if (article === 'die' && /(?:in|jährige)$/u.test(head)) return 'female';
+  return null;
 }
 
 /** The language most of a story's articles are written in (its primary subtag: "de" for "de-AT"); ties go to the first. */

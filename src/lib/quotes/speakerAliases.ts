@@ -1165,9 +1165,15 @@ export function buildAliasTable(
   // "China" beside "Chinese", "Russia" beside "Russian": a country.
   const adjectives = [...capitalised].filter((w) => /(?:an|ese|ish|i)$/.test(w));
   for (const w of capitalised) if (!places.has(w) && adjectives.some((a) => a !== w && countryMatchesAdjective(w.toLowerCase(), a.toLowerCase()))) places.add(w);
-  return { persons: done, vocabulary, nouns, capitalisedInside, acronyms, byWord, alone, places, ...(CAPITALISED_NOUNS.has(language) ? { describesBack: true } : {}) };
+  return { persons: done, vocabulary, nouns, capitalisedInside, acronyms, byWord, alone, places, ...(DESCRIBES_BACK.has(language) ? { describesBack: true } : {}) };
 }
 
+/**
+ * Languages whose news names a person again by a description ("der Grünen-Politiker", "la titular", "le ministre"):
+ * German, Spanish, French, Italian, Portuguese, Polish. English news repeats the surname instead, and there "the
+ * spokesperson" of nobody named stays nobody.
+ */
+const DESCRIBES_BACK = new Set(['de', 'lb', 'es', 'fr', 'it', 'pt', 'pl']);
 /** Languages that capitalise every noun, where a capital is no sign of a name. */
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 /** A role whose head is an office or trade ("außenminister", "foreign minister"), not an adjective read as one. */
