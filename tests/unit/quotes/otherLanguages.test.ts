@@ -106,6 +106,9 @@ describe('German names need more than capitals', () => {
     // named in the sentence before, and what he "sagte am Dienstag in Berlin:" is the quotation, not the place.
     const habeck = at(`${PAGES_2}/deutsche-wirtschafts-nachrichten-de-industriestrompreis`, 24, 'Ich bin auch nicht');
     expect([habeck.speaker, habeck.speakerMention]).toEqual(['Robert Habeck', 'Der Grünen-Politiker']);
+    // La Tercera on security policy (quotes-pages-intl-dev): "la titular" is the minister named before, a woman, not
+    // the man named since.
+    expect(at('latercera-com-seguridad', 33, 'Tenemos falencias').speaker).toBe('Izkia Siches');
     // English keeps its own evidence: a full name opening a sentence as a verb's subject is a person there.
     expect(buildAliasTable(['Emma Caufield talked of her work.'], [], new Map(), [], 'en').persons.map((p) => p.name)).toEqual(['Emma Caufield']);
   });
