@@ -12,11 +12,10 @@ import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { LINKING_WORDS, NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
-import { OTHER_LANGUAGE_OPENERS } from '../text/lexicon/otherLanguages.ts';
 import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
-import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
+import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -1373,8 +1372,9 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       a.person = resolve(m, a.sentenceInitial);
-      // "Robert Habeck dringt auf … Der Grünen-Politiker sagte": in German news a definite description that names no
-      // one the story knows refers back to the person named last in this paragraph or the one before.
+      // "Robert Habeck dringt auf … Der Grünen-Politiker sagte", "la titular": in German and Romance news a definite
+      // description that names no one the story knows refers back to the person named last in this paragraph or the
+      // one before.
       if (!a.person && m.kind === 'role' && table.describesBack && DEFINITE_ARTICLES.has(m.text.split(/\s/u)[0]!.toLowerCase())) {
         a.person = lastNamedSince(previousParagraphStart, describedGender(m.text)) ?? null;
       }

@@ -841,8 +841,9 @@ export interface AliasTable {
    */
   places: Set<string>;
   /**
-   * Whether the story is in a language that refers back to the person just named by what they are ("Der
-   * Grünen-Politiker sagte", "der 52-Jährige"), which German news does for nearly every second mention.
+   * Whether the story is in a language whose news refers back to the person just named by what they are ("Der
+   * Grünen-Politiker sagte", "der 52-Jährige", "la titular"): German and the Romance languages do it on nearly every
+   * second mention.
    */
   describesBack?: boolean;
 }
