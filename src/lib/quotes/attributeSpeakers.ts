@@ -168,16 +168,23 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // opening the sentence says who, over an office cut at a comma inside the appositive.
   const opening = gap === ',' && !(before?.kind === 'name' && before.name.length >= 2) ? subjectBeforeAppositives(text, toks, k) : null;
   if (opening?.kind === 'name' && opening.name.length >= 2) return opening;
+  // "The prime minister, Boris Johnson, tweeted", "Another co-author, engineering professor Julian Marshall, said":
+  // a full name in apposition just before the comma says more than the role before it. The comma may follow a
+  // bracket: "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino,".
+  const appositive = gap === ',' ? mentionEndingAt(text, toks, k) : null;
+  const full = appositive && ((appositive.kind === 'name' && appositive.name.length >= 2) || appositive.kind === 'organisation');
+  let apposed: Mention | null = null;
+  for (let a = appositive?.from ?? 0; appositive && full && !apposed && a >= Math.max(1, appositive.from - APPOSITION_WORDS); a--) {
+    if (/^\)?,$/.test(gapBefore(text, toks, a).trim())) apposed = appositive;
+  }
+  // ("The general secretary of the RMT union (National Union of Rail, …), Mick Cash, said": a person so named goes
+  // before the body the office belongs to.)
+  if (apposed?.kind === 'name' && before?.kind === 'organisation') return apposed;
   if (before && before.kind !== 'role' && before.kind !== 'indefinite') return before;
   // "Lydia Buchtmann for Food Standards Australia, says": a person and the body they speak for.
   const affiliated = gap === ',' ? ownerOrAffiliated(text, toks, k) : null;
   if (affiliated) return affiliated;
-  // "The prime minister, Boris Johnson, tweeted", "Another co-author, engineering professor Julian Marshall, said":
-  // a full name in apposition just before the comma says more than the role before it.
-  const appositive = gap === ',' ? mentionEndingAt(text, toks, k) : null;
-  const full = appositive && ((appositive.kind === 'name' && appositive.name.length >= 2) || appositive.kind === 'organisation');
-  // The comma may follow a bracket: "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino,".
-  if (full) for (let a = appositive.from; a >= Math.max(1, appositive.from - APPOSITION_WORDS); a--) if (/^\)?,$/.test(gapBefore(text, toks, a).trim())) return appositive;
+  if (apposed) return apposed;
   return before ?? (gap === ',' ? subjectBeforeAppositives(text, toks, k) : null);
 }
 

@@ -473,6 +473,10 @@ describe('attributeSpeakers: real-news attribution (issue 14)', () => {
     // "the local health minister" is an office, no person described.
     expect(speakers('“The injured have been rushed to hospitals,” the local health minister said.')[0]![2]).toBe('the local health minister');
   });
+  it('reads a full name in apposition over the body an office before it belongs to', () => {
+    // Wikinews on face coverings in England (wikinews-quotes-dev2).
+    expect(speakerOf('The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash, said the measure was "nowhere near enough."')).toEqual(['Mick Cash']);
+  });
   it('leaves a short quoted term in such a sentence to nobody: it is as often a scare quote', () => {
     expect(speakerOf('Mayor Tom Hill met the council.', 'Tom Hill visited the "robot port" on Tuesday.')).toEqual([null]);
   });
