@@ -28,6 +28,8 @@ export interface Quotation {
 /** The article's own words: quotations in captions, promos or site furniture are not the story's. */
 export const QUOTABLE_KINDS: ReadonlySet<string> = new Set(['headline', 'standfirst', 'subhead', 'body']);
 
+/** The quotation marks of every style read, opening and closing. */
+const QUOTE_MARKS = '"“”„«»‘’‚‹›\'';
 const isSpace = (c: string) => /\s/u.test(c);
 /** What may stand before an opening mark: nothing, space, a bracket, a dash, a slash or another opening mark. */
 const OPENS_AFTER = /[\s([{\u2013\u2014/\-“‘„‚«‹"']/u;
@@ -73,7 +75,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 
   for (let i = 0; i < n; i++) {
     const c = text[i]!;
-    if (!'"“”„«»‘’‚‹›\''.includes(c)) continue;
+    if (!QUOTE_MARKS.includes(c)) continue;
     const prev = i > 0 ? text[i - 1]! : '';
     const next = i + 1 < n ? text[i + 1]! : '';
     const left = (prev === '' || OPENS_AFTER.test(prev)) && next !== '' && !isSpace(next);
@@ -358,8 +360,10 @@ function mergeInterrupted(group: Piece[], pieces: Piece[], k: number, text: stri
     if (!isAttributionOnly(gap)) break;
     // `"…," he said. "…," he said, adding …`: a quotation with an attribution of its own after it is a statement of its
     // own, not the rest of this one.
-    // (The quotation's sentence must go on after it: `"…." She added that …` opens another sentence.)
-    if (next.close !== null && (/,\s*$/.test(text.slice(next.start, next.close)) || /^\s*,/.test(text.slice(next.close + 1))) && startsWithAttribution(text.slice(next.close + 1, next.close + 1 + OWN_ATTRIBUTION_CHARS))) break;
+    // (The quotation's sentence must go on after it: `"…." She added that …` opens another sentence. The two pieces of
+    // one quotation cut at an incise inside its marks, `« …, a-t-il déclaré. … », dit Macron`, stay one.)
+    const closedByMark = QUOTE_MARKS.includes(text[last.close] ?? ' ');
+    if (closedByMark && next.close !== null && (/,\s*$/.test(text.slice(next.start, next.close)) || /^\s*,/.test(text.slice(next.close + 1))) && startsWithAttribution(text.slice(next.close + 1, next.close + 1 + OWN_ATTRIBUTION_CHARS))) break;
     group.push(next);
     k++;
   }
