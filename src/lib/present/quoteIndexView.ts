@@ -127,6 +127,8 @@ export interface OccurrenceLine {
   match: QuoteOccurrence['match'];
   speakerMention: string | null;
   carried: boolean;
+  /** The speaker is inferred from the one person the quotation's sentence names, nothing attributing it. */
+  inferred: boolean;
   unbalanced: boolean;
 }
 
@@ -139,10 +141,11 @@ export function occurrenceLines(occurrences: QuoteOccurrence[]): OccurrenceLine[
   const lines = new Map<string, OccurrenceLine>();
   occurrences.forEach((o, i) => {
     const carried = o.speakerVia === 'carried';
-    const key = o.match === 'exact' ? JSON.stringify([o.speakerMention, carried, o.unbalanced]) : `#${i}`;
+    const inferred = o.speakerVia === 'context';
+    const key = o.match === 'exact' ? JSON.stringify([o.speakerMention, carried, inferred, o.unbalanced]) : `#${i}`;
     const line = lines.get(key);
     if (line) line.occurrences.push(o);
-    else lines.set(key, { occurrences: [o], match: o.match, speakerMention: o.speakerMention, carried, unbalanced: o.unbalanced });
+    else lines.set(key, { occurrences: [o], match: o.match, speakerMention: o.speakerMention, carried, inferred, unbalanced: o.unbalanced });
   });
   return [...lines.values()];
 }

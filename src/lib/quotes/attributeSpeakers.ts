@@ -1485,6 +1485,7 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     const statements = findReportedSpeech(article, blocks);
     fragmentsOfReported(article, quotes[ai]!, found, statements);
     carryForward(article, blocks, quotes[ai]!, found, statements, table);
+    speakerInContext(article, blocks, quotes[ai]!, found, table);
     // A headline echoes the body's words once those inside reported speech and those carried have their speaker.
     const withEcho = found.map((f, qi) => (f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
     direct.push(withEcho);
@@ -2239,4 +2240,32 @@ function carryForward(
     const end = last.close ?? last.end;
     note(last.blockIndex, { at: end, who: found[k]! });
   }
+}
+
+/**
+ * A whole-sentence quotation nothing attributes, neither its own words nor a run it continues, in a sentence (or right
+ * after one) of its paragraph that names exactly one person outside quotation marks, a person who speaks elsewhere in
+ * the article: "Ruiz was at the site on Monday. “We will rebuild.”" is Ruiz's. Credited with `speakerVia: 'context'`,
+ * so a reader sees it was inferred. Measured on the dev sets (ninth pass): one more speaker right on four of the seven
+ * and none lost; the seeds and the held-out captures unchanged. A person who never speaks elsewhere is no candidate:
+ * without that test, a company and a website named beside a quotation took it.
+ */
+function speakerInContext(article: Article, blocks: (BlockActs | null)[], quotes: Quotation[], found: Attribution[], table: AliasTable): void {
+  const spoke = new Set(found.filter((f) => f.speakerVia === 'attribution' && f.speaker).map((f) => f.speaker!));
+  quotes.forEach((q, k) => {
+    if (found[k]!.speaker !== null || q.kind !== 'statement') return;
+    const first = q.parts[0]!;
+    const b = blocks[first.blockIndex];
+    if (!b || article.blocks[first.blockIndex]!.kind !== 'body') return;
+    const sentence = lowerBound(b.sentenceStarts, (first.open ?? first.start) + 1) - 1;
+    const named = new Map<Person, string>();
+    for (const p of b.people) {
+      if (p.sentence < sentence - 1 || p.sentence > sentence || p.mention.kind !== 'name' || p.mention.possessive) continue;
+      const person = resolveMention(table, p.mention, p.sentenceInitial);
+      if (person && isPersonLike(person)) named.set(person, p.mention.text);
+    }
+    const [only] = named.size === 1 ? [...named] : [];
+    if (!only || !spoke.has(only[0].name)) return;
+    found[k] = { speaker: only[0].name, speakerMention: only[1], speakerType: 'person', speakerVia: 'context' };
+  });
 }

@@ -477,6 +477,20 @@ describe('attributeSpeakers: real-news attribution (issue 14)', () => {
     // Wikinews on face coverings in England (wikinews-quotes-dev2).
     expect(speakerOf('The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash, said the measure was "nowhere near enough."')).toEqual(['Mick Cash']);
   });
+  it('infers the speaker of an unattributed quotation from the one person beside it who speaks elsewhere', () => {
+    const a = makeArticle('t', [
+      '"We will rebuild the pier by summer," Mayor Ana Ruiz said on Monday.',
+      'The storm destroyed two boats near the harbour, where crews were helping Ruiz on Tuesday. "Nobody will be left without help."',
+      'The storm destroyed two boats near the harbour, where crews were helping Tom Baker on Tuesday. "Schedules will change for weeks to come."',
+    ]);
+    const found = attributeSpeakers([a], [extractQuotes(a)]).direct[0]!;
+    expect(found.map((x) => [x.speaker, x.speakerVia])).toEqual([
+      ['Ana Ruiz', 'attribution'],
+      ['Ana Ruiz', 'context'],
+      // A name that never speaks in the article is no candidate.
+      [null, null],
+    ]);
+  });
   it('leaves a short quoted term in such a sentence to nobody: it is as often a scare quote', () => {
     expect(speakerOf('Mayor Tom Hill met the council.', 'Tom Hill visited the "robot port" on Tuesday.')).toEqual([null]);
   });

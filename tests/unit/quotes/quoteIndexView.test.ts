@@ -55,6 +55,22 @@ describe('quote index view: a card’s occurrences', () => {
   });
 });
 
+describe('quote index view: an inferred speaker says so', () => {
+  it('marks a line whose speaker was inferred from the one person named beside it', () => {
+    const { quotes: groups } = buildQuoteIndex(
+      [
+        makeArticle('i', [
+          '"We will rebuild the pier by summer," Mayor Ana Ruiz said on Monday.',
+          'The storm destroyed two boats near the harbour, where crews were helping Ruiz on Tuesday. "Nobody will be left without help."',
+        ]),
+      ],
+      () => 'story',
+    );
+    const lines = groups.flatMap((g) => occurrenceLines(g.occurrences));
+    expect(lines.map((l) => [l.inferred, l.carried, l.speakerMention])).toEqual(expect.arrayContaining([[true, false, 'Ruiz'], [false, false, 'Mayor Ana Ruiz']]));
+  });
+});
+
 describe('quote index view: where a speaker is read', () => {
   const { quotes: groups } = buildQuoteIndex(
     [makeArticle('s', ['“The harbour will reopen in May,” Petra Lind said.', '“Repairs are on schedule,” Lind said.', '“We were not consulted,” Jan Berg said.'])],
