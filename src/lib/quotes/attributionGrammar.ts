@@ -177,6 +177,9 @@ export function startsWithAttribution(text: string): boolean {
   return attributionClauseAt(body, tokenize(body), 0) !== null;
 }
 
+/** Abbreviations whose point stands inside an attribution: titles, offices written short, initials. */
+const ABBREVIATION_POINTS = /\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Maj|Gen|Adm|Cmdr|Atty|Supt|Insp|Amb|Pres|Rev|Jr|Sr|\p{Lu})\./gu;
+
 /**
  * True when the text between two quotations is one attribution sentence: `," he continued. "`, `," Holmqvist said
  * at a news conference. "`, `," said port director Hélène Garnier, who runs the port. "`. What follows the clause
@@ -186,7 +189,8 @@ export function isAttributionOnly(gap: string): boolean {
   // The second part opens a new sentence or goes on after a comma; `told the „Rundschau“` quotes a title instead.
   if (!/[.,:]\s*$/.test(gap)) return false;
   const body = gap.replace(/^[\s,]+/, '').replace(/[\s,.:;]+$/, '');
-  if (!body || /[.!?;"“”«»„]/.test(body.replace(/\b(?:Mr|Mrs|Ms|Dr|St)\./g, ''))) return false;
+  // The points of titles, offices and initials ("Gov. Inslee", "John F. Kennedy", "U.S.") end no sentence.
+  if (!body || /[.!?;"“”«»„]/.test(body.replace(ABBREVIATION_POINTS, ''))) return false;
   return attributionClauseAt(body, tokenize(body), 0) !== null;
 }
 

@@ -67,6 +67,11 @@ describe('extractQuotes', () => {
     expect(q[0]!.parts.map((p) => p.text)).toEqual(['We did not want this,', 'But we will not back down.']);
     expect(q[0]!.kind).toBe('statement');
   });
+  it('joins the parts around an attribution whose name has an abbreviation’s point: `"…," Gov. Inslee said. "…"`', () => {
+    // The Times of Israel (extraction-2, timesofisrael-com-washington:85).
+    expect(extract('“Many will focus on the historic nature of this appointment,” Gov. Inslee said. “And it’s entirely appropriate to do so.”')).toHaveLength(1);
+    expect(extract('"We will appeal," said John F. Kennedy Jr. "The ruling is wrong."')).toHaveLength(1);
+  });
   it('keeps a second quotation with an attribution of its own apart: `"…," he said. "…," he said, adding …`', () => {
     // The Vancouver Sun quoting Satya Nadella (extraction-2, vancouversun-com-18d5101013d2:167).
     const q = extract('“Technology can do more harm than good,” he said. “We must begin to offset the damaging effects of climate change,” he said, adding that the results would be grave.');
