@@ -319,12 +319,22 @@ const TITLE_SMALL_WORDS = /^(?:of|the|and|for|de|des|du|la|le|les|der|die|das|am
 function isQuotedTitle(text: string, span: QuoteSpan): boolean {
   const inner = text.slice(span.start, span.end);
   const ws = inner.split(/\s+/u);
-  if (ws.length > 6 || /[.,;:!?…]$/u.test(inner)) return false;
-  if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w)) || !/^[\p{Lu}\d]/u.test(inner)) return false;
   const at = span.open ?? span.start;
   const before = text.slice(Math.max(0, at - 40), at);
+  // `a paper titled “The importance of …”`, `malware, dubbed “Agent Smith,”`, `a seller called “E-Life,”`: what a
+  // thing is titled or called is its name, whatever its case or length (a name, a short one).
+  if (TITLED.test(before)) return true;
+  if (CALLED.test(before) && ws.length <= NAME_MAX_WORDS) return true;
+  if (ws.length > 6 || /[.,;:!?…]$/u.test(inner)) return false;
+  if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w)) || !/^[\p{Lu}\d]/u.test(inner)) return false;
   return TITLE_NOUN.test(before) || AFTER_THE.test(before);
 }
+/** "titled", "entitled", with or without a colon, right before the quotation. */
+const TITLED = /(?<![\p{L}])(?:titled|entitled)\s*:?\s*$/iu;
+/** "dubbed", or a thing introduced by "a"/"an" and "called" or "named", right before the quotation. */
+const CALLED = /(?<![\p{L}])(?:dubbed|nicknamed|codenamed|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:called|named))\s*$/iu;
+/** Words a name given that way has at most. */
+const NAME_MAX_WORDS = 6;
 
 /**
  * A quotation with its attribution set inside its marks ("« Cette loi, c’est …, affirme-t-elle. Je crois … »") as the

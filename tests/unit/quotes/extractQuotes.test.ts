@@ -87,6 +87,14 @@ describe('extractQuotes', () => {
       extract('“Carriers are rerouting,” Sophie Lindqvist, an analyst at Seaview, told Reuters. “Schedules will change.”').map((x) => x.text),
     ).toEqual(['Carriers are rerouting, Schedules will change.']);
   });
+  it('takes what a thing is titled, dubbed or called for its name, not for a quotation', () => {
+    // Wevolver, Threatpost and the California Globe (extraction-2).
+    expect(extract('The lab published its findings in a paper titled: “A limited-preview filtered B-spline approach to tracking control.”')).toEqual([]);
+    expect(extract('A new breed of Android malware, dubbed “Agent Smith,” has infected 25 million devices.')).toEqual([]);
+    expect(extract('She had bought a laptop battery on Amazon from a seller called “E-Life,” the working name of a Chinese firm.')).toEqual([]);
+    // What a person called something is their words.
+    expect(extract('The minister called it “a disgrace for the whole country” on Monday.')).toHaveLength(1);
+  });
   it('takes the quoted name of a newspaper or a film for a name, not for a quotation', () => {
     expect(extract('„Wir verlieren alles“, sagte Kessler der Zeitung „Saarbrücker Rundschau“.').map((x) => x.text)).toEqual([
       'Wir verlieren alles',
