@@ -15,6 +15,7 @@ import { LINKING_WORDS, NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/name
 import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
+import { SHORT_FORMS } from '../text/sentences.ts';
 import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
@@ -191,7 +192,7 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
 /** The point before token `a` closes an abbreviation ("a Ph.D. candidate", "Dr. Roe", "John F. Kennedy"), no sentence. */
 function abbreviationPoint(text: string, toks: Token[], a: number): boolean {
   const before = toks[a - 1];
-  return !!before && /^\.\s+$/.test(gapBefore(text, toks, a)) && (/\p{L}\.\p{L}/u.test(before.text) || /^\p{Lu}$/u.test(before.text) || TITLE_ABBREVIATIONS.has(before.lower));
+  return !!before && /^\.\s+$/.test(gapBefore(text, toks, a)) && (/\p{L}\.\p{L}/u.test(before.text) || /^\p{Lu}$/u.test(before.text) || SHORT_FORMS.has(before.lower));
 }
 
 /**
@@ -395,8 +396,6 @@ function firstOpenFrom(spans: QuoteSpan[], at: number): number | null {
 /** Words that cannot follow a finite speech verb directly, so the word before them is a noun ("states must"). */
 const AUXILIARIES = /^(?:must|will|would|can|could|should|may|might|shall|are|were|is|was|have|has|had)$/;
 
-/** Titles written with a point ("Dr.", "Gen."), which does not end a sentence or a phrase. */
-const TITLE_ABBREVIATIONS = new Set('dr mr mrs ms prof gen sen rep gov lt col capt sgt maj rev hon fr st'.split(' '));
 
 /** The speech acts of one paragraph, in order. `titleCase`: a headline, where verbs may be capitalised. */
 function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titleCase: boolean, body = false): SpeechAct[] {
@@ -435,7 +434,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       let e = from;
       // "according to Dr. Tom Frieden": the point after a title's abbreviation does not end the phrase.
       // Nor does the point of a dotted abbreviation ("according to U.S. Attorney Bash").
-      const dotted = (k: number) => TITLE_ABBREVIATIONS.has(toks[k - 1]!.lower) || isDottedCapitals(toks[k - 1]!.text);
+      const dotted = (k: number) => SHORT_FORMS.has(toks[k - 1]!.lower) || isDottedCapitals(toks[k - 1]!.text);
       while (toks[e] && (/^\s+$/.test(gapBefore(masked, toks, e)) || (/^\.\s+$/.test(gapBefore(masked, toks, e)) && dotted(e))) && e - v < 10) e++;
       // "according to officials on Saturday,", "according to the embassy in Beijing,": the source opens the phrase
       // and a time or place may follow it.

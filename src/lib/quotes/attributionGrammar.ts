@@ -1,6 +1,6 @@
 // The grammar of an attribution clause (`Putin said`, `said Mr Xi`, `according to …`) and of the text around a
 // quotation: what both finding quotations and attributing them need, so neither imports the other.
-import { splitSentences } from '../text/sentences.ts';
+import { SHORT_FORMS, splitSentences } from '../text/sentences.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { parseMention, type Mention } from './speakerAliases.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
@@ -177,8 +177,8 @@ export function startsWithAttribution(text: string): boolean {
   return attributionClauseAt(body, tokenize(body), 0) !== null;
 }
 
-/** Abbreviations whose point stands inside an attribution: titles, offices written short, initials. */
-const ABBREVIATION_POINTS = /\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Maj|Gen|Adm|Cmdr|Atty|Supt|Insp|Amb|Pres|Rev|Jr|Sr|\p{Lu})\./gu;
+/** The points inside an attribution that end no sentence: the sentence splitter's short forms, capitalised, and initials. */
+const ABBREVIATION_POINTS = new RegExp(`\\b(?:${[...SHORT_FORMS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}|\\p{Lu})\\.`, 'gu');
 
 /**
  * True when the text between two quotations is one attribution sentence: `," he continued. "`, `," Holmqvist said

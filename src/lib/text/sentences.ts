@@ -17,9 +17,9 @@ function segmenter(language: string): Intl.Segmenter {
   return s;
 }
 
-/** Titles and short forms that are never the end of a sentence. */
-const TITLES = new Set(
-  'mr mrs ms mx dr prof st sr jr gen lt col maj capt cpt sgt adm cmdr rep sen gov pres rev hon fr no nos vs v approx dept est fig inc ltd co corp bros mt ft ave blvd sq p pp vol art para ch nr hr'.split(' '),
+/** Titles and short forms that are never the end of a sentence; attribution reads them too ("…,” Gov. Inslee said."). */
+export const SHORT_FORMS: ReadonlySet<string> = new Set(
+  'mr mrs ms mx dr prof st sr jr gen lt col maj capt cpt sgt adm cmdr rep sen gov pres rev hon fr atty supt insp amb no nos vs v approx dept est fig inc ltd co corp bros mt ft ave blvd sq p pp vol art para ch nr hr'.split(' '),
 );
 /** Month abbreviations end a sentence only when nothing like a day number follows. */
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
@@ -90,7 +90,7 @@ function continuesAfter(prev: string, next: string): boolean {
     return /^[\p{Ll}\d]/u.test(nextStart) || (next !== undefined && /^\p{Lu}\.$/u.test(token.slice(-2)) && !ENGLISH_FUNCTION_WORDS.has(next.toLowerCase()));
   }
   if (/^\p{Lu}\.$/u.test(token)) return true; // an initial: "George W. Bush"
-  if (TITLES.has(bare)) return true;
+  if (SHORT_FORMS.has(bare)) return true;
   if (MONTHS.has(bare)) return /^\d/.test(nextStart);
   return /^\p{Ll}/u.test(nextStart) && !STOP_BEFORE.test(tail.slice(0, -token.length));
 }
