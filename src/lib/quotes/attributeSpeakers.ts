@@ -174,10 +174,7 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // bracket: "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino,".
   const appositive = gap === ',' ? mentionEndingAt(text, toks, k) : null;
   const full = appositive && ((appositive.kind === 'name' && appositive.name.length >= 2) || appositive.kind === 'organisation');
-  let apposed: Mention | null = null;
-  for (let a = appositive?.from ?? 0; appositive && full && !apposed && a >= Math.max(1, appositive.from - APPOSITION_WORDS); a--) {
-    if (/^\)?,$/.test(gapBefore(text, toks, a).trim())) apposed = appositive;
-  }
+  const apposed = appositive && full && commaWithin(text, toks, appositive.from) ? appositive : null;
   // ("The general secretary of the RMT union (National Union of Rail, …), Mick Cash, said": a person so named goes
   // before the body the office belongs to.)
   if (apposed?.kind === 'name' && before?.kind === 'organisation') return apposed;
@@ -187,6 +184,12 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   if (affiliated) return affiliated;
   if (apposed) return apposed;
   return before ?? (gap === ',' ? subjectBeforeAppositives(text, toks, k) : null);
+}
+
+/** A comma (perhaps after a bracket) stands before token `from` or one of the APPOSITION_WORDS before it. */
+function commaWithin(text: string, toks: Token[], from: number): boolean {
+  for (let a = from; a >= Math.max(1, from - APPOSITION_WORDS); a--) if (/^\)?,$/.test(gapBefore(text, toks, a).trim())) return true;
+  return false;
 }
 
 /** The point before token `a` closes an abbreviation ("a Ph.D. candidate", "Dr. Roe", "John F. Kennedy"), no sentence. */
