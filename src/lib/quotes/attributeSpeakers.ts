@@ -1266,6 +1266,12 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
   /** Bodies and groups named or speaking, for "it" and "they". */
   const bodies: Speaker[] = [];
   const fits = (wanted: Person['gender']) => (p: Person) => p.gender === null || p.gender === wanted;
+  /** Persons a quotation was credited to, so far. */
+  const quoted = new Set<Person>();
+  // Two capitalised words are a name by shape alone ("Indigenous Peoples have had …" opens a sentence as "John Fa said"
+  // does): one with a sign of being a person (a gender, a role, a first name a list holds, a quotation of its own) goes
+  // first for "he" or "she".
+  const personSigns = (p: Person) => p.gender !== null || p.roles.length > 0 || quoted.has(p) || givenNameGender(p.tokens[0]!) !== null;
   // "Mendez" in a story of Tony and Jonna Mendez: the one named last.
   const resolve = (m: Mention, sentenceInitial: boolean) => {
     const p = resolveMention(table, m, sentenceInitial);
@@ -1345,6 +1351,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
           here((p) => p.gender === wanted) ??
           here(fits(wanted)) ??
           speakers.findLast((p) => p.gender === wanted) ??
+          speakers.findLast((p) => fits(wanted)(p) && personSigns(p)) ??
           speakers.findLast(fits(wanted)) ??
           named.findLast(fits(wanted)) ??
           null;
@@ -1396,6 +1403,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       const place = country || (p && !isPersonLike(p) && p.tokens.length === 1 && table.places.has(p.tokens[0]!));
       if (p) a.speaker = { name: p.name, type: place ? 'organisation' : isPersonLike(p) ? 'person' : 'unknown' };
       if (p && !country && (a.quoting || isPersonLike(p))) speakers.push(p);
+      if (p && a.quoting) quoted.add(p);
     }
     previousParagraphStart = paragraphStart;
   }

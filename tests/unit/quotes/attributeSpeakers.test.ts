@@ -1410,3 +1410,16 @@ describe('attributeSpeakers: "accusing X of “…”" and a campaign as a body'
     ]);
   });
 });
+
+describe('attributeSpeakers: "he" prefers a person over two capitalised words', () => {
+  it('credits Fa, not "Indigenous Peoples" named since as a sentence’s subject, with a later "he said"', () => {
+    expect(
+      speakerOf(
+        'Indigenous Peoples have had a track record of managing landscapes for millennia.',
+        '“Intact forests store more carbon,” said John Fa, a professor at the university.',
+        'Maps of Indigenous Peoples’ lands were overlaid on the forests.',
+        '“The role of these communities as custodians is vital,” he said.',
+      ),
+    ).toEqual(['John Fa', 'John Fa']);
+  });
+});
