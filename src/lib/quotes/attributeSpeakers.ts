@@ -4,7 +4,7 @@
 import type { Article } from '../records/article.ts';
 import type { SpeakerType, SpeakerVia } from '../records/quote.ts';
 import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
-import { frenchInversionAt, glossLength, inciseClauseAt, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
+import { frenchInversionAt, glossLength, inciseClauseAt, inciseEnd, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { OTHER_LANGUAGE_SPEECH_VERBS, speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { BARE_BODIES, BODY_PRONOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, parseMention, pronounGender, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
@@ -663,7 +663,8 @@ function inciseSpeaker(blocks: (BlockActs | null)[], q: Quotation, table: AliasT
       if (!/,\s+$/.test(gapBefore(text, toks, v))) continue;
       const clause = inciseClauseAt(text, toks, v);
       // The incise ends at a comma or a stop: "…, affirme-t-elle. Je crois …".
-      if (!clause || (toks[clause.to] && !/^\s*[,.;:!?…]/.test(gapBefore(text, toks, clause.to)))) continue;
+      // (A pronoun's incise may run on to its stop: "…, glisse-t-il lorsqu’on le croise. J’avais …".)
+      if (!clause || (toks[clause.to] && !/^\s*[,.;:!?…]/.test(gapBefore(text, toks, clause.to)) && !(clause.mention.kind === 'pronoun' && inciseEnd(text, toks, clause.to) !== null))) continue;
       const pronoun = clause.mention.kind === 'pronoun' ? clause.mention.text : null;
       if (pronoun !== null) {
         const wanted = pronounGender(pronoun);
@@ -757,7 +758,7 @@ function otherLanguageInversion(masked: string, toks: Token[], spans: QuoteSpan[
     return /^\s*(?:[.,;!?]|$)/.test(after) ? { mention: m, verb: v, end: toks[m.to - 1]!.end } : null;
   }
   // "a-t-il déclaré": the auxiliary carries the pronoun and the participle follows.
-  const clause = frenchInversionAt(toks, v);
+  const clause = frenchInversionAt(toks, v, masked);
   return clause && { mention: clause.mention, verb: clause.to - 1, end: toks[clause.to - 1]!.end };
 }
 

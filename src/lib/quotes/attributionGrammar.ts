@@ -49,7 +49,7 @@ export interface Clause {
 export function attributionClauseAt(text: string, toks: Token[], i: number): Clause | null {
   const t = toks[i];
   if (!t) return null;
-  const inverted = frenchInversionAt(toks, i);
+  const inverted = frenchInversionAt(toks, i, text);
   if (inverted) return inverted;
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
     const m = parseMention(text, toks, i + 2);
@@ -94,13 +94,16 @@ export function verbAfterAppositive(text: string, toks: Token[], from: number): 
 
 /**
  * French inversion at token `i`, the pronoun inside the verb's token: "dit-il", "explique-t-elle", "a-t-il déclaré".
- * The clause ends after the verb (and the participle after "a-t-il").
+ * The clause ends after the verb (and the participle after "a-t-il"). Given the `text` the tokens are of, any verb
+ * inverted so and closed by a comma or a stop is one: beside a quotation French writes the manner of speaking in the
+ * incise ("glisse-t-il", "soupire-t-elle", "sourit-il"), where a question ("peut-il ?") goes on or asks.
  */
-export function frenchInversionAt(toks: Token[], i: number): Clause | null {
+export function frenchInversionAt(toks: Token[], i: number, text?: string): Clause | null {
   const t = toks[i];
   const m = t ? FRENCH_INVERSION.exec(t.lower) : null;
   if (!t || !m) return null;
-  const to = m[1] === 'a' && toks[i + 1] && speechVerbTense(toks[i + 1]!.lower) ? i + 2 : speechVerbTense(m[1]!) ? i + 1 : null;
+  const closed = () => text !== undefined && inciseEnd(text, toks, i + 1) !== null;
+  const to = m[1] === 'a' && toks[i + 1] && speechVerbTense(toks[i + 1]!.lower) ? i + 2 : speechVerbTense(m[1]!) || closed() ? i + 1 : null;
   if (to === null) return null;
   const pronoun = t.text.slice(t.text.length - m[2]!.length);
   return { mention: { kind: 'pronoun', text: pronoun, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false }, to };
@@ -112,7 +115,7 @@ export function frenchInversionAt(toks: Token[], i: number): Clause | null {
  * caller to judge.
  */
 export function inciseClauseAt(text: string, toks: Token[], v: number): Clause | null {
-  const inverted = frenchInversionAt(toks, v);
+  const inverted = frenchInversionAt(toks, v, text);
   if (inverted || !OTHER_LANGUAGE_SPEECH_VERBS.has(toks[v]!.lower)) return inverted;
   const m = parseMention(text, toks, v + 1);
   return m && m.kind === 'name' && !m.possessive ? { mention: m, to: m.to } : null;
@@ -120,6 +123,20 @@ export function inciseClauseAt(text: string, toks: Token[], v: number): Clause |
 
 /** Words an incise's description of its speaker may run to ("…, rappelle Ana Sofia Cardenal, professeure de … ."). */
 const INCISE_WORDS = 14;
+
+/**
+ * The token after the words that end an incise from token `k` ("lorsqu’on le croise devant la bibliothèque"), at the
+ * first comma or stop within INCISE_WORDS; null at a question mark or when none comes so soon.
+ */
+export function inciseEnd(text: string, toks: Token[], k: number): number | null {
+  for (let j = k; j - k <= INCISE_WORDS; j++) {
+    const gap = toks[j] ? gapBefore(text, toks, j) : text.slice(toks[j - 1]!.end);
+    const stop = /[,.;:!?…]/u.exec(gap);
+    if (stop) return stop[0] === '?' ? null : j;
+    if (!toks[j]) return j;
+  }
+  return null;
+}
 
 /**
  * French and Spanish copy sets the attribution inside the quotation marks, between commas: "« Cette loi, c’est …,
@@ -135,7 +152,7 @@ export function inciseWithin(text: string, span: QuoteSpan): { from: number; to:
     if (!/^,\s+$/.test(gapBefore(inner, toks, v))) continue;
     const clause = inciseClauseAt(inner, toks, v);
     let end: number | null = null;
-    if (clause?.mention.kind === 'pronoun') end = clause.to;
+    if (clause?.mention.kind === 'pronoun') end = inciseEnd(inner, toks, clause.to);
     else if (clause) {
       // The name, and a description of the speaker up to the comma or stop that closes the incise.
       let k = clause.to;

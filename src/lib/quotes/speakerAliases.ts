@@ -586,6 +586,11 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     possessive = s.possessive;
     j++;
   }
+  // "Membre de la coalition": particles no capital follows end no name.
+  while (name.length > 1 && NAME_PARTICLES.has(name[name.length - 1]!) && !possessive) {
+    name.pop();
+    j--;
+  }
   if (name.some(isOrgWord)) return null;
   // "D.C", "U.S." alone are places' abbreviations, no one's name.
   if (name.length === 1 && !role && !title && /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(name[0]!)) return null;

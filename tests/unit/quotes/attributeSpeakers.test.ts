@@ -380,6 +380,9 @@ describe('speakerAliases', () => {
     expect(parse('the postal service')).toMatchObject({ kind: 'organisation', org: { words: ['postal', 'service'], named: false } });
     expect(parse('Russian officials')).toMatchObject({ kind: 'group', name: ['Russian', 'officials'] });
     expect(parse('Lucy Fischer of The Times')).toMatchObject({ kind: 'name', name: ['Lucy', 'Fischer'] });
+    // A particle belongs to a name only with a capital after it.
+    expect(parse('Membre de la coalition gouvernementale, le ministre')).toMatchObject({ kind: 'name', name: ['Membre'] });
+    expect(parse('Carlos de la Cruz said')).toMatchObject({ kind: 'name', name: ['Carlos', 'de', 'la', 'Cruz'] });
   });
   it('treats a sentence-initial common noun as no name', () => {
     const table = buildAliasTable(['Experts met. The experts said so.'], [['Experts']]);

@@ -71,6 +71,14 @@ describe('quotations in other languages, on real pages', () => {
     expect(loi.parts?.length).toBe(2);
   });
 
+  it('any verb inverted in an incise is one, closed by a comma or a stop: « …, soupire-t-elle. … », « …, glisse-t-il lorsqu’on le croise. … »', () => {
+    const sigh = at('bondyblog-fr-beaucoup', 62, 'Ce qu’on nous annonce');
+    expect(sigh).toMatchObject({ kind: 'statement', speakerMention: 'elle' });
+    expect(sigh.text).not.toContain('soupire');
+    expect(sigh.parts?.length).toBe(2);
+    expect(at('bondyblog-fr-beaucoup', 56, 'Je suis très inquiet').text).not.toContain('glisse-t-il');
+  });
+
   it('a verb with its subject dropped after the quotation takes the person spoken of last: “…”, dijo', () => {
     expect(at('latercera-com-seguridad', 29, 'Necesitamos recuperar')).toMatchObject({ speaker: 'Boric', speakerVia: 'attribution' });
   });
