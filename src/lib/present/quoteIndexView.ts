@@ -127,8 +127,11 @@ export interface OccurrenceLine {
   match: QuoteOccurrence['match'];
   speakerMention: string | null;
   carried: boolean;
-  /** The speaker is inferred from the one person the quotation's sentence names, nothing attributing it. */
-  inferred: boolean;
+  /**
+   * Nothing attributes the quotation, and its speaker is inferred: from the one person its sentence names (`named`), or
+   * from the subject its sentence opens with (`subject`); null when the speaker is read or unknown.
+   */
+  inferred: 'named' | 'subject' | null;
   unbalanced: boolean;
 }
 
@@ -141,7 +144,7 @@ export function occurrenceLines(occurrences: QuoteOccurrence[]): OccurrenceLine[
   const lines = new Map<string, OccurrenceLine>();
   occurrences.forEach((o, i) => {
     const carried = o.speakerVia === 'carried';
-    const inferred = o.speakerVia === 'context';
+    const inferred = o.speakerVia === 'context' ? 'named' : o.speakerVia === 'subject' ? 'subject' : null;
     const key = o.match === 'exact' ? JSON.stringify([o.speakerMention, carried, inferred, o.unbalanced]) : `#${i}`;
     const line = lines.get(key);
     if (line) line.occurrences.push(o);

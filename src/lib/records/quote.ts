@@ -20,9 +20,11 @@ export type SpeakerType = z.infer<typeof SpeakerTypeSchema>;
  * How the speaker was found: `attribution` (the words around this quotation name the speaker, a pronoun included),
  * `carried` (an unattributed quotation paragraph continuing the speaker of the quotation or statement before it),
  * `echo` (a headline or standfirst repeating words the body attributes), `context` (nothing attributes the quotation;
- * the one person its sentence or the one before names, who speaks elsewhere in the article, is taken for its speaker).
+ * the one person its sentence or the one before names, who speaks elsewhere in the article, is taken for its speaker),
+ * `subject` (nothing attributes the quoted words; the person or organisation opening their sentence as its subject is
+ * taken for their speaker).
  */
-export const SPEAKER_VIAS = ['attribution', 'carried', 'echo', 'context'] as const;
+export const SPEAKER_VIAS = ['attribution', 'carried', 'echo', 'context', 'subject'] as const;
 export const SpeakerViaSchema = z.enum(SPEAKER_VIAS);
 export type SpeakerVia = z.infer<typeof SpeakerViaSchema>;
 

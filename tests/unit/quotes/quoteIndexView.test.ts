@@ -67,7 +67,37 @@ describe('quote index view: an inferred speaker says so', () => {
       () => 'story',
     );
     const lines = groups.flatMap((g) => occurrenceLines(g.occurrences));
-    expect(lines.map((l) => [l.inferred, l.carried, l.speakerMention])).toEqual(expect.arrayContaining([[true, false, 'Ruiz'], [false, false, 'Mayor Ana Ruiz']]));
+    expect(lines.map((l) => [l.inferred, l.carried, l.speakerMention])).toEqual(expect.arrayContaining([['named', false, 'Ruiz'], [null, false, 'Mayor Ana Ruiz']]));
+  });
+});
+
+describe('quote index view: a speaker inferred from the subject of its sentence says so', () => {
+  it('credits the quoted words of a promise to the person opening the sentence, as inferred', () => {
+    const { quotes: groups } = buildQuoteIndex(
+      [
+        makeArticle('s', [
+          'Prime Minister Rishi Sunak faced questions on asylum in Parliament on Wednesday.',
+          'Sunak defended the government’s record whilst promising a “formal update on the new rules” before the summer.',
+        ]),
+      ],
+      () => 'story',
+    );
+    const o = groups.flatMap((g) => g.occurrences).find((x) => x.text.startsWith('formal update'))!;
+    expect([o.speaker, o.speakerVia]).toEqual(['Rishi Sunak', 'subject']);
+    expect(occurrenceLines([o]).map((l) => [l.inferred, l.speakerMention])).toEqual([['subject', 'Sunak']]);
+  });
+  it('leaves short terms and title-case names of things without a speaker', () => {
+    const { quotes: groups } = buildQuoteIndex(
+      [
+        makeArticle('t', [
+          'Protesters led by Greta Thunberg marched in Madrid.',
+          'Time Magazine editor Edward Felsenthal printed the slogan “Make the World Greta Again” on a cover and called the movement a “climate strike”.',
+        ]),
+      ],
+      () => 'story',
+    );
+    const unattributed = groups.flatMap((g) => g.occurrences).filter((x) => x.speakerVia === 'subject');
+    expect(unattributed).toEqual([]);
   });
 });
 
