@@ -183,6 +183,8 @@ function textBefore(text: string, starts: number[], span: QuoteSpan): string {
 const ATTRIBUTION_WINDOW = 200;
 
 function classify(text: string, starts: number[], first: QuoteSpan, last: QuoteSpan, quoted: string): QuoteKind {
+  // One word with no punctuation of its own ("“Anonymous” is a loose group") is a name or a term, never a statement.
+  if (!/[\s.,!?…;:]/u.test(quoted.trim())) return 'fragment';
   if (/[.!?…][”’"'»]?\s+[“‘"'«„]?\p{Lu}/u.test(quoted)) return 'statement';
   const before = textBefore(text, starts, first);
   const gloss = last.close === null ? 0 : glossLength(text, last.close + 1);

@@ -1181,7 +1181,7 @@ export function buildAliasTable(
  */
 const DESCRIBES_BACK = new Set(['de', 'lb', 'es', 'fr', 'it', 'pt', 'pl']);
 /** Languages that capitalise every noun, where a capital is no sign of a name. */
-const CAPITALISED_NOUNS = new Set(['de', 'lb']);
+export const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
 /** A role whose head is an office or trade ("außenminister", "foreign minister"), not an adjective read as one. */
 function isOfficeRole(role: string): boolean {
   const head = role.split(/[\s-]/).at(-1)!;

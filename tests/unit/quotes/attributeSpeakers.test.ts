@@ -1426,3 +1426,13 @@ describe('attributeSpeakers: "he" prefers a person over two capitalised words', 
     ).toEqual(['John Fa', 'John Fa']);
   });
 });
+
+describe('attributeSpeakers: one capitalised word quoted alone is a name', () => {
+  it('credits nobody with “Guardian” inside a reported statement, and keeps a lower-case term the speaker’s', () => {
+    const said = speakers('Minister Ana Ruiz said the “Guardian” had “distorted” her remarks.');
+    expect(said.map((x) => [x[0], x[1]])).toEqual([
+      ['Guardian', null],
+      ['distorted', 'Ana Ruiz'],
+    ]);
+  });
+});

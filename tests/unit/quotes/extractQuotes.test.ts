@@ -130,6 +130,9 @@ describe('extractQuotes', () => {
     expect(kinds('Putin said: “We will win.”')).toEqual([['We will win.', 'statement']]);
     expect(kinds('Putin hailed Beijing’s "genuine desire" to help.')).toEqual([['genuine desire', 'fragment']]);
     expect(kinds('The so-called “experts” disagreed.')).toEqual([['experts', 'fragment']]);
+    // One word with no punctuation of its own names something, even where a statement could open.
+    expect(kinds('The attack was launched by a user labelled "Anonymous", on a website.')).toEqual([['Anonymous', 'fragment']]);
+    expect(kinds('“Never,” he said.')).toEqual([['Never,', 'statement']]);
     expect(kinds('He said “closed alliances” were “very harmful” and “counterproductive.”')).toEqual([
       ['closed alliances', 'fragment'],
       ['very harmful', 'fragment'],
