@@ -93,6 +93,14 @@ export function verbAfterAppositive(text: string, toks: Token[], from: number): 
 }
 
 /**
+ * Verbs French inverts in a parenthesis of the speaker's own ("…, semble-t-il, …", "…, faut-il le rappeler, …", "…,
+ * peut-être, …"), or in a question ("va-t-il", "peut-il"): no incise of the writer's.
+ */
+const FRENCH_IMPERSONAL = new Set(
+  'est était sera serait semble semblait paraît paraissait parait faut fallait faudra faudrait convient suffit agit reste restait va allait vaut valait peut pouvait pourrait doit devait devrait sait'.split(' '),
+);
+
+/**
  * French inversion at token `i`, the pronoun inside the verb's token: "dit-il", "explique-t-elle", "a-t-il déclaré".
  * The clause ends after the verb (and the participle after "a-t-il"). Given the `text` the tokens are of, any verb
  * inverted so and closed by a comma or a stop is one: beside a quotation French writes the manner of speaking in the
@@ -102,7 +110,7 @@ export function frenchInversionAt(toks: Token[], i: number, text?: string): Clau
   const t = toks[i];
   const m = t ? FRENCH_INVERSION.exec(t.lower) : null;
   if (!t || !m) return null;
-  const closed = () => text !== undefined && inciseEnd(text, toks, i + 1) !== null;
+  const closed = () => text !== undefined && !FRENCH_IMPERSONAL.has(m[1]!) && toks[i - 1]?.lower !== 'y' && inciseEnd(text, toks, i + 1) !== null;
   const to = m[1] === 'a' && toks[i + 1] && speechVerbTense(toks[i + 1]!.lower) ? i + 2 : speechVerbTense(m[1]!) || closed() ? i + 1 : null;
   if (to === null) return null;
   const pronoun = t.text.slice(t.text.length - m[2]!.length);

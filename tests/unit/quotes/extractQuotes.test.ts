@@ -143,3 +143,14 @@ describe('extractQuotes', () => {
     expect(kinds('# ‘We are grateful’: Putin thanks China')).toEqual([['We are grateful', 'statement']]);
   });
 });
+
+describe('extractQuotes: a French incise inside the marks, and what is none', () => {
+  const texts = (...paragraphs: string[]) => extract(...paragraphs).map((q) => [q.text, q.parts.length]);
+  it('cuts an incise of any verb inverted with its pronoun out of the quotation, which stays one', () => {
+    expect(texts('« Nous verrons, sourit-il. Rien ne presse. »')).toEqual([['Nous verrons Rien ne presse.', 2]]);
+  });
+  it('leaves a parenthesis of the speaker’s own ("semble-t-il", "faut-il") and a question in the quotation', () => {
+    expect(texts('« Le gouvernement, semble-t-il, ne veut pas agir. Nous attendons », a-t-elle dit.')).toEqual([['Le gouvernement, semble-t-il, ne veut pas agir. Nous attendons', 1]]);
+    expect(texts('« Tout cela, faut-il le rappeler, a un coût. »')).toEqual([['Tout cela, faut-il le rappeler, a un coût.', 1]]);
+  });
+});
