@@ -5,7 +5,7 @@ import { compareCodeUnits } from '../text/order.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
-import { isGivenName } from '../text/lexicon/givenNames.ts';
+import { givenNameGender, isGivenName } from '../text/lexicon/givenNames.ts';
 import { ENGLISH_FUNCTION_WORDS } from '../text/lexicon/functionWords.ts';
 import { endsWithStop } from '../text/sentenceEnd.ts';
 import {
@@ -956,8 +956,21 @@ function misspeltSurnameOf(word: string, names: string[][]): string[] | null {
 /** True when token `k` is an age in apposition after a name: ", 20," or ", 42." (news style for people). */
 function givesAge(text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
-  if (!t || !/^\s*,\s*$/.test(gapBefore(text, toks, k)) || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 120) return false;
-  return !toks[k + 1] || /^\s*[,.;)]/.test(gapBefore(text, toks, k + 1));
+  // ("Antoine*, 32 ans": the star marks a name the paper changed.)
+  if (!t || !/^\*?\s*,\s*$/.test(gapBefore(text, toks, k)) || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 120) return false;
+  // "Antoine, 32 ans,", "Lucía, 27 años,": other languages write the years out.
+  const end = AGE_WORDS.has(toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return !toks[end] || /^\s*[,.;)]/.test(gapBefore(text, toks, end));
+}
+
+/** "years" after an age in apposition, in the languages of European news that write it. */
+const AGE_WORDS = new Set('ans años anni anos jahre jaar lat'.split(' '));
+
+/** `, a retired teacher` after a name: a person described by what they do. */
+function describedAfter(text: string, toks: Token[], k: number): boolean {
+  if (!toks[k] || !/^\s*,\s*$/.test(gapBefore(text, toks, k))) return false;
+  const m = parseMention(text, toks, k);
+  return m?.kind === 'indefinite' && m.role !== null;
 }
 
 /** `, who` or `, whose` after a name: only persons take these relative pronouns. */
@@ -1003,7 +1016,7 @@ export function buildAliasTable(
   language = 'en',
 ): AliasTable {
   const full = new Map<string, Draft>();
-  const partial: { tokens: string[]; nation: string | null; role: string | null; gender: Draft['gender']; writtenOnly?: boolean }[] = [];
+  const partial: { tokens: string[]; nation: string | null; role: string | null; gender: Draft['gender']; writtenOnly?: boolean; givenNameOnly?: boolean }[] = [];
   const vocabulary = new Set<string>();
   const nouns = new Set<string>();
   const add = (name: string[], nation: string | null, role: string | null, gender: Draft['gender']) => {
@@ -1072,6 +1085,12 @@ export function buildAliasTable(
       }
       // "Die Gesamtweltcupführende Marita Kramer aus Österreich": where capitals prove nothing, a given name first does.
       else if (CAPITALISED_NOUNS.has(language) && m.name.length >= 2 && !m.possessive && isGivenName(m.name[0]!, language)) add(m.name, null, null, null);
+      // "Sarah, 34,", "Tom, a retired teacher,", "Maria, who has lived here": people met in the street are written by a
+      // given name alone, and the name list gives the gender a later "she" asks for.
+      else if (m.name.length === 1 && !m.possessive && !m.title && !m.role && (givesAge(text, toks, m.to) || relativeOfPerson(text, toks, m.to) || describedAfter(text, toks, m.to))) {
+        const gender = givenNameGender(m.name[0]!, language);
+        if (gender) partial.push({ tokens: m.name, nation: null, role: null, gender, givenNameOnly: true });
+      }
       // "Marie-Pierre Dausse, professeur d’histoire, défend": another language's role in apposition, with no article.
       if (m.name.length >= 2 && !m.role && toks[m.to] && /^\s*,\s*$/.test(gapBefore(text, toks, m.to)) && toks[m.to]!.text === toks[m.to]!.lower && isOtherLanguageRole(toks[m.to]!.text)) {
         add(m.name, null, toks[m.to]!.lower, null);
@@ -1136,7 +1155,9 @@ export function buildAliasTable(
     if (misspelt && fallback === misspelt) target.variants.add(p.tokens[0]!);
     if (p.nation) target.nations.add(p.nation);
     if (p.role) for (const r of expandRoles(p.role)) target.roles.add(r);
-    target.gender ??= p.gender;
+    // A given name's gender (from the name list) is the person's only where the story writes that name alone: "Myers,
+    // who was …" after "Dee Dee Myers" tells nothing ("Myers" is a man's given name in the list).
+    if (!p.givenNameOnly || (host.length === 0 && target.tokens.length === 1)) target.gender ??= p.gender;
   }
   // "Daten von Rheinmetall": a name opening with a German noun (one the story writes after an article) is nobody's,
   // and a lone "Rheinmetall" must not reach it.

@@ -1436,3 +1436,25 @@ describe('attributeSpeakers: one capitalised word quoted alone is a name', () =>
     ]);
   });
 });
+
+describe('attributeSpeakers: people written by a given name alone', () => {
+  it('takes "Sarah, 34," and "Maria, who …" as women a later "she" refers to, not the man quoted in between', () => {
+    expect(
+      speakerOf(
+        'Residents gathered outside the town hall to protest against the closure of the hospital.',
+        'Sarah, 34, a nurse at the hospital, was among them. "We cannot lose this place," she said.',
+        '"It is the only one for miles," added Tom, a retired teacher.',
+        'For Maria, who has lived in the town all her life, the closure is personal. "My children were born here," she said.',
+      ),
+    ).toEqual(['Sarah', 'Tom', 'Maria']);
+  });
+  it('gives no gender to a surname written alone after the full name ("Myers, who …" after "Dee Dee Myers")', () => {
+    expect(
+      speakerOf(
+        'Dee Dee Myers, a former press secretary, is leaving the studio.',
+        'Myers, who was head of communications, told Variety: “I’m going to take some time off.”',
+        'But she added, “Media has been a part of what I’ve done for a long time.”',
+      ),
+    ).toEqual(['Dee Dee Myers', 'Dee Dee Myers']);
+  });
+});
