@@ -59,6 +59,9 @@ const ROLE_HEADS = new Set(
     'poet player athlete footballer astronaut astronomer physicist chemist biologist engineer pilot farmer teacher ' +
     'nurse surgeon physician chef designer producer filmmaker comedian presenter reporter correspondent columnist ' +
     'blogger undersecretary chancellor principal dean administrator broadcaster herpetologist ecologist ' +
+    // The offices of American local and state government: "Councilwoman Maria Lopez", "Assemblyman John Doe".
+    'councilwoman councilman councilmember alderman alderwoman assemblyman assemblywoman assemblymember congressman ' +
+    'congresswoman selectman selectwoman supervisor trustee coroner provost comptroller controller treasurer clerk ' +
     // A series' lead ("Lead Paul Lee"), a house's speaker ("House Speaker Nancy Pelosi").
     'lead speaker ' +
     // Offices English news names in another language: Ireland's prime minister and deputy.

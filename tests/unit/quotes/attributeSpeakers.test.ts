@@ -380,6 +380,8 @@ describe('speakerAliases', () => {
     expect(parse('the postal service')).toMatchObject({ kind: 'organisation', org: { words: ['postal', 'service'], named: false } });
     expect(parse('Russian officials')).toMatchObject({ kind: 'group', name: ['Russian', 'officials'] });
     expect(parse('Lucy Fischer of The Times')).toMatchObject({ kind: 'name', name: ['Lucy', 'Fischer'] });
+    expect(parse('Councilwoman Maria Lopez')).toMatchObject({ kind: 'name', role: 'councilwoman', name: ['Maria', 'Lopez'] });
+    expect(parse('Supervisor Alfredo Pedroza')).toMatchObject({ kind: 'name', role: 'supervisor', name: ['Alfredo', 'Pedroza'] });
     // A particle belongs to a name only with a capital after it.
     expect(parse('Membre de la coalition gouvernementale, le ministre')).toMatchObject({ kind: 'name', name: ['Membre'] });
     expect(parse('Carlos de la Cruz said')).toMatchObject({ kind: 'name', name: ['Carlos', 'de', 'la', 'Cruz'] });
