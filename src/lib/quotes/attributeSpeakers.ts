@@ -1220,11 +1220,14 @@ function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, la
   // "the company" with no company named: a lone name the article made a sentence's subject ("Hasbro hosted a panel").
   // "The city reasoned" after "the Municipality of Livorno": a town's government however it is named.
   const local = wanted.length === 1 && LOCAL_GOVERNMENT.has(wanted[0]!) ? orgs.findLast((o) => o.some((w) => LOCAL_GOVERNMENT.has(w.toLowerCase()))) : undefined;
+  const company = wanted.length === 1 && COMPANY_HEADS.has(wanted[0]!) && m.role === null;
   const hit =
     orgs.findLast(holds) ??
     local ??
     (/[’']s\s/u.test(m.text) ? later.find(holds) : undefined) ??
-    (wanted.length === 1 && COMPANY_HEADS.has(wanted[0]!) && m.role === null ? firms.at(-1) : undefined);
+    // "the company" after "Acme Corp" or "Globex Inc.": the business named last by its legal form.
+    (company ? orgs.findLast((o) => COMPANY_FORMS.has(o.at(-1)!.toLowerCase().replace(/\.$/u, ''))) : undefined) ??
+    (company ? firms.at(-1) : undefined);
   // "police said", "the police said" with no body named before: the word stands for the body, as a name would; "the
   // ministry" or "the bank" with none named says only what kind of body spoke.
   const bare = m.role === null && (!/^(?:the|a|an)\s/iu.test(m.text) || (wanted.length === 1 && BARE_BODIES.has(wanted[0]!)));
@@ -1245,6 +1248,8 @@ function orgName(m: Mention, table: AliasTable): string[] {
 const LOCAL_GOVERNMENT = new Set('city town municipality council borough county'.split(' '));
 /** Words by which an article refers back to a business it named by its name alone. */
 const COMPANY_HEADS = new Set('company firm corporation'.split(' '));
+/** The legal forms that end a business's name ("Acme Corp", "Globex Inc.", "Initech Ltd"). */
+const COMPANY_FORMS = new Set('corp corporation inc incorporated ltd limited llc plc co gmbh ag sa nv bv holdings group'.split(' '));
 
 /**
  * Resolves every act's mention in reading order. "he"/"she" take the last person named as speaking or as the
