@@ -1464,6 +1464,6 @@ describe('attributeSpeakers: people written by a given name alone', () => {
 describe('attributeSpeakers: "the company" after a business named by its legal form', () => {
   it('reaches "Acme Corp" and "Globex Inc." from "the company"', () => {
     expect(speakerOf('Acme Corp announced on Monday that it would close its plant.', 'In a statement, the company said: "We thank our employees."')).toEqual(['Acme Corp']);
-    expect(speakerOf('Shares of Globex Inc. fell after the report.', '"We disagree with the findings," the company said.')).toEqual(['Globex Inc.']);
+    expect(speakerOf('Shares of Globex Inc. fell after the report.', '"We disagree with the findings," the company said.')).toEqual(['Globex Inc']);
   });
 });
