@@ -645,9 +645,63 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       acts.push(described !== null ? { ...make('described', null, v, t.end), start: toks[described]!.start } : make('none', null, v, t.end));
     }
   }
+  acts.push(...channelActs(masked, toks, spans));
   // Only the writer's running text has sentences whose subject speaks; a headline or standfirst echoes the body.
   return body ? [...acts, ...topicActs(masked, toks, spans, starts, acts, make)].sort((x, y) => x.start - y.start) : acts;
 }
+
+/** Nouns for what somebody said, written or answered, that introduce it after the speaker's possessive. */
+const SAID_NOUNS = new Set(
+  (
+    'words message response reply answer verdict advice warning plea remarks comment comments assessment view ' +
+    'explanation conclusion tweet post statement retort reaction argument position promise prediction testimony'
+  ).split(' '),
+);
+/** Possessive pronouns, and the pronoun that speaks for each. */
+const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+
+/**
+ * "White's response: “…”", "In her words, “…”", "His message to supporters was simple: “…”": a possessive before a
+ * noun for what was said, the colon or comma then the quotation. The owner speaks; a pronoun refers back as "she said"
+ * would. Between the noun and the mark may stand a short phrase ("to supporters") and "was" with a word ("was simple").
+ */
+function channelActs(masked: string, toks: Token[], spans: QuoteSpan[]): SpeechAct[] {
+  const acts: SpeechAct[] = [];
+  for (const span of spans) {
+    if (span.open === null) continue;
+    const before = masked.slice(Math.max(0, span.open - CHANNEL_WINDOW), span.open);
+    const hit = /(?:^|[\s(])(\p{L}+)(?:\s+(?:to|for|on|about)(?:\s+\p{L}+){1,2})?(?:\s+(?:was|is|were|remains|remained)\s+\p{Ll}+)?\s*[:,]\s*$/u.exec(before);
+    if (!hit) continue;
+    const nounAt = span.open - before.length + hit.index + hit[0].indexOf(hit[1]!);
+    const n = lowerBound(tokenStarts(toks), nounAt);
+    if (toks[n]?.start !== nounAt || !SAID_NOUNS.has(toks[n]!.lower)) continue;
+    // "her terse response": one word may describe the noun.
+    const owner = toks[n - 1] && /^\p{Ll}+$/u.test(toks[n - 1]!.text) && !POSSESSIVE_PRONOUNS.has(toks[n - 1]!.lower) && n >= 2 ? n - 2 : n - 1;
+    const o = toks[owner];
+    if (!o) continue;
+    const pronoun = POSSESSIVE_PRONOUNS.get(o.lower);
+    let m: Mention | null = null;
+    if (pronoun) m = { kind: 'pronoun', text: pronoun, from: owner, to: owner + 1, nation: null, role: null, title: null, name: [], possessive: false };
+    else {
+      for (let i = owner; i >= Math.max(0, owner - 5); i--) {
+        const p = parseMention(masked, toks, i, owner + 1);
+        if (p && p.to === owner + 1 && p.possessive && p.kind !== 'pronoun') m = { ...p, possessive: false };
+        if (i > 0 && !/^\s+$/.test(gapBefore(masked, toks, i))) break;
+      }
+    }
+    // The possessive must open its clause ("In her words", "But White's reply"): "Bolsonaro opposed Macron's statement:
+    // “…”" is Bolsonaro's answer to it.
+    const opens = m && (atSentenceStart(masked, toks[m.from]!.start) || /^(?:in|and|but|so|yet|then)$/i.test(toks[m.from - 1]?.text ?? '') || /[,;(]\s*$/.test(gapBefore(masked, toks, m.from)));
+    if (m && opens) acts.push({ ...colonAct(toks, m, atSentenceStart(masked, toks[m.from]!.start)), end: toks[n]!.end });
+  }
+  return acts;
+}
+/** Characters before a quotation read for "her response was simple:". */
+const CHANNEL_WINDOW = 120;
 
 /**
  * French and Spanish copy often sets the attribution inside the quotation marks, between commas: "« Cette loi, c’est

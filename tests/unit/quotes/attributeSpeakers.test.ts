@@ -1467,3 +1467,19 @@ describe('attributeSpeakers: "the company" after a business named by its legal f
     expect(speakerOf('Shares of Globex Inc. fell after the report.', '"We disagree with the findings," the company said.')).toEqual(['Globex Inc']);
   });
 });
+
+describe('attributeSpeakers: a possessive before a noun for what was said', () => {
+  it('reads "White’s response: “…”", "In White’s words, “…”" and "His message … was simple: “…”"', () => {
+    expect(
+      speakerOf(
+        'Senator Ann White faced questions over campaign donations on Monday.',
+        'In White’s words, "This is a witch hunt."',
+        'Mayor Bob Cole is a supporter of the senator. His message to supporters was simple: "Stay strong."',
+        'White’s response: "Nonsense."',
+      ),
+    ).toEqual(['Ann White', 'Bob Cole', 'Ann White']);
+  });
+  it('leaves a possessive that is the object of another verb alone ("Bolsonaro opposed Macron’s statement: “…”")', () => {
+    expect(speakerOf('President Emmanuel Macron spoke first.', 'Jair Bolsonaro opposed Macron’s statement: "The suggestion evokes a colonialist mentality."')).not.toContain('Emmanuel Macron');
+  });
+});
