@@ -1262,7 +1262,7 @@ function groupName(m: Mention, table: AliasTable): string {
  * The organisation a mention names: its name as written ("Ministry of Health", "NASA"), or for a reference back ("the
  * ministry", "a ministry spokesman") the last organisation named earlier in the article whose name holds those words.
  */
-function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, later: string[][] = [], firms: string[][] = []): Speaker {
+function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, later: string[][] = [], firms: string[][] = [], spokeHere?: string): Speaker {
   const { words, named } = m.org!;
   if (named) return { name: orgName(m, table).join(' '), type: 'organisation' };
   const wanted = words.map((w) => w.toLowerCase());
@@ -1281,7 +1281,10 @@ function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, la
     (/[’']s\s/u.test(m.text) ? later.find(holds) : undefined) ??
     // "the company" after "Acme Corp" or "Globex Inc.": the business named last by its legal form.
     (company ? orgs.findLast((o) => COMPANY_FORMS.has(o.at(-1)!.toLowerCase().replace(/\.$/u, ''))) : undefined) ??
-    (company ? firms.at(-1) : undefined);
+    (company ? firms.at(-1) : undefined) ??
+    // "The National Weather Service warned … “…,” the agency said": the one body that spoke in the same paragraph, by a
+    // name that does not hold the word the writer refers back with.
+    (wanted.length === 1 && m.role === null ? spokeHere?.split(' ') : undefined);
   // "police said", "the police said" with no body named before: the word stands for the body, as a name would; "the
   // ministry" or "the bank" with none named says only what kind of body spoke.
   const bare = m.role === null && (!/^(?:the|a|an)\s/iu.test(m.text) || (wanted.length === 1 && BARE_BODIES.has(wanted[0]!)));
@@ -1354,6 +1357,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
   };
   for (const b of blocks) {
     const paragraphStart = speakers.length;
+    const paragraphSpoke = spoke.length;
     /** The sentence whose first person is already among `speakers`. */
     let subjectSentence = -1;
     const events = [
@@ -1419,7 +1423,9 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       if (m.kind === 'organisation') {
-        a.speaker = resolveOrganisation(m, orgs, table, allOrgs, firms);
+        // The one organisation that spoke in this paragraph, for "the agency said" after "The National Weather Service warned".
+        const spokeInParagraph = spoke.slice(paragraphSpoke).filter((x) => x.type === 'organisation' && x.name);
+        a.speaker = resolveOrganisation(m, orgs, table, allOrgs, firms, spokeInParagraph.length === 1 ? spokeInParagraph[0]!.name! : undefined);
         if (m.org!.named) orgs.push(orgName(m, table));
         if (a.speaker.name) bodies.push(a.speaker);
         if (a.speaker.name) spoke.push(a.speaker);

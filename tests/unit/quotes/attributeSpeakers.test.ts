@@ -1483,3 +1483,12 @@ describe('attributeSpeakers: a possessive before a noun for what was said', () =
     expect(speakerOf('President Emmanuel Macron spoke first.', 'Jair Bolsonaro opposed Macron’s statement: "The suggestion evokes a colonialist mentality."')).not.toContain('Emmanuel Macron');
   });
 });
+
+describe('attributeSpeakers: "the agency" after a body whose name holds no such word', () => {
+  it('reaches the one body that spoke in the paragraph', () => {
+    expect(speakerOf('The National Weather Service warned that more rain was expected. "Residents should stay indoors," the agency said.')).toEqual(['National Weather Service']);
+  });
+  it('reaches none when two bodies spoke there', () => {
+    expect(speakerOf('The National Weather Service warned of rain and the Red Cross said shelters were full. "Stay indoors," the agency said.')).toEqual([null]);
+  });
+});
