@@ -2349,7 +2349,11 @@ function speakerInContext(article: Article, blocks: (BlockActs | null)[], quotes
     if (!b || article.blocks[first.blockIndex]!.kind !== 'body') return;
     const sentence = lowerBound(b.sentenceStarts, (first.open ?? first.start) + 1) - 1;
     const named = new Map<Person, string>();
-    for (const p of b.people) {
+    // This sentence's people and the one before's, found by bisection: a paragraph of thousands of quotations stays linear.
+    const offsets = offsetsOf(b.people);
+    const to = lowerBound(offsets, b.sentenceStarts[sentence + 1] ?? Infinity);
+    for (let k = lowerBound(offsets, b.sentenceStarts[Math.max(0, sentence - 1)] ?? 0); k < to; k++) {
+      const p = b.people[k]!;
       if (p.sentence < sentence - 1 || p.sentence > sentence || p.mention.kind !== 'name' || p.mention.possessive) continue;
       const person = resolveMention(table, p.mention, p.sentenceInitial);
       if (person && isPersonLike(person)) named.set(person, p.mention.text);
@@ -2387,9 +2391,12 @@ function speakerAsSubject(article: Article, blocks: (BlockActs | null)[], quotes
     const open = first.open ?? first.start;
     const sentence = lowerBound(b.sentenceStarts, open + 1) - 1;
     // The quotation must not open its sentence: then there is no subject before it.
-    if (!/\p{L}/u.test(b.masked.slice(b.sentenceStarts[sentence] ?? 0, open))) return;
-    const subject = b.people.find((p) => p.sentence === sentence && p.sentenceInitial && p.at < open);
-    if (!subject || subject.mention.possessive) return;
+    const from = b.sentenceStarts[sentence] ?? 0;
+    if (!/\p{L}/u.test(b.masked.slice(from, open))) return;
+    // The subject opens the sentence, so it is the sentence's first person (found by bisection: a paragraph of
+    // thousands of quotations stays linear).
+    const subject = b.people[lowerBound(offsetsOf(b.people), from)];
+    if (!subject || subject.sentence !== sentence || !subject.sentenceInitial || subject.at >= open || subject.mention.possessive) return;
     const m = subject.mention;
     const between = b.masked.slice(subject.at + m.text.length, open);
     // "KCNA said, “…”; the plan was “…”": after a semicolon the writer speaks. "Myers was told: “…”": the subject of a
