@@ -16,7 +16,7 @@ import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { SHORT_FORMS } from '../text/sentences.ts';
-import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
+import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -612,7 +612,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // the grammar did not read follows ("said the post by …"), nor when the verb opens the next quotation.
       const next = toks[v + 1];
       const opensQuote = nextOpen !== null && /^[\s,:]*$/.test(masked.slice(t.end, nextOpen));
-      const subjectFollows = !!next && (DETERMINERS_BEFORE_SUBJECT.has(next.lower) || DEFINITE_ARTICLES.has(next.lower));
+      const subjectFollows = !!next && (DETERMINERS_BEFORE_SUBJECT.has(next.lower) || DEFINITE_ARTICLES.has(next.lower) || OTHER_LANGUAGE_INDEFINITES.has(next.lower));
       if (!parsed && afterQuote && !opensQuote && !subjectFollows && (!next || /[\p{P}]/u.test(gapBefore(masked, toks, v + 1)) || next.text === next.lower)) {
         acts.push(make('inverted', { kind: 'pronoun', text: '', from: v, to: v + 1, nation: null, role: null, title: null, name: [], possessive: false }, v, t.end, false, lead));
         continue;

@@ -94,13 +94,19 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         continue;
       }
     }
+    // German and Danish books and magazines quote »so« and ›so‹: a » or › before a word, none open, opens.
+    const opensReversed = (prev === '' || OPENS_AFTER.test(prev)) && /[\p{L}\p{N}]/u.test(next);
     switch (c) {
       case '«':
+        if (d >= 0 && stack[d]!.mark === '»' && prev !== '' && !isSpace(prev)) closeAt(d, i);
+        else push(i, c, 'double');
+        break;
       case '„':
         push(i, c, 'double');
         break;
       case '»':
         if (d >= 0) closeAt(d, i);
+        else if (opensReversed) push(i, c, 'double');
         else orphanClose(i);
         break;
       case '“':
@@ -126,12 +132,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         break;
       case '‘':
       case '‚':
-      case '‹':
-        if (left && !/\d/.test(next)) push(i, c, 'single');
-        else if (c === '‘' && right && openSingleAboveDouble() >= 0) closeAt(openSingleAboveDouble(), i);
+      case '‹': {
+        const s = openSingleAboveDouble();
+        if (c === '‹' && s >= 0 && stack[s]!.mark === '›' && prev !== '' && !isSpace(prev)) closeAt(s, i);
+        else if (left && !/\d/.test(next)) push(i, c, 'single');
+        else if (c === '‘' && right && s >= 0) closeAt(s, i);
         break;
+      }
       case '›':
         if (openSingleAboveDouble() >= 0) closeAt(openSingleAboveDouble(), i);
+        else if (opensReversed) push(i, c, 'single');
         break;
       case '’':
       case "'": {

@@ -1492,3 +1492,9 @@ describe('attributeSpeakers: "the agency" after a body whose name holds no such 
     expect(speakerOf('The National Weather Service warned of rain and the Red Cross said shelters were full. "Stay indoors," the agency said.')).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: an indefinite subject after an inverted verb of another language', () => {
+  it('does not give „…“, sagte ein Sprecher to the person spoken of last', () => {
+    expect(speakerOf('CDU-Chef Friedrich Merz kritisierte die Regierung.', '„Wir werden das prüfen“, sagte ein Sprecher des Ministeriums.')).not.toContain('Friedrich Merz');
+  });
+});

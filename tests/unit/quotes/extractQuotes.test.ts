@@ -144,6 +144,17 @@ describe('extractQuotes', () => {
   });
 });
 
+describe('findQuoteSpans: German reversed guillemets', () => {
+  it('reads »…« and ›…‹ as German books and magazines write them, and leaves French « … » as it was', () => {
+    expect(quoted('»Wir dürfen das nicht zulassen«, sagte Scholz.')).toEqual(['Wir dürfen das nicht zulassen']);
+    expect(quoted('Die Ministerin sagte: ›Das ist gerecht.‹ Dann ging sie.')).toEqual(['Das ist gerecht.']);
+    expect(quoted('Merz sprach von einem »historischen Fehler«.')).toEqual(['historischen Fehler']);
+    expect(quoted('« Nous verrons », a dit Macron.')).toEqual(['Nous verrons']);
+    // Swedish and Finnish close with the same mark they open with.
+    expect(quoted('»Vi ses», sa hon.')).toEqual(['Vi ses']);
+  });
+});
+
 describe('extractQuotes: a French incise inside the marks, and what is none', () => {
   const texts = (...paragraphs: string[]) => extract(...paragraphs).map((q) => [q.text, q.parts.length]);
   it('cuts an incise of any verb inverted with its pronoun out of the quotation, which stays one', () => {
