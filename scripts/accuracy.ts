@@ -271,9 +271,12 @@ function dice(a: Map<string, number>, b: Map<string, number>): number {
  * Names compared without case, punctuation or a leading article ("the", "a", "an": "an eyewitness" is the labels'
  * "eyewitness"); "Donald J. Trump" and "Donald Trump" agree, "Trump" and "Donald Trump" do not.
  */
+/** Articles of English and the other languages of the sets (accents already folded), dropped before a speaker's name. */
+const LEADING_ARTICLES = /^(?:the|a|an|der|die|das|den|dem|des|ein|eine|le|la|les|l|el|los|las|il|lo|gli|i|un|une|una|uno|o|os|as|um|uma|de|het)$/;
 export function sameSpeaker(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
-  const norm = (x: string) => words(x.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')).filter((w, i) => !(i === 0 && /^(?:the|a|an)$/.test(w)));
+  // An article before a speaker's words says nothing of who: "Die Beamten" is "Beamten", "the ministry" is "ministry".
+  const norm = (x: string) => words(x.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')).filter((w, i) => !(i === 0 && LEADING_ARTICLES.test(w)));
   const x = norm(a);
   const y = norm(b);
   if (x.join(' ') === y.join(' ')) return true;

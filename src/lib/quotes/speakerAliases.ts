@@ -13,6 +13,7 @@ import {
   GERMAN_ARTICLES,
   GERMAN_BEFORE_ADJECTIVE,
   OTHER_LANGUAGE_DESCRIBED,
+  OTHER_LANGUAGE_GROUP_HEADS,
   OTHER_LANGUAGE_INDEFINITES,
   OTHER_LANGUAGE_OPENERS,
   PERSON_PRONOUNS,
@@ -135,15 +136,16 @@ const PUBLICATION_NOUNS = new Set('magazine newspaper tabloid website broadcaste
 /** Lower-case nouns after a body's name for what it publishes ("the Home Office letter", "a Kremlin readout"). */
 const BODY_CHANNELS = new Set('letter statement memo readout release communique announcement report study survey ruling review filing'.split(' '));
 /** Plural nouns for people speaking together ("officials said", "witnesses told"): a group, not one person. */
-const GROUP_HEADS = new Set(
-  (
+const GROUP_HEADS = new Set([
+  ...(
     'officials authorities witnesses analysts experts residents protesters protestors demonstrators scientists ' +
     'researchers investigators doctors critics lawmakers legislators prosecutors sources observers activists ' +
     'organisers organizers supporters opponents economists students workers villagers rescuers medics diplomats ' +
     'spokespeople representatives voters fans relatives survivors passengers locals citizens officers soldiers ' +
     'troops rebels militants campaigners leaders members authors reports family'
   ).split(' '),
-);
+  ...OTHER_LANGUAGE_GROUP_HEADS,
+]);
 /** Bodies written without an article, as a group of people is: "police said", "according to police". */
 export const BARE_BODIES: ReadonlySet<string> = new Set(['police', 'management', 'parliament', 'congress']);
 /** Determiners and quantifiers that may open a group ("some analysts", "two witnesses"). */

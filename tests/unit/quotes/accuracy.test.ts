@@ -44,6 +44,8 @@ describe('quote accuracy against hand labels', () => {
   it('compares speakers by name, not by one shared word', () => {
     expect(sameSpeaker('Donald J. Trump', 'Donald Trump')).toBe(true);
     expect(sameSpeaker('the Kremlin', 'Kremlin')).toBe(true);
+    expect(sameSpeaker('Die Beamten', 'Beamten')).toBe(true);
+    expect(sameSpeaker('les enquêteurs', 'enquêteurs')).toBe(true);
     expect(sameSpeaker('Recep Tayyip Erdoğan', 'recep tayyip erdogan')).toBe(true);
     expect(sameSpeaker('Trump', 'Donald Trump')).toBe(false);
     expect(sameSpeaker(null, 'Donald Trump')).toBe(false);

@@ -130,3 +130,9 @@ describe('the lexicon of other languages', () => {
     expect(isOtherLanguageOrgWord('government')).toBe(false);
   });
 });
+
+describe('reported speech and groups in other languages', () => {
+  it('reads "Die Beamten bestätigen, dass …" as the group’s report, and other plural reporting verbs', () => {
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 150, 'von den Franzosen')).toMatchObject({ kind: 'reported', speaker: 'Beamten', speakerType: 'group' });
+  });
+});

@@ -161,3 +161,19 @@ export const OTHER_LANGUAGE_DESCRIBED: ReadonlySet<string> = new Set(
     'abitante testimone uomo donna lavoratore lavoratrice morador moradora testemunha homem mulher'
   ).split(' '),
 );
+
+/**
+ * Plural nouns of other languages for people speaking together, as "officials" and "witnesses" are in English: "Die
+ * Beamten bestätigen, dass …", "selon les enquêteurs", "dijeron los vecinos". Only plurals no singular shares (German
+ * "Kritiker" or "Forscher" may be one person).
+ */
+export const OTHER_LANGUAGE_GROUP_HEADS: ReadonlySet<string> = new Set(
+  (
+    'beamten medien experten expertinnen ärzte ärztinnen behörden polizisten demonstranten brancheninsider ' +
+    'analysten ökonomen gewerkschaften abgeordneten einwohner bewohner eltern studenten studierende ermittler ' +
+    'zeugen augenzeugen befürworter aktivisten beschäftigten mitarbeitenden wissenschaftlerinnen forschenden ' +
+    'autorités médecins chercheurs habitants manifestants syndicats enquêteurs témoins élus ' +
+    'autoridades expertos vecinos investigadores manifestantes testigos médicos fuentes ' +
+    'esperti residenti manifestanti fonti especialistas moradores'
+  ).split(' '),
+);

@@ -47,7 +47,11 @@ const OTHER_PRESENT =
   'relata reconoce admite responde precisa recalca apunta subraya opina critica lamenta denuncia ' +
   'conta ressalta completa acrescenta avalia comenta ammette osserva avverte podkreśla zaznacza dodaje ' +
   'twierdzi ocenia przekonuje tłumaczy wyjaśnia erläutert mahnt appelliert bekräftigt ' +
-  'unterstreicht versichert';
+  'unterstreicht versichert verkündet beklagt konstatiert erzählt fordert behauptet bestreitet dementiert ' +
+  // Plurals: "Die Beamten bestätigen, dass …", "Los expertos señalaron …", "Les syndicats dénoncent …".
+  'sagen erklären betonen meinen warnen schreiben berichten bestätigen kritisieren fordern behaupten ' +
+  'expliquent affirment estiment soulignent ajoutent déclarent indiquent précisent racontent dénoncent ' +
+  'dicen afirman señalan explican aseguran indican advierten dicono spiegano affermano dizem afirmam';
 const OTHER_PAST =
   'sagte sagt erklärte betonte meinte dit déclaré affirmé ajouté souligné estimé dijo afirmó declaró ' +
   'erläuterte mahnte appellierte bekräftigte unterstrich versicherte ' +
@@ -64,7 +68,10 @@ const OTHER_PAST =
   'poinformowała przekonywał przekonywała glissé soufflé tranché témoigné conclu détaillé déploré dénoncé ' +
   'fustigé alertó enfatizó remarcó planteó aclaró detalló puntualizó expuso denunció lamentó criticó ' +
   'reiteró sentenció concluyó opinó relató contó confesó mencionó anunció informó ammesso avvertito contou ' +
-  'forderte twitterte ausdrückte äußerte mitteilte';
+  'forderte twitterte ausdrückte äußerte mitteilte verkündete beklagte konstatierte erzählte behauptete ' +
+  'bestritt dementierte forderten beklagten ' +
+  'dijeron afirmaron señalaron explicaron aseguraron indicaron declararon advirtieron destacaron ' +
+  'disseram afirmaram';
 /** The reporting verbs of other languages than English, as written (lower case). */
 export const OTHER_LANGUAGE_SPEECH_VERBS: ReadonlySet<string> = new Set([...OTHER_PRESENT.split(' '), ...OTHER_PAST.split(' ')]);
 const VERBS = new Map<string, Tense>();
