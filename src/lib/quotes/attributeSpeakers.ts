@@ -774,6 +774,11 @@ function otherLanguageSubjectAfter(masked: string, toks: Token[], spans: QuoteSp
   // a lower-case word there is a clitic of another order ("comme nous le raconte Antoine, 32 ans, …"), no subject.
   const before = toks[v - 1]!;
   if (before.text === before.lower && !atSentenceStart(masked, before.start)) return null;
+  // "Die Staatsanwaltschaft erklärte gegenüber Journalisten, …": a subject opening the sentence stands first, as it
+  // most often does; what follows the verb is no subject then.
+  // ("Am 29. Oktober warnte die Gemeinde": the point of a German ordinal ends no sentence.)
+  const first = mentionEndingAt(masked, toks, v);
+  if (first && first.kind !== 'pronoun' && atSentenceStart(masked, toks[first.from]!.start) && !/^\d+$/.test(toks[first.from - 1]?.text ?? '')) return null;
   const at = next.lower === 'sich' ? v + 2 : v + 1;
   const m = parseMention(masked, toks, at);
   if (!m || m.possessive || (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase()))) return null;

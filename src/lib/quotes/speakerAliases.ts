@@ -6,7 +6,7 @@ import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
 import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 import { givenNameGender, isGivenName } from '../text/lexicon/givenNames.ts';
-import { ENGLISH_FUNCTION_WORDS } from '../text/lexicon/functionWords.ts';
+import { ENGLISH_FUNCTION_WORDS, isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
 import { endsWithStop } from '../text/sentenceEnd.ts';
 import {
   DEFINITE_ARTICLES,
@@ -343,6 +343,8 @@ function agentNoun(t: Token): boolean {
   return (
     /^\p{Ll}[\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent)$/u.test(t.text) &&
     !ENGLISH_FUNCTION_WORDS.has(t.lower) &&
+    // "erklärte gegenüber Journalisten", "sagte aber Merz": another language's function word is no trade.
+    !isFunctionWordOfAnyLanguage(t.lower) &&
     !NOT_NAMES.has(t.lower) &&
     speechVerbTense(t.lower) === null
   );

@@ -136,3 +136,24 @@ describe('reported speech and groups in other languages', () => {
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 150, 'von den Franzosen')).toMatchObject({ kind: 'reported', speaker: 'Beamten', speakerType: 'group' });
   });
 });
+
+describe('German word order and names of bodies', () => {
+  const reportedOf = (...paragraphs: string[]) => {
+    const text = ['Polizei fasst mutmaßlichen Täter', ...paragraphs].join('\n\n') + '\n';
+    const { articles } = buildArticles([{ file: 'seeds/de.txt', bytes: new TextEncoder().encode(text) }]);
+    return buildQuoteIndex(articles, (id) => id)
+      .quotes.flatMap((g) => g.occurrences)
+      .filter((o) => o.kind === 'reported')
+      .map((o) => [o.text, o.speaker, o.speakerType]);
+  };
+  it('takes the subject that opens the sentence, not a phrase after the verb ("erklärte gegenüber Journalisten")', () => {
+    expect(reportedOf('Die Polizei hat am Montag in Kassel einen Einbrecher festgenommen.', 'Die Staatsanwaltschaft erklärte gegenüber Journalisten, dass der Mann bereits vorbestraft sei.')).toEqual([
+      ['der Mann bereits vorbestraft sei', 'Staatsanwaltschaft', 'organisation'],
+    ]);
+  });
+  it('reads the subject after the verb when an adverbial opens the sentence, a date included', () => {
+    expect(reportedOf('Die Lage in der Stadt ist seit Tagen angespannt.', 'Am 29. Oktober erklärte die Ministerin Anna Berg, dass die Lage ernst sei.')).toEqual([
+      ['die Lage ernst sei', 'Anna Berg', 'person'],
+    ]);
+  });
+});

@@ -91,7 +91,8 @@ const ORG_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 /** A German compound organisation, read by its last part: "Bundes|regierung", "Innen|ministerium", "Landes|polizei". */
-const GERMAN_COMPOUND_ORG = /^\p{L}{3,}-?(?:regierung|ministerium|polizei|behörde|amt|gericht|partei|verband|konzern|gewerkschaft|institut|gemeinde)$/u;
+const GERMAN_COMPOUND_ORG =
+  /^(?:\p{L}{3,}-?(?:regierung|ministerium|polizei|behörde|amt|gericht|partei|verband|konzern|gewerkschaft|institut|gemeinde|anwaltschaft|kammer|agentur|kommission|stiftung|verwaltung|direktion|präsidium|senat)|(?:stadt|gemeinde|betriebs|aufsichts|bundes|kreis|sicherheits|ethik|sachverständigen|personal|verwaltungs|bei)rat|bundestag|landtag|bundesbank)$/u;
 
 /** An organisation word of another language, or a capitalised German compound ending in one. */
 export function isOtherLanguageOrgWord(word: string): boolean {
