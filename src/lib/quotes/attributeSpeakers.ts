@@ -488,11 +488,14 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       acts.push(make('inverted', other.mention, other.verb, other.end));
       continue;
     }
-    const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v) ?? asVerbTense(masked, toks, v) ?? sanctionTense(masked, toks, v);
+    // "Die Polizei teilte am Montag mit, …": a German verb whose particle closes its clause reports up to the particle.
+    const particle = SEPARABLE_STEMS.has(t.lower) ? separableParticle(masked, toks, v) : -1;
+    const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v) ?? asVerbTense(masked, toks, v) ?? sanctionTense(masked, toks, v) ?? (particle >= 0 ? 'past' : null);
     if (!tense) continue;
+    const verbEnd = particle >= 0 ? toks[particle]!.end : t.end;
     // "member states must share", "the reports were wrong": a modal or auxiliary right after makes the word a noun.
     if ((tense === 'present' || tense === 'past') && AUXILIARIES.test(toks[v + 1]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, v + 1))) continue;
-    if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower)) {
+    if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) || particle >= 0) {
       const clause = otherLanguageSubjectAfter(masked, toks, spans, v);
       if (clause) {
         acts.push(clause.from === undefined ? make('subject', clause.mention, v, clause.end) : { ...make('subject', clause.mention, v, clause.end), start: clause.from });
@@ -571,7 +574,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // "She would later say": an adverb may stand between the modal and the verb.
       const auxAt = skippable(toks[v - 1] ?? toks[v]!) && toks[v - 1]!.lower.endsWith('ly') || /^(?:later|also|then|again|once)$/.test(toks[v - 1]?.lower ?? '') ? v - 2 : v - 1;
       const modal = /^(?:would|will|could|can|may|might|should|must|to|did|does|do)$/.test(toks[auxAt]?.lower ?? '');
-      acts.push(make('subject', subject, v, t.end, tense === 'base' && subject.kind !== 'group' && !modal));
+      acts.push(make('subject', subject, v, verbEnd, tense === 'base' && subject.kind !== 'group' && !modal));
       continue;
     }
     // "Y agregó: “…”": a verb of a language that drops its subject, before a colon and the quotation, has the person
@@ -778,7 +781,8 @@ function otherLanguageSubjectAfter(masked: string, toks: Token[], spans: QuoteSp
   // most often does; what follows the verb is no subject then.
   // ("Am 29. Oktober warnte die Gemeinde": the point of a German ordinal ends no sentence.)
   const first = mentionEndingAt(masked, toks, v);
-  if (first && first.kind !== 'pronoun' && atSentenceStart(masked, toks[first.from]!.start) && !/^\d+$/.test(toks[first.from - 1]?.text ?? '')) return null;
+  // ("Dies bestätigte ein Sprecher": a demonstrative standing for what was said is the object.)
+  if (first && first.kind !== 'pronoun' && !/^(?:das|dies)$/i.test(first.text) && atSentenceStart(masked, toks[first.from]!.start) && !/^\d+$/.test(toks[first.from - 1]?.text ?? '')) return null;
   const at = next.lower === 'sich' ? v + 2 : v + 1;
   const m = parseMention(masked, toks, at);
   if (!m || m.possessive || (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase()))) return null;
@@ -791,6 +795,38 @@ function offsetsOf(people: NamedPerson[]): number[] {
   if (!ats) PEOPLE_OFFSETS.set(people, (ats = people.map((p) => p.at)));
   return ats;
 }
+/**
+ * German verbs of saying whose particle goes to the end of the clause ("teilte … mit", "kündigte … an", "fügte …
+ * hinzu", "gab … bekannt", "räumte … ein", "hob … hervor", "stellte … klar", "wies … hin", "warf … vor"), by their
+ * finite forms, each with the particles that make it one. Alone ("teilte", "gab", "stellte") they say nothing.
+ */
+const SEPARABLE_PARTICLES = new Map<string, string[]>([
+  ...['teilte', 'teilt', 'teilten', 'teilen'].map((w) => [w, ['mit']] as const),
+  ...['kündigte', 'kündigt', 'kündigten'].map((w) => [w, ['an']] as const),
+  ...['fügte', 'fügt', 'fügten'].map((w) => [w, ['hinzu']] as const),
+  ...['gab', 'gibt', 'gaben'].map((w) => [w, ['bekannt', 'zu']] as const),
+  ...['räumte', 'räumt', 'räumten'].map((w) => [w, ['ein']] as const),
+  ...['hob', 'hebt', 'hoben'].map((w) => [w, ['hervor']] as const),
+  ...['stellte', 'stellt', 'stellten'].map((w) => [w, ['klar']] as const),
+  ...['wies', 'weist', 'wiesen'].map((w) => [w, ['hin', 'darauf']] as const),
+  ...['warf', 'wirft', 'warfen'].map((w) => [w, ['vor']] as const),
+  ...['führte', 'führt', 'führten'].map((w) => [w, ['aus']] as const),
+]);
+const SEPARABLE_STEMS: ReadonlySet<string> = new Set(SEPARABLE_PARTICLES.keys());
+/** Words a separable verb's clause may hold before its particle ("teilte die Polizei am späten Montagabend mit"). */
+const SEPARABLE_CLAUSE_WORDS = 12;
+
+/** The index of the particle that closes the clause of the separable verb at `v` (before a comma, stop, colon or quotation), or -1. */
+function separableParticle(masked: string, toks: Token[], v: number): number {
+  const particles = SEPARABLE_PARTICLES.get(toks[v]!.lower)!;
+  for (let k = v + 1; k < toks.length && k - v <= SEPARABLE_CLAUSE_WORDS; k++) {
+    if (/[.;:!?,]/.test(gapBefore(masked, toks, k))) return -1;
+    if (!particles.includes(toks[k]!.lower)) continue;
+    if (!toks[k + 1] || /[,.;:!?]/.test(gapBefore(masked, toks, k + 1))) return k;
+  }
+  return -1;
+}
+
 /** Words a German "wie" clause may hold before its verb ("wie er am Samstag auf der Frankfurter Buchmesse … sagte"). */
 const WIE_CLAUSE_WORDS = 14;
 
@@ -1891,7 +1927,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // A verb that reports only with "as" (AS_VERBS) has an act of its own only then, never a sentence-subject one.
       const asVerb = AS_VERBS.has(verb) && act.form !== 'topic';
       // Other languages' reporting verbs, and "so X" / "aldus X" after what X said, report whatever follows them.
-      const otherLanguage = OTHER_LANGUAGE_SPEECH_VERBS.has(verb) || (act.form === 'inverted' && SO_WORDS.has(verb));
+      const particle = SEPARABLE_STEMS.has(verb) ? separableParticle(masked, toks, lowerBound(tokenAt, act.verbAt)) : -1;
+      const separable = particle >= 0;
+      const otherLanguage = OTHER_LANGUAGE_SPEECH_VERBS.has(verb) || separable || (act.form === 'inverted' && SO_WORDS.has(verb));
       if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb) && !asVerb && !otherLanguage) continue;
       // A headline reports in the present with its subject first: "Court says Facebook must remove posts".
       // ...or ends with it: "Voracious fish defend coral reefs against warming, say scientists".
@@ -1910,8 +1948,15 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       const next = lowerBound(b.sentenceStarts, act.start + 1);
       const sFrom = b.sentenceStarts[next - 1] ?? 0;
       const sTo = b.sentenceStarts[next] ?? masked.length;
-      const span = reportedSpan(b.text, masked, toks, tokenAt, b.spans, act, verb, sFrom, sTo);
+      // "Tobisch starb am Samstag. Das teilte die Organisation mit.": "Das" or "Dies" before the verb stands for the
+      // sentence before, which is what was reported.
+      const first = toks[lowerBound(tokenAt, sFrom)];
+      const anaphoric = otherLanguage && next >= 2 && !!first && /^(?:das|dies)$/i.test(first.text) && toks[lowerBound(tokenAt, sFrom) + 1]?.start === act.verbAt;
+      const span = anaphoric ? { start: b.sentenceStarts[next - 2]!, end: sFrom } : reportedSpan(b.text, masked, toks, tokenAt, b.spans, act, verb, sFrom, sTo);
       if (!span) continue;
+      // "Das teilte die Organisation Künstler helfen Künstlern mit.": what a separable verb reports stands after its
+      // particle or before the verb, never inside its clause.
+      if (separable && span.start < toks[particle]!.end && span.end > act.start) continue;
       // "One interviewee said people changed their minds and several said they wanted …": a second report in the
       // sentence ends the first one's content, at the conjunction that joins them.
       const index = actIndex(b);

@@ -514,6 +514,8 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   }
   const body = bodyMention(text, toks);
   if (body) return body;
+  const spokesperson = spokespersonOf(text, toks);
+  if (spokesperson) return spokesperson;
   const described = describedPerson(text, toks);
   if (described) return described;
   let j = i;
@@ -643,6 +645,27 @@ function officeOf(text: string, toks: Token[], of: number): { body: string; name
   if (!isNameToken(toks[nameFrom]!) || !isNameToken(toks[run[caps - 1]!]!)) return null;
   const body = toks.slice(of + 1, nameFrom).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the').join(' ');
   return { body, nameFrom };
+}
+
+/** Other languages' words for a spokesperson, and the words that link one to the body they speak for. */
+const SPOKESPERSON_WORDS = new Set('sprecher sprecherin porte-parole portavoz portavoce porta-voz woordvoerder woordvoerster rzecznik rzeczniczka'.split(' '));
+const GENITIVE_LINKS = new Set('der des du de del della dello do da van'.split(' '));
+
+/**
+ * "ein Sprecher der Polizei", "eine Sprecherin des Innenministeriums", "un porte-parole du ministère", "el portavoz del
+ * Gobierno": in other languages the body a spokesperson speaks for follows in the genitive; it speaks through them, as
+ * "a spokesman for the ministry" does.
+ */
+function spokespersonOf(text: string, toks: Token[]): Mention | null {
+  const [det, word, link] = toks;
+  if (!det || !word || !link || !(OTHER_LANGUAGE_INDEFINITES.has(det.lower) || DEFINITE_ARTICLES.has(det.lower))) return null;
+  if (!SPOKESPERSON_WORDS.has(word.lower) || !GENITIVE_LINKS.has(link.lower) || !tightAt(text, toks, 1) || !tightAt(text, toks, 2) || !tightAt(text, toks, 3)) return null;
+  // "des Ministeriums": a genitive ending is no part of the body's name; "der Polizei" reads as "die Polizei" does.
+  const rest = toks.slice(3);
+  const stem = (rest[0]?.text ?? '').replace(/e?s$/u, '');
+  const after = bodyMention(text, rest) ?? (/^\p{Lu}/u.test(stem) && isOtherLanguageOrgWord(stem) ? orgMention(text, rest, 0, 1, [stem], true) : null);
+  if (!after?.org) return null;
+  return { ...after, text: text.slice(det.start, rest[after.to - 1]!.end), from: 0, to: 3 + after.to, role: 'spokesperson' };
 }
 
 function orgMention(text: string, toks: Token[], from: number, to: number, words: string[], named: boolean, role: string | null = null): Mention {

@@ -144,11 +144,31 @@ describe('German word order and names of bodies', () => {
     return buildQuoteIndex(articles, (id) => id)
       .quotes.flatMap((g) => g.occurrences)
       .filter((o) => o.kind === 'reported')
+      .sort((x, y) => x.line - y.line)
       .map((o) => [o.text, o.speaker, o.speakerType]);
   };
   it('takes the subject that opens the sentence, not a phrase after the verb ("erklärte gegenüber Journalisten")', () => {
     expect(reportedOf('Die Polizei hat am Montag in Kassel einen Einbrecher festgenommen.', 'Die Staatsanwaltschaft erklärte gegenüber Journalisten, dass der Mann bereits vorbestraft sei.')).toEqual([
       ['der Mann bereits vorbestraft sei', 'Staatsanwaltschaft', 'organisation'],
+    ]);
+  });
+  it('reads separable verbs of saying up to their particle ("teilte … mit", "kündigte … an"), and none without it', () => {
+    expect(
+      reportedOf(
+        'Die Polizei hat am Montag in Kassel einen Einbrecher festgenommen.',
+        'Die Staatsanwaltschaft teilte am Dienstag mit, der Mann sei bereits vorbestraft.',
+        'Bürgermeister Hans Müller kündigte an, dass die Stadt mehr Streifen einsetzen werde.',
+        'Martin teilt mit dem Menschen am Weg seinen Mantel.',
+      ),
+    ).toEqual([
+      ['der Mann sei bereits vorbestraft', 'Staatsanwaltschaft', 'organisation'],
+      ['die Stadt mehr Streifen einsetzen werde', 'Hans Müller', 'person'],
+    ]);
+  });
+  it('reads "Das teilte X mit" and "Dies bestätigte X" as X reporting the sentence before, through a spokesperson in the genitive', () => {
+    expect(reportedOf('Tobisch starb am Samstag nach langer Krankheit in Baden. Das teilte die Organisation Künstler helfen Künstlern mit.', 'Die Bahn fährt wieder. Dies bestätigte ein Sprecher der Polizei am Abend.')).toEqual([
+      ['Tobisch starb am Samstag nach langer Krankheit in Baden', 'Organisation Künstler', 'organisation'],
+      ['Die Bahn fährt wieder', 'Polizei', 'organisation'],
     ]);
   });
   it('reads the subject after the verb when an adverbial opens the sentence, a date included', () => {

@@ -70,6 +70,8 @@ const OTHER_PAST =
   'reiteró sentenció concluyó opinó relató contó confesó mencionó anunció informó ammesso avvertito contou ' +
   'forderte twitterte ausdrückte äußerte mitteilte verkündete beklagte konstatierte erzählte behauptete ' +
   'bestritt dementierte forderten beklagten ' +
+  // Separable verbs written whole where the clause ends with them: "wie die Polizei bekanntgab".
+  'bekanntgab hinzufügte ankündigte einräumte klarstellte hervorhob vorwarf ausführte mitteilten ' +
   'dijeron afirmaron señalaron explicaron aseguraron indicaron declararon advirtieron destacaron ' +
   'disseram afirmaram';
 /** The reporting verbs of other languages than English, as written (lower case). */
