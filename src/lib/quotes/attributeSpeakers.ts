@@ -800,18 +800,22 @@ function offsetsOf(people: NamedPerson[]): number[] {
  * hinzu", "gab … bekannt", "räumte … ein", "hob … hervor", "stellte … klar", "wies … hin", "warf … vor"), by their
  * finite forms, each with the particles that make it one. Alone ("teilte", "gab", "stellte") they say nothing.
  */
-const SEPARABLE_PARTICLES = new Map<string, string[]>([
-  ...['teilte', 'teilt', 'teilten', 'teilen'].map((w) => [w, ['mit']] as const),
-  ...['kündigte', 'kündigt', 'kündigten'].map((w) => [w, ['an']] as const),
-  ...['fügte', 'fügt', 'fügten'].map((w) => [w, ['hinzu']] as const),
-  ...['gab', 'gibt', 'gaben'].map((w) => [w, ['bekannt', 'zu']] as const),
-  ...['räumte', 'räumt', 'räumten'].map((w) => [w, ['ein']] as const),
-  ...['hob', 'hebt', 'hoben'].map((w) => [w, ['hervor']] as const),
-  ...['stellte', 'stellt', 'stellten'].map((w) => [w, ['klar']] as const),
-  ...['wies', 'weist', 'wiesen'].map((w) => [w, ['hin', 'darauf']] as const),
-  ...['warf', 'wirft', 'warfen'].map((w) => [w, ['vor']] as const),
-  ...['führte', 'führt', 'führten'].map((w) => [w, ['aus']] as const),
-]);
+const SEPARABLE_PARTICLES = new Map<string, string[]>(
+  (
+    [
+      ['teilte teilt teilten teilen', 'mit'],
+      ['kündigte kündigt kündigten', 'an'],
+      ['fügte fügt fügten', 'hinzu'],
+      ['gab gibt gaben', 'bekannt zu'],
+      ['räumte räumt räumten', 'ein'],
+      ['hob hebt hoben', 'hervor'],
+      ['stellte stellt stellten', 'klar'],
+      ['wies weist wiesen', 'hin darauf'],
+      ['warf wirft warfen', 'vor'],
+      ['führte führt führten', 'aus'],
+    ] as const
+  ).flatMap(([forms, particles]) => forms.split(' ').map((w): [string, string[]] => [w, particles.split(' ')])),
+);
 const SEPARABLE_STEMS: ReadonlySet<string> = new Set(SEPARABLE_PARTICLES.keys());
 /** Words a separable verb's clause may hold before its particle ("teilte die Polizei am späten Montagabend mit"). */
 const SEPARABLE_CLAUSE_WORDS = 12;
