@@ -16,7 +16,7 @@ import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { SHORT_FORMS } from '../text/sentences.ts';
-import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, KONJUNKTIV_I, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
+import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, KONJUNKTIV_I, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -431,7 +431,10 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     const t = toks[v]!;
     // "laut Polizei", "selon le ministre", "según el gobierno": one word for "according to" (not the ordinal "il
     // secondo giorno" after an article).
-    const according = t.lower === 'according' && toks[v + 1]?.lower === 'to' ? 2 : ACCORDING_TO_WORDS.has(t.lower) && !DEFINITE_ARTICLES.has(toks[v - 1]?.lower ?? '') ? 1 : 0;
+    // "Nach Angaben der Polizei", "nach Angaben von Alfa Romeo": German "according to" in two or three words.
+    const nachAngaben = t.lower === 'nach' && toks[v + 1]?.lower === 'angaben' ? (toks[v + 2]?.lower === 'von' ? 3 : 2) : 0;
+    const according =
+      t.lower === 'according' && toks[v + 1]?.lower === 'to' ? 2 : nachAngaben || (ACCORDING_TO_WORDS.has(t.lower) && !DEFINITE_ARTICLES.has(toks[v - 1]?.lower ?? '') ? 1 : 0);
     if (according) {
       const from = v + according;
       let e = from;
@@ -449,7 +452,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // "According to a statement by the Interior Ministry, …": the channel's author is the source.
       if ((!m || m.kind === 'indefinite') && e > from) m = channelAuthor(masked, toks, from, e) ?? m;
       // "Laut Polizei war der Täter allein": German sets no comma after the source, and the verb follows it.
-      if (!m && according === 1) {
+      if (!m && (according === 1 || nachAngaben)) {
         const ahead = parseMention(masked, toks, from);
         if (ahead && !ahead.possessive && ahead.kind !== 'pronoun') [m, e] = [ahead, ahead.to];
       }
@@ -472,6 +475,16 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         }
       }
       acts.push(make('according', m, v, end));
+      continue;
+    }
+    // "Dem Bericht zufolge hatte er …", "dem HDE zufolge": German puts its "according to" after the source.
+    // ("…, dem zufolge …": a relative pronoun before it points back to a statement named, no source.)
+    if (t.lower === 'zufolge' && v > 0 && !GERMAN_ARTICLES.has(toks[v - 1]!.lower)) {
+      const m = mentionEndingAt(masked, toks, v);
+      // The phrase opens with the source, or with the noun before "zufolge" and its article ("Dem Bericht").
+      let first = m ? m.from : v - 1;
+      if (first > 0 && GERMAN_ARTICLES.has(toks[first - 1]!.text.toLowerCase())) first--;
+      acts.push({ ...make('according', m, v, t.end), start: toks[first]!.start });
       continue;
     }
     // "in the words of the prosecutor, Jane Roe, “…”": the noun introduces the speaker as "according to" does.
@@ -2127,7 +2140,7 @@ function reportedSpan(
   }
   if (act.form === 'according') {
     // "According to X, …"; "Laut X soll …" with no comma, where a one-word preposition of another language opens it.
-    const m = /^\s*,\s*/.exec(tail) ?? (ACCORDING_TO_WORDS.has(verb) ? /^\s+(?=\p{Ll})/u.exec(tail) : null);
+    const m = /^\s*,\s*/.exec(tail) ?? (ACCORDING_TO_WORDS.has(verb) || verb === 'nach' || verb === 'zufolge' ? /^\s+(?=\p{Ll})/u.exec(tail) : null);
     if (!m || masked.slice(sFrom, act.start).trim() !== '') return null;
     let start = act.end + m[0].length;
     // "According to Dr. Tom Frieden, formerly the director of the agency, the pandemic is …": a role in apposition to

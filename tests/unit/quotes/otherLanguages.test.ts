@@ -171,6 +171,19 @@ describe('German word order and names of bodies', () => {
       ['Die Bahn fährt wieder', 'Polizei', 'organisation'],
     ]);
   });
+  it('reads "Nach Angaben der Polizei" and "Dem HDE zufolge" as "according to", but not a relative "dem zufolge"', () => {
+    expect(
+      reportedOf(
+        'Die Polizei hat am Montag in Kassel einen Einbrecher festgenommen.',
+        'Nach Angaben der Polizei war der Täter allein unterwegs.',
+        'Dem HDE zufolge gab es rund 40.000 Schließungen.',
+        'Die Zeitung veröffentlichte eine Erklärung des Premiers, dem zufolge ausländische Kräfte hinter dem Sieg stünden.',
+      ),
+    ).toEqual([
+      ['war der Täter allein unterwegs', 'Polizei', 'organisation'],
+      ['gab es rund 40.000 Schließungen', 'HDE', 'organisation'],
+    ]);
+  });
   it('reads the subject after the verb when an adverbial opens the sentence, a date included', () => {
     expect(reportedOf('Die Lage in der Stadt ist seit Tagen angespannt.', 'Am 29. Oktober erklärte die Ministerin Anna Berg, dass die Lage ernst sei.')).toEqual([
       ['die Lage ernst sei', 'Anna Berg', 'person'],
