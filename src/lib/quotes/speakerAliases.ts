@@ -32,6 +32,8 @@ const PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([['he', 'male']
 const ALSO_NAMES = new Set(['ella', 'elle', 'lei', 'lui', 'ona']);
 /** `next`: the token after; a capitalised "Elle" before another capitalised word is a name, before a verb a pronoun. */
 function isPersonPronoun(t: Token, next: Token | undefined): boolean {
+  // French "il" is Italian's article: "ha detto il ministro Giorgetti" names the minister.
+  if (DEFINITE_ARTICLES.has(t.lower) && next && (isCapitalised(next) || isOtherLanguageRole(next.text) || ROLE_HEADS.has(next.lower))) return false;
   return PRONOUNS.has(t.lower) && (t.text === t.lower || !ALSO_NAMES.has(t.lower) || !next || !isCapitalised(next));
 }
 /** The gender a person pronoun gives ("she", "elle", "sie" → female), null for any other word. */
@@ -557,7 +559,8 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     // "Minister of Education Stefania Giannini", "Secretary of the Air Force James Roche": the office's body, then the
     // name, its last two capitalised words.
     // "Ambassador to the United Nations Nikki Haley", "adviser to the President Jane Roe": "to" names the office too.
-    const office = (toks[j]?.lower === 'of' || toks[j]?.lower === 'to') && tightAt(text, toks, j) ? officeOf(text, toks, j) : null;
+    // "le ministre de la Santé Roman Prymula", "el ministro de Hacienda Pedro López": Romance languages link with "de".
+    const office = (toks[j]?.lower === 'of' || toks[j]?.lower === 'to' || ROMANCE_OF.has(toks[j]?.lower ?? '')) && tightAt(text, toks, j) ? officeOf(text, toks, j) : null;
     if (office) {
       nation = office.body;
       j = office.nameFrom;
@@ -628,9 +631,12 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
 }
 
 /** The capitalised words after "of" in an office (`of the Air Force James Roche`): the body, and where the name starts. */
+/** Romance words for "of" that link an office to its portfolio ("ministre de la Santé", "ministro della Salute"). */
+const ROMANCE_OF = new Set('de du des del della dello da do'.split(' '));
+
 function officeOf(text: string, toks: Token[], of: number): { body: string; nameFrom: number } | null {
   let k = of + 1;
-  if (toks[k]?.lower === 'the' && /^\s+$/.test(gapBefore(text, toks, k + 1))) k++;
+  if ((toks[k]?.lower === 'the' || DEFINITE_ARTICLES.has(toks[k]?.lower ?? '')) && /^\s+$/.test(gapBefore(text, toks, k + 1))) k++;
   const run: number[] = [];
   while (toks[k] && run.length < 9 && /^\s+$/.test(gapBefore(text, toks, k))) {
     const t = toks[k]!;
@@ -643,7 +649,7 @@ function officeOf(text: string, toks: Token[], of: number): { body: string; name
   // "of the Andean Community Wagner": a body's word is no part of the name after it.
   const nameFrom = ORG_WORDS.has(toks[run[caps - 2]!]!.lower) ? run[caps - 1]! : run[caps - 2]!;
   if (!isNameToken(toks[nameFrom]!) || !isNameToken(toks[run[caps - 1]!]!)) return null;
-  const body = toks.slice(of + 1, nameFrom).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the').join(' ');
+  const body = toks.slice(of + 1, nameFrom).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the' && !DEFINITE_ARTICLES.has(w.toLowerCase())).join(' ');
   return { body, nameFrom };
 }
 

@@ -190,3 +190,35 @@ describe('German word order and names of bodies', () => {
     ]);
   });
 });
+
+describe('Romance articles and offices', () => {
+  const speakersOf = (headline: string, ...paragraphs: string[]) => {
+    const text = [headline, ...paragraphs].join('\n\n') + '\n';
+    const { articles } = buildArticles([{ file: 'seeds/r.txt', bytes: new TextEncoder().encode(text) }]);
+    return buildQuoteIndex(articles, (id) => id)
+      .quotes.flatMap((g) => g.occurrences)
+      .filter((o) => o.kind !== 'reported')
+      .sort((x, y) => x.line - y.line)
+      .map((o) => o.speaker);
+  };
+  it('reads Italian "il" and Portuguese "o" before a role as articles, not as a pronoun or a dropped subject', () => {
+    expect(
+      speakersOf(
+        'Il governo respinge la proposta',
+        'El ministro Pedro López habló el martes en Madrid sobre la reforma fiscal del Gobierno.',
+        '«Non possiamo accettarlo», ha detto il ministro Giorgetti.',
+        '“Não vamos aceitar”, disse o ministro Fernando Haddad.',
+      ),
+    ).toEqual(['Giorgetti', 'Fernando Haddad']);
+  });
+  it('reads an office linked with "de" before the name ("le ministre de la Santé Roman Prymula")', () => {
+    expect(
+      speakersOf(
+        'Le ministre refuse de démissionner malgré les critiques',
+        'Le ministre de la Santé Roman Prymula a visité un restaurant fermé pendant la pandémie.',
+        '« Nous verrons bien demain », a-t-il dit.',
+        'Il a ajouté : « Rien ne presse pour le moment ».',
+      ),
+    ).toEqual(['Roman Prymula', 'Roman Prymula']);
+  });
+});
