@@ -967,9 +967,19 @@ const CLAUSE_WORDS = new Set(
 );
 
 /** A full name after commas within a few words of token `from`, ending its clause: the person an office or body introduces. */
+/** Words that link a role to its office ("minister of finance", "ministro de Hacienda"), and how long an office runs. */
+const OFFICE_LINKS = new Set('of de del della du des da do'.split(' '));
+const OFFICE_WORDS = 5;
+
 function appositiveNameAfter(masked: string, toks: Token[], from: number): Mention | null {
+  // "said the minister of finance, Ana Ruiz", "afirmó el ministro de Hacienda, Pedro López": the role's office first.
+  if (OFFICE_LINKS.has(toks[from]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, from))) {
+    let k = from + 1;
+    while (k < from + OFFICE_WORDS && toks[k] && /^\s+$/.test(gapBefore(masked, toks, k))) k++;
+    if (k > from + 1 && toks[k] && /^\s*,\s*$/.test(gapBefore(masked, toks, k))) from = k;
+  }
   if (!/^\s*,\s*$/.test(gapBefore(masked, toks, from))) return null;
-  for (let k = from + 1; k < Math.min(toks.length, from + APPOSITIVE_WORDS); k++) {
+  for (let k = from; k < Math.min(toks.length, from + APPOSITIVE_WORDS); k++) {
     const g = gapBefore(masked, toks, k);
     if (/[.;:!?]/.test(g)) return null;
     if (!/^\s*,\s*$/.test(g)) continue;

@@ -157,6 +157,8 @@ export function inciseWithin(text: string, span: QuoteSpan): { from: number; to:
   const inner = text.slice(span.start, span.end);
   const toks = tokenize(inner);
   for (let v = 1; v < toks.length - 2; v++) {
+    const dashed = dashIncise(inner, toks, v);
+    if (dashed) return { from: span.start + dashed.from, to: span.start + dashed.to };
     if (!/^,\s+$/.test(gapBefore(inner, toks, v))) continue;
     const clause = inciseClauseAt(inner, toks, v);
     let end: number | null = null;
@@ -174,6 +176,28 @@ export function inciseWithin(text: string, span: QuoteSpan): { from: number; to:
     return { from: span.start + comma, to: span.start + toks[end - 1]!.end + closing[0].trimEnd().length };
   }
   return null;
+}
+
+/** Characters a Spanish incise between dashes may run to ("—afirmó el ministro de Hacienda, Pedro López—"). */
+const DASH_INCISE_CHARS = 160;
+
+/**
+ * Spanish and Portuguese copy set the attribution between dashes inside the quotation: "“No vamos a permitirlo
+ * —afirmó el ministro—. Es inaceptable”". At token `v`, a verb of saying right after a dash, the incise's offsets in
+ * `inner` from the opening dash to the closing one and the punctuation after it, when quoted words follow.
+ */
+function dashIncise(inner: string, toks: Token[], v: number): { from: number; to: number } | null {
+  const gap = gapBefore(inner, toks, v);
+  if (!/[\u2013\u2014]\s*$/.test(gap)) return null;
+  const verb = toks[v]!.lower;
+  const tense = speechVerbTense(verb);
+  if (!OTHER_LANGUAGE_SPEECH_VERBS.has(verb) && tense !== 'past' && tense !== 'present') return null;
+  const from = toks[v - 1]!.end + gap.search(/[\u2013\u2014]/);
+  const close = inner.slice(toks[v]!.end, toks[v]!.end + DASH_INCISE_CHARS).search(/[\u2013\u2014]/);
+  if (close < 0) return null;
+  const at = toks[v]!.end + close;
+  const after = /^[\u2013\u2014]\s*[,.;]?/.exec(inner.slice(at))![0];
+  return /\p{L}/u.test(inner.slice(at + after.length)) ? { from, to: at + after.length } : null;
 }
 
 /** Offsets where sentences start, leaving out breaks that fall inside a quotation ("…anyone. Our cooperation…"). */
@@ -211,6 +235,14 @@ const ABBREVIATION_POINTS = new RegExp(`\\b(?:${[...SHORT_FORMS].map((w) => w[0]
  * (where, to whom, a relative clause) stays in the same sentence, so both parts are one speaker's one statement.
  */
 export function isAttributionOnly(gap: string): boolean {
+  // "—dijo la diputada Ana Torres—": a Spanish incise between dashes, opening with its verb.
+  // (Cut at the incise, a quotation's first piece closes at the opening dash, so the gap may start after it.)
+  const dashed = /^\s*[\u2013\u2014]?\s*([^\u2013\u2014]+?)\s*[\u2013\u2014]\s*[,.;]?\s*$/u.exec(gap);
+  if (dashed) {
+    const toks = tokenize(dashed[1]!);
+    const tense = toks[0] ? speechVerbTense(toks[0].lower) : null;
+    return !!toks[0] && (OTHER_LANGUAGE_SPEECH_VERBS.has(toks[0].lower) || tense === 'past' || tense === 'present');
+  }
   // The second part opens a new sentence or goes on after a comma; `told the „Rundschau“` quotes a title instead.
   if (!/[.,:]\s*$/.test(gap)) return false;
   const body = gap.replace(/^[\s,]+/, '').replace(/[\s,.:;]+$/, '');

@@ -1498,3 +1498,9 @@ describe('attributeSpeakers: an indefinite subject after an inverted verb of ano
     expect(speakerOf('CDU-Chef Friedrich Merz kritisierte die Regierung.', '„Wir werden das prüfen“, sagte ein Sprecher des Ministeriums.')).not.toContain('Friedrich Merz');
   });
 });
+
+describe('attributeSpeakers: a name in apposition after a role and its office', () => {
+  it('reads "said the finance minister, Pedro López" and "said the minister of finance, Ana Ruiz"', () => {
+    expect(speakerOf('The government rejected the proposal on Tuesday.', '“We will not allow it,” said the finance minister, Pedro López.', '“Nor will we,” said the minister of finance, Ana Ruiz.')).toEqual(['Pedro López', 'Ana Ruiz']);
+  });
+});

@@ -222,3 +222,15 @@ describe('Romance articles and offices', () => {
     ).toEqual(['Roman Prymula', 'Roman Prymula']);
   });
 });
+
+describe('Spanish incises between dashes', () => {
+  it('cuts "—afirmó el ministro—" out of the quotation, keeps its two stretches one, and names the speaker', () => {
+    const text = ['El Gobierno rechaza la propuesta de la oposición', 'El Gobierno rechazó este martes la propuesta de la oposición sobre la reforma fiscal.', '“No vamos a permitirlo —afirmó el ministro de Hacienda, Pedro López—. Es inaceptable”.', '“La reforma —dijo la diputada Ana Torres— es injusta y regresiva”.'].join('\n\n') + '\n';
+    const { articles } = buildArticles([{ file: 'seeds/es.txt', bytes: new TextEncoder().encode(text) }]);
+    const found = buildQuoteIndex(articles, (id) => id).quotes.flatMap((g) => g.occurrences).sort((x, y) => x.line - y.line);
+    expect(found.map((o) => [o.text, o.speaker, o.parts?.length])).toEqual([
+      ['No vamos a permitirlo Es inaceptable', 'Pedro López', 2],
+      ['La reforma es injusta y regresiva', 'Ana Torres', 2],
+    ]);
+  });
+});
