@@ -629,7 +629,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       const next = toks[v + 1];
       const opensQuote = nextOpen !== null && /^[\s,:]*$/.test(masked.slice(t.end, nextOpen));
       const subjectFollows = !!next && (DETERMINERS_BEFORE_SUBJECT.has(next.lower) || DEFINITE_ARTICLES.has(next.lower) || OTHER_LANGUAGE_INDEFINITES.has(next.lower));
-      if (!parsed && afterQuote && !opensQuote && !subjectFollows && (!next || /[\p{P}]/u.test(gapBefore(masked, toks, v + 1)) || next.text === next.lower)) {
+      // (English never drops it: "“…,” says local business association head Mark Diaz" names a speaker it did not read.)
+      if (!parsed && afterQuote && !opensQuote && !subjectFollows && OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && (!next || /[\p{P}]/u.test(gapBefore(masked, toks, v + 1)) || next.text === next.lower)) {
         acts.push(make('inverted', { kind: 'pronoun', text: '', from: v, to: v + 1, nation: null, role: null, title: null, name: [], possessive: false }, v, t.end, false, lead));
         continue;
       }

@@ -439,6 +439,16 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
   // Asked at every word the mention grammar reads: most are no opener of a description.
   if (!DESCRIPTION_OPENERS.has(first.lower)) return null;
   const ofThe = (j: number) => (toks[j]?.lower === 'of' && tightAt(text, toks, j) ? (/^(?:the|those|these)$/.test(toks[j + 1]?.lower ?? '') && tightAt(text, toks, j + 1) ? j + 2 : null) : null);
+  // "said someone at the meeting": a person the text does not name, by where they were.
+  if (first.lower === 'someone' || first.lower === 'somebody') {
+    let to = 1;
+    if (/^(?:at|in|from|on)$/.test(toks[1]?.lower ?? '') && tightAt(text, toks, 1)) {
+      let k = 2;
+      while (toks[k] && k <= SOMEONE_PLACE_WORDS + 1 && tightAt(text, toks, k) && speechVerbTense(toks[k]!.lower) === null && !/^(?:who|whom|whose|which|that|and|but|or)$/.test(toks[k]!.lower)) k++;
+      if (k > 2) to = k;
+    }
+    return { kind: 'indefinite', text: text.slice(first.start, toks[to - 1]!.end), from: 0, to, nation: null, role: 'person', title: null, name: [], possessive: false };
+  }
   let j: number;
   let plural: boolean;
   let group: boolean;
@@ -476,7 +486,9 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
 /** Words between the determiner and the noun of a description: "a local shop owner", "one anonymous blog poster". */
 const DESCRIBED_MODIFIERS = 2;
 const DESCRIBED_GROUP_OPENERS = new Set('some many several most two three four five few'.split(' '));
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', ...OTHER_LANGUAGE_INDEFINITES, ...DESCRIBED_GROUP_OPENERS]);
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'someone', 'somebody', ...OTHER_LANGUAGE_INDEFINITES, ...DESCRIBED_GROUP_OPENERS]);
+/** Words of the place a "someone" is described by ("someone at the meeting", "somebody in the crowd"). */
+const SOMEONE_PLACE_WORDS = 4;
 /**
  * Those of them a story refers back to with "the" ("A man entered … “…,” the man could be heard saying"): words of
  * no office, which "the" would make a role, and none that open a longer noun ("the local health minister").

@@ -1504,3 +1504,10 @@ describe('attributeSpeakers: a name in apposition after a role and its office', 
     expect(speakerOf('The government rejected the proposal on Tuesday.', '“We will not allow it,” said the finance minister, Pedro López.', '“Nor will we,” said the minister of finance, Ana Ruiz.')).toEqual(['Pedro López', 'Ana Ruiz']);
   });
 });
+
+describe('attributeSpeakers: English never drops its subject', () => {
+  it('gives "said someone at the meeting" to that someone, and a verb whose subject it cannot read to nobody', () => {
+    expect(speakerOf('Supervisor Alfredo Pedroza opened the meeting on the lake plan.', '"I am blown away by the size of this," said someone at the meeting.')).toEqual(['someone at the meeting']);
+    expect(speakerOf('Supervisor Alfredo Pedroza opened the meeting on the lake plan.', '"It is a tax," says local business association treasury head Mark Diaz.')).not.toContain('Alfredo Pedroza');
+  });
+});
