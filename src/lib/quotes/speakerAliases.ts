@@ -148,6 +148,15 @@ const GROUP_HEADS = new Set([
   ).split(' '),
   ...OTHER_LANGUAGE_GROUP_HEADS,
 ]);
+/**
+ * A plural of a word for what one person is or does ("meteorologists", "physicians", "teachers", "nurses"): people
+ * speaking together, as "officials" are. Read by its ending ("-ists", "-ians") or as a role head's plural.
+ */
+function pluralOfPeople(word: string): boolean {
+  if (!/^\p{Ll}{4,}s$/u.test(word) || speechVerbTense(word) !== null) return false;
+  return /^\p{Ll}{3,}(?:ists|ians)$/u.test(word) || ROLE_HEADS.has(word.slice(0, -1)) || (word.endsWith('es') && ROLE_HEADS.has(word.slice(0, -2)));
+}
+
 /** Bodies written without an article, as a group of people is: "police said", "according to police". */
 export const BARE_BODIES: ReadonlySet<string> = new Set(['police', 'management', 'parliament', 'congress']);
 /** Determiners and quantifiers that may open a group ("some analysts", "two witnesses"). */
@@ -797,7 +806,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       const words = toks.slice(start, h + 1).map((t, n) => (n === h - start ? head : t.text));
       return { ...orgMention(text, toks, 0, h + 1, words, false), possessive: s.possessive };
     }
-    if (GROUP_HEADS.has(head)) {
+    if (GROUP_HEADS.has(head) || pluralOfPeople(head)) {
       if (s.possessive) return null;
       const words = toks.slice(start, h + 1).map((t) => t.text);
       const m = orgMention(text, toks, 0, h + 1, words, false);

@@ -379,6 +379,11 @@ describe('speakerAliases', () => {
     expect(parse('Xinhua News Agency')).toMatchObject({ kind: 'organisation', org: { words: ['Xinhua', 'News', 'Agency'], named: true } });
     expect(parse('the postal service')).toMatchObject({ kind: 'organisation', org: { words: ['postal', 'service'], named: false } });
     expect(parse('Russian officials')).toMatchObject({ kind: 'group', name: ['Russian', 'officials'] });
+    // A plural of what one person is or does is a group too.
+    expect(parse('Meteorologists warned')).toMatchObject({ kind: 'group', name: ['Meteorologists'] });
+    expect(parse('local physicians said')).toMatchObject({ kind: 'group' });
+    expect(parse('Teachers said')).toMatchObject({ kind: 'group' });
+    expect(parse('the papers show')?.kind).not.toBe('group');
     expect(parse('Lucy Fischer of The Times')).toMatchObject({ kind: 'name', name: ['Lucy', 'Fischer'] });
     expect(parse('Councilwoman Maria Lopez')).toMatchObject({ kind: 'name', role: 'councilwoman', name: ['Maria', 'Lopez'] });
     expect(parse('Supervisor Alfredo Pedroza')).toMatchObject({ kind: 'name', role: 'supervisor', name: ['Alfredo', 'Pedroza'] });
