@@ -434,7 +434,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     // "Nach Angaben der Polizei", "nach Angaben von Alfa Romeo": German "according to" in two or three words.
     const nachAngaben = t.lower === 'nach' && toks[v + 1]?.lower === 'angaben' ? (toks[v + 2]?.lower === 'von' ? 3 : 2) : 0;
     const according =
-      t.lower === 'according' && toks[v + 1]?.lower === 'to' ? 2 : nachAngaben || (ACCORDING_TO_WORDS.has(t.lower) && !DEFINITE_ARTICLES.has(toks[v - 1]?.lower ?? '') ? 1 : 0);
+      t.lower === 'according' && toks[v + 1]?.lower === 'to' ? 2 : nachAngaben || ((ACCORDING_TO_WORDS.has(t.lower) && !DEFINITE_ARTICLES.has(toks[v - 1]?.lower ?? '')) || forWhom(masked, toks, v) ? 1 : 0);
     if (according) {
       const from = v + according;
       let e = from;
@@ -843,6 +843,21 @@ function separableParticle(masked: string, toks: Token[], v: number): number {
     if (!toks[k + 1] || /[,.;:!?]/.test(gapBefore(masked, toks, k + 1))) return k;
   }
   return -1;
+}
+
+/**
+ * "Pour Jan Hamáček, cette attitude est méprisante", "Para el ministro, la reforma es justa", "Pour elle, « … »":
+ * opening a sentence with a person and a comma, French and Spanish "for" says whose view the sentence gives, as
+ * "according to" does. A lone capitalised word is no person there ("Pour 2025", "Para Madrid").
+ */
+function forWhom(masked: string, toks: Token[], v: number): boolean {
+  const t = toks[v]!;
+  if ((t.lower !== 'pour' && t.lower !== 'para') || !atSentenceStart(masked, t.start)) return false;
+  const m = parseMention(masked, toks, v + 1);
+  if (!m || m.possessive || m.kind === 'indefinite' || (m.kind === 'name' && m.name.length < 2 && !m.role)) return false;
+  // (The comma may stand before a quotation, masked to its marks: "Pour elle, « c’est une opportunité rare »".)
+  const gap = toks[m.to] ? gapBefore(masked, toks, m.to) : masked.slice(toks[m.to - 1]!.end);
+  return /^\s*,/.test(gap) && !/[.;:!?]/.test(gap.split(/["“”„«»‹›]/u)[0]!);
 }
 
 /** Words a German "wie" clause may hold before its verb ("wie er am Samstag auf der Frankfurter Buchmesse … sagte"). */

@@ -211,6 +211,16 @@ describe('Romance articles and offices', () => {
       ),
     ).toEqual(['Giorgetti', 'Fernando Haddad']);
   });
+  it('reads "Pour elle, « … »" and "Para el ministro, …" as whose view the sentence gives, but not "Pour 2025,"', () => {
+    expect(
+      speakersOf(
+        'Le ministre refuse de démissionner malgré les critiques',
+        'Marie-Pierre Dausse, professeure, enseigne ici depuis dix ans.',
+        'Pour elle, « c’est une opportunité rare ».',
+        'Pour 2025, une « hausse modérée des impôts » est prévue.',
+      ),
+    ).toEqual(['Marie-Pierre Dausse', null]);
+  });
   it('reads an office linked with "de" before the name ("le ministre de la Santé Roman Prymula")', () => {
     expect(
       speakersOf(
