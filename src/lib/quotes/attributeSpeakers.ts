@@ -792,10 +792,10 @@ function otherLanguageSubjectAfter(masked: string, toks: Token[], spans: QuoteSp
   const before = toks[v - 1]!;
   if (before.text === before.lower && !atSentenceStart(masked, before.start)) return null;
   // "Die Staatsanwaltschaft erklärte gegenüber Journalisten, …": a subject opening the sentence stands first, as it
-  // most often does; what follows the verb is no subject then.
-  // ("Am 29. Oktober warnte die Gemeinde": the point of a German ordinal ends no sentence.)
+  // most often does; what follows the verb is no subject then. ("Am 29. Oktober warnte die Gemeinde": the point of a
+  // German ordinal ends no sentence; "Dies bestätigte ein Sprecher": a demonstrative standing for what was said is the
+  // object.)
   const first = mentionEndingAt(masked, toks, v);
-  // ("Dies bestätigte ein Sprecher": a demonstrative standing for what was said is the object.)
   if (first && first.kind !== 'pronoun' && !/^(?:das|dies)$/i.test(first.text) && atSentenceStart(masked, toks[first.from]!.start) && !/^\d+$/.test(toks[first.from - 1]?.text ?? '')) return null;
   const at = next.lower === 'sich' ? v + 2 : v + 1;
   const m = parseMention(masked, toks, at);
@@ -982,11 +982,11 @@ const CLAUSE_WORDS = new Set(
   'it this there that which who what when where if because while although though was were is are be been has have had will would could can should may might must do does did not also and but or we i you'.split(' '),
 );
 
-/** A full name after commas within a few words of token `from`, ending its clause: the person an office or body introduces. */
 /** Words that link a role to its office ("minister of finance", "ministro de Hacienda"), and how long an office runs. */
 const OFFICE_LINKS = new Set('of de del della du des da do'.split(' '));
 const OFFICE_WORDS = 5;
 
+/** A full name after commas within a few words of token `from`, ending its clause: the person an office or body introduces. */
 function appositiveNameAfter(masked: string, toks: Token[], from: number): Mention | null {
   // "said the minister of finance, Ana Ruiz", "afirmó el ministro de Hacienda, Pedro López": the role's office first.
   if (OFFICE_LINKS.has(toks[from]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, from))) {
