@@ -1418,7 +1418,13 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
   // Two capitalised words are a name by shape alone ("Indigenous Peoples have had …" opens a sentence as "John Fa said"
   // does): one with a sign of being a person (a gender, a role, a first name a list holds, a quotation of its own) goes
   // first for "he" or "she".
-  const personSigns = (p: Person) => p.gender !== null || p.roles.length > 0 || quoted.has(p) || givenNameGender(p.tokens[0]!) !== null;
+  const givenNamed = new Map<Person, boolean>();
+  const personSigns = (p: Person) => {
+    if (p.gender !== null || p.roles.length > 0 || quoted.has(p)) return true;
+    let named = givenNamed.get(p);
+    if (named === undefined) givenNamed.set(p, (named = givenNameGender(p.tokens[0]!) !== null));
+    return named;
+  };
   // "Mendez" in a story of Tony and Jonna Mendez: the one named last.
   const resolve = (m: Mention, sentenceInitial: boolean) => {
     const p = resolveMention(table, m, sentenceInitial);

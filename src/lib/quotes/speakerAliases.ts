@@ -32,9 +32,10 @@ const PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([['he', 'male']
 const ALSO_NAMES = new Set(['ella', 'elle', 'lei', 'lui', 'ona']);
 /** `next`: the token after; a capitalised "Elle" before another capitalised word is a name, before a verb a pronoun. */
 function isPersonPronoun(t: Token, next: Token | undefined): boolean {
+  if (!PRONOUNS.has(t.lower)) return false;
   // French "il" is Italian's article: "ha detto il ministro Giorgetti" names the minister.
   if (DEFINITE_ARTICLES.has(t.lower) && next && (isCapitalised(next) || isOtherLanguageRole(next.text) || ROLE_HEADS.has(next.lower))) return false;
-  return PRONOUNS.has(t.lower) && (t.text === t.lower || !ALSO_NAMES.has(t.lower) || !next || !isCapitalised(next));
+  return t.text === t.lower || !ALSO_NAMES.has(t.lower) || !next || !isCapitalised(next);
 }
 /** The gender a person pronoun gives ("she", "elle", "sie" → female), null for any other word. */
 export function pronounGender(word: string): 'male' | 'female' | null {
@@ -153,9 +154,22 @@ const GROUP_HEADS = new Set([
  * speaking together, as "officials" are. Read by its ending ("-ists", "-ians") or as a role head's plural.
  */
 function pluralOfPeople(word: string): boolean {
-  if (!/^\p{Ll}{4,}s$/u.test(word) || speechVerbTense(word) !== null) return false;
-  return /^\p{Ll}{3,}(?:ists|ians)$/u.test(word) || ROLE_HEADS.has(word.slice(0, -1)) || (word.endsWith('es') && ROLE_HEADS.has(word.slice(0, -2)));
+  // Asked of words the group grammar reads at nearly every token: the cheap test first, and each answer kept.
+  if (word.length < 5 || !word.endsWith('s')) return false;
+  let plural = PLURAL_OF_PEOPLE.get(word);
+  if (plural === undefined) {
+    plural =
+      /^\p{Ll}+$/u.test(word) &&
+      speechVerbTense(word) === null &&
+      (/(?:ists|ians)$/u.test(word) ? word.length >= 7 : ROLE_HEADS.has(word.slice(0, -1)) || (word.endsWith('es') && ROLE_HEADS.has(word.slice(0, -2))));
+    if (PLURAL_OF_PEOPLE.size >= PLURAL_CACHE_MAX) PLURAL_OF_PEOPLE.clear();
+    PLURAL_OF_PEOPLE.set(word, plural);
+  }
+  return plural;
 }
+const PLURAL_OF_PEOPLE = new Map<string, boolean>();
+/** Words whose answer is kept at once, a bound on memory over a long build. */
+const PLURAL_CACHE_MAX = 50_000;
 
 /** Bodies written without an article, as a group of people is: "police said", "according to police". */
 export const BARE_BODIES: ReadonlySet<string> = new Set(['police', 'management', 'parliament', 'congress']);
