@@ -16,7 +16,7 @@ import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { SHORT_FORMS } from '../text/sentences.ts';
-import { ACCORDING_TO_WORDS, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, KONJUNKTIV_I, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS } from '../text/lexicon/otherLanguages.ts';
+import { ACCORDING_TO_WORDS, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, KONJUNKTIV_I, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -608,7 +608,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     // "…, say scientists" closing a headline: the plural present comes before its subject there.
     const headlineSay = afterComma && titleCase && tense === 'base' && t.lower === 'say';
     if ((afterQuote || afterComma) && (tense === 'past' || tense === 'present' || headlineSay)) {
-      const parsed = parseMention(masked, toks, v + 1);
+      // "disse o ministro Fernando Haddad": a Portuguese article before a role.
+      const roleArticle = ARTICLES_BEFORE_A_ROLE.has(toks[v + 1]?.lower ?? '') && !!toks[v + 2] && isOtherLanguageRole(toks[v + 2]!.text);
+      const parsed = parseMention(masked, toks, roleArticle ? v + 2 : v + 1);
       // `said University of California, San Diego's chancellor, Pradeep Khosla`: a full name in apposition after the
       // body or role says who.
       const m =

@@ -5,7 +5,13 @@
 // its language: "die" or "as" would misread English text and are left out.
 
 /** Definite articles that make a role one known person, as "the" does ("sagte der Minister", "a dit le ministre"). */
-export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set('der die das dem den le la les el los las il lo gli het o os'.split(' '));
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set('der die das dem den le la les el los las il lo gli het'.split(' '));
+
+/**
+ * Portuguese "o" and "os" are articles only before a role ("disse o ministro"): elsewhere "o" is Spanish and Italian
+ * "or", Polish and Czech "about", so they stand apart from the other articles.
+ */
+export const ARTICLES_BEFORE_A_ROLE: ReadonlySet<string> = new Set(['o', 'os']);
 
 /** Third-person subject pronouns that name one person, with the gender they give ("sagte sie", "dijo él"). */
 export const PERSON_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
