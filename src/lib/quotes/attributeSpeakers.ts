@@ -162,6 +162,8 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     if (/[.!?;:]/.test(g) && !abbreviationPoint(text, toks, a)) break;
     if (g.trim() === gap) {
       before = mentionEndingAt(text, toks, a) ?? ownerOrAffiliated(text, toks, a);
+      // "Le ministre du Travail, Olivier Dussopt, a affirmé": a name after "du" or "of" is a role's portfolio.
+      if (before?.kind === 'name' && OFFICE_LINKS.has(toks[before.from - 1]?.lower ?? '')) before = null;
       break;
     }
   }

@@ -171,6 +171,15 @@ describe('German word order and names of bodies', () => {
       ['Die Bahn fährt wieder', 'Polizei', 'organisation'],
     ]);
   });
+  it('reads a role’s portfolio as no person ("Le ministre du Travail, Olivier Dussopt, a affirmé") and "D’après" as "according to"', () => {
+    const text = ['Le gouvernement annonce une réforme des retraites', 'Le gouvernement a présenté mercredi sa réforme des retraites.', 'Le ministre du Travail, Olivier Dussopt, a affirmé mardi que le texte serait amendé.', 'D’après les syndicats, la mobilisation sera massive jeudi.'].join('\n\n') + '\n';
+    const { articles } = buildArticles([{ file: 'seeds/fr.txt', bytes: new TextEncoder().encode(text) }]);
+    const found = buildQuoteIndex(articles, (id) => id).quotes.flatMap((g) => g.occurrences).sort((x, y) => x.line - y.line);
+    expect(found.map((o) => [o.text, o.speaker])).toEqual([
+      ['le texte serait amendé', 'Olivier Dussopt'],
+      ['la mobilisation sera massive jeudi', 'syndicats'],
+    ]);
+  });
   it('reads "Nach Angaben der Polizei" and "Dem HDE zufolge" as "according to", but not a relative "dem zufolge"', () => {
     expect(
       reportedOf(
