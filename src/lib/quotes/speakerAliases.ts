@@ -349,13 +349,15 @@ const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     gov: 'governor', sen: 'senator', rep: 'representative', lt: 'lieutenant', col: 'colonel', capt: 'captain',
     sgt: 'sergeant', maj: 'major', adm: 'admiral', cmdr: 'commander', atty: 'attorney', supt: 'superintendent',
-    insp: 'inspector', amb: 'ambassador', pres: 'president',
+    insp: 'inspector', amb: 'ambassador', pres: 'president', pm: 'prime minister',
   }),
 );
 /** Token `k` is such an abbreviation with its point, or as British style writes it without one, before a capital. */
 function roleAbbreviation(text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
   const next = toks[k + 1];
+  // "PM Narendra Modi", "says PM": written in capitals, and never after a time's hour ("5 PM Eastern").
+  if (t?.text === 'PM') return !/\d\s*$/u.test(text.slice(Math.max(0, t.start - 4), t.start));
   return !!t && !!next && /^\p{Lu}/u.test(t.text) && ROLE_ABBREVIATIONS.has(t.lower) && /^\.?\s+$/.test(gapBefore(text, toks, k + 1)) && /^\p{Lu}/u.test(next.text);
 }
 
@@ -795,7 +797,8 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     const link = lower.findIndex((w) => ORG_LINKS.has(w));
     const head = link > 0 ? lower.slice(0, link) : lower;
     const hasOrgWord = named.some(isOrgWord) && !head.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w));
-    const acronym = named.length === 1 && isAcronym(named[0]!);
+    // ("PM" is the prime minister, no body.)
+    const acronym = named.length === 1 && isAcronym(named[0]!) && named[0] !== 'PM';
     // "the Kremlin", "the White House"; a longer run after "the" may end in a person's name ("the Air Force James Roche").
     // Only English "the": after "die" or "das" a capitalised word is any German noun ("das Veröffentlichen").
     const afterThe = first.lower === 'the' && named.length <= 2 && !lower.some((w) => ROLE_HEADS.has(w) || GROUP_HEADS.has(w)) && !named.some(isOtherLanguageRole) && !parseRole(text, toks, k);

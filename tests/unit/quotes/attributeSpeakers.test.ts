@@ -386,6 +386,10 @@ describe('speakerAliases', () => {
     expect(parse('the papers show')?.kind).not.toBe('group');
     expect(parse('Lucy Fischer of The Times')).toMatchObject({ kind: 'name', name: ['Lucy', 'Fischer'] });
     expect(parse('Councilwoman Maria Lopez')).toMatchObject({ kind: 'name', role: 'councilwoman', name: ['Maria', 'Lopez'] });
+    // "PM" is the prime minister, no body, but not after an hour.
+    expect(parse('PM Narendra Modi said')).toMatchObject({ kind: 'name', role: 'prime minister', name: ['Narendra', 'Modi'] });
+    expect(parse('PM said')?.kind).not.toBe('organisation');
+    expect(parseMention('at 5 PM Eastern time', tokenize('at 5 PM Eastern time'), 2)?.role ?? null).toBeNull();
     expect(parse('Supervisor Alfredo Pedroza')).toMatchObject({ kind: 'name', role: 'supervisor', name: ['Alfredo', 'Pedroza'] });
     // A particle belongs to a name only with a capital after it.
     expect(parse('Membre de la coalition gouvernementale, le ministre')).toMatchObject({ kind: 'name', name: ['Membre'] });
