@@ -1876,7 +1876,8 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   // three words in such a sentence ("called the plan “robot port”") is as often the writer's scare quote or a name.
   // ...unless the sentence quotes the subject at length too ("Lisa Mancini …, her “passion” for the hobby “stemmed
   // through my love for Halloween.”"): then its short terms are the subject's words as well.
-  const short = tokenize(q.text).length < TOPIC_MIN_WORDS && !(own && quotesAtLength(own, first));
+  // (A whole statement, "Treasurer Jo Park had this to say: “The numbers work.”", is no term however short.)
+  const short = tokenize(q.text).length < TOPIC_MIN_WORDS && q.kind !== 'statement' && !(own && quotesAtLength(own, first));
   return attributionOf(candidates.find((a) => a && (a.mention || a.form === 'none') && !(short && a.form === 'topic')) ?? null);
 }
 /** True when the sentence holding `part` holds another quotation of TOPIC_MIN_WORDS words or more. */

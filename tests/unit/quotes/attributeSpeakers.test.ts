@@ -1520,3 +1520,9 @@ describe('attributeSpeakers: English never drops its subject', () => {
     expect(speakerOf('Supervisor Alfredo Pedroza opened the meeting on the lake plan.', '"It is a tax," says local business association treasury head Mark Diaz.')).not.toContain('Alfredo Pedroza');
   });
 });
+
+describe('attributeSpeakers: a short whole statement after a colon', () => {
+  it('gives "Councilman Bob Hart was adamant: “No way.”" to Hart, as a longer one would be', () => {
+    expect(speakerOf('The city council approved the new budget on Tuesday.', 'Councilman Bob Hart was adamant: “No way.”')).toEqual(['Bob Hart']);
+  });
+});
