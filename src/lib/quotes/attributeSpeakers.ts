@@ -7,7 +7,7 @@ import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts'
 import { frenchInversionAt, glossLength, inciseClauseAt, inciseEnd, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { OTHER_LANGUAGE_SPEECH_VERBS, speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, parseMention, pronounGender, resolveMention, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, parseMention, pronounGender, resolveMention, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
@@ -1343,7 +1343,8 @@ function isPersonLike(p: Person): boolean {
 
 /** "officials", "Russian officials": a group keeps its words, common nouns in lower case even at a sentence start. */
 function groupName(m: Mention, table: AliasTable): string {
-  return m.name.map((w) => (table.capitalisedInside.has(w) ? w : w.toLowerCase())).join(' ');
+  // ("Mayor Ann Lee's critics": an owner in the possessive keeps its capital too.)
+  return m.name.map((w) => (table.capitalisedInside.has(stripPossessive(w).word) ? w : w.toLowerCase())).join(' ');
 }
 
 /**

@@ -264,7 +264,7 @@ function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
 
-function stripPossessive(word: string): { word: string; possessive: boolean } {
+export function stripPossessive(word: string): { word: string; possessive: boolean } {
   const m = /^(.+?)[’']s$/u.exec(word);
   return m ? { word: m[1]!, possessive: true } : { word, possessive: false };
 }

@@ -1526,3 +1526,9 @@ describe('attributeSpeakers: a short whole statement after a colon', () => {
     expect(speakerOf('The city council approved the new budget on Tuesday.', 'Councilman Bob Hart was adamant: “No way.”')).toEqual(['Bob Hart']);
   });
 });
+
+describe('attributeSpeakers: a group named after its owner', () => {
+  it('keeps the owner’s capitals in the group’s name ("Mayor Ann Lee’s critics")', () => {
+    expect(speakerOf('The city introduced new parking fees on Monday.', '“This is outrageous,” Mayor Ann Lee’s critics posted on Facebook.')).toEqual(['Mayor Ann Lee’s critics']);
+  });
+});
