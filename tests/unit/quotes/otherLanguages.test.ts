@@ -28,6 +28,15 @@ function at(page: string, line: number, start: string): QuoteOccurrence {
   return o;
 }
 
+/** Every occurrence of a made-up article (a headline, then one paragraph each), in reading order. */
+function occurrencesOf(headline: string, ...paragraphs: string[]): QuoteOccurrence[] {
+  const text = [headline, ...paragraphs].join('\n\n') + '\n';
+  const { articles } = buildArticles([{ file: 'seeds/made-up.txt', bytes: new TextEncoder().encode(text) }]);
+  return buildQuoteIndex(articles, (id) => id)
+    .quotes.flatMap((g) => g.occurrences)
+    .sort((x, y) => x.line - y.line);
+}
+
 describe('quotations in other languages, on real pages', () => {
   it('detects the article language from its body', () => {
     const { articles } = buildArticles([{ file: 'seeds/p.txt', bytes: readFileSync(`${PAGES}/tagesschau-de-rheinmetall.txt`) }]);
@@ -138,15 +147,10 @@ describe('reported speech and groups in other languages', () => {
 });
 
 describe('German word order and names of bodies', () => {
-  const reportedOf = (...paragraphs: string[]) => {
-    const text = ['Polizei fasst mutmaßlichen Täter', ...paragraphs].join('\n\n') + '\n';
-    const { articles } = buildArticles([{ file: 'seeds/de.txt', bytes: new TextEncoder().encode(text) }]);
-    return buildQuoteIndex(articles, (id) => id)
-      .quotes.flatMap((g) => g.occurrences)
+  const reportedOf = (...paragraphs: string[]) =>
+    occurrencesOf('Polizei fasst mutmaßlichen Täter', ...paragraphs)
       .filter((o) => o.kind === 'reported')
-      .sort((x, y) => x.line - y.line)
       .map((o) => [o.text, o.speaker, o.speakerType]);
-  };
   it('takes the subject that opens the sentence, not a phrase after the verb ("erklärte gegenüber Journalisten")', () => {
     expect(reportedOf('Die Polizei hat am Montag in Kassel einen Einbrecher festgenommen.', 'Die Staatsanwaltschaft erklärte gegenüber Journalisten, dass der Mann bereits vorbestraft sei.')).toEqual([
       ['der Mann bereits vorbestraft sei', 'Staatsanwaltschaft', 'organisation'],
@@ -172,9 +176,12 @@ describe('German word order and names of bodies', () => {
     ]);
   });
   it('reads a role’s portfolio as no person ("Le ministre du Travail, Olivier Dussopt, a affirmé") and "D’après" as "according to"', () => {
-    const text = ['Le gouvernement annonce une réforme des retraites', 'Le gouvernement a présenté mercredi sa réforme des retraites.', 'Le ministre du Travail, Olivier Dussopt, a affirmé mardi que le texte serait amendé.', 'D’après les syndicats, la mobilisation sera massive jeudi.'].join('\n\n') + '\n';
-    const { articles } = buildArticles([{ file: 'seeds/fr.txt', bytes: new TextEncoder().encode(text) }]);
-    const found = buildQuoteIndex(articles, (id) => id).quotes.flatMap((g) => g.occurrences).sort((x, y) => x.line - y.line);
+    const found = occurrencesOf(
+      'Le gouvernement annonce une réforme des retraites',
+      'Le gouvernement a présenté mercredi sa réforme des retraites.',
+      'Le ministre du Travail, Olivier Dussopt, a affirmé mardi que le texte serait amendé.',
+      'D’après les syndicats, la mobilisation sera massive jeudi.',
+    );
     expect(found.map((o) => [o.text, o.speaker])).toEqual([
       ['le texte serait amendé', 'Olivier Dussopt'],
       ['la mobilisation sera massive jeudi', 'syndicats'],
@@ -201,15 +208,10 @@ describe('German word order and names of bodies', () => {
 });
 
 describe('Romance articles and offices', () => {
-  const speakersOf = (headline: string, ...paragraphs: string[]) => {
-    const text = [headline, ...paragraphs].join('\n\n') + '\n';
-    const { articles } = buildArticles([{ file: 'seeds/r.txt', bytes: new TextEncoder().encode(text) }]);
-    return buildQuoteIndex(articles, (id) => id)
-      .quotes.flatMap((g) => g.occurrences)
+  const speakersOf = (headline: string, ...paragraphs: string[]) =>
+    occurrencesOf(headline, ...paragraphs)
       .filter((o) => o.kind !== 'reported')
-      .sort((x, y) => x.line - y.line)
       .map((o) => o.speaker);
-  };
   it('reads Italian "il" and Portuguese "o" before a role as articles, not as a pronoun or a dropped subject', () => {
     expect(
       speakersOf(
@@ -244,9 +246,12 @@ describe('Romance articles and offices', () => {
 
 describe('Spanish incises between dashes', () => {
   it('cuts "—afirmó el ministro—" out of the quotation, keeps its two stretches one, and names the speaker', () => {
-    const text = ['El Gobierno rechaza la propuesta de la oposición', 'El Gobierno rechazó este martes la propuesta de la oposición sobre la reforma fiscal.', '“No vamos a permitirlo —afirmó el ministro de Hacienda, Pedro López—. Es inaceptable”.', '“La reforma —dijo la diputada Ana Torres— es injusta y regresiva”.'].join('\n\n') + '\n';
-    const { articles } = buildArticles([{ file: 'seeds/es.txt', bytes: new TextEncoder().encode(text) }]);
-    const found = buildQuoteIndex(articles, (id) => id).quotes.flatMap((g) => g.occurrences).sort((x, y) => x.line - y.line);
+    const found = occurrencesOf(
+      'El Gobierno rechaza la propuesta de la oposición',
+      'El Gobierno rechazó este martes la propuesta de la oposición sobre la reforma fiscal.',
+      '“No vamos a permitirlo —afirmó el ministro de Hacienda, Pedro López—. Es inaceptable”.',
+      '“La reforma —dijo la diputada Ana Torres— es injusta y regresiva”.',
+    );
     expect(found.map((o) => [o.text, o.speaker, o.parts?.length])).toEqual([
       ['No vamos a permitirlo Es inaceptable', 'Pedro López', 2],
       ['La reforma es injusta y regresiva', 'Ana Torres', 2],
