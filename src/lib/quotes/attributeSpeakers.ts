@@ -562,7 +562,11 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     const subject = passive ? null : found;
     // "was described as “knife-obsessed” by the police", "was announced to be a “pandemic” by the WHO": the agent speaks.
     const beVerb = (t: Token | undefined) => !!t && /^(?:was|were|is|are|been|being)$/.test(t.lower);
-    const passiveForm = tense === 'past' && (beVerb(toks[v - 1]) || (/ly$/.test(toks[v - 1]?.lower ?? '') && beVerb(toks[v - 2])));
+    // "a pattern described by Marine Bulletin as “…”", "as noted by health writer X": a participle with its agent right
+    // after it is a passive too; but what a medium reported, quoted or published ("as reported by Hurriyet") it only
+    // carried.
+    const reducedPassive = toks[v + 1]?.lower === 'by' && /^\s+$/.test(gapBefore(masked, toks, v + 1)) && !CARRYING_VERBS.has(t.lower);
+    const passiveForm = tense === 'past' && (beVerb(toks[v - 1]) || (/ly$/.test(toks[v - 1]?.lower ?? '') && beVerb(toks[v - 2])) || reducedPassive);
     const agent = passive || passiveForm ? passiveAgent(masked, toks, v) : null;
     if (agent) {
       acts.push({ ...make('subject', agent, v, toks[agent.to - 1]!.end), start: toks[agent.from - 1]!.start });
@@ -1030,6 +1034,8 @@ function passiveAgent(masked: string, toks: Token[], v: number): Mention | null 
   }
   return null;
 }
+/** Verbs by which a medium passes on what somebody else said: their agent is no speaker ("as reported by Hurriyet"). */
+const CARRYING_VERBS = new Set('reported quoted cited published broadcast carried aired relayed translated'.split(' '));
 /** How many words after a passive verb its "by" agent may stand ("was described as “…” by"). */
 const AGENT_WINDOW = 6;
 

@@ -1532,3 +1532,10 @@ describe('attributeSpeakers: a group named after its owner', () => {
     expect(speakerOf('The city introduced new parking fees on Monday.', '“This is outrageous,” Mayor Ann Lee’s critics posted on Facebook.')).toEqual(['Mayor Ann Lee’s critics']);
   });
 });
+
+describe('attributeSpeakers: a participle with its agent after it', () => {
+  it('credits "condemned by the United Nations as “…”" and "as noted by X" to the agent, and "as reported by X" not', () => {
+    expect(speakerOf('Ten people died in the attack on Monday.', 'The attack, condemned by the United Nations as "barbaric and cowardly", shocked the region.')).toEqual(['United Nations']);
+    expect(speakerOf('Ten people died in the attack on Monday.', 'The president called it "an attack on all of us", as reported by the Daily News.')).not.toContain('Daily News');
+  });
+});
