@@ -1019,7 +1019,7 @@ function withParticipleSubject(masked: string, toks: Token[], v: number): Mentio
     if (!/^\s+$/.test(gapBefore(masked, toks, k + 1))) return null;
     if (toks[k]!.lower !== 'with') continue;
     const m = parseMention(masked, toks, k + 1, v);
-    return m && m.to === v && !m.possessive && m.kind !== 'indefinite' ? m : null;
+    return m && m.to === v && !m.possessive ? m : null;
   }
   return null;
 }

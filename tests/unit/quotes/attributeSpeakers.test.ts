@@ -1539,3 +1539,9 @@ describe('attributeSpeakers: a participle with its agent after it', () => {
     expect(speakerOf('Ten people died in the attack on Monday.', 'The president called it "an attack on all of us", as reported by the Daily News.')).not.toContain('Daily News');
   });
 });
+
+describe('attributeSpeakers: "with X writing “…”" when X is described', () => {
+  it('credits "with one poster writing “…”" to that poster', () => {
+    expect(speakerOf('Critics of the church were critical of the attacks on its website, with one poster writing "How can people look at both sides if one side is gone?"')).toEqual(['one poster']);
+  });
+});
