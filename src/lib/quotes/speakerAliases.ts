@@ -768,13 +768,19 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       k++;
     } else break;
   }
-  // "the US government", "the Kremlin administration": a lower-case organisation noun after the name belongs to it.
+  // "the US government", "the Kremlin administration": a lower-case organisation noun after the name belongs to it,
+  // and so do up to two words of its field before it ("the Russian foreign ministry", "the US defense department").
   const tail = toks[k];
-  if (named.length && !possessive && tail && tightAt(text, toks, k) && tail.text === tail.lower && ORG_HEADS.has(stripPossessive(tail.lower).word) && !BODY_CHANNELS.has(tail.text)) {
-    const s = stripPossessive(tail.text);
+  let head = k;
+  const fieldWord = (t: Token) => t.text === t.lower && /^\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(t.lower) && !isFunctionWordOfAnyLanguage(t.lower) && !NOT_NAMES.has(t.lower) && speechVerbTense(t.lower) === null && t.lower !== 'according';
+  while (head < k + 2 && toks[head] && tightAt(text, toks, head) && fieldWord(toks[head]!)) head++;
+  const headTok = toks[head];
+  if (named.length && !possessive && tail && headTok && tightAt(text, toks, k) && (head === k || tightAt(text, toks, head)) && headTok.text === headTok.lower && ORG_HEADS.has(stripPossessive(headTok.lower).word) && !BODY_CHANNELS.has(headTok.text)) {
+    for (let f = k; f < head; f++) named.push(toks[f]!.text);
+    const s = stripPossessive(headTok.text);
     named.push(s.word);
     possessive = s.possessive;
-    k++;
+    k = head + 1;
   }
   // "the Refugee Council Enver Solomon": two capitalised words after a body's last word are the person who speaks
   // for it, not more of its name.

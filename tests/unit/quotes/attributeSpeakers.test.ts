@@ -1545,3 +1545,12 @@ describe('attributeSpeakers: "with X writing “…”" when X is described', ()
     expect(speakerOf('Critics of the church were critical of the attacks on its website, with one poster writing "How can people look at both sides if one side is gone?"')).toEqual(['one poster']);
   });
 });
+
+describe('speakerAliases: a body named by its country and field', () => {
+  it('reads "the Russian foreign ministry" whole, not "the Russian"', () => {
+    const parse = (t: string) => parseMention(t, tokenize(t), 0);
+    expect(parse('the Russian foreign ministry said')).toMatchObject({ kind: 'organisation', org: { words: ['Russian', 'foreign', 'ministry'] } });
+    expect(parse('the US government said')).toMatchObject({ kind: 'organisation', org: { words: ['US', 'government'] } });
+    expect(speakerOf('Moscow reacted on Monday.', '"We will respond," the Russian foreign ministry said.')).toEqual(['Russian foreign ministry']);
+  });
+});
