@@ -667,10 +667,10 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   return null;
 }
 
-/** The capitalised words after "of" in an office (`of the Air Force James Roche`): the body, and where the name starts. */
 /** Romance words for "of" that link an office to its portfolio ("ministre de la Santé", "ministro della Salute"). */
 const ROMANCE_OF = new Set('de du des del della dello da do'.split(' '));
 
+/** The capitalised words after "of" in an office (`of the Air Force James Roche`): the body, and where the name starts. */
 function officeOf(text: string, toks: Token[], of: number): { body: string; nameFrom: number } | null {
   let k = of + 1;
   if ((toks[k]?.lower === 'the' || DEFINITE_ARTICLES.has(toks[k]?.lower ?? '')) && /^\s+$/.test(gapBefore(text, toks, k + 1))) k++;
@@ -688,6 +688,11 @@ function officeOf(text: string, toks: Token[], of: number): { body: string; name
   if (!isNameToken(toks[nameFrom]!) || !isNameToken(toks[run[caps - 1]!]!)) return null;
   const body = toks.slice(of + 1, nameFrom).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the' && !DEFINITE_ARTICLES.has(w.toLowerCase())).join(' ');
   return { body, nameFrom };
+}
+
+/** A lower-case word of a body's field between its name and its noun ("foreign" in "the Russian foreign ministry"). */
+function fieldWord(t: Token): boolean {
+  return t.text === t.lower && /^\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(t.lower) && !isFunctionWordOfAnyLanguage(t.lower) && !NOT_NAMES.has(t.lower) && speechVerbTense(t.lower) === null && t.lower !== 'according';
 }
 
 /** Other languages' words for a spokesperson, and the words that link one to the body they speak for. */
@@ -772,8 +777,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   // and so do up to two words of its field before it ("the Russian foreign ministry", "the US defense department").
   const tail = toks[k];
   let head = k;
-  const fieldWord = (t: Token) => t.text === t.lower && /^\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(t.lower) && !isFunctionWordOfAnyLanguage(t.lower) && !NOT_NAMES.has(t.lower) && speechVerbTense(t.lower) === null && t.lower !== 'according';
-  while (head < k + 2 && toks[head] && tightAt(text, toks, head) && fieldWord(toks[head]!)) head++;
+  if (named.length && !possessive && tail && tightAt(text, toks, k)) while (head < k + 2 && toks[head] && tightAt(text, toks, head) && fieldWord(toks[head]!)) head++;
   const headTok = toks[head];
   if (named.length && !possessive && tail && headTok && tightAt(text, toks, k) && (head === k || tightAt(text, toks, head)) && headTok.text === headTok.lower && ORG_HEADS.has(stripPossessive(headTok.lower).word) && !BODY_CHANNELS.has(headTok.text)) {
     for (let f = k; f < head; f++) named.push(toks[f]!.text);
