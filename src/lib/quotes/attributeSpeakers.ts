@@ -1755,8 +1755,9 @@ function echoedSpeaker(article: Article, quotes: Quotation[], found: Attribution
   if (article.blocks[quotes[qi]!.parts[0]!.blockIndex]!.kind === 'body') return null;
   const words = quoteKey(quotes[qi]!.text);
   if (!words.length) return null;
-  // One quoted word ('illegal' posts) echoes the same term quoted in the body, not a word inside a longer statement.
-  const exact = words.length < ECHO_MIN_WORDS;
+  // One quoted word ('illegal' posts) echoes the same term quoted in the body, not a word inside a longer statement;
+  // a name in title case ("Mizen Head's 'The Mizen' to close") echoes only the same name quoted alone.
+  const exact = words.length < ECHO_MIN_WORDS || isTitleCase(quotes[qi]!.text);
   const key = words.join(' ');
   const sources = quotes.flatMap((q, k) =>
     article.blocks[q.parts[0]!.blockIndex]!.kind === 'body' && (exact ? quoteKey(q.text).join(' ') === key : ` ${quoteKey(q.text).join(' ')} `.includes(` ${key} `))

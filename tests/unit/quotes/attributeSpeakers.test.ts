@@ -710,6 +710,10 @@ describe('attributeSpeakers: issue 14, third pass', () => {
     const q = extractQuotes(a);
     expect(attributeSpeakers([a], [q]).direct[0]![0]!.speaker).toBeNull();
   });
+  it('lets a name in title case in a headline echo only the same name quoted alone', () => {
+    const a = makeArticle('t', ["# Mizen Head's 'The Mizen' to close", 'The owners said: "The Mizen will be closed from tomorrow until the spring."']);
+    expect(attributeSpeakers([a], [extractQuotes(a)]).direct[0]![0]!.speaker).toBeNull();
+  });
 });
 
 describe('findReportedSpeech: issue 14, third pass', () => {
