@@ -1359,6 +1359,11 @@ function groupName(m: Mention, table: AliasTable): string {
  */
 function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, later: string[][] = [], firms: string[][] = [], spokeHere?: string): Speaker {
   const { words, named } = m.org!;
+  // "The Department said" after "the California Department of Corrections": one generic word, capitalised, refers
+  // back to the body named in full.
+  const generic = named && words.length === 1 && ORG_HEADS.has(words[0]!.toLowerCase());
+  const fuller = generic ? orgs.findLast((o) => o.length > 1 && o.some((w) => w.toLowerCase() === words[0]!.toLowerCase())) : undefined;
+  if (fuller) return { name: fuller.join(' '), type: 'organisation' };
   if (named) return { name: orgName(m, table).join(' '), type: 'organisation' };
   const wanted = words.map((w) => w.toLowerCase());
   const holds = (o: string[]) => {

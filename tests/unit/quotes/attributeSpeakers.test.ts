@@ -1558,3 +1558,9 @@ describe('speakerAliases: a body named by its country and field', () => {
     expect(speakerOf('Moscow reacted on Monday.', '"We will respond," the Russian foreign ministry said.')).toEqual(['Russian foreign ministry']);
   });
 });
+
+describe('attributeSpeakers: a generic body word, capitalised, refers back', () => {
+  it('reads "the Department said" as the department named in full before', () => {
+    expect(speakerOf('The California Department of Corrections and Rehabilitation confirmed the attack on Saturday.', '"An inmate was stabbed," the Department said.')).toEqual(['California Department of Corrections and Rehabilitation']);
+  });
+});
