@@ -967,6 +967,18 @@ function acronymsIn(text: string, out: Map<string, string>): void {
     if (linking && initials === m[1]!.replace(/&/g, '') && !out.has(m[1]!)) out.set(m[1]!, words.join(' '));
   }
 }
+/** Runs of three to nine capitalised words, small linking words between them ("National Public Health Emergency Team"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*\p{Lu}[\p{L}’'&-]*){2,8}/gu;
+/** Each run's initials, the first run written for each ("NPHET" → "National Public Health Emergency Team"). */
+function capitalisedRuns(text: string, out: Map<string, string>): void {
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    // ("The National …" opening a sentence: its article is no initial.)
+    const words = m[0].split(/\s+/u).filter((w, i) => i > 0 || !/^(?:The|A|An)$/u.test(w));
+    const initials = initialsOf(words);
+    if (!out.has(initials)) out.set(initials, words.join(' '));
+  }
+}
+
 /** The initials of the capitalised words: what an acronym of them spells. */
 function initialsOf(words: string[]): string {
   return words
@@ -1119,8 +1131,11 @@ export function buildAliasTable(
   const acronyms = new Map<string, string>();
   const places = new Set<string>();
   const capitalised = new Set<string>();
+  /** Initials of the runs of capitalised words the story writes, for acronyms it never spells out in brackets. */
+  const runsByInitials = new Map<string, string>();
   for (const text of texts) {
     acronymsIn(text, acronyms);
+    capitalisedRuns(text, runsByInitials);
     const toks = tokenize(text);
     toks.forEach((t, i) => {
       if (t.text !== t.lower) {
@@ -1276,6 +1291,12 @@ export function buildAliasTable(
   // "China" beside "Chinese", "Russia" beside "Russian": a country.
   const adjectives = [...capitalised].filter((w) => /(?:an|ese|ish|i)$/.test(w));
   for (const w of capitalised) if (!places.has(w) && adjectives.some((a) => a !== w && countryMatchesAdjective(w.toLowerCase(), a.toLowerCase()))) places.add(w);
+  // "NPHET" where the story writes "the National Public Health Emergency Team" and never the acronym in brackets: the
+  // run of capitalised words whose initials it spells.
+  for (const w of capitalised) {
+    const run = w.length >= 3 && isAcronym(w) && !acronyms.has(w) ? runsByInitials.get(w) : undefined;
+    if (run) acronyms.set(w, run);
+  }
   return { persons: done, vocabulary, nouns, capitalisedInside, acronyms, byWord, alone, places, ...(DESCRIBES_BACK.has(language) ? { describesBack: true } : {}) };
 }
 

@@ -1564,3 +1564,9 @@ describe('attributeSpeakers: a generic body word, capitalised, refers back', () 
     expect(speakerOf('The California Department of Corrections and Rehabilitation confirmed the attack on Saturday.', '"An inmate was stabbed," the Department said.')).toEqual(['California Department of Corrections and Rehabilitation']);
   });
 });
+
+describe('attributeSpeakers: an acronym the story never spells out in brackets', () => {
+  it('reads "NPHET" as the National Public Health Emergency Team the story writes in full', () => {
+    expect(speakerOf('The National Public Health Emergency Team advised a lockdown on Sunday.', '"We need to act now," NPHET said in a letter.')).toEqual(['National Public Health Emergency Team']);
+  });
+});
