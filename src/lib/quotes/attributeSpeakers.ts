@@ -804,7 +804,7 @@ function otherLanguageSubjectAfter(masked: string, toks: Token[], spans: QuoteSp
   // German ordinal ends no sentence; "Dies bestätigte ein Sprecher": a demonstrative standing for what was said is the
   // object.)
   const first = mentionEndingAt(masked, toks, v);
-  if (first && first.kind !== 'pronoun' && !/^(?:das|dies)$/i.test(first.text) && atSentenceStart(masked, toks[first.from]!.start) && !/^\d+$/.test(toks[first.from - 1]?.text ?? '')) return null;
+  if (first && first.kind !== 'pronoun' && !STANDS_FOR_WHAT_WAS_SAID.test(first.text) && atSentenceStart(masked, toks[first.from]!.start) && !/^\d+$/.test(toks[first.from - 1]?.text ?? '')) return null;
   const at = next.lower === 'sich' ? v + 2 : v + 1;
   const m = parseMention(masked, toks, at);
   if (!m || m.possessive || (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase()))) return null;
@@ -867,6 +867,9 @@ function forWhom(masked: string, toks: Token[], v: number): boolean {
   const gap = toks[m.to] ? gapBefore(masked, toks, m.to) : masked.slice(toks[m.to - 1]!.end);
   return /^\s*,/.test(gap) && !/[.;:!?]/.test(gap.split(/["“”„«»‹›]/u)[0]!);
 }
+
+/** German demonstratives that open a sentence standing for the one before, as what was said ("Das teilte X mit"). */
+const STANDS_FOR_WHAT_WAS_SAID = /^(?:das|dies)$/i;
 
 /** Words a German "wie" clause may hold before its verb ("wie er am Samstag auf der Frankfurter Buchmesse … sagte"). */
 const WIE_CLAUSE_WORDS = 14;
@@ -1670,7 +1673,7 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     speakerInContext(article, blocks, quotes[ai]!, found, table);
     speakerAsSubject(article, blocks, quotes[ai]!, found, table);
     // A headline echoes the body's words once those inside reported speech and those carried have their speaker.
-    const names = !CAPITALISED_NOUNS.has(article.language.split('-')[0]!.toLowerCase());
+    const names = !CAPITALISED_NOUNS.has(primaryLanguage(article));
     const withEcho = found.map((f, qi) => (names && isLoneName(quotes[ai]![qi]!.text) ? UNKNOWN : f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
     direct.push(withEcho);
     reported.push(statements);
@@ -1707,13 +1710,18 @@ function describedGender(text: string): 'male' | 'female' | null {
 function storyLanguage(articles: Article[]): string {
   const counts = new Map<string, number>();
   for (const a of articles) {
-    const l = a.language.split('-')[0]!.toLowerCase();
+    const l = primaryLanguage(a);
     counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   let best = 'en';
   let most = 0;
   for (const [l, n] of counts) if (n > most) [best, most] = [l, n];
   return best;
+}
+
+/** An article's language by its primary subtag, in lower case ("de" for "de-AT"). */
+function primaryLanguage(article: Article): string {
+  return article.language.split('-')[0]!.toLowerCase();
 }
 
 /** "Experts say": a plural verb with a subject that is neither a group nor a body ("officials say", "WHO say"). */
@@ -2017,8 +2025,8 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       const sTo = b.sentenceStarts[next] ?? masked.length;
       // "Tobisch starb am Samstag. Das teilte die Organisation mit.": "Das" or "Dies" before the verb stands for the
       // sentence before, which is what was reported.
-      const first = toks[lowerBound(tokenAt, sFrom)];
-      const anaphoric = otherLanguage && next >= 2 && !!first && /^(?:das|dies)$/i.test(first.text) && toks[lowerBound(tokenAt, sFrom) + 1]?.start === act.verbAt;
+      const firstToken = lowerBound(tokenAt, sFrom);
+      const anaphoric = otherLanguage && next >= 2 && STANDS_FOR_WHAT_WAS_SAID.test(toks[firstToken]?.text ?? '') && toks[firstToken + 1]?.start === act.verbAt;
       const span = anaphoric ? { start: b.sentenceStarts[next - 2]!, end: sFrom } : reportedSpan(b.text, masked, toks, tokenAt, b.spans, act, verb, sFrom, sTo);
       if (!span) continue;
       // "Das teilte die Organisation Künstler helfen Künstlern mit.": what a separable verb reports stands after its
@@ -2521,7 +2529,7 @@ function speakerAsSubject(article: Article, blocks: (BlockActs | null)[], quotes
     if (between.includes(';') || /\b(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|told|given|shown|taken|written)\b/iu.test(between)) return;
     // "The Times headline read “…”", "The Albert Quay spot said": in English a name a noun follows names what the noun is,
     // so the verb must come next (or an apposition, after a comma).
-    if (article.language.startsWith('en') && !ENGLISH_VERB_NEXT.test(between)) return;
+    if (primaryLanguage(article) === 'en' && !ENGLISH_VERB_NEXT.test(between)) return;
     if (m.kind === 'organisation') {
       found[k] = { speaker: orgName(m, table).join(' '), speakerMention: m.text, speakerType: 'organisation', speakerVia: 'subject' };
       return;
