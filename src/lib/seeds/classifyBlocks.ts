@@ -3,6 +3,7 @@
 import type { BlockKind } from '../records/article.ts';
 import type { JoinedLine } from './rejoinBrokenLines.ts';
 import { words } from '../text/tokens.ts';
+import { readsAsClause } from '../text/clauseShape.ts';
 import { contentWordsOf } from '../text/contentWords.ts';
 import { AGENCY_AFTER_SLASH, wireAgency } from '../text/lexicon/agencies.ts';
 import { functionWordsOf } from '../text/lexicon/functionWords.ts';
@@ -174,9 +175,16 @@ const OTHER_LANGUAGE_WIDGETS =
 const WIDGET_NAMES =
   "you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared)|popular now|top stories|editor'?s picks|don'?t miss|more stories|trending(?: now)?";
 const SITE_UI = new RegExp(
-  `\\b(?:oops|something went wrong|try again|loading|please wait|javascript|cookies?|advertisement|advertising|skip to (?:content|main)|zum inhalt(?: springen)?|aller au contenu|ir al contenido|passa al contenuto|przejdź do treści|continue reading|page not found|${WIDGET_NAMES}|sponsored|promoted stories|comments?|share this|copy link|reuse this content)\\b`,
+  `\\b(?:oops|something went wrong|please wait|javascript|skip to (?:content|main)|zum inhalt(?: springen)?|aller au contenu|ir al contenido|passa al contenuto|przejdź do treści|continue reading|page not found|${WIDGET_NAMES}|sponsored|promoted stories|share this|copy link|reuse this content)\\b`,
   'i',
 );
+/**
+ * Interface words that news prose uses too: "Loading…" and "Comments (12)" are the page's, "The company did not respond
+ * to a request for comment." and "Police said they would try again on Friday." the article's.
+ */
+const SITE_UI_IN_PROSE_TOO = /\b(?:try again|loading|cookies?|advertisement|advertising|comments?)\b/i;
+/** The page speaking to its reader ("Please try again", "on this page"), which a sentence of news does not. */
+const PAGE_SPEAKS = /\b(?:please|you|your|this (?:article|story|post|page|site))\b/i;
 /** "Advertisement" in other languages. */
 const AD_LABEL = /^(?:anzeige|werbung|publicité|publicidad|pubblicità|реклама|reklama|reclame|advertentie|annons|mainos)$/iu;
 /** Share buttons: "Share", "Share on X", "Share: Facebook | X | Email", "Share  Tweet  Mail". */
@@ -521,6 +529,18 @@ function isNameEntry(f: Facts): boolean {
   return PERSON_NAME.test(name) && !words(name).some((w) => NOT_NAMES.has(w.toLowerCase()));
 }
 
+/**
+ * An interface word prose uses too, in a line that is not a sentence of the article's: a sentence that reads as a
+ * clause ("The minister declined to comment.") and neither opens with the word ("Comments are closed.") nor speaks to
+ * the reader is prose.
+ */
+function siteUiWord(f: Facts): boolean {
+  const m = SITE_UI_IN_PROSE_TOO.exec(f.text);
+  if (!m) return false;
+  const opens = !/\p{L}/u.test(f.text.slice(0, m.index));
+  return !f.sentenceEnd || opens || PAGE_SPEAKS.test(f.text) || !readsAsClause(f.text);
+}
+
 function isProse(f: Facts): boolean {
   return f.sentenceEnd && f.wc >= PROSE_MIN_WORDS;
 }
@@ -557,7 +577,7 @@ function ownKind(f: Facts, i: number, all: Facts[]): Classified | null {
   if (COMMENT_CONTROL.test(text)) return { kind: 'boilerplate', reason: 'a control of a reader’s comment' };
   if (TAGS_LABEL.test(text) && !f.sentenceEnd) return { kind: 'boilerplate', reason: 'a labelled list of topic tags' };
   if (wc <= 10 && COMMENT_AUTHOR.test(text)) return { kind: 'boilerplate', reason: 'introduces a reader’s comment (… says:)' };
-  if (wc <= 12 && (SITE_UI.test(text) || AD_LABEL.test(text) || /^[•·▪►▶✓✔✗×]/u.test(text))) {
+  if (wc <= 12 && (SITE_UI.test(text) || siteUiWord(f) || AD_LABEL.test(text) || /^[•·▪►▶✓✔✗×]/u.test(text))) {
     return { kind: 'boilerplate', reason: 'site interface text' };
   }
   if (wc <= 15 && isTagList(text)) return { kind: 'boilerplate', reason: 'a list of topic tags' };

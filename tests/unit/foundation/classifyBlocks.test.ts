@@ -120,6 +120,23 @@ describe('classification rules on made-up pages', () => {
     expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'promo', 'promo', 'boilerplate', 'body']);
   });
 
+  it('a short sentence of news with an interface word in it ("comment", "try again") is body; the interface line is not', () => {
+    // Real lines that were dropped: "CNN has reached out to the royal family for comment." and "Avigilon declined to
+    // comment to Axios." (tests/fixtures/extraction*, cnn-com-oprah-interview and axios-com-f73f114e8d27).
+    const page = [
+      'Talks Resume',
+      'Negotiators met again in Geneva on Friday after a week-long pause in the talks.',
+      'The company did not respond to a request for comment.',
+      '“No comment,” a spokesman said.',
+      'Police said they would try again on Friday.',
+      'Comments are closed.',
+      'Please try again later.',
+      'There are 12 comments on this article.',
+      'Both sides said progress had been made on the question of prisoners, without giving details.',
+    ].join('\n');
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'body', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate', 'body']);
+  });
+
   it('a link list is related when on topic, boilerplate when about other things', () => {
     const page = [
       'Wildfire Spreads Near Athens',
