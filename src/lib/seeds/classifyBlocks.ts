@@ -175,14 +175,15 @@ const OTHER_LANGUAGE_WIDGETS =
 const WIDGET_NAMES =
   "you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared)|popular now|top stories|editor'?s picks|don'?t miss|more stories|trending(?: now)?";
 const SITE_UI = new RegExp(
-  `\\b(?:oops|something went wrong|please wait|javascript|skip to (?:content|main)|zum inhalt(?: springen)?|aller au contenu|ir al contenido|passa al contenuto|przejdź do treści|continue reading|page not found|${WIDGET_NAMES}|sponsored|promoted stories|share this|copy link|reuse this content)\\b`,
+  `\\b(?:oops|something went wrong|please wait|javascript|skip to (?:content|main)|zum inhalt(?: springen)?|aller au contenu|ir al contenido|passa al contenuto|przejdź do treści|continue reading|page not found|share this|copy link|reuse this content)\\b`,
   'i',
 );
 /**
- * Interface words that news prose uses too: "Loading…" and "Comments (12)" are the page's, "The company did not respond
- * to a request for comment." and "Police said they would try again on Friday." the article's.
+ * Interface words and widget names that news prose uses too: "Loading…", "Comments (12)" and "Most popular" are the
+ * page's; "The company did not respond to a request for comment.", "Police said they would try again on Friday." and
+ * "The bill was sponsored by Sen. Jane Doe." the article's.
  */
-const SITE_UI_IN_PROSE_TOO = /\b(?:try again|loading|cookies?|advertisement|advertising|comments?)\b/i;
+const SITE_UI_IN_PROSE_TOO = new RegExp(`\\b(?:try again|loading|cookies?|advertisement|advertising|comments?|sponsored|promoted stories|${WIDGET_NAMES})\\b`, 'i');
 /** The page speaking to its reader ("Please try again", "on this page"), which a sentence of news does not. */
 const PAGE_SPEAKS = /\b(?:please|you|your|this (?:article|story|post|page|site))\b/i;
 /** "Advertisement" in other languages. */

@@ -120,7 +120,7 @@ describe('classification rules on made-up pages', () => {
     expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'promo', 'promo', 'boilerplate', 'body']);
   });
 
-  it('a short sentence of news with an interface word in it ("comment", "try again") is body; the interface line is not', () => {
+  it('a short sentence of news with an interface word or a widget name in it ("comment", "sponsored", "most popular") is body; the interface line is not', () => {
     // Real lines that were dropped: "CNN has reached out to the royal family for comment." and "Avigilon declined to
     // comment to Axios." (tests/fixtures/extraction*, cnn-com-oprah-interview and axios-com-f73f114e8d27).
     const page = [
@@ -129,12 +129,15 @@ describe('classification rules on made-up pages', () => {
       'The company did not respond to a request for comment.',
       '“No comment,” a spokesman said.',
       'Police said they would try again on Friday.',
+      'The bill was sponsored by Sen. Jane Doe.',
+      'The most popular baby name was Olivia.',
       'Comments are closed.',
+      'Most popular',
       'Please try again later.',
       'There are 12 comments on this article.',
       'Both sides said progress had been made on the question of prisoners, without giving details.',
     ].join('\n');
-    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'body', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate', 'body']);
+    expect(kinds(page).map(([k]) => k)).toEqual(['headline', 'body', 'body', 'body', 'body', 'body', 'body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body']);
   });
 
   it('a link list is related when on topic, boilerplate when about other things', () => {
