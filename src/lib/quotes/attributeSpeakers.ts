@@ -139,11 +139,12 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   if (direct) return direct;
   // "Xi Jinping, in parallel, said" / "The Russian leader – on a two-day visit – said"
   const gap = gapBefore(text, toks, k).trim();
-  // "Mike Ryan of the World Health Organization (WHO) told": a bracketed short form between the subject and its verb.
-  if (gap === ')') {
+  // "Mike Ryan of the World Health Organization (WHO) told", "Elizabeth Warren (D-Mass.) said", "Jane Doe (R-N.Y.)
+  // said": a bracketed short form or label between the subject and its verb, its points glued to letters.
+  if (gap === ')' || gap === '.)') {
     for (let j = k - 1; j > Math.max(0, k - BRACKET_WORDS); j--) {
       const g = gapBefore(text, toks, j);
-      if (/[()]/.test(g.slice(0, -1)) || /[.!?;:]/.test(g)) break;
+      if (/[()]/.test(g.slice(0, -1)) || /[!?;:]|\.\s/.test(g)) break;
       if (!/^\s+\($/.test(g)) continue;
       const inner = mentionEndingAt(text, toks, j) ?? ownerOrAffiliated(text, toks, j);
       // "The committee and the security service (FSB) said": several bodies are no single speaker.

@@ -684,6 +684,12 @@ describe('attributeSpeakers: issue 14, third pass', () => {
     expect(speakerOf('Omar Haddad of the Regional Water Authority (RWA) told reporters the dam was safe: "There is no risk of a breach."')).toEqual(['Omar Haddad']);
     expect(speakerOf('The harbour board and the Maritime Safety Agency (MSA) said: "Ships may leave from Monday."')).toEqual([null]);
   });
+  it('reads a party label with points in brackets between a name and its verb ("Elizabeth Warren (D-Mass.) said")', () => {
+    expect(speakerOf('"This is a scandal," Sen. Elizabeth Warren (D-Mass.) told reporters.')).toEqual(['Elizabeth Warren']);
+    expect(speakerOf('Rep. Jane Doe (R-N.Y.) said: "The bill is dead."')).toEqual(['Jane Doe']);
+    // A point and a space still end a sentence inside the bracket: nobody named before it speaks after it.
+    expect(speakerOf('Officials met Ann Lee (the mayor. Later the board) said: "The bill is dead."')).toEqual([null]);
+  });
   it('leaves a short quoted term that is the subject of the writer’s verb to nobody', () => {
     expect(speakerOf('The agency announced a new name for the virus: "RSV-B2" is to replace the old label in its reports.')).toEqual([null]);
   });
