@@ -5,7 +5,7 @@ import type { Article } from '../records/article.ts';
 import type { QuoteKind } from '../records/quote.ts';
 import { words } from '../text/tokens.ts';
 import { lowerBound } from '../text/order.ts';
-import { isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
+import { FINITE_AUXILIARIES, isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
 import { endsWithSpeechVerb, glossLength, inciseWithin, isAttributionOnly, sentenceStarts, startsWithAttribution, type QuoteSpan } from './attributionGrammar.ts';
 
 export type { QuoteSpan };
@@ -226,14 +226,15 @@ export function isTitleCase(quoted: string): boolean {
   const ws = quoted.replace(/[\s,;:.!?]+$/u, '').split(/\s+/u);
   const cap = (w: string) => /^\p{Lu}/u.test(w);
   // A title's words in lower case are small words ("Turn to the East", "Das Impfdilemma und seine Folgen"); a German
-  // sentence, every noun capitalised, has verbs and adjectives in lower case ("Der Klimawandel schafft … Not").
+  // sentence, every noun capitalised, has verbs and adjectives in lower case ("Der Klimawandel schafft … Not"), and
+  // its auxiliary is a function word too ("Das ist ein Skandal").
   return (
     ws.length >= 2 &&
     ws.length <= TITLE_MAX_WORDS &&
     cap(ws[0]!) &&
     cap(ws.at(-1)!) &&
     ws.filter(cap).length * 2 >= ws.length &&
-    ws.every((w) => cap(w) || isFunctionWordOfAnyLanguage(w.toLowerCase()))
+    ws.every((w) => cap(w) || (isFunctionWordOfAnyLanguage(w.toLowerCase()) && !FINITE_AUXILIARIES.has(w)))
   );
 }
 

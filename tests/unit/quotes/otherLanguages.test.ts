@@ -56,6 +56,15 @@ describe('quotations in other languages, on real pages', () => {
     expect(isTitleCase('Turn to the East')).toBe(true);
   });
 
+  it('a short German sentence with its auxiliary in lower case is a statement, not a title ("Das ist ein Skandal")', () => {
+    // Handelsblatt on the closed French border (quotes-pages-de-dev2): „Grenzschutz ist Menschenschutz.“ after a sentence.
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 132, 'Grenzschutz ist').speaker).toBe('Klaus Bouillon');
+    expect(isTitleCase('Das ist ein Skandal')).toBe(false);
+    expect(isTitleCase('This Is Us')).toBe(true);
+    const [skandal] = occurrencesOf('Streit um den Haushalt', 'Die Lage ist ernst. „Das ist ein Skandal“, sagte Anna Schmidt am Montag.');
+    expect([skandal!.kind, skandal!.speaker]).toEqual(['statement', 'Anna Schmidt']);
+  });
+
   it('German word orders: the verb second after an adverbial, and a “wie” clause that ends with its verb', () => {
     expect(at('rtl-de-lockdown', 37, 'Wann, wenn nicht jetzt').speaker).toBe('Jan Korte'); // Ähnlich äußerte sich … Jan Korte: „…“
     expect(at('rtl-de-lockdown', 37, 'schwere Fehlentscheidung').speaker).toBe('Christian Lindner'); // …, wie … Lindner sich ausdrückte.

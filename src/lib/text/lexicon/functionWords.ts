@@ -38,3 +38,20 @@ export function isFunctionWordOfAnyLanguage(word: string): boolean {
 
 /** English function words: words that open a sentence ("The", "He") or end in "-er" as agent nouns do ("other"). */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set((stopwordsIso as Record<string, string[]>).en);
+
+/**
+ * Finite forms of "be", "have", "will" and the modals, in lower case, in the languages of the dev sets (English, German,
+ * French, Spanish, Italian, Portuguese, Dutch): a title capitalises them ("This Is Us") or has none, a sentence has one
+ * in lower case ("Das ist ein Skandal"). Words that are also an article or a pronoun elsewhere ("a", "es") are left out.
+ */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
+  (
+    'is are was were am has have had will would can could must should shall may might does did ' +
+    'ist sind war waren bin bist seid hat haben hatte hatten wird werden wurde wurden kann können konnte konnten muss müssen musste soll sollen sollte will wollen wollte darf dürfen ' +
+    'est sont était étaient sera seront ont avait avaient peut peuvent doit doivent ' +
+    'son fue fueron está están han había será puede pueden debe ' +
+    'è sono fu hanno sarà può possono deve ' +
+    'são foi estão têm pode devem ' +
+    'zijn heeft hebben wordt worden moet zal'
+  ).split(' '),
+);
