@@ -16,7 +16,7 @@ import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { SHORT_FORMS } from '../text/sentences.ts';
-import { ACCORDING_TO_WORDS, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, KONJUNKTIV_I, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
+import { ACCORDING_TO_WORDS, AGE_DESCRIPTION, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, KONJUNKTIV_I, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -1566,8 +1566,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       a.person = resolve(m, a.sentenceInitial);
       // "Robert Habeck dringt auf … Der Grünen-Politiker sagte", "la titular": in German and Romance news a definite
       // description that names no one the story knows refers back to the person named last in this paragraph or the
-      // one before.
-      if (!a.person && m.kind === 'role' && table.describesBack && DEFINITE_ARTICLES.has(m.text.split(/\s/u)[0]!.toLowerCase())) {
+      // one before. So does an age in any language ("Lisa Chan, 34, … the 34-year-old said"): it is nobody's office.
+      if (!a.person && m.kind === 'role' && definitelyDescribed(m, table)) {
         a.person = lastNamedSince(previousParagraphStart, describedGender(m.text)) ?? null;
       }
       const p = a.person;
@@ -1692,6 +1692,13 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
  */
 function isLoneName(quoted: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}.\-]*$/u.test(quoted.trim()) && !/\.$/u.test(quoted.trim());
+}
+
+/** A definite description that may refer back to the person named last: any, where the story's language does; an age, in any. */
+function definitelyDescribed(m: Mention, table: AliasTable): boolean {
+  const article = m.text.split(/\s/u)[0]!.toLowerCase();
+  if (AGE_DESCRIPTION.test(m.role ?? '')) return article === 'the' || DEFINITE_ARTICLES.has(article);
+  return !!table.describesBack && DEFINITE_ARTICLES.has(article);
 }
 
 /**

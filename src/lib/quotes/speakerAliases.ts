@@ -19,6 +19,7 @@ import {
   PERSON_PRONOUNS,
   isOtherLanguageOrgWord,
   isOtherLanguageRole,
+  AGE_DESCRIPTION,
 } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of the sentence before a word, and the space before it. */
@@ -270,6 +271,8 @@ export function stripPossessive(word: string): { word: string; possessive: boole
 }
 
 function roleKey(words: string[]): string {
+  // "the 34-year-old", "der 52-Jährige": an age is one person's, whole, never another age.
+  if (AGE_DESCRIPTION.test(words.at(-1)!)) return words.at(-1)!.toLowerCase();
   const w = words.flatMap((x) => x.toLowerCase().split('-'));
   const last = w[w.length - 1]!;
   // "President-elect" holds no office yet, a vice president or a former or deputy one not the office itself: "the

@@ -684,6 +684,15 @@ describe('attributeSpeakers: issue 14, third pass', () => {
     expect(speakerOf('Omar Haddad of the Regional Water Authority (RWA) told reporters the dam was safe: "There is no risk of a breach."')).toEqual(['Omar Haddad']);
     expect(speakerOf('The harbour board and the Maritime Safety Agency (MSA) said: "Ships may leave from Monday."')).toEqual([null]);
   });
+  it('reads an age before a name, and "the 34-year-old" as the person named last ("Lisa Chan, 34, … the 34-year-old said")', () => {
+    expect(speakerOf('"The water rose in minutes," 34-year-old Lisa Chan said.')).toEqual(['Lisa Chan']);
+    expect(speakerOf('"The water rose in minutes," said 34-year-old Lisa Chan.')).toEqual(['Lisa Chan']);
+    expect(speakers('Lisa Chan, 34, was at home when the river burst its banks.', '"The water rose in minutes," the 34-year-old said.').map((x) => [x[1], x[2]])).toEqual([
+      ['Lisa Chan', 'the 34-year-old'],
+    ]);
+    // An age is nobody's office: with nobody named before it, it stays nobody.
+    expect(speakerOf('"The water rose in minutes," the 34-year-old said.')).toEqual([null]);
+  });
   it('reads a party label with points in brackets between a name and its verb ("Elizabeth Warren (D-Mass.) said")', () => {
     expect(speakerOf('"This is a scandal," Sen. Elizabeth Warren (D-Mass.) told reporters.')).toEqual(['Elizabeth Warren']);
     expect(speakerOf('Rep. Jane Doe (R-N.Y.) said: "The bill is dead."')).toEqual(['Jane Doe']);

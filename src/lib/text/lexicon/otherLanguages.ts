@@ -78,11 +78,16 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
 const GERMAN_COMPOUND_ROLE =
   /^\p{L}[\p{L}-]{2,}(?:kanzler|minister|präsident|sprecher|chef|leiter|vorsitzende|direktor|bürgermeister|experte|expertin|politiker|professor|abgeordnete|richter|anwalt|anwältin|forscher|wissenschaftler|trainer|geschäftsführer|sekretär|beauftragte|vertreter|kommissar|botschafter|ökonom|analyst|virologe|virologin|mediziner|arzt|ärztin|manager|berater)(?:in|r)?$/u;
 
-/** A role word of another language, or a German compound ending in one ("Landesinnenminister", "Grünen-Chefin"). */
+/**
+ * An age that names a person: "der 52-Jährige", "die 34-Jährige" (German news names a person by age on second
+ * mention), "the 34-year-old" (English local news too).
+ */
+export const AGE_DESCRIPTION = /^\d{1,3}-(?:jährige[rn]?|years?-old)$/iu;
+
+/** A role word of another language, or a German compound ending in one ("Landesinnenminister", "Grünen-Chefin"), or an age. */
 export function isOtherLanguageRole(word: string): boolean {
   const lower = word.toLowerCase();
-  // "der 52-Jährige", "die 34-Jährige": German news names a person by age on second mention.
-  return ROLE_WORDS.has(lower) || (/^\p{Lu}/u.test(word) && GERMAN_COMPOUND_ROLE.test(lower)) || /^\d{1,3}-jährige[rn]?$/u.test(lower);
+  return ROLE_WORDS.has(lower) || (/^\p{Lu}/u.test(word) && GERMAN_COMPOUND_ROLE.test(lower)) || AGE_DESCRIPTION.test(lower);
 }
 
 /** Words that make a phrase an organisation in other languages ("die Polizei", "le gouvernement", "el Ministerio"). */
