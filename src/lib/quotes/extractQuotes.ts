@@ -5,7 +5,7 @@ import type { Article } from '../records/article.ts';
 import type { QuoteKind } from '../records/quote.ts';
 import { words } from '../text/tokens.ts';
 import { lowerBound } from '../text/order.ts';
-import { FINITE_AUXILIARIES, isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
+import { TITLE_SMALL_WORDS } from '../text/lexicon/functionWords.ts';
 import { endsWithSpeechVerb, glossLength, inciseWithin, isAttributionOnly, sentenceStarts, startsWithAttribution, type QuoteSpan } from './attributionGrammar.ts';
 
 export type { QuoteSpan };
@@ -226,15 +226,15 @@ export function isTitleCase(quoted: string): boolean {
   const ws = quoted.replace(/[\s,;:.!?]+$/u, '').split(/\s+/u);
   const cap = (w: string) => /^\p{Lu}/u.test(w);
   // A title's words in lower case are small words ("Turn to the East", "Das Impfdilemma und seine Folgen"); a German
-  // sentence, every noun capitalised, has verbs and adjectives in lower case ("Der Klimawandel schafft … Not"), and
-  // its auxiliary is a function word too ("Das ist ein Skandal").
+  // sentence, every noun capitalised, has verbs and adjectives in lower case ("Der Klimawandel schafft … Not", "Das ist
+  // ein Skandal", "Es gab keine Verletzten").
   return (
     ws.length >= 2 &&
     ws.length <= TITLE_MAX_WORDS &&
     cap(ws[0]!) &&
     cap(ws.at(-1)!) &&
     ws.filter(cap).length * 2 >= ws.length &&
-    ws.every((w) => cap(w) || (isFunctionWordOfAnyLanguage(w.toLowerCase()) && !FINITE_AUXILIARIES.has(w)))
+    ws.every((w) => cap(w) || /^\p{N}/u.test(w) || TITLE_SMALL_WORDS.has(w))
   );
 }
 
@@ -322,8 +322,6 @@ const TITLE_NOUN =
   /(?<![\p{L}])(?:newspaper|daily|weekly|paper|magazine|journal|tabloid|broadcaster|channel|station|programme|program|show|podcast|book|novel|film|movie|documentary|album|song|series|website|blog|zeitung|zeitschrift|magazin|sender|quotidien|hebdomadaire|diario|periódico|revista|giornale|quotidiano|krant|dagblad|газета|журнал)\s*$/iu;
 /** `told the „Saarbrücker Rundschau“`, `in the "Financial Times"`: a quoted name after a verb or preposition and "the". */
 const AFTER_THE = /\b(?:told|to|in|by|from|for|with|on)\s+the\s*$/i;
-/** Small words a title may hold in lower case ("Journal of Commerce", "Frankfurter Allgemeine am Sonntag"). */
-const TITLE_SMALL_WORDS = /^(?:of|the|and|for|de|des|du|la|le|les|der|die|das|am|im|von|del|di)$/;
 
 /**
  * A short quoted name in title case that a publication noun or "told the" introduces is the name of a newspaper,
@@ -339,7 +337,7 @@ function isQuotedTitle(text: string, span: QuoteSpan): boolean {
   if (TITLED.test(before)) return true;
   if (CALLED.test(before) && ws.length <= NAME_MAX_WORDS) return true;
   if (ws.length > 6 || /[.,;:!?…]$/u.test(inner)) return false;
-  if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w)) || !/^[\p{Lu}\d]/u.test(inner)) return false;
+  if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) || !/^[\p{Lu}\d]/u.test(inner)) return false;
   return TITLE_NOUN.test(before) || AFTER_THE.test(before);
 }
 /** "titled", "entitled", with or without a colon, right before the quotation. */

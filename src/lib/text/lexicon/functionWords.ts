@@ -40,18 +40,19 @@ export function isFunctionWordOfAnyLanguage(word: string): boolean {
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set((stopwordsIso as Record<string, string[]>).en);
 
 /**
- * Finite forms of "be", "have", "will" and the modals, in lower case, in the languages of the dev sets (English, German,
- * French, Spanish, Italian, Portuguese, Dutch): a title capitalises them ("This Is Us") or has none, a sentence has one
- * in lower case ("Das ist ein Skandal"). Words that are also an article or a pronoun elsewhere ("a", "es") are left out.
+ * The small words a title leaves in lower case, in the languages of the dev sets (English, German, French, Spanish,
+ * Italian, Portuguese, Dutch): articles, prepositions, "and"/"or", possessives ("Turn to the East", "Das Impfdilemma und
+ * seine Folgen", "Le Rouge et le Noir"). A stopword list will not do: German's holds verbs ("ist", "gab"), and with every
+ * noun capitalised a German sentence in lower case has only such words and verbs ("Es gab keine Verletzten").
  */
-export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(
   (
-    'is are was were am has have had will would can could must should shall may might does did ' +
-    'ist sind war waren bin bist seid hat haben hatte hatten wird werden wurde wurden kann können konnte konnten muss müssen musste soll sollen sollte will wollen wollte darf dürfen ' +
-    'est sont était étaient sera seront ont avait avaient peut peuvent doit doivent ' +
-    'son fue fueron está están han había será puede pueden debe ' +
-    'è sono fu hanno sarà può possono deve ' +
-    'são foi estão têm pode devem ' +
-    'zijn heeft hebben wordt worden moet zal'
+    '& a an the and or nor of to in on at by for from with into onto upon as via vs per over under after before about against between through without within up down off out ' +
+    'der die das den dem des ein eine einer einem einen eines und oder im am an auf aus bei mit nach von vom zu zum zur für über unter vor gegen ohne um durch sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere ' +
+    'le la les l un une du de d et ou au aux en à pour par sur sous dans avec sans son sa ses ' +
+    'el los las unos unas y o del al con por para sin sobre su sus ' +
+    'il lo i gli uno e di della dei delle alla per da tra fra ' +
+    'os as um uma do da dos das em no na nos nas com ' +
+    'het een en van op met voor aan bij uit naar'
   ).split(' '),
 );
