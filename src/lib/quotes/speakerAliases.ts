@@ -448,9 +448,17 @@ function nameParticle(text: string, toks: Token[], k: number): boolean {
   return (
     tightAt(text, toks, k) &&
     (/^(?:al|el|ad|ash|bin|ibn|abu|ben|van|von|de|der|den|da|di|du|dos|la|le)-\p{Lu}/u.test(toks[k]!.text) ||
-      (NAME_PARTICLES.has(toks[k]!.text) && !!toks[k + 1] && tightAt(text, toks, k + 1) && (isNameToken(toks[k + 1]!) || NAME_PARTICLES.has(toks[k + 1]!.text))))
+      (NAME_PARTICLES.has(toks[k]!.text) &&
+        // "der" and "den" are a name's only after "von", "van" or "de" ("von der Leyen", "Van der Bellen"); alone they
+        // are German articles ("sagte Schmidt der Deutschen Presse-Agentur").
+        (!ARTICLE_PARTICLES.has(toks[k]!.text) || PARTICLES_BEFORE_AN_ARTICLE.has(toks[k - 1]?.lower ?? '')) &&
+        !!toks[k + 1] &&
+        tightAt(text, toks, k + 1) &&
+        (isNameToken(toks[k + 1]!) || NAME_PARTICLES.has(toks[k + 1]!.text))))
   );
 }
+const ARTICLE_PARTICLES = new Set(['der', 'den']);
+const PARTICLES_BEFORE_AN_ARTICLE = new Set(['von', 'van', 'de']);
 
 /** Token `k` is a capital letter followed by its point: an initial ("W." in "Emily W. Murphy"). */
 function isInitial(text: string, toks: Token[], k: number): boolean {
@@ -1285,7 +1293,13 @@ export function buildAliasTable(
     }))
     .sort((a, b) => compareCodeUnits(a.name, b.name));
   const byWord = new Map<string, Person[]>();
-  for (const p of done) for (const t of new Set([...p.tokens, ...(p.variants ?? [])].map(fold))) byWord.set(t, [...(byWord.get(t) ?? []), p]);
+  // Where every noun is capitalised, a run of three capitalised words is as often a name and a noun ("zahlte Thomas
+  // Elder Antrittsgelder": Thomas paid Elder fees) as one name: a word inside it is nobody's name alone, but a particle
+  // opens one ("Van der Bellen" of "Alexander Van der Bellen").
+  const inner = (p: Person, k: number) => CAPITALISED_NOUNS.has(language) && k > 0 && k < p.tokens.length - 1 && !NAME_PARTICLES.has(p.tokens[k]!.toLowerCase());
+  for (const p of done) {
+    for (const t of new Set([...p.tokens.filter((_, k) => !inner(p, k)), ...(p.variants ?? [])].map(fold))) byWord.set(t, [...(byWord.get(t) ?? []), p]);
+  }
   const alone = new Map<string, Person>();
   for (const [w, shared] of byWord) {
     const p = shared.length > 1 ? oneOfSeveral(shared, w, { role: null, gender: null }, (x) => x.roles, corpus) : null;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { buildArticles } from '../../../src/lib/seeds/loadSeeds.ts';
 import { buildQuoteIndex } from '../../../src/lib/quotes/index.ts';
 import { isTitleCase } from '../../../src/lib/quotes/extractQuotes.ts';
-import { buildAliasTable } from '../../../src/lib/quotes/speakerAliases.ts';
+import { buildAliasTable, parseMention, resolveMention } from '../../../src/lib/quotes/speakerAliases.ts';
+import { tokenize } from '../../../src/lib/text/tokens.ts';
 import { isOtherLanguageOrgWord, isOtherLanguageRole } from '../../../src/lib/text/lexicon/otherLanguages.ts';
 import type { QuoteOccurrence } from '../../../src/lib/records/quote.ts';
 
@@ -56,11 +57,16 @@ describe('quotations in other languages, on real pages', () => {
     expect(isTitleCase('Turn to the East')).toBe(true);
   });
 
-  it('a short German sentence with its auxiliary in lower case is a statement, not a title ("Das ist ein Skandal")', () => {
+  it('a short German sentence is a statement, not a title, its verb in lower case ("Das ist ein Skandal", "Es gab keine Verletzten")', () => {
     // Handelsblatt on the closed French border (quotes-pages-de-dev2): „Grenzschutz ist Menschenschutz.“ after a sentence.
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 132, 'Grenzschutz ist').speaker).toBe('Klaus Bouillon');
     expect(isTitleCase('Das ist ein Skandal')).toBe(false);
+    expect(isTitleCase('Es gab keine Verletzten.')).toBe(false);
     expect(isTitleCase('This Is Us')).toBe(true);
+    expect(isTitleCase('Day after Day,')).toBe(true);
+    expect(isTitleCase('The Internet Explorer 6 Countdown')).toBe(true);
+    const [police] = occurrencesOf('Brand in der Altstadt', 'Die Feuerwehr war am Abend mit 40 Kräften vor Ort. Die Polizei sagte: „Es gab keine Verletzten.“');
+    expect([police!.kind, police!.speaker]).toEqual(['statement', 'Polizei']);
     const [skandal] = occurrencesOf('Streit um den Haushalt', 'Die Lage ist ernst. „Das ist ein Skandal“, sagte Anna Schmidt am Montag.');
     expect([skandal!.kind, skandal!.speaker]).toEqual(['statement', 'Anna Schmidt']);
   });
@@ -137,6 +143,23 @@ describe('German names need more than capitals', () => {
     expect(at('latercera-com-seguridad', 33, 'Tenemos falencias').speaker).toBe('Izkia Siches');
     // English keeps its own evidence: a full name opening a sentence as a verb's subject is a person there.
     expect(buildAliasTable(['Emma Caufield talked of her work.'], [], new Map(), [], 'en').persons.map((p) => p.name)).toEqual(['Emma Caufield']);
+  });
+});
+
+describe('German names among capitalised nouns', () => {
+  it('reads "der" after a name as an article, not a particle, unless "von" or "van" comes first', () => {
+    const [dpa] = occurrencesOf('Streit um den Haushalt', 'Bürgermeisterin Anna Schmidt hat den Haushalt verteidigt.', '„Wir werden die Straße wieder aufbauen“, sagte Schmidt der Deutschen Presse-Agentur.');
+    expect(dpa!.speaker).toBe('Anna Schmidt');
+    const [leyen] = occurrencesOf('Streit um den Haushalt', '„Wir werden helfen“, sagte Ursula von der Leyen am Montag in Brüssel.');
+    expect(leyen!.speaker).toBe('Ursula von der Leyen');
+  });
+  it('gives a lone name no person whose name it stands inside ("zahlte Thomas Elder Antrittsgelder": Thomas paid Elder fees)', () => {
+    // golf.de on Lee Elder (tests/fixtures/extraction-2): the run of three capitals had taken Elder's words.
+    expect(at(`${PAGES_2}/golf-de-i7484`, 71, 'Ich glaube tief').speaker).not.toBe('Thomas Elder Antrittsgelder');
+    const table = buildAliasTable(['Im Gegenzug zahlte Thomas Elder Antrittsgelder für lokale Turniere.', 'Alexander Van der Bellen sprach.'], [], new Map(), [], 'de');
+    const mention = (text: string) => parseMention(text, tokenize(text), 0)!;
+    expect(resolveMention(table, mention('Elder'))).toBeNull();
+    expect(resolveMention(table, mention('Van der Bellen'))?.name).toBe('Alexander Van der Bellen');
   });
 });
 
