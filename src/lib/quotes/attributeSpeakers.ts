@@ -871,6 +871,8 @@ function forWhom(masked: string, toks: Token[], v: number): boolean {
 
 /** German demonstratives that open a sentence standing for the one before, as what was said ("Das teilte X mit"). */
 const STANDS_FOR_WHAT_WAS_SAID = /^(?:das|dies)$/i;
+/** ...as the whole gap between a quotation and the verb after it, opening the sentence ("“ Das sagte"). */
+const STANDS_FOR_WHAT_WAS_SAID_BEFORE = /^\s*(?:Das|Dies)\s+$/u;
 
 /** Words a German "wie" clause may hold before its verb ("wie er am Samstag auf der Frankfurter Buchmesse … sagte"). */
 const WIE_CLAUSE_WORDS = 14;
@@ -1843,7 +1845,10 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     const closingAccording =
       next.form === 'according' && /^\s*[.!?]?\s*$/.test(b.masked.slice(next.end, b.sentenceStarts[lowerBound(b.sentenceStarts, next.start + 1)] ?? b.masked.length)) && !/[.!?;:]/.test(gap) &&
       !((marks.starts[lowerBound(marks.starts, part.close + 1)] ?? Infinity) < next.start);
-    if (!closingAccording && !isAttributionGap(gap, next.mention && next.verbAt > next.start ? next.mention : null)) return null;
+    // "„Die Pandemie ist nicht vorbei.“ Das sagte Karl Lauterbach": a demonstrative opening the next sentence, right
+    // before its verb, stands for the quotation.
+    const anaphoric = STANDS_FOR_WHAT_WAS_SAID_BEFORE.test(gap) && next.verbAt === next.start;
+    if (!closingAccording && !anaphoric && !isAttributionGap(gap, next.mention && next.verbAt > next.start ? next.mention : null)) return null;
     // `"…unprecedented." He said, in remarks published in February, "…"`: after a quotation that ended its sentence,
     // an attribution opening a sentence that goes on to a quotation of its own introduces that one.
     if (/[.!?]$/.test(part.text) && atSentenceStart(b.masked, next.start)) {

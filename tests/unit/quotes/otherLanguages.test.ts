@@ -153,6 +153,12 @@ describe('German names among capitalised nouns', () => {
     const [leyen] = occurrencesOf('Streit um den Haushalt', '„Wir werden helfen“, sagte Ursula von der Leyen am Montag in Brüssel.');
     expect(leyen!.speaker).toBe('Ursula von der Leyen');
   });
+  it('gives a quotation to "Das sagte X" opening the sentence after it, as "Das teilte X mit" reports the sentence before', () => {
+    const said = occurrencesOf('Corona-Lage bleibt ernst', 'Am Montag stiegen die Zahlen wieder. „Die Pandemie ist nicht vorbei.“ Das sagte Gesundheitsminister Karl Lauterbach in Berlin.');
+    expect(said.map((o) => [o.kind, o.speaker])).toEqual([['statement', 'Karl Lauterbach']]);
+    const [ministry] = occurrencesOf('Corona-Lage bleibt ernst', '„Die Pandemie ist nicht vorbei.“ Dies teilte das Ministerium am Montag mit.');
+    expect(ministry!.speaker).toBe('Ministerium');
+  });
   it('gives a lone name no person whose name it stands inside ("zahlte Thomas Elder Antrittsgelder": Thomas paid Elder fees)', () => {
     // golf.de on Lee Elder (tests/fixtures/extraction-2): the run of three capitals had taken Elder's words.
     expect(at(`${PAGES_2}/golf-de-i7484`, 71, 'Ich glaube tief').speaker).not.toBe('Thomas Elder Antrittsgelder');
