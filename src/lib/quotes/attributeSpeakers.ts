@@ -615,9 +615,12 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     // "…, say scientists" closing a headline: the plural present comes before its subject there.
     const headlineSay = afterComma && titleCase && tense === 'base' && t.lower === 'say';
     if ((afterQuote || afterComma) && (tense === 'past' || tense === 'present' || headlineSay)) {
+      // "declaró a EFE Pedro Sánchez", "dijo a los periodistas", "ha detto all'ANSA": whom a Romance verb's words were
+      // told stands between it and its subject.
+      const told = OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && ROMANCE_DATIVE.test(toks[v + 1]?.lower ?? '') ? afterRecipient(masked, toks, v + 1) : v + 1;
       // "disse o ministro Fernando Haddad": a Portuguese article before a role.
-      const roleArticle = ARTICLES_BEFORE_A_ROLE.has(toks[v + 1]?.lower ?? '') && !!toks[v + 2] && isOtherLanguageRole(toks[v + 2]!.text);
-      const parsed = parseMention(masked, toks, roleArticle ? v + 2 : v + 1);
+      const roleArticle = ARTICLES_BEFORE_A_ROLE.has(toks[told]?.lower ?? '') && !!toks[told + 1] && isOtherLanguageRole(toks[told + 1]!.text);
+      const parsed = toks[told] && /^\s+$/.test(gapBefore(masked, toks, told)) ? parseMention(masked, toks, roleArticle ? told + 1 : told) : null;
       // `said University of California, San Diego's chancellor, Pradeep Khosla`: a full name in apposition after the
       // body or role says who.
       const m =
@@ -635,11 +638,11 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // "“…”, dijo refiriéndose a …", "«…», ha aggiunto.": languages that drop the subject pronoun leave the verb
       // alone after the quotation; its subject is the person spoken of last, as a pronoun's is. Not when a subject
       // the grammar did not read follows ("said the post by …"), nor when the verb opens the next quotation.
-      const next = toks[v + 1];
+      const next = toks[told];
       const opensQuote = nextOpen !== null && /^[\s,:]*$/.test(masked.slice(t.end, nextOpen));
       const subjectFollows = !!next && (DETERMINERS_BEFORE_SUBJECT.has(next.lower) || DEFINITE_ARTICLES.has(next.lower) || OTHER_LANGUAGE_INDEFINITES.has(next.lower));
       // (English never drops it: "“…,” says local business association head Mark Diaz" names a speaker it did not read.)
-      if (!parsed && afterQuote && !opensQuote && !subjectFollows && OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && (!next || /[\p{P}]/u.test(gapBefore(masked, toks, v + 1)) || next.text === next.lower)) {
+      if (!parsed && afterQuote && !opensQuote && !subjectFollows && OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && (!next || /[\p{P}]/u.test(gapBefore(masked, toks, told)) || next.text === next.lower)) {
         acts.push(make('inverted', { kind: 'pronoun', text: '', from: v, to: v + 1, nation: null, role: null, title: null, name: [], possessive: false }, v, t.end, false, lead));
         continue;
       }
@@ -879,6 +882,21 @@ const WIE_CLAUSE_WORDS = 14;
 
 /** Words that open a subject after an inverted verb ("said the post", "said his lawyer"): no dropped pronoun there. */
 const DETERMINERS_BEFORE_SUBJECT = new Set('the a an his her their its our my your this that one some another'.split(' '));
+
+/** Spanish, Italian, French and Portuguese prepositions of whom something was told ("a", "al", "all'ANSA", "à", "ao"). */
+const ROMANCE_DATIVE = /^(?:a|al|à|ao|à|alla|allo|agli|alle|all['’]\p{L}+)$/u;
+/** Words of a recipient after its preposition read before the subject: "a EFE", "a la prensa", "a los periodistas". */
+const RECIPIENT_WORDS = 3;
+/**
+ * The token after the recipient that the preposition at `k` introduces: a body or person the grammar reads, or an
+ * article and its noun. "all'ANSA" holds its recipient.
+ */
+function afterRecipient(masked: string, toks: Token[], k: number): number {
+  if (toks[k]!.lower.includes("'") || toks[k]!.lower.includes('’')) return k + 1;
+  const m = parseMention(masked, toks, k + 1, Math.min(toks.length, k + 1 + RECIPIENT_WORDS));
+  if (m) return m.to;
+  return DEFINITE_ARTICLES.has(toks[k + 1]?.lower ?? '') || OTHER_LANGUAGE_INDEFINITES.has(toks[k + 1]?.lower ?? '') ? k + 3 : k + 2;
+}
 
 /**
  * Attributions of other languages that open with no speech verb of the list, right after a quotation: German "so"

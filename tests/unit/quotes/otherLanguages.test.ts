@@ -169,6 +169,23 @@ describe('German names among capitalised nouns', () => {
   });
 });
 
+describe('Romance attributions', () => {
+  it('reads the subject after whom the words were told ("declaró a EFE Pedro Sánchez", "ha detto all\'ANSA il ministro")', () => {
+    const speakerAfter = (headline: string, ...paragraphs: string[]) => occurrencesOf(headline, ...paragraphs).map((o) => o.speaker);
+    expect(speakerAfter('Disputa por el presupuesto', '“Vamos a reconstruir la calle”, declaró a EFE Pedro Sánchez.')).toEqual(['Pedro Sánchez']);
+    expect(speakerAfter('Disputa por el presupuesto', '“Vamos a reconstruir la calle”, dijo a la prensa el ministro de Transportes, Óscar Puente.')).toEqual(['Óscar Puente']);
+    expect(speakerAfter('Scontro sul bilancio', "«Ricostruiremo la strada», ha detto all'ANSA il ministro Giancarlo Giorgetti.")).toEqual(['Giancarlo Giorgetti']);
+    // With no subject after the recipient, the dropped subject is the person spoken of last, not the recipient.
+    expect(speakerAfter('Disputa por el presupuesto', 'Pedro Sánchez habló en Madrid. “Vamos a reconstruir la calle”, dijo a los periodistas.')).toEqual(['Pedro Sánchez']);
+  });
+  it('knows more verbs of saying ("ha comunicato", "a assuré", "recordó")', () => {
+    const [police] = occurrencesOf('Scontro sul bilancio', '«Non ci sono feriti», ha comunicato la Polizia in una nota.');
+    expect(police!.speaker).toBe('Polizia');
+    const [hidalgo] = occurrencesOf('Dispute sur le budget', '« Nous allons reconstruire la rue », a assuré la maire Anne Hidalgo lundi.');
+    expect(hidalgo!.speaker).toBe('Anne Hidalgo');
+  });
+});
+
 describe('the lexicon of other languages', () => {
   it('reads German compound roles and bodies by their last part, only when capitalised', () => {
     expect(['Bundesinnenministerin', 'SPD-Chef', 'Regierungssprecherin', 'ministre', 'portavoz'].every(isOtherLanguageRole)).toBe(true);

@@ -47,6 +47,8 @@ const OTHER_PRESENT =
   'relata reconoce admite responde precisa recalca apunta subraya opina critica lamenta denuncia ' +
   'conta ressalta completa acrescenta avalia comenta ammette osserva avverte podkreśla zaznacza dodaje ' +
   'twierdzi ocenia przekonuje tłumaczy wyjaśnia erläutert mahnt appelliert bekräftigt ' +
+  'assure confirme annonce réagit répète lâche dichiara conferma ricorda evidenzia rileva replica risponde ' +
+  'annuncia recuerda confirma defiende declara garante informa ' +
   'unterstreicht versichert verkündet beklagt konstatiert erzählt fordert behauptet bestreitet dementiert ' +
   // Plurals: "Die Beamten bestätigen, dass …", "Los expertos señalaron …", "Les syndicats dénoncent …".
   'sagen erklären betonen meinen warnen schreiben berichten bestätigen kritisieren fordern behaupten ' +
@@ -70,6 +72,8 @@ const OTHER_PAST =
   'reiteró sentenció concluyó opinó relató contó confesó mencionó anunció informó ammesso avvertito contou ' +
   'forderte twitterte ausdrückte äußerte mitteilte verkündete beklagte konstatierte erzählte behauptete ' +
   'bestritt dementierte forderten beklagten ' +
+  'assuré confirmé réagi répété lâché comunicato evidenziato rilevato replicato risposto concluso denunciato ' +
+  'confermato riferito ricordato recordó confirmó defendió replicó matizó valoró garantiu ' +
   // Separable verbs written whole where the clause ends with them: "wie die Polizei bekanntgab".
   'bekanntgab hinzufügte ankündigte einräumte klarstellte hervorhob vorwarf ausführte mitteilten ' +
   'dijeron afirmaron señalaron explicaron aseguraron indicaron declararon advirtieron destacaron ' +
