@@ -77,7 +77,12 @@ const ATTRIBUTION_GAP = /^[\s,;:\u2013\u2014-]*(?:(?:the\s+)?(?:[\p{L}\d.&-]+\s+
  * closes it; DESCRIPTION_WORDS at most, so a clause of the writer's own is never read as one.
  */
 const DESCRIPTION_WORDS = 6;
-const DESCRIPTION_GAP = new RegExp(`^[\\s,]*(?:the|an?|its|his|her|their)\\s+(?:[\\p{L}\\d.&'’-]+\\s+){0,${DESCRIPTION_WORDS - 1}}[\\p{L}\\d.&'’-]+\\s*,\\s*$`, 'u');
+/** ...or an owner in the possessive, of up to three capitalised words: `," Acme's chief executive, Jane Roe, said`. */
+const POSSESSIVE_OWNER = String.raw`(?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}\p{Lu}[\p{L}\d.&-]*[’']s`;
+const DESCRIPTION_GAP = new RegExp(
+  `^[\\s,]*(?:the|an?|its|his|her|their|${POSSESSIVE_OWNER})\\s+(?:[\\p{L}\\d.&'’-]+\\s+){0,${DESCRIPTION_WORDS - 1}}[\\p{L}\\d.&'’-]+\\s*,\\s*$`,
+  'u',
+);
 /**
  * Whether `gap` may stand between a closing quote mark and an attribution whose mention is `mention`: a mention that
  * starts with its owner in the possessive ("Brigade's press officer Tomas Vik") may have the owner's first words in

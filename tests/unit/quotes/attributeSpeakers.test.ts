@@ -58,7 +58,7 @@ describe('attributeSpeakers: attribution patterns', () => {
       ),
     ).toEqual(['Luis Ferreira', 'Marie Lefevre']);
   });
-  it('reads a plural of people as a group, and no speaker in a name that is not the subject', () => {
+  it('reads a plural of people as a group, and never a name that is not the subject for the speaker', () => {
     const said = speakers(
       'Analysts said: "The bank will cut rates."',
       'Witnesses said they heard "two loud bangs".',
@@ -66,7 +66,7 @@ describe('attributeSpeakers: attribution patterns', () => {
       'A spokeswoman for Madonna said: "No comment."',
       'Madonna said: "I love it."',
     );
-    expect(said.map((x) => x[1])).toEqual(['analysts', 'witnesses', null, null, 'Madonna']);
+    expect(said.map((x) => x[1])).toEqual(['analysts', 'witnesses', null, 'a spokeswoman for Madonna', 'Madonna']);
   });
   it('reads past a gloss in brackets and an appositive between a quotation and its speaker', () => {
     expect(
@@ -692,6 +692,14 @@ describe('attributeSpeakers: issue 14, third pass', () => {
     ]);
     // An age is nobody's office: with nobody named before it, it stays nobody.
     expect(speakerOf('"The water rose in minutes," the 34-year-old said.')).toEqual([null]);
+  });
+  it('reads a name in apposition after an owner in the possessive, and a spokesperson described by whom they speak for', () => {
+    expect(speakerOf('"This is a scandal," Smith’s spokesman, John Doe, said.')).toEqual(['John Doe']);
+    expect(speakerOf('"We played badly," Ohio State’s head coach, Ryan Day, told reporters.')).toEqual(['Ryan Day']);
+    // A person's spokesperson: the description is all the text says of the speaker.
+    expect(speakers('"The senator will not comment further," a spokeswoman for Sen. Jane Doe said.').map((x) => x[1])).toEqual(['a spokeswoman for Sen. Jane Doe']);
+    // A body's spokesperson still speaks for the body.
+    expect(speakerOf('"We regret the error," said a spokesman for Acme Corp.')).toEqual(['Acme Corp']);
   });
   it('reads a party label with points in brackets between a name and its verb ("Elizabeth Warren (D-Mass.) said")', () => {
     expect(speakerOf('"This is a scandal," Sen. Elizabeth Warren (D-Mass.) told reporters.')).toEqual(['Elizabeth Warren']);
