@@ -693,6 +693,15 @@ describe('attributeSpeakers: issue 14, third pass', () => {
     // An age is nobody's office: with nobody named before it, it stays nobody.
     expect(speakerOf('"The water rose in minutes," the 34-year-old said.')).toEqual([null]);
   });
+  it('passes over, for "she", a person of the paragraph whose first name the lists give as a man’s', () => {
+    // As the Los Angeles Times on Warren and Bloomberg (quotes-pages-en-dev): the last subject, in the possessive, is the man.
+    expect(
+      speakerOf(
+        'Michael R. Bloomberg will face Sen. Elizabeth Warren in Las Vegas.',
+        'Warren, who has avoided personal attacks, makes an exception for Bloomberg. She compares him to Trump. Bloomberg’s presence in the debate will give voters “a live demonstration of how we each take on an egomaniac billionaire,” she said Tuesday.',
+      ),
+    ).toEqual(['Elizabeth Warren']);
+  });
   it('reads a name in apposition after an owner in the possessive, and a spokesperson described by whom they speak for', () => {
     expect(speakerOf('"This is a scandal," Smith’s spokesman, John Doe, said.')).toEqual(['John Doe']);
     expect(speakerOf('"We played badly," Ohio State’s head coach, Ryan Day, told reporters.')).toEqual(['Ryan Day']);
