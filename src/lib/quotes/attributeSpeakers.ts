@@ -294,6 +294,11 @@ function describedName(masked: string, toks: Token[], from: number): Mention | n
 /** `reads an AEW press release`, `said a White House statement`: the body whose channel speaks. */
 function channelOwnerAfter(masked: string, toks: Token[], from: number): Mention | null {
   const at = /^(?:a|an|the)$/.test(toks[from]?.lower ?? '') ? from + 1 : from;
+  // "read a statement from the White House", "said a post by the ministry": the channel, then whose it is.
+  if (CHANNELS.has(toks[at]?.lower ?? '') && /^(?:from|by|of)$/.test(toks[at + 1]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, at + 1))) {
+    const whose = parseMention(masked, toks, toks[at + 2]?.lower === 'the' ? at + 3 : at + 2);
+    if (whose && !whose.possessive && ((whose.kind === 'organisation' && whose.org!.named) || (whose.kind === 'name' && whose.name.length >= 2))) return whose;
+  }
   const owner = parseMention(masked, toks, at);
   if (!owner || owner.kind !== 'organisation' || !owner.org!.named || owner.possessive) return null;
   for (let k = owner.to; k < Math.min(toks.length, owner.to + 2); k++) {

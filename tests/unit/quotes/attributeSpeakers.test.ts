@@ -1321,6 +1321,10 @@ describe('attributeSpeakers: a body\'s channel named with it', () => {
     expect(speakerOf('The Home Office letter reads "we may extend the use of the questionnaire in due course".')).toEqual(['Home Office']);
     expect(speakerOf('"We will respond in kind," a White House statement said.')).toEqual(['White House']);
   });
+  it('reads the owner named after the channel: "read a statement from the White House", "said a post by Acme Corp"', () => {
+    expect(speakerOf('"We will respond in kind," read a statement from the White House.')).toEqual(['White House']);
+    expect(speakerOf('"Our stores will reopen on Monday," said a post by Acme Corp on its website.')).toEqual(['Acme Corp']);
+  });
 });
 
 describe('attributeSpeakers: words before a name that are no part of it', () => {
