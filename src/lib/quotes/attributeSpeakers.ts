@@ -816,9 +816,9 @@ function otherLanguageSubjectAfter(masked: string, toks: Token[], spans: QuoteSp
   // "Die Staatsanwaltschaft erklärte gegenüber Journalisten, …": a subject opening the sentence stands first, as it
   // most often does; what follows the verb is no subject then. ("Am 29. Oktober warnte die Gemeinde": the point of a
   // German ordinal ends no sentence; "Dies bestätigte ein Sprecher": a demonstrative standing for what was said is the
-  // object.)
+  // object; "Er fordert Transparenz": a pronoun is a subject too.)
   const first = mentionEndingAt(masked, toks, v);
-  if (first && first.kind !== 'pronoun' && !STANDS_FOR_WHAT_WAS_SAID.test(first.text) && atSentenceStart(masked, toks[first.from]!.start) && !/^\d+$/.test(toks[first.from - 1]?.text ?? '')) return null;
+  if (first && !STANDS_FOR_WHAT_WAS_SAID.test(first.text) && atSentenceStart(masked, toks[first.from]!.start) && !/^\d+$/.test(toks[first.from - 1]?.text ?? '')) return null;
   const at = next.lower === 'sich' ? v + 2 : v + 1;
   const m = parseMention(masked, toks, at);
   if (!m || m.possessive || (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase()))) return null;

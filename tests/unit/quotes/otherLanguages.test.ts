@@ -211,6 +211,11 @@ describe('German word order and names of bodies', () => {
       ['der Mann bereits vorbestraft sei', 'Staatsanwaltschaft', 'organisation'],
     ]);
   });
+  it('never takes the object of a verb of saying for its subject when a pronoun opens the sentence ("Er fordert Transparenz")', () => {
+    expect(
+      reportedOf('Tobias Lindner, Sprecher der Grünen im Bundestag, nennt den Vorfall ernst.', 'Er fordert Transparenz von dem Konzern.').map(([, speaker]) => speaker),
+    ).toEqual(['Tobias Lindner']);
+  });
   it('reads separable verbs of saying up to their particle ("teilte … mit", "kündigte … an"), and none without it', () => {
     expect(
       reportedOf(
