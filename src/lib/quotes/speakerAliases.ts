@@ -98,7 +98,9 @@ const ORG_WORDS = new Set(
     'administration association foundation organisation organization federation authority board corporation ' +
     'airline airlines league club school hospital college museum agency bureau directorate secretariat cabinet ' +
     'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh community ' +
-    'municipality county borough partnership center centre laboratory ' +
+    'municipality county borough partnership center centre laboratory survey bulletin force ' +
+    // A firm by what it makes or does: "Amazon Web Services", "General Motors", "Cirrus Logic Technologies".
+    'industries systems technologies holdings enterprises motors airways railways pharmaceuticals studios ' +
     // Words that name only newspapers: "the Sydney Morning Herald", "the Daily Telegraph".
     'herald tribune gazette chronicle courier telegraph'
   ).split(' '),
@@ -119,7 +121,9 @@ function nameAfterDescription(text: string, toks: Token[], from: number): string
 }
 /** A word that makes a capitalised phrase an organisation, in English or another language ("Polizei", "ministère"). */
 function isOrgWord(word: string): boolean {
-  return ORG_WORDS.has(word.toLowerCase()) || isOtherLanguageOrgWord(word);
+  const lower = word.toLowerCase();
+  // "Services", "Networks", "Unions": a body's word in the plural names one body still.
+  return ORG_WORDS.has(lower) || (lower.endsWith('s') && ORG_WORDS.has(lower.slice(0, -1))) || isOtherLanguageOrgWord(word);
 }
 /**
  * Head nouns of an organisation as the writer refers back to it in lower case ("the ministry said", "the postal
@@ -1142,6 +1146,9 @@ export function buildAliasTable(
     } else partial.push({ tokens: name, nation, role, gender });
   };
   const capitalisedInside = new Set<string>();
+  // "Der Flörsheimer berichtet": in a language that capitalises its nouns an article opening a sentence is one too;
+  // elsewhere a capitalised "Die" or "Der" is more often a name's ("Der Spiegel").
+  const articleCase = (t: Token) => (CAPITALISED_NOUNS.has(language) ? t.lower : t.text);
   /** Every full name the story writes, introduced with a role or not ("retired teacher Dafydd Rees"). */
   const seenNames = new Map<string, string[]>();
   const acronyms = new Map<string, string>();
@@ -1161,7 +1168,7 @@ export function buildAliasTable(
           places.add(stripPossessive(t.text).word);
       }
       if (t.text === t.lower) vocabulary.add(t.lower);
-      else if (i > 0 && GERMAN_ARTICLES.has(toks[i - 1]!.text) && /^\s+$/.test(gapBefore(text, toks, i))) nouns.add(stripPossessive(t.text).word);
+      else if (i > 0 && GERMAN_ARTICLES.has(articleCase(toks[i - 1]!)) && /^\s+$/.test(gapBefore(text, toks, i))) nouns.add(stripPossessive(t.text).word);
       else if (i > 0 && !/(?:[.!?:]\S*\s*|(?:^|\s)["“‘«„‹'])$/u.test(gapBefore(text, toks, i))) capitalisedInside.add(stripPossessive(t.text).word);
     });
     for (let i = 0; i < toks.length; i++) {
@@ -1222,7 +1229,13 @@ export function buildAliasTable(
   // `writtenOnly`: lone names that join the table only where the story writes one full name holding them.
   for (const n of writtenOnly) partial.push({ tokens: n, nation: null, role: null, gender: null, writtenOnly: true });
   // A shorter full name inside a longer one ("Xi Jinping" in "Xi Jinping Ping") is the same person.
-  const keys = [...full.keys()].sort((a, b) => full.get(b)!.tokens.length - full.get(a)!.tokens.length || compareCodeUnits(a, b));
+  // "Daten von Rheinmetall": a name opening with a German noun (one the story writes after an article) is nobody's,
+  // and a lone "Rheinmetall" must not reach it: it is a name of its own.
+  const nounOpened = (tokens: string[]) => nouns.has(tokens[0]!);
+  const keys = [...full.keys()]
+    .filter((k) => !nounOpened(full.get(k)!.tokens))
+    .sort((a, b) => full.get(b)!.tokens.length - full.get(a)!.tokens.length || compareCodeUnits(a, b));
+  const writtenNames = [...seenNames.values()].filter((n) => !nounOpened(n));
   const persons: Draft[] = [];
   for (const k of keys) {
     const d = full.get(k)!;
@@ -1239,13 +1252,13 @@ export function buildAliasTable(
   for (const p of partial.sort((a, b) => compareCodeUnits(a.tokens.join(' '), b.tokens.join(' ')))) {
     const host = persons.filter((x) => x.tokens.some((t) => sameWord(t, p.tokens[0]!)));
     // "Actor Doris Day" (a headline's capitalised role) and "Doris Day" are one name: the shortest that the others hold.
-    const holding = [...seenNames.values()].filter((n) => n.some((t) => sameWord(t, p.tokens[0]!)));
+    const holding = writtenNames.filter((n) => n.some((t) => sameWord(t, p.tokens[0]!)));
     const shortest = holding.reduce<string[] | null>((x, n) => (!x || n.length < x.length ? n : x), null);
     const written = shortest && holding.every((n) => shortest.every((t) => n.some((u) => sameWord(t, u)))) ? [shortest] : holding;
-    const elsewhere = corpus.get(p.tokens[0]!) ?? corpus.get(fold(p.tokens[0]!)) ?? [];
+    const elsewhere = (corpus.get(p.tokens[0]!) ?? corpus.get(fold(p.tokens[0]!)) ?? []).filter((n) => !nounOpened(n));
     // "Ms Bauchtman" after "Lydia Buchtmann", "Saree" after "Yahya Sarea": a surname written nowhere else in the story,
     // one or two letters off the surname of the one full name it could be, is that name misspelt.
-    const misspelt = host.length === 0 && written.length === 0 ? misspeltSurnameOf(p.tokens[0]!, [...persons.map((x) => x.tokens), ...seenNames.values()]) : null;
+    const misspelt = host.length === 0 && written.length === 0 ? misspeltSurnameOf(p.tokens[0]!, [...persons.map((x) => x.tokens), ...writtenNames]) : null;
     // "Biden" in a story that writes "Joe Biden" and "Hunter Biden": the one the mention or the collection points to.
     const among = written.length > 1 ? oneOfSeveral(written.map((tokens) => ({ tokens, gender: null })), p.tokens[0]!, p, () => [], corpus) : null;
     const fallback =
@@ -1274,8 +1287,6 @@ export function buildAliasTable(
     // who was …" after "Dee Dee Myers" tells nothing ("Myers" is a man's given name in the list).
     if (!p.givenNameOnly || (host.length === 0 && target.tokens.length === 1)) target.gender ??= p.gender;
   }
-  // "Daten von Rheinmetall": a name opening with a German noun (one the story writes after an article) is nobody's,
-  // and a lone "Rheinmetall" must not reach it.
   // In German, where every noun has a capital, a name needs more than capitals: an office or a title held, or a given
   // name first ("Beide Regierungen", "Konsumwerte" after "schwacher" are nobody).
   // A name the story has speak ("sagte Yücel", "so Kumara") is one.
@@ -1287,7 +1298,7 @@ export function buildAliasTable(
     [...d.roles].some((r) => isOfficeRole(r)) ||
     isGivenName(d.tokens.find((t) => !NAME_PARTICLES.has(t)) ?? d.tokens[0]!, language);
   const done = persons
-    .filter((d) => !nouns.has(d.tokens[0]!) && corroborated(d))
+    .filter((d) => !nounOpened(d.tokens) && corroborated(d))
     .map((d) => ({
       name: d.tokens.join(' '),
       tokens: d.tokens,

@@ -95,6 +95,11 @@ describe('attributeSpeakers: attribution patterns', () => {
     expect(who('The Korean Central News Agency (KCNA) reported shelling.', '"We will respond," said KCNA.')).toEqual([
       ['Korean Central News Agency', 'organisation'],
     ]);
+    // A body's word may end its name in the plural, or be one no list of offices holds: a survey, a force.
+    expect(who('"The bucket was closed," Amazon Web Services said.', '"More quakes may follow," the United States Geological Survey said.')).toEqual([
+      ['Amazon Web Services', 'organisation'],
+      ['United States Geological Survey', 'organisation'],
+    ]);
   });
   it('reads a place or a body in the possessive, and a sentence opener, before a name', () => {
     expect(speakerOf('"We will build it," Toronto’s Ana Ruiz said.')).toEqual(['Ana Ruiz']);

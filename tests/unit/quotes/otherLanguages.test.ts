@@ -167,6 +167,15 @@ describe('German names among capitalised nouns', () => {
     expect(resolveMention(table, mention('Elder'))).toBeNull();
     expect(resolveMention(table, mention('Van der Bellen'))?.name).toBe('Alexander Van der Bellen');
   });
+  it('keeps a speaking name its own when a noun opens a longer run holding it ("Daten von Rheinmetall gehackt")', () => {
+    // tagesschau.de on a data leak (quotes-pages-de-dev): the headline's run had swallowed the firm, and with it every
+    // "Rheinmetall erklärt".
+    expect(at('tagesschau-de-rheinmetall', 157, 'die konzerneigene IT').speaker).toBe('Rheinmetall');
+    const texts = ['Daten von Rheinmetall gehackt', 'Nun liegen die Daten dem NDR vor.'];
+    const table = buildAliasTable(texts, [['Rheinmetall']], new Map([['Rheinmetall', [['Daten', 'von', 'Rheinmetall']]]]), [], 'de');
+    const text = 'Rheinmetall';
+    expect(resolveMention(table, parseMention(text, tokenize(text), 0)!)?.name).toBe('Rheinmetall');
+  });
 });
 
 describe('Romance attributions', () => {
