@@ -2222,8 +2222,10 @@ function reportedSpan(
   sFrom: number,
   sTo: number,
 ): { start: number; end: number } | null {
-  // The act ends its sentence: "…, X said." / "…, said X." / "…, X told reporters." / "…, according to X."
-  const tail = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$)/u, '');
+  // The act ends its sentence: "…, X said." / "…, said X." / "…, X told reporters." / "…, according to X.", with
+  // perhaps when, where or how it was said ("…, police said on Saturday.", "…, she said in a statement.").
+  const told = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$|\s+(?:on|in|at|late|early|yesterday|today|tonight)\s)/u, '');
+  const tail = act.form !== 'according' && isAdjunct(told) ? told.replace(/[^.!?]+/u, '') : told;
   // ...or stands between commas after its content: "…, according to officials, some of whom …", "…, Zapata said, adding …".
   const parenthetical = act.form !== 'participle' && /^\s*,/.test(tail) && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start));
   // "On Sunday in London, according to witnesses, a man …", "Earlier this month, Chakrapani told ThePrint, “…”": an
@@ -2293,7 +2295,14 @@ function reportedSpan(
     if (toks[k] && /,/.test(gapBefore(masked, toks, k))) return null;
     start = toks[k]?.start ?? sTo;
   }
-  if (start >= sTo) return null;
+  // "said on Monday the bridge would reopen", "said in a statement the plant would close": when and how it was said
+  // is no part of what was said.
+  // ("said at a press conference yesterday morning the gun laws …": one phrase after another.)
+  for (let adjunct = LEADING_ADJUNCT.exec(masked.slice(start, sTo)); adjunct; adjunct = LEADING_ADJUNCT.exec(masked.slice(start, sTo))) {
+    if (THAT_WORDS.has(masked.slice(start + adjunct[0].length).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '')) break;
+    start += adjunct[0].length;
+  }
+  if (start >= sTo || isAdjunct(masked.slice(start, sTo))) return null;
   // "said the plan would fail": the content; "said on Tuesday." or "said it." is not enough, the word count decides.
   // `said in a press conference: "…"`: the verb introduces a direct quotation, not reported content.
   const opened = spans.find((q) => q.open !== null && q.open >= act.end && q.open < sTo);
@@ -2305,6 +2314,33 @@ function reportedSpan(
   }
   return { start, end: cutClause(masked, start, sTo) };
 }
+
+/** Words that open a phrase of time, place or channel after a verb of saying: "said on Saturday", "said late Tuesday". */
+const ADJUNCT_OPENERS = new Set(
+  'on in at during after before via through with from over late early earlier later last this yesterday today tonight overnight monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+/** Longest such phrase ("at a news conference in Washington on Tuesday afternoon"): ten words. */
+const ADJUNCT_MAX_WORDS = 10;
+const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time)$/;
+/** Words that make a clause of a phrase: a subject pronoun, an auxiliary or a modal. */
+const AUXILIARY_OR_PRONOUN = /^(?:who|which|he|she|they|it|we|i|you|would|will|was|were|is|are|had|has|have|be|been|do|does|did|can|could|may|might|must|shall|should)$/;
+/** Up to the end of its sentence, a phrase of when, where or how something was said, with no clause in it. */
+function isAdjunct(piece: string): boolean {
+  const words = tokenize(piece.replace(/[.!?][\s\p{P}]*$/u, ''));
+  if (!words.length || words.length > ADJUNCT_MAX_WORDS || !ADJUNCT_OPENERS.has(words[0]!.lower) || /[,;:"“”«»„]/u.test(piece.replace(/[.!?][\s\p{P}]*$/u, ''))) return false;
+  // "said on Monday that …", "said after he had …": a clause is content, or another report.
+  // ("this might happen": "this" opens a phrase of time only before a word of time.)
+  if (/^(?:this|last|next)$/.test(words[0]!.lower) && !TIME_NOUNS.test(words[1]?.lower ?? '')) return false;
+  return !words.some((w) => THAT_WORDS.has(w.lower) || AUXILIARY_OR_PRONOUN.test(w.lower));
+}
+/**
+ * When or how something was said, between the verb and its content: "on Monday", "late Tuesday", "in a statement", "on
+ * Twitter", "yesterday".
+ */
+const LEADING_ADJUNCT =
+  /^(?:(?:(?:on|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today)(?:\s+(?:morning|afternoon|evening))?|tonight|(?:in|on|at|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:written|joint|brief|televised|separate)\s+)?(?:statement|interview|press\s+release|news\s+conference|press\s+conference|briefing|tweet|post|letter|speech|video|report|email|e-mail)|on\s+(?:twitter|facebook|instagram|x|television|tv|radio))\s+/iu;
 
 /** The end of a reported clause: before `to`, and before ", adding" or ";" (the writer goes on). */
 function cutClause(masked: string, from: number, to: number): number {

@@ -282,6 +282,22 @@ describe('attributeSpeakers: reported speech', () => {
       ['Two people were hurt', 'Ministry of Health', 'organisation'],
     ]);
   });
+  it('keeps when, where and how it was said out of the content: `…, police said on Saturday.`, `said in a statement the …`', () => {
+    expect(
+      reported(
+        'The bridge will reopen in May, police said on Saturday.',
+        'The road was closed for a week, the mayor told reporters late Tuesday.',
+        'Police said at a news conference yesterday morning the driver had been arrested.',
+        'Police said in a statement.',
+      ),
+    ).toEqual([
+      ['The bridge will reopen in May', 'police', 'organisation'],
+      ['The road was closed for a week', null, 'unknown'],
+      ['the driver had been arrested', 'Police', 'organisation'],
+    ]);
+    // A clause is content however it opens: "this might happen", "on Monday that …".
+    expect(reported('Tom Smith told Wikinews this might happen in cases of illegal fishing.')).toEqual([['this might happen in cases of illegal fishing', 'Tom Smith', 'person']]);
+  });
   it('reads no reported speech where the verb introduces a quotation, and ends the content where the writer goes on', () => {
     expect(reported('Ana Ruiz said in a statement: "We will appeal."', '"We will appeal," Ruiz said on Tuesday.')).toEqual([]);
     expect(reported('“We will appeal.” said Ana Ruiz, speaking on the radio.')).toEqual([]);
