@@ -2286,14 +2286,16 @@ function reportedSpan(
     start = toks[v]?.start ?? sTo;
   } else if (verb === 'told' || verb === 'tells' || verb === 'tell') {
     // Whom: "reporters", "him", "the BBC", "the press", "Agence France-Presse".
-    let k = v;
-    const medium = (t: Token | undefined) => !!t && (/^\p{Lu}/u.test(t.text) || /^(?:reporters|journalists|press|media|agency|him|her|them|us|me|it|our|his|their|correspondent|reporter|interviewer|investigators|lawmakers|officials|police|court|jury)$/.test(t.lower));
-    if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '') && medium(toks[k + 1])) k++;
-    while (k < v + TOLD_OBJECT_MAX_WORDS && medium(toks[k]) && toks[k]!.start < sTo) k++;
+    const k = listenerEnd(toks, v, sTo, (t) => /^\p{Lu}/u.test(t.text) || /^(?:it|our|his|their|her)$/.test(t.lower));
     if (k === v || (k === v + 1 && /^(?:the|a|an)$/.test(toks[v]!.lower))) return null;
     // "told The Jakarta Post, which also reported …": a clause after a comma tells of the listener, not what was said.
     if (toks[k] && /,/.test(gapBefore(masked, toks, k))) return null;
     start = toks[k]?.start ?? sTo;
+  } else if (LISTENER_VERBS.has(verb)) {
+    // "She informed police she had diplomatic immunity", "assured residents the bridge …": whom, when the verb has one.
+    // (A name or "it" after "warned" is as often the content's subject: "warned Russia would retaliate".)
+    const k = listenerEnd(toks, v, sTo, () => false);
+    if (k > v && !(k === v + 1 && /^(?:the|a|an)$/.test(toks[v]!.lower)) && toks[k] && !/,/.test(gapBefore(masked, toks, k))) start = toks[k]!.start;
   }
   // "said on Monday the bridge would reopen", "said in a statement the plant would close": when and how it was said
   // is no part of what was said.
@@ -2313,6 +2315,20 @@ function reportedSpan(
     return before && !/[.!?]/.test(before) && readsAsClause(before) ? { start, end: colon } : null;
   }
   return { start, end: cutClause(masked, start, sTo) };
+}
+
+/** Verbs of saying that may take whom they told before what ("informed police she had …"), besides "told". */
+const LISTENER_VERBS = new Set('informed informs assured assures reminded reminds warned warns notified notifies promised promises advised advises'.split(' '));
+/** Listeners by what they are: "reporters", "the press", "residents", "him". */
+const LISTENERS =
+  /^(?:reporters|journalists|press|media|agency|him|them|us|me|correspondent|reporter|interviewer|investigators|lawmakers|officials|police|court|jury|residents|voters|supporters|members|parents|staff|employees|customers|workers|students|colleagues|public|audience|crowd|committee|parliament|viewers|listeners|fans|shareholders|investors|senators|delegates)$/;
+/** Where the listener after the verb at `v` ends (`v` itself when there is none): up to a few words. */
+function listenerEnd(toks: Token[], v: number, sTo: number, alsoListener: (t: Token) => boolean): number {
+  const listener = (t: Token | undefined) => !!t && (LISTENERS.test(t.lower) || alsoListener(t));
+  let k = v;
+  if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '') && listener(toks[k + 1])) k++;
+  while (k < v + TOLD_OBJECT_MAX_WORDS && listener(toks[k]) && toks[k]!.start < sTo) k++;
+  return k;
 }
 
 /** Words that open a phrase of time, place or channel after a verb of saying: "said on Saturday", "said late Tuesday". */

@@ -295,6 +295,12 @@ describe('attributeSpeakers: reported speech', () => {
       ['The road was closed for a week', null, 'unknown'],
       ['the driver had been arrested', 'Police', 'organisation'],
     ]);
+    // Whom the words were told is no part of them either: "informed police", "assured residents"; a name after "warned"
+    // may be the content's subject.
+    expect(reported('Mayor Tom Hill assured residents the bridge would reopen in May.', 'Hill warned Russia would retaliate.')).toEqual([
+      ['the bridge would reopen in May', 'Tom Hill', 'person'],
+      ['Russia would retaliate', 'Tom Hill', 'person'],
+    ]);
     // A clause is content however it opens: "this might happen", "on Monday that …".
     expect(reported('Tom Smith told Wikinews this might happen in cases of illegal fishing.')).toEqual([['this might happen in cases of illegal fishing', 'Tom Smith', 'person']]);
   });
