@@ -461,6 +461,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       if (!m && e > from) {
         const ahead = parseMention(masked, toks, from, e);
         if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && /^(?:on|in|at|from|of|by|last|this)$/.test(toks[ahead.to]?.lower ?? '')) m = ahead;
+        // "According to the ministry he died in the morning": English leaves the comma out before a subject too.
+        else if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && according === 2 && SUBJECT_AFTER_SOURCE.test(toks[ahead.to]?.lower ?? '')) [m, e] = [ahead, ahead.to];
       }
       // "According to a statement by the Interior Ministry, …": the channel's author is the source.
       if ((!m || m.kind === 'indefinite') && e > from) m = channelAuthor(masked, toks, from, e) ?? m;
@@ -2251,8 +2253,13 @@ function reportedSpan(
   }
   if (act.form === 'according') {
     // "According to X, …"; "Laut X soll …" with no comma, where a one-word preposition of another language opens it.
-    const m = /^\s*,\s*/.exec(tail) ?? (ACCORDING_TO_WORDS.has(verb) || verb === 'nach' || verb === 'zufolge' ? /^\s+(?=\p{Ll})/u.exec(tail) : null);
-    if (!m || masked.slice(sFrom, act.start).trim() !== '') return null;
+    // English leaves the comma out too, before a subject: "According to the ministry he died in the morning".
+    const m =
+      /^\s*,\s*/.exec(tail) ??
+      (ACCORDING_TO_WORDS.has(verb) || verb === 'nach' || verb === 'zufolge' ? /^\s+(?=\p{Ll})/u : /^\s+(?=\p{Ll}+\s)/u).exec(tail);
+    if (m && !/,/.test(m[0]) && !ACCORDING_TO_WORDS.has(verb) && verb !== 'nach' && verb !== 'zufolge' && !SUBJECT_AFTER_SOURCE.test(tail.trim().split(/\s/)[0]!)) return null;
+    // "…, and according to the ministry he died …": a clause of the writer's may come first, joined by a conjunction.
+    if (!m || !/^\s*$|(?:^|[\s,])(?:and|but|while|whereas|yet)\s*,?\s*$/u.test(masked.slice(sFrom, act.start))) return null;
     let start = act.end + m[0].length;
     // "According to Dr. Tom Frieden, formerly the director of the agency, the pandemic is …": a role in apposition to
     // the source is no content.
@@ -2317,6 +2324,8 @@ function reportedSpan(
   return { start, end: cutClause(masked, start, sTo) };
 }
 
+/** Words that open a clause's subject right after a source named with no comma ("according to police the driver …"). */
+const SUBJECT_AFTER_SOURCE = /^(?:he|she|they|it|we|the|a|an|this|these|his|her|their|its|some|many|most)$/;
 /** Verbs of saying that may take whom they told before what ("informed police she had …"), besides "told". */
 const LISTENER_VERBS = new Set('informed informs assured assures reminded reminds warned warns notified notifies promised promises advised advises'.split(' '));
 /** Listeners by what they are: "reporters", "the press", "residents", "him". */

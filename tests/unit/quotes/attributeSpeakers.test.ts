@@ -282,6 +282,18 @@ describe('attributeSpeakers: reported speech', () => {
       ['Two people were hurt', 'Ministry of Health', 'organisation'],
     ]);
   });
+  it('reads `according to X` with no comma before a subject, and after a clause of the writer joined by "and"', () => {
+    expect(
+      reported(
+        'According to police the driver was drunk.',
+        'He was treated in Singapore for months and according to the Ministry of Foreign Affairs he died in the morning.',
+        'According to the report released Monday the river rose.',
+      ),
+    ).toEqual([
+      ['the driver was drunk', 'police', 'organisation'],
+      ['he died in the morning', 'Ministry of Foreign Affairs', 'organisation'],
+    ]);
+  });
   it('keeps when, where and how it was said out of the content: `…, police said on Saturday.`, `said in a statement the …`', () => {
     expect(
       reported(
