@@ -105,6 +105,8 @@ const ORG_WORDS = new Set(
     'herald tribune gazette chronicle courier telegraph'
   ).split(' '),
 );
+/** A given name and at most two more words: "Anne Sacoolas", "Mary Ann Jones"; a longer run is rarely one name. */
+const GIVEN_NAME_RUN_MAX = 3;
 /** Words a description may run between a role and the name in apposition after it. */
 const DESCRIPTION_BEFORE_NAME_WORDS = 12;
 /** The full name set off by commas after a description that ends a role phrase, or null. */
@@ -1146,6 +1148,8 @@ export function buildAliasTable(
     } else partial.push({ tokens: name, nation, role, gender });
   };
   const capitalisedInside = new Set<string>();
+  /** Full names opening with a given name, read nowhere as a subject or with a role. */
+  const givenNameFirst: string[][] = [];
   // "Der Flörsheimer berichtet": in a language that capitalises its nouns an article opening a sentence is one too;
   // elsewhere a capitalised "Die" or "Der" is more often a name's ("Der Spiegel").
   const articleCase = (t: Token) => (CAPITALISED_NOUNS.has(language) ? t.lower : t.text);
@@ -1207,6 +1211,10 @@ export function buildAliasTable(
       }
       // "Die Gesamtweltcupführende Marita Kramer aus Österreich": where capitals prove nothing, a given name first does.
       else if (CAPITALISED_NOUNS.has(language) && m.name.length >= 2 && !m.possessive && isGivenName(m.name[0]!, language)) add(m.name, null, null, null);
+      // So does it in English, anywhere in the sentence ("… spoke with Anne Sacoolas as a suspect. She …"), once the
+      // whole story is read (below). Not where a dropped subject reaches the person spoken of last ("…”, dijo"): a name
+      // only mentioned there took Spanish and Portuguese speakers' words on the dev set.
+      else if (language === 'en' && m.name.length >= 2 && m.name.length <= GIVEN_NAME_RUN_MAX && !m.possessive && isGivenName(m.name[0]!, language)) givenNameFirst.push(m.name);
       // "Sarah, 34,", "Tom, a retired teacher,", "Maria, who has lived here": people met in the street are written by a
       // given name alone, and the name list gives the gender a later "she" asks for.
       else if (m.name.length === 1 && !m.possessive && !m.title && !m.role && (givesAge(text, toks, m.to) || relativeOfPerson(text, toks, m.to) || describedAfter(text, toks, m.to))) {
@@ -1224,6 +1232,19 @@ export function buildAliasTable(
       }
       i = m.to - 1;
     }
+  }
+  // Not a run that runs on past a name the story writes ("Doris Day Show", "Dee Dee Myers Getty"), nor one holding a
+  // word the story writes in lower case ("Apple Music") or a place.
+  const seenKeys = [...seenNames.values()];
+  for (const n of givenNameFirst) {
+    if (n.some((w) => places.has(w) || vocabulary.has(w.toLowerCase()))) continue;
+    if (seenKeys.some((o) => o.length < n.length && o.every((w, k) => n[k] === w))) continue;
+    // ("Dayton Air Depot": a third word is a name's only after a second given name or an initial, "Mary Ann Jones".)
+    if (n.length === 3 && !isGivenName(n[1]!, language) && !/^\p{Lu}\.?$/u.test(n[1]!)) continue;
+    // Nor a second person of a surname the story gives someone else ("Karin Falk and Lars Falk"): on this evidence
+    // alone it would make "Falk" the one named last, a guess.
+    if (seenKeys.some((o) => o.join(' ') !== n.join(' ') && o.some((w) => sameWord(w, n.at(-1)!)))) continue;
+    add(n, null, null, null);
   }
   for (const n of speakerNames) add(n, null, null, null);
   // `writtenOnly`: lone names that join the table only where the story writes one full name holding them.

@@ -935,6 +935,19 @@ describe('attributeSpeakers: who "he" and a shared surname refer to', () => {
       ),
     ).toEqual(['Emma Caufield', 'Ian Campbell']);
   });
+  it('knows an English full name opening with a given name for a person wherever the sentence names it', () => {
+    // Wikinews on Anne Sacoolas (dev3): the object of "spoke with" was nobody, and "She" went to a man named before.
+    expect(
+      reported(
+        'Officials asked the United States to waive immunity for Anne Sacoolas.',
+        'Harry Dunn, a motorcyclist, was struck by a car. He died from his injuries.',
+        'Police traced the car to an air base and spoke with Anne Sacoolas as a suspect. She informed police she had diplomatic immunity.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Anne Sacoolas']);
+    // A run past a name the story writes is no longer name ("Doris Day Show"), nor one with a word it writes in lower case.
+    const table = buildAliasTable(['Doris Day starred in films.', 'She hosted The Doris Day Show on television.', 'He joined Apple Music, a music service.'], [], new Map(), [], 'en');
+    expect(table.persons.map((p) => p.name)).toEqual(['Doris Day']);
+  });
   it('lets a person named in the possessive in this paragraph win over a titled speaker of an earlier one', () => {
     const earlier = '"She was crying all day," Mr. Tedeschi said. Prosecutor Mark Tedeschi spoke for an hour.';
     const story = [earlier, 'Thomas Sam, 42, is a homeopath.', "Thomas' sister pleaded with him to call a doctor, but he replied \"I am not able to do that\"."];
