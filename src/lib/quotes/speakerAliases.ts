@@ -105,6 +105,8 @@ const ORG_WORDS = new Set(
     'herald tribune gazette chronicle courier telegraph'
   ).split(' '),
 );
+/** Words before a name that make it a part played, not a person: "the character of", "the role of", "playing". */
+const FICTIONAL_PART = /(?:^|\s)(?:character|role|part|playing|plays|played)(?:\s+of)?$/;
 /** A given name and at most two more words: "Anne Sacoolas", "Mary Ann Jones"; a longer run is rarely one name. */
 const GIVEN_NAME_RUN_MAX = 3;
 /** Words a description may run between a role and the name in apposition after it. */
@@ -1214,7 +1216,16 @@ export function buildAliasTable(
       // So does it in English, anywhere in the sentence ("… spoke with Anne Sacoolas as a suspect. She …"), once the
       // whole story is read (below). Not where a dropped subject reaches the person spoken of last ("…”, dijo"): a name
       // only mentioned there took Spanish and Portuguese speakers' words on the dev set.
-      else if (language === 'en' && m.name.length >= 2 && m.name.length <= GIVEN_NAME_RUN_MAX && !m.possessive && isGivenName(m.name[0]!, language)) givenNameFirst.push(m.name);
+      // ("the character of Anya Jenkins", "the role of Jane Eyre": a part played is nobody.)
+      else if (
+        language === 'en' &&
+        m.name.length >= 2 &&
+        m.name.length <= GIVEN_NAME_RUN_MAX &&
+        !m.possessive &&
+        isGivenName(m.name[0]!, language) &&
+        !FICTIONAL_PART.test([toks[i - 2]?.lower, toks[i - 1]?.lower].join(' '))
+      )
+        givenNameFirst.push(m.name);
       // "Sarah, 34,", "Tom, a retired teacher,", "Maria, who has lived here": people met in the street are written by a
       // given name alone, and the name list gives the gender a later "she" asks for.
       else if (m.name.length === 1 && !m.possessive && !m.title && !m.role && (givesAge(text, toks, m.to) || relativeOfPerson(text, toks, m.to) || describedAfter(text, toks, m.to))) {

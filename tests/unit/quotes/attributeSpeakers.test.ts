@@ -947,6 +947,8 @@ describe('attributeSpeakers: who "he" and a shared surname refer to', () => {
     // A run past a name the story writes is no longer name ("Doris Day Show"), nor one with a word it writes in lower case.
     const table = buildAliasTable(['Doris Day starred in films.', 'She hosted The Doris Day Show on television.', 'He joined Apple Music, a music service.'], [], new Map(), [], 'en');
     expect(table.persons.map((p) => p.name)).toEqual(['Doris Day']);
+    // A part played is nobody: "she" after "the character of Anya Jenkins" is still the actress.
+    expect(speakerOf('Emma Caufield talked of her work. Faced with losing the character of Anya Jenkins, the producers made her a regular. "It was a good day," she recalls.')).toEqual(['Emma Caufield']);
   });
   it('lets a person named in the possessive in this paragraph win over a titled speaker of an earlier one', () => {
     const earlier = '"She was crying all day," Mr. Tedeschi said. Prosecutor Mark Tedeschi spoke for an hour.';
