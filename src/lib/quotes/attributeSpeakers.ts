@@ -1402,9 +1402,10 @@ function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, la
   if (fuller) return { name: fuller.join(' '), type: 'organisation' };
   if (named) return { name: orgName(m, table).join(' '), type: 'organisation' };
   const wanted = words.map((w) => w.toLowerCase());
+  // ("der Konzern-Sprecher" after "der Rüstungskonzern Rheinmetall": a German compound holds its last word.)
   const holds = (o: string[]) => {
     const have = o.map((w) => w.toLowerCase());
-    return wanted.every((w) => have.includes(w));
+    return wanted.every((w) => have.some((h) => h === w || (w.length >= COMPOUND_HEAD_MIN && h.endsWith(w))));
   };
   // An owner's body ("Day's animal foundation") may be named in full only further on ("the Doris Day Animal Foundation").
   // "the company" with no company named: a lone name the article made a sentence's subject ("Hasbro hosted a panel").
@@ -1437,6 +1438,8 @@ function orgName(m: Mention, table: AliasTable): string[] {
   return owner && table.places.has(owner) && !name.includes(owner) ? [...name, 'of', owner] : name;
 }
 
+/** Letters a body's word needs to be read as the last part of a compound ("konzern" in "Rüstungskonzern", not "amt"). */
+const COMPOUND_HEAD_MIN = 5;
 /** Words for a town's government, any of which an article may use for it. */
 const LOCAL_GOVERNMENT = new Set('city town municipality council borough county'.split(' '));
 /** Words by which an article refers back to a business it named by its name alone. */

@@ -730,7 +730,14 @@ const GENITIVE_LINKS = new Set('der des du de del della dello do da van'.split('
  */
 function spokespersonOf(text: string, toks: Token[]): Mention | null {
   const [det, word, link] = toks;
-  if (!det || !word || !link || !(OTHER_LANGUAGE_INDEFINITES.has(det.lower) || DEFINITE_ARTICLES.has(det.lower))) return null;
+  if (!det || !word || !(OTHER_LANGUAGE_INDEFINITES.has(det.lower) || DEFINITE_ARTICLES.has(det.lower))) return null;
+  // "ein Polizeisprecher", "der Konzern-Sprecher", "eine Ministeriumssprecherin": German writes the body into the word.
+  const compound = /^(\p{Lu}\p{L}+?)-?(?:sprecher|sprecherin)$/iu.exec(word.text);
+  if (compound && tightAt(text, toks, 1)) {
+    const body = [compound[1]!, compound[1]!.replace(/s$/u, '')].find((w) => w.length > 2 && isOtherLanguageOrgWord(w));
+    if (body) return orgMention(text, toks, 0, 2, [body], false, 'spokesperson');
+  }
+  if (!link) return null;
   if (!SPOKESPERSON_WORDS.has(word.lower) || !GENITIVE_LINKS.has(link.lower) || !tightAt(text, toks, 1) || !tightAt(text, toks, 2) || !tightAt(text, toks, 3)) return null;
   // "des Ministeriums": a genitive ending is no part of the body's name; "der Polizei" reads as "die Polizei" does.
   const rest = toks.slice(3);

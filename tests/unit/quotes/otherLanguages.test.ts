@@ -220,6 +220,13 @@ describe('German word order and names of bodies', () => {
       ['der Mann bereits vorbestraft sei', 'Staatsanwaltschaft', 'organisation'],
     ]);
   });
+  it('reads a spokesperson whose body is written into the word ("ein Polizeisprecher", "der Konzern-Sprecher") as that body', () => {
+    expect(reportedOf('Die Polizei in Kassel sucht einen Mann.', 'Der Täter sei geflohen, sagte ein Polizeisprecher.')).toEqual([['Der Täter sei geflohen', 'Polizei', 'organisation']]);
+    // A compound refers back to the body named by one ending in its word: "der Rüstungskonzern Rheinmetall".
+    expect(
+      reportedOf('Der Rüstungskonzern Rheinmetall ist von einem Datenleck betroffen.', 'Man habe die Behörden informiert, sagte der Konzern-Sprecher.').map(([, speaker]) => speaker),
+    ).toEqual(['Rüstungskonzern Rheinmetall']);
+  });
   it('never takes the object of a verb of saying for its subject when a pronoun opens the sentence ("Er fordert Transparenz")', () => {
     expect(
       reportedOf('Tobias Lindner, Sprecher der Grünen im Bundestag, nennt den Vorfall ernst.', 'Er fordert Transparenz von dem Konzern.').map(([, speaker]) => speaker),

@@ -94,6 +94,7 @@ export function isOtherLanguageRole(word: string): boolean {
 const ORG_WORDS: ReadonlySet<string> = new Set(
   (
     'polizei regierung ministerium behörde gericht partei verband konzern gewerkschaft gemeinde stadt kanton ' +
+    'feuerwehr unternehmen firma klinik krankenhaus verein bundeswehr bahn ' +
     'landkreis bezirk commune ville municipio comune município ' +
     'gouvernement ministère gendarmerie préfecture mairie parquet tribunal parti syndicat ' +
     'gobierno ministerio policía fiscalía partido sindicato ayuntamiento ' +
