@@ -2230,7 +2230,14 @@ function reportedSpan(
   // The act ends its sentence: "…, X said." / "…, said X." / "…, X told reporters." / "…, according to X.", with
   // perhaps when, where or how it was said ("…, police said on Saturday.", "…, she said in a statement.").
   const told = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$|\s+(?:on|in|at|late|early|yesterday|today|tonight)\s)/u, '');
-  const tail = act.form !== 'according' && isAdjunct(told) ? told.replace(/[^.!?]+/u, '') : told;
+  // "…, teilte die Polizei (am Montag) mit.": a German verb's particle closes the attribution.
+  const particle = SEPARABLE_PARTICLES.get(verb) ? /^([^,;:!?.]*)\s(\p{L}+)([\s\p{P}]*)$/u.exec(told) : null;
+  const tail =
+    particle && SEPARABLE_PARTICLES.get(verb)!.includes(particle[2]!) && tokenize(particle[1]!).length <= PARTICLE_GAP_WORDS
+      ? particle[3]!
+      : act.form !== 'according' && isAdjunct(told)
+        ? told.replace(/[^.!?]+/u, '')
+        : told;
   // ...or stands between commas after its content: "…, according to officials, some of whom …", "…, Zapata said, adding …".
   const parenthetical = act.form !== 'participle' && /^\s*,/.test(tail) && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start));
   // "On Sunday in London, according to witnesses, a man …", "Earlier this month, Chakrapani told ThePrint, “…”": an
@@ -2329,6 +2336,8 @@ function reportedSpan(
 
 /** Words that open a clause's subject right after a source named with no comma ("according to police the driver …"). */
 const SUBJECT_AFTER_SOURCE = /^(?:he|she|they|it|we|the|a|an|this|these|his|her|their|its|some|many|most)$/;
+/** Words between an inverted German subject and its verb's particle ("teilte die Polizei am Montag mit"). */
+const PARTICLE_GAP_WORDS = 6;
 /** Verbs of saying that may take whom they told before what ("informed police she had …"), besides "told". */
 const LISTENER_VERBS = new Set('informed informs assured assures reminded reminds warned warns notified notifies promised promises advised advises'.split(' '));
 /** Listeners by what they are: "reporters", "the press", "residents", "him". */
@@ -2344,16 +2353,19 @@ function listenerEnd(toks: Token[], v: number, sTo: number, alsoListener: (t: To
 }
 
 /** Words that open a phrase of time, place or channel after a verb of saying: "said on Saturday", "said late Tuesday". */
-const ADJUNCT_OPENERS = new Set(
-  'on in at during after before via through with from over late early earlier later last this yesterday today tonight overnight monday tuesday wednesday thursday friday saturday sunday'.split(
+const ADJUNCT_OPENERS = new Set([
+  ...'on in at during after before via through with from over late early earlier later last this yesterday today tonight overnight monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
-);
+  // German: "sagte er am Montag", "sagte sie gegenüber der Zeitung", "sagte er dem NDR".
+  ...'am im bei gegenüber auf zum zur dem der den während gestern heute'.split(' '),
+]);
 /** Longest such phrase ("at a news conference in Washington on Tuesday afternoon"): ten words. */
 const ADJUNCT_MAX_WORDS = 10;
 const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time)$/;
 /** Words that make a clause of a phrase: a subject pronoun, an auxiliary or a modal. */
-const AUXILIARY_OR_PRONOUN = /^(?:who|which|he|she|they|it|we|i|you|would|will|was|were|is|are|had|has|have|be|been|do|does|did|can|could|may|might|must|shall|should)$/;
+const AUXILIARY_OR_PRONOUN =
+  /^(?:who|which|he|she|they|it|we|i|you|would|will|was|were|is|are|had|has|have|be|been|do|does|did|can|could|may|might|must|shall|should|er|sie|es|wir|ich|man|ist|sei|sind|seien|hat|habe|haben|wird|werde|wurde|würde|kann|könne|muss|müsse|soll|solle)$/;
 /** Up to the end of its sentence, a phrase of when, where or how something was said, with no clause in it. */
 function isAdjunct(piece: string): boolean {
   const words = tokenize(piece.replace(/[.!?][\s\p{P}]*$/u, ''));

@@ -570,10 +570,11 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   if (isPersonPronoun(first, toks[1]) || BODY_PRONOUNS.has(first.lower)) {
     return { kind: 'pronoun', text: first.text, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false };
   }
-  const body = bodyMention(text, toks);
-  if (body) return body;
+  // ("die Sprecherin der Polizei" is the body's spokesperson, not a body of that name.)
   const spokesperson = spokespersonOf(text, toks);
   if (spokesperson) return spokesperson;
+  const body = bodyMention(text, toks);
+  if (body) return body;
   const described = describedPerson(text, toks);
   if (described) return described;
   let j = i;

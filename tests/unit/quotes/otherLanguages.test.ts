@@ -227,6 +227,13 @@ describe('German word order and names of bodies', () => {
       reportedOf('Der Rüstungskonzern Rheinmetall ist von einem Datenleck betroffen.', 'Man habe die Behörden informiert, sagte der Konzern-Sprecher.').map(([, speaker]) => speaker),
     ).toEqual(['Rüstungskonzern Rheinmetall']);
   });
+  it('reads a report before an inverted attribution closed by a particle, a time or a listener ("…, teilte die Polizei am Montag mit.")', () => {
+    const intro = 'Die Polizei in Kassel sucht einen Mann.';
+    expect(reportedOf(intro, 'Der Täter sei geflohen, teilte die Polizei am Montag mit.')).toEqual([['Der Täter sei geflohen', 'Polizei', 'organisation']]);
+    expect(reportedOf(intro, 'Der Täter sei geflohen, sagte die Sprecherin der Polizei gegenüber der Deutschen Presse-Agentur.')).toEqual([
+      ['Der Täter sei geflohen', 'Polizei', 'organisation'],
+    ]);
+  });
   it('never takes the object of a verb of saying for its subject when a pronoun opens the sentence ("Er fordert Transparenz")', () => {
     expect(
       reportedOf('Tobias Lindner, Sprecher der Grünen im Bundestag, nennt den Vorfall ernst.', 'Er fordert Transparenz von dem Konzern.').map(([, speaker]) => speaker),
