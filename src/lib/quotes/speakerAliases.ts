@@ -59,7 +59,7 @@ const ROLE_HEADS = new Set(
     'economist analyst lawyer attorney professor researcher scientist expert doctor activist executive manager ' +
     'officer owner lawmaker legislator mp mep representative candidate founder coach captain author historian ' +
     'strategist journalist editor commissioner inspector councillor councilor admiral colonel lieutenant sergeant ' +
-    'bishop cardinal priest rabbi imam prince princess empress sultan emir sheikh campaigner organiser organizer worker resident witness member superintendent ' +
+    'bishop cardinal priest pastor reverend vicar rector rabbi imam prince princess empress sultan emir sheikh campaigner organiser organizer worker resident witness member superintendent ' +
     'justice magistrate sheriff constable detective chaplain actor actress singer musician artist writer novelist ' +
     'poet player athlete footballer astronaut astronomer physicist chemist biologist engineer pilot farmer teacher ' +
     'nurse surgeon physician chef designer producer filmmaker comedian presenter reporter correspondent columnist ' +

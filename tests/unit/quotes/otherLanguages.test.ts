@@ -202,6 +202,11 @@ describe('the lexicon of other languages', () => {
     expect(['Bundesregierung', 'Innenministerium', 'gouvernement'].every(isOtherLanguageOrgWord)).toBe(true);
     expect(isOtherLanguageOrgWord('government')).toBe(false);
   });
+  it('keeps offices of the church, the police and local government out of the name after them ("Pastor Albrecht Martins", "Landrat Jan Weber")', () => {
+    for (const text of ['Pastor Albrecht Martins', 'Kommissarin Jana Weber', 'Landrat Jan Weber', 'Bischof Georg Bätzing', 'Reverend John Weber']) {
+      expect(parseMention(text, tokenize(text), 0)?.name).toEqual(text.split(' ').slice(1));
+    }
+  });
 });
 
 describe('reported speech and groups in other languages', () => {

@@ -49,7 +49,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'vorsitzende vorsitzender direktor direktorin bürgermeister bürgermeisterin experte expertin politiker ' +
     'politikerin professorin abgeordnete abgeordneter richterin anwalt anwältin forscher ' +
     'forscherin wissenschaftler wissenschaftlerin trainer trainerin geschäftsführer geschäftsführerin ' +
-    'staatssekretär staatssekretärin sekretär sekretärin ' +
+    'staatssekretär staatssekretärin sekretär sekretärin kommissar kommissarin landrat landrätin pfarrer ' +
+    'pfarrerin pastorin bischof bischöfin kardinal kapitän kapitänin senatorin intendant intendantin ' +
+    'gewerkschafter gewerkschafterin rektor rektorin dekan dekanin ' +
     // French
     'président présidente ministre porte-parole directeur directrice maire député députée sénateur sénatrice ' +
     'secrétaire chercheur chercheuse avocat avocate procureur procureure juge dirigeant dirigeante responsable ' +
