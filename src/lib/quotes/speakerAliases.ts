@@ -1254,15 +1254,23 @@ export function buildAliasTable(
   }
   // Not a run that runs on past a name the story writes ("Doris Day Show", "Dee Dee Myers Getty"), nor one holding a
   // word the story writes in lower case ("Apple Music") or a place.
-  const seenKeys = [...seenNames.values()];
-  for (const n of givenNameFirst) {
+  // The names holding each word, indexed once: a story of a thousand articles writes thousands of names.
+  const namesHolding = new Map<string, Set<string>>();
+  for (const [key, o] of seenNames) {
+    for (const w of o) {
+      let keys = namesHolding.get(fold(w));
+      if (!keys) namesHolding.set(fold(w), (keys = new Set()));
+      keys.add(key);
+    }
+  }
+  for (const [key, n] of new Map(givenNameFirst.map((n) => [n.join(' '), n]))) {
     if (n.some((w) => places.has(w) || vocabulary.has(w.toLowerCase()))) continue;
-    if (seenKeys.some((o) => o.length < n.length && o.every((w, k) => n[k] === w))) continue;
+    if (n.some((_, k) => k >= 1 && k < n.length - 1 && seenNames.has(n.slice(0, k + 1).join(' ')))) continue;
     // ("Dayton Air Depot": a third word is a name's only after a second given name or an initial, "Mary Ann Jones".)
     if (n.length === 3 && !isGivenName(n[1]!, language) && !/^\p{Lu}\.?$/u.test(n[1]!)) continue;
     // Nor a second person of a surname the story gives someone else ("Karin Falk and Lars Falk"): on this evidence
     // alone it would make "Falk" the one named last, a guess.
-    if (seenKeys.some((o) => o.join(' ') !== n.join(' ') && o.some((w) => sameWord(w, n.at(-1)!)))) continue;
+    if ([...(namesHolding.get(fold(n.at(-1)!)) ?? [])].some((o) => o !== key)) continue;
     add(n, null, null, null);
   }
   for (const n of speakerNames) add(n, null, null, null);
