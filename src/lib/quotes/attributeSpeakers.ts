@@ -167,7 +167,9 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     const g = gapBefore(text, toks, a);
     if (/[.!?;:]/.test(g) && !abbreviationPoint(text, toks, a)) break;
     if (g.trim() === gap) {
-      before = mentionEndingAt(text, toks, a) ?? ownerOrAffiliated(text, toks, a);
+      // "Jane Smith, 45, of Springfield, said", "Jane Smith, 45, a nurse, said": an age between commas is the person's.
+      const age = gap === ',' && /^\d{1,3}$/.test(toks[a - 1]?.text ?? '') && gapBefore(text, toks, a - 1).trim() === ',' ? a - 1 : a;
+      before = mentionEndingAt(text, toks, age) ?? ownerOrAffiliated(text, toks, age);
       // "Le ministre du Travail, Olivier Dussopt, a affirmé": a name after "du" or "of" is a role's portfolio.
       if (before?.kind === 'name' && OFFICE_LINKS.has(toks[before.from - 1]?.lower ?? '')) before = null;
       break;
@@ -515,6 +517,27 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     if (other) {
       acts.push(make('inverted', other.mention, other.verb, other.end));
       continue;
+    }
+    // "“We will rebuild.” — Jane Smith": a quotation signed with a dash and a full name or a body that ends the paragraph.
+    if (/[\u2013\u2014]\s*$/.test(masked.slice(Math.max(0, t.start - 3), t.start))) {
+      const closed = lastCloseBefore(spans, t.start);
+      const m = closed !== null && /^\s*[\u2013\u2014]\s*$/.test(masked.slice(closed + 1, t.start)) ? parseMention(masked, toks, v) : null;
+      const signed = m && !m.possessive && ((m.kind === 'name' && m.name.length >= 2) || (m.kind === 'organisation' && m.org!.named));
+      // (Only a description or a handle and date may follow the name: "— Jane Smith disagreed." is the writer's.)
+      if (signed && /^(?:\s*[,(].*|[\s.]*)$/su.test(masked.slice(toks[m!.to - 1]!.end)) && !toks.slice(m!.to).some((x) => speechVerbTense(x.lower) !== null)) {
+        acts.push(make('inverted', m, v, toks[m!.to - 1]!.end));
+        break;
+      }
+    }
+    // "Says Smith: “…”", "Added Jane Roe, a nurse: “…”": a verb of saying set first, its subject after it, then the
+    // quotation it opens.
+    if (!titleCase && t.text !== t.lower && atSentenceStart(masked, t.start) && /^(?:past|present)$/.test(speechVerbTense(t.lower) ?? '')) {
+      const m = parseMention(masked, toks, v + 1);
+      const opens = firstOpenFrom(spans, t.end);
+      if (m && !m.possessive && m.kind !== 'pronoun' && opens !== null && !/[.!?;]/.test(masked.slice(toks[m.to - 1]!.end, opens)) && /:\s*$/.test(masked.slice(toks[m.to - 1]!.end, opens))) {
+        acts.push(make('inverted', m, v, toks[m.to - 1]!.end));
+        continue;
+      }
     }
     // "Die Polizei teilte am Montag mit, …": a German verb whose particle closes its clause reports up to the particle.
     const particle = SEPARABLE_STEMS.has(t.lower) ? separableParticle(masked, toks, v) : -1;

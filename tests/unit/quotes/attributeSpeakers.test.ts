@@ -926,6 +926,21 @@ describe('attributeSpeakers: a description, then the name in apposition', () => 
   });
 });
 
+describe('attributeSpeakers: ages, verbs set first and signatures', () => {
+  it('reads a name before an age and a description between commas (`“…,” Jane Smith, 45, of Springfield, said`)', () => {
+    expect(speakerOf('"We will rebuild," Jane Smith, 45, of Springfield, said.', '"It took years," Tom Reed, 61, a retired nurse, said.')).toEqual(['Jane Smith', 'Tom Reed']);
+  });
+  it('reads a verb of saying set first, its subject and the quotation it opens (`Says Smith: “…”`), and no name "Says Smith"', () => {
+    expect(speakers('Jane Smith runs the shelter. Says Smith: "We will rebuild."').map((x) => x[1])).toEqual(['Jane Smith']);
+    expect(speakerOf('Added Tom Reed, a retired nurse: "It took years."')).toEqual(['Tom Reed']);
+  });
+  it('reads a quotation signed with a dash (`“…” — Jane Smith`), not a dash before the writer\'s sentence', () => {
+    expect(speakerOf('"We will rebuild." — Jane Smith (@janesmith) March 3, 2020')).toEqual(['Jane Smith']);
+    expect(speakerOf('"We will rebuild." — Acme Corp')).toEqual(['Acme Corp']);
+    expect(speakerOf('The plan was "a disaster of our own making" — Jane Smith disagreed.')).toEqual([null]);
+  });
+});
+
 describe('attributeSpeakers: who "he" and a shared surname refer to', () => {
   it('takes the first person a sentence names as its subject, and "costumer Ian Campbell, whose …" as a person', () => {
     expect(

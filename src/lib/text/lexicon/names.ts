@@ -23,6 +23,8 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
     'additionally once until both only even perhaps separately similarly likewise elsewhere overall otherwise ' +
     'nevertheless nonetheless speaking asked during with without despite unlike like where why how what which who ' +
     'not no nor every each all some many most several another other such ' +
+    // A verb of saying set first ("Says Smith: “…”", "Added Jane Roe, …"); "Said" is also a given name (Said Jalili).
+    'says adds added explains explained notes noted recalls recalled writes wrote continues continued ' +
     // Prepositions that open a sentence before a capitalised name ("Under the Paris Agreement, …").
     'under over amid amidst among amongst across against along around behind below beneath beside besides between ' +
     'beyond into onto through throughout toward towards upon within via regarding concerning ' +
