@@ -1409,7 +1409,8 @@ function isPersonLike(p: Person): boolean {
 /** "officials", "Russian officials": a group keeps its words, common nouns in lower case even at a sentence start. */
 function groupName(m: Mention, table: AliasTable): string {
   // ("Mayor Ann Lee's critics": an owner in the possessive keeps its capital too.)
-  return m.name.map((w) => (table.capitalisedInside.has(stripPossessive(w).word) ? w : w.toLowerCase())).join(' ');
+  // (German writes its nouns capitalised after an article: "die Medien" are "Medien".)
+  return m.name.map((w) => (table.capitalisedInside.has(stripPossessive(w).word) || table.nouns.has(stripPossessive(w).word) ? w : w.toLowerCase())).join(' ');
 }
 
 /**

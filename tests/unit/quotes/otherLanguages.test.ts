@@ -225,6 +225,11 @@ describe('German word order and names of bodies', () => {
       ['der Mann bereits vorbestraft sei', 'Staatsanwaltschaft', 'organisation'],
     ]);
   });
+  it('keeps a German group noun capitalised ("Wie die Medien berichten" is the report of "Medien")', () => {
+    expect(reportedOf('Der Minister war am Montag in Berlin.', 'Wie die Medien berichten, sei der Minister zurückgetreten.')).toEqual([
+      ['sei der Minister zurückgetreten', 'Medien', 'group'],
+    ]);
+  });
   it('reads a spokesperson whose body is written into the word ("ein Polizeisprecher", "der Konzern-Sprecher") as that body', () => {
     expect(reportedOf('Die Polizei in Kassel sucht einen Mann.', 'Der Täter sei geflohen, sagte ein Polizeisprecher.')).toEqual([['Der Täter sei geflohen', 'Polizei', 'organisation']]);
     // A compound refers back to the body named by one ending in its word: "der Rüstungskonzern Rheinmetall".
