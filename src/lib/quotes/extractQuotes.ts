@@ -331,19 +331,30 @@ function isQuotedTitle(text: string, span: QuoteSpan): boolean {
   const inner = text.slice(span.start, span.end);
   const ws = inner.split(/\s+/u);
   const at = span.open ?? span.start;
-  const before = text.slice(Math.max(0, at - 40), at);
+  const before = text.slice(Math.max(0, at - TITLE_CONTEXT_CHARS), at);
   // `a paper titled “The importance of …”`, `malware, dubbed “Agent Smith,”`, `a seller called “E-Life,”`: what a
   // thing is titled or called is its name, whatever its case or length (a name, a short one).
   if (TITLED.test(before)) return true;
   if (CALLED.test(before) && ws.length <= NAME_MAX_WORDS) return true;
+  // "the case “Eva Glawischnig-Piesczek vs. Facebook Ireland Limited”": a lawsuit's name, one party against another.
+  if (CASE_NAME.test(inner) && ws.length <= CASE_NAME_MAX_WORDS && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w) || /^(?:v|vs)\.?$|^versus$/.test(w))) return true;
   if (ws.length > 6 || /[.,;:!?…]$/u.test(inner)) return false;
   if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) || !/^[\p{Lu}\d]/u.test(inner)) return false;
   return TITLE_NOUN.test(before) || AFTER_THE.test(before);
 }
 /** "titled", "entitled", with or without a colon, right before the quotation. */
 const TITLED = /(?<![\p{L}])(?:titled|entitled)\s*:?\s*$/iu;
-/** "dubbed", or a thing introduced by "a"/"an" and "called" or "named", right before the quotation. */
-const CALLED = /(?<![\p{L}])(?:dubbed|nicknamed|codenamed|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:called|named))\s*$/iu;
+/**
+ * "dubbed", or a thing introduced by "a"/"an" and "called" or "named", right before the quotation: "a seller called",
+ * "a program about criminal rehabilitation at Fishmongers' Hall called" (up to seven words of description between).
+ */
+const CALLED = /(?<![\p{L}])(?:dubbed|nicknamed|codenamed|(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,7}(?:called|named))\s*$/iu;
+/** Two capitalised parties on either side of "v.", "vs." or "versus", every word of the name capitalised. */
+const CASE_NAME = /^\p{Lu}.*?\s(?:(?:v|vs)\.?|versus)\s+\p{Lu}/u;
+/** Words of a case's name: "Republic of the Philippines v. People's Republic of China" has eight. */
+const CASE_NAME_MAX_WORDS = 12;
+/** Characters read before a quotation for what introduces a title or name: a thing and seven words describing it. */
+const TITLE_CONTEXT_CHARS = 90;
 /** Words a name given that way has at most. */
 const NAME_MAX_WORDS = 6;
 

@@ -92,8 +92,16 @@ describe('extractQuotes', () => {
     expect(extract('The lab published its findings in a paper titled: “A limited-preview filtered B-spline approach to tracking control.”')).toEqual([]);
     expect(extract('A new breed of Android malware, dubbed “Agent Smith,” has infected 25 million devices.')).toEqual([]);
     expect(extract('She had bought a laptop battery on Amazon from a seller called “E-Life,” the working name of a Chinese firm.')).toEqual([]);
+    // Wikinews: a thing described at length before "called" ("a program … at Fishmongers' Hall called “…”").
+    expect(extract('The university had been hosting a program about criminal rehabilitation at Fishmongers\' Hall called "Learning Together".')).toEqual([]);
     // What a person called something is their words.
     expect(extract('The minister called it “a disgrace for the whole country” on Monday.')).toHaveLength(1);
+  });
+  it('takes the name of a case, one party against another, for a name ("Eva Glawischnig-Piesczek vs. Facebook Ireland Limited")', () => {
+    expect(extract('The court ruled in the case "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited".')).toEqual([]);
+    expect(extract('The ruling in "Brown v. Board of Education" ended segregation.')).toEqual([]);
+    // A statement that names a case is still a statement.
+    expect(extract('She said "Brown v. Board of Education changed everything for us."')).toHaveLength(1);
   });
   it('takes the quoted name of a newspaper or a film for a name, not for a quotation', () => {
     expect(extract('„Wir verlieren alles“, sagte Kessler der Zeitung „Saarbrücker Rundschau“.').map((x) => x.text)).toEqual([
