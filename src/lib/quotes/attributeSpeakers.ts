@@ -526,6 +526,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // (Only a description or a handle and date may follow the name: "— Jane Smith disagreed." is the writer's.)
       if (signed && /^(?:\s*[,(].*|[\s.]*)$/su.test(masked.slice(toks[m!.to - 1]!.end)) && !toks.slice(m!.to).some((x) => speechVerbTense(x.lower) !== null)) {
         acts.push(make('inverted', m, v, toks[m!.to - 1]!.end));
+        // (What follows the name is its description: nothing there reports.)
         break;
       }
     }
@@ -2253,15 +2254,15 @@ function reportedSpan(
 ): { start: number; end: number } | null {
   // The act ends its sentence: "…, X said." / "…, said X." / "…, X told reporters." / "…, according to X.", with
   // perhaps when, where or how it was said ("…, police said on Saturday.", "…, she said in a statement.").
-  const told = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$|\s+(?:on|in|at|late|early|yesterday|today|tonight)\s)/u, '');
+  const afterAct = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$|\s+(?:on|in|at|late|early|yesterday|today|tonight)\s)/u, '');
   // "…, teilte die Polizei (am Montag) mit.": a German verb's particle closes the attribution.
-  const particle = SEPARABLE_PARTICLES.get(verb) ? /^([^,;:!?.]*)\s(\p{L}+)([\s\p{P}]*)$/u.exec(told) : null;
+  const particle = SEPARABLE_PARTICLES.get(verb) ? /^([^,;:!?.]*)\s(\p{L}+)([\s\p{P}]*)$/u.exec(afterAct) : null;
   const tail =
     particle && SEPARABLE_PARTICLES.get(verb)!.includes(particle[2]!) && tokenize(particle[1]!).length <= PARTICLE_GAP_WORDS
       ? particle[3]!
-      : act.form !== 'according' && isAdjunct(told)
-        ? told.replace(/[^.!?]+/u, '')
-        : told;
+      : act.form !== 'according' && isAdjunct(afterAct)
+        ? afterAct.replace(/[^.!?]+/u, '')
+        : afterAct;
   // ...or stands between commas after its content: "…, according to officials, some of whom …", "…, Zapata said, adding …".
   const parenthetical = act.form !== 'participle' && /^\s*,/.test(tail) && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start));
   // "On Sunday in London, according to witnesses, a man …", "Earlier this month, Chakrapani told ThePrint, “…”": an
@@ -2386,6 +2387,7 @@ const ADJUNCT_OPENERS = new Set([
 ]);
 /** Longest such phrase ("at a news conference in Washington on Tuesday afternoon"): ten words. */
 const ADJUNCT_MAX_WORDS = 10;
+/** Words of time after "this", "last" or "next" that make a phrase of time ("this week"), not a subject ("this might"). */
 const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time)$/;
 /** Words that make a clause of a phrase: a subject pronoun, an auxiliary or a modal. */
 const AUXILIARY_OR_PRONOUN =
