@@ -440,7 +440,8 @@ export function isDottedCapitals(word: string): boolean {
 
 /** A capitalised word that may stand for a nation or an affiliation before a role ("Russian", "Santa Barbara County"). */
 function nationLike(t: Token | undefined): boolean {
-  return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !isOtherLanguageRole(t.text) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
+  // ("Former President Barack Obama", "Deputy Foreign Minister …": a capitalised rank is the role's, no nation.)
+  return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !isOtherLanguageRole(t.text) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
 }
 
 /**
@@ -577,6 +578,14 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   if (body) return body;
   const described = describedPerson(text, toks);
   if (described) return described;
+  // "Former U.S. President Barack Obama", "former New York City Mayor Michael R. Bloomberg": a rank before the nation
+  // or the body is the role's; "the president" must not reach a former one.
+  if (RANKS_APART.has(first.lower) && toks[1] && tightAt(text, toks, 1) && nationLike(toks[1])) {
+    const rest = parseMentionIn(text, toks.slice(1));
+    if (rest?.role && rest.nation && rest.from === 0) {
+      return { ...rest, text: text.slice(first.start, toks[rest.to]!.end), from: 0, to: rest.to + 1, role: roleKey([first.lower, ...rest.role.split(' ')]) };
+    }
+  }
   let j = i;
   let det: string | null = null;
   if (DETERMINERS.has(first.lower) || DEFINITE_ARTICLES.has(first.lower)) {
@@ -1247,7 +1256,8 @@ export function buildAliasTable(
       // Apposition: "Xi Jinping, China's president," / "Vladimir Putin, the Russian leader,".
       if (m.name.length >= 2 && !m.role && toks[m.to] && /^\s*,\s*$/.test(gapBefore(text, toks, m.to))) {
         const app = parseMention(text, toks, m.to);
-        if (app && app.kind === 'role' && app.nation) add(m.name, app.nation, app.role, null);
+        // ("Michael Bloomberg, the former mayor of New York,": a definite role in apposition is the person's too.)
+        if (app && app.kind === 'role' && (app.nation || /^the\s/iu.test(app.text))) add(m.name, app.nation, app.role, null);
       }
       i = m.to - 1;
     }

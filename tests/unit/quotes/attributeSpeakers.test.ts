@@ -1349,6 +1349,19 @@ describe('attributeSpeakers: an inverted attribution that describes before it na
   });
 });
 
+describe('attributeSpeakers: a rank written with a capital before the role or the nation', () => {
+  it('keeps "Former" and "Deputy" in the role, so "the president" never reaches a former one', () => {
+    const intro = 'Former U.S. President Barack Obama and Deputy Foreign Minister Sergei Ryabkov met in Geneva.';
+    expect(speakerOf(intro, '"We will talk again," the president said.')).toEqual([null]);
+    expect(speakerOf(intro, '"We will talk again," the foreign minister said.')).toEqual([null]);
+    expect(speakerOf(intro, '"We will talk again," the former president said.')).toEqual(['Barack Obama']);
+    expect(speakerOf('Former New York City Mayor Michael R. Bloomberg spoke in Houston.', '"We will win," the former mayor said.')).toEqual(['Michael R. Bloomberg']);
+  });
+  it('gives a person the definite role in apposition after the name ("Michael Bloomberg, the former mayor of New York,")', () => {
+    expect(speakerOf('Michael Bloomberg, the former mayor of New York, spoke in Houston.', '"We will win," the former mayor said.')).toEqual(['Michael Bloomberg']);
+  });
+});
+
 describe('attributeSpeakers: a minister\'s portfolio', () => {
   it('does not give "the health minister" the words of the story\'s only minister, of aviation; "the minister" still reaches them', () => {
     expect(speakerOf('Civil Aviation Minister Hardeep Singh Puri visited the site.', 'The local health minister said, "The injured have been rushed to hospitals nearby."')).toEqual([null]);
