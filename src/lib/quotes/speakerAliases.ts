@@ -77,12 +77,14 @@ const ROLE_HEADS = new Set(
  * majority leader is not the one in office at the head. */
 const RANKS_APART = new Set(['vice', 'former', 'deputy', 'ex', 'minority', 'majority', 'opposition']);
 /** Words that may stand before a role head inside one role phrase. */
-const ROLE_MODIFIERS = new Set(
-  (
+const ROLE_MODIFIERS = new Set([
+  ...(
     'foreign defence defense deputy vice prime former acting interim top senior interior finance economy economic ' +
     'trade press state supreme first chief executive military security'
   ).split(' '),
-);
+  // Every rank that makes another office may stand in the phrase: "Opposition Leader", "Majority Leader".
+  ...RANKS_APART,
+]);
 /** Titles that stand with a sovereign's or pontiff's single name as part of how the person is known. */
 const REGNAL = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'prince', 'princess', 'sultan', 'emir', 'sheikh']);
 /** Role heads that name the one person at the top of a country: any of them reaches the same person. */
@@ -286,7 +288,8 @@ function roleKey(words: string[]): string {
   // "President-elect" holds no office yet, a vice president or a former or deputy one not the office itself: "the
   // president" reaches none of them.
   if (last === 'elect' && w.length > 1) return `${w[w.length - 2]}-elect`;
-  const rank = w.slice(0, -1).find((x) => RANKS_APART.has(x));
+  // ("Ex-President" is a former one.)
+  const rank = w.slice(0, -1).find((x) => RANKS_APART.has(x))?.replace(/^ex$/u, 'former');
   // "health minister" and "civil aviation minister" are two offices: a minister's or secretary's portfolio stays.
   const portfolio = PORTFOLIO_HEADS.has(last) ? w.slice(0, -1).filter((x) => !RANKS_APART.has(x) && !GENERIC_MODIFIERS.has(x)).slice(-2) : [];
   const base =
@@ -441,7 +444,7 @@ export function isDottedCapitals(word: string): boolean {
 /** A capitalised word that may stand for a nation or an affiliation before a role ("Russian", "Santa Barbara County"). */
 function nationLike(t: Token | undefined): boolean {
   // ("Former President Barack Obama", "Deputy Foreign Minister …": a capitalised rank is the role's, no nation.)
-  return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !isOtherLanguageRole(t.text) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
+  return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !RANKS_APART.has(t.lower) && !isOtherLanguageRole(t.text) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
 }
 
 /**

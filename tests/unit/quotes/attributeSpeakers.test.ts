@@ -1356,6 +1356,10 @@ describe('attributeSpeakers: a rank written with a capital before the role or th
     expect(speakerOf(intro, '"We will talk again," the foreign minister said.')).toEqual([null]);
     expect(speakerOf(intro, '"We will talk again," the former president said.')).toEqual(['Barack Obama']);
     expect(speakerOf('Former New York City Mayor Michael R. Bloomberg spoke in Houston.', '"We will win," the former mayor said.')).toEqual(['Michael R. Bloomberg']);
+    // A majority or opposition leader is no country's leader: "the president" never reaches Senate Majority Leader Schumer.
+    expect(speakerOf('Senate Majority Leader Chuck Schumer spoke.', '"We will win," the president said.')).toEqual([null]);
+    expect(speakerOf('Opposition Leader Keir Starmer spoke.', '"We will win," the opposition leader said.')).toEqual(['Keir Starmer']);
+    expect(speakerOf('Ex-President Donald Trump spoke.', '"We will win," the former president said.')).toEqual(['Donald Trump']);
   });
   it('gives a person the definite role in apposition after the name ("Michael Bloomberg, the former mayor of New York,")', () => {
     expect(speakerOf('Michael Bloomberg, the former mayor of New York, spoke in Houston.', '"We will win," the former mayor said.')).toEqual(['Michael Bloomberg']);
