@@ -8,6 +8,7 @@ import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 import { givenNameGender, isGivenName } from '../text/lexicon/givenNames.ts';
 import { ENGLISH_FUNCTION_WORDS, isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
 import { endsWithStop } from '../text/sentenceEnd.ts';
+import { countryNames, isCountryName } from '../text/lexicon/countries.ts';
 import {
   DEFINITE_ARTICLES,
   GERMAN_ARTICLES,
@@ -1034,10 +1035,30 @@ function initialsOf(words: string[]): string {
 const ACRONYM_LINKS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'du', 'des']);
 const ACRONYM_FIRST = /\b(\p{Lu}[\p{Lu}&]{1,7})\s+\(([^()]{3,80})\)/gu;
 
-function expandRoles(role: string): string[] {
+/**
+ * The roles one holding `role` answers to. A leader heads a country only when the country is named ("Russian leader
+ * Vladimir Putin"): a party's, a union's or a Senate majority's leader is none ("Union leader Mick Lynch" is never
+ * "the president"); nor is the president of a body that is no country ("Acme president Jane Roe").
+ */
+function expandRoles(role: string, nation: string | null = null): string[] {
+  const country = nation !== null && namesACountry(nation);
+  if (role === 'leader' && !country) return [role];
+  if (role === 'president' && nation !== null && !country) return [role];
   if (HEAD_OF_STATE.includes(role)) return HEAD_OF_STATE;
   if (HEAD_OF_GOVERNMENT.includes(role)) return [role, 'leader', 'number one'];
   return [role];
+}
+/** Whether each word a role was written with names a country, asked once per word. */
+const COUNTRY_WORDS = new Map<string, boolean>();
+/** "Russia", "Russian", "Russia's", "U.S.", "British": a country, or the adjective of one. */
+function namesACountry(nation: string): boolean {
+  let hit = COUNTRY_WORDS.get(nation);
+  if (hit === undefined) {
+    const bare = bareNation(nation).replace(/\./gu, '');
+    hit = isCountryName(bare) || bare in IRREGULAR_NATIONS || Object.values(IRREGULAR_NATIONS).includes(bare) || [...countryNames()].some((c) => countryMatchesAdjective(c, bare));
+    COUNTRY_WORDS.set(nation, hit);
+  }
+  return hit;
 }
 
 interface Draft {
@@ -1164,7 +1185,7 @@ export function buildAliasTable(
       const key = name.join(' ');
       const d = full.get(key) ?? { tokens: name, nations: new Set<string>(), roles: new Set<string>(), gender: null, variants: new Set<string>() };
       if (nation) d.nations.add(nation);
-      if (role) for (const r of expandRoles(role)) d.roles.add(r);
+      if (role) for (const r of expandRoles(role, nation)) d.roles.add(r);
       d.gender ??= gender;
       full.set(key, d);
     } else partial.push({ tokens: name, nation, role, gender });
@@ -1343,7 +1364,7 @@ export function buildAliasTable(
     if (!target) continue;
     if (misspelt && fallback === misspelt) target.variants.add(p.tokens[0]!);
     if (p.nation) target.nations.add(p.nation);
-    if (p.role) for (const r of expandRoles(p.role)) target.roles.add(r);
+    if (p.role) for (const r of expandRoles(p.role, p.nation)) target.roles.add(r);
     // A given name's gender (from the name list) is the person's only where the story writes that name alone: "Myers,
     // who was …" after "Dee Dee Myers" tells nothing ("Myers" is a man's given name in the list).
     if (!p.givenNameOnly || (host.length === 0 && target.tokens.length === 1)) target.gender ??= p.gender;

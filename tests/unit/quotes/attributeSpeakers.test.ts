@@ -1361,6 +1361,12 @@ describe('attributeSpeakers: a rank written with a capital before the role or th
     expect(speakerOf('Opposition Leader Keir Starmer spoke.', '"We will win," the opposition leader said.')).toEqual(['Keir Starmer']);
     expect(speakerOf('Ex-President Donald Trump spoke.', '"We will win," the former president said.')).toEqual(['Donald Trump']);
   });
+  it('makes a leader the head of a country only when the country is named ("Russian leader", not "Union leader")', () => {
+    expect(speakerOf('Union leader Mick Lynch spoke.', '"We will win," the president said.')).toEqual([null]);
+    expect(speakerOf('Senate Republican leader Mitch McConnell spoke.', '"We will win," the president said.')).toEqual([null]);
+    expect(speakerOf('Russian leader Vladimir Putin spoke.', '"We will win," the president said.')).toEqual(['Vladimir Putin']);
+    expect(speakerOf('Union leader Mick Lynch spoke.', '"We will win," the leader said.')).toEqual(['Mick Lynch']);
+  });
   it('gives a person the definite role in apposition after the name ("Michael Bloomberg, the former mayor of New York,")', () => {
     expect(speakerOf('Michael Bloomberg, the former mayor of New York, spoke in Houston.', '"We will win," the former mayor said.')).toEqual(['Michael Bloomberg']);
   });

@@ -28,3 +28,8 @@ const COUNTRY_NAMES: ReadonlySet<string> = (() => {
 export function isCountryName(name: string): boolean {
   return COUNTRY_NAMES.has(name.toLowerCase());
 }
+
+/** Every country and territory name known, in lower case. */
+export function countryNames(): ReadonlySet<string> {
+  return COUNTRY_NAMES;
+}
