@@ -1436,7 +1436,7 @@ function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, la
   // "the company" with no company named: a lone name the article made a sentence's subject ("Hasbro hosted a panel").
   // "The city reasoned" after "the Municipality of Livorno": a town's government however it is named.
   const local = wanted.length === 1 && LOCAL_GOVERNMENT.has(wanted[0]!) ? orgs.findLast((o) => o.some((w) => LOCAL_GOVERNMENT.has(w.toLowerCase()))) : undefined;
-  const company = wanted.length === 1 && COMPANY_HEADS.has(wanted[0]!) && m.role === null;
+  const company = wanted.length === 1 && COMPANY_HEADS.has(wanted[0]!) && (m.role === null || m.role === 'spokesperson');
   const hit =
     orgs.findLast(holds) ??
     local ??

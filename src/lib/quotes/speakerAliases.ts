@@ -733,6 +733,8 @@ function fieldWord(t: Token): boolean {
   return t.text === t.lower && /^\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(t.lower) && !isFunctionWordOfAnyLanguage(t.lower) && !NOT_NAMES.has(t.lower) && speechVerbTense(t.lower) === null && t.lower !== 'according';
 }
 
+/** English words for one who speaks for a body. */
+const SPOKESPERSON_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Other languages' words for a spokesperson, and the words that link one to the body they speak for. */
 const SPOKESPERSON_WORDS = new Set('sprecher sprecherin porte-parole portavoz portavoce porta-voz woordvoerder woordvoerster rzecznik rzeczniczka'.split(' '));
 const GENITIVE_LINKS = new Set('der des du de del della dello do da van'.split(' '));
@@ -875,7 +877,13 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       return { ...orgMention(text, toks, 0, h + 2, words, false), kind: 'group', org: undefined, name: words };
     }
     if ((det === 'the' && (ORG_HEADS.has(head) || isOtherLanguageOrgWord(s.word))) || (det === null && h === start && BARE_BODIES.has(head))) {
+      // "the union leader", "the company chairman", "the police chief": a person of the body, read as a role; its
+      // spokesperson still speaks for it ("the company spokesman").
+      const next = toks[h + 1];
+      const after = !s.possessive && next && tightAt(text, toks, h + 1) ? next.lower : '';
+      if (ROLE_HEADS.has(after) && !SPOKESPERSON_HEADS.has(after)) return null;
       const words = toks.slice(start, h + 1).map((t, n) => (n === h - start ? head : t.text));
+      if (SPOKESPERSON_HEADS.has(after)) return orgMention(text, toks, 0, h + 2, words, false, 'spokesperson');
       return { ...orgMention(text, toks, 0, h + 1, words, false), possessive: s.possessive };
     }
     if (GROUP_HEADS.has(head) || pluralOfPeople(head)) {

@@ -114,6 +114,7 @@ describe('attributeSpeakers: attribution patterns', () => {
     expect(speakerOf('Marvin Sambur defended the plan, saying, "It is the best."')).toEqual(['Marvin Sambur']);
   });
   it('carries the speaker over unattributed quotation paragraphs, saying so, until someone else is named', () => {
+    // (The one named next, the subject of the paragraph before, is whom the next quotation paragraph carries.)
     const a = makeArticle('t', [
       'Mayor Tom Hill spoke on Monday.',
       '"We will stay," Hill said.',
@@ -129,7 +130,7 @@ describe('attributeSpeakers: attribution patterns', () => {
       ['Tom Hill', 'attribution'],
       ['Tom Hill', 'carried'],
       ['Tom Hill', 'carried'],
-      [null, null],
+      ['Ana Ruiz', 'carried'],
       [null, null],
     ]);
   });
@@ -1360,6 +1361,11 @@ describe('attributeSpeakers: a rank written with a capital before the role or th
     expect(speakerOf('Senate Majority Leader Chuck Schumer spoke.', '"We will win," the president said.')).toEqual([null]);
     expect(speakerOf('Opposition Leader Keir Starmer spoke.', '"We will win," the opposition leader said.')).toEqual(['Keir Starmer']);
     expect(speakerOf('Ex-President Donald Trump spoke.', '"We will win," the former president said.')).toEqual(['Donald Trump']);
+  });
+  it('reads "the union leader", "the police chief" as a person of the body, and "the company spokesman" as the body', () => {
+    expect(speakerOf('Union leader Mick Lynch spoke on Monday.', '"We will strike," the union leader said.')).toEqual(['Mick Lynch']);
+    expect(speakerOf('Police Chief Ann Lee spoke.', '"We will find him," the police chief said.')).toEqual(['Ann Lee']);
+    expect(speakerOf('Acme Corp reported a loss.', '"We will recover," the company spokesman said.', '"Sales rose," a company spokeswoman added.')).toEqual(['Acme Corp', 'Acme Corp']);
   });
   it('makes a leader the head of a country only when the country is named ("Russian leader", not "Union leader")', () => {
     expect(speakerOf('Union leader Mick Lynch spoke.', '"We will win," the president said.')).toEqual([null]);
