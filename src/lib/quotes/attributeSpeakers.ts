@@ -1463,6 +1463,8 @@ function orgName(m: Mention, table: AliasTable): string[] {
   return owner && table.places.has(owner) && !name.includes(owner) ? [...name, 'of', owner] : name;
 }
 
+/** Several people named together, in the list of bodies: "they" after them is none of the bodies before. */
+const SEVERAL_PEOPLE: Speaker = { name: null, type: 'group' };
 /** Letters a body's word needs to be read as the last part of a compound ("konzern" in "Rüstungskonzern", not "amt"). */
 const COMPOUND_HEAD_MIN = 5;
 /** Words for a town's government, any of which an article may use for it. */
@@ -1544,6 +1546,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       if (e.person) {
         const m = e.person.mention;
         if (m.kind === 'organisation') {
+          // ("the EEZ of Cyprus" after "exclusive economic zone (EEZ)": a thing, which no "they" refers to.)
+          if (m.org!.words.length === 1 && table.thingAcronyms.has(m.org!.words[0]!)) continue;
           orgs.push(orgName(m, table));
           bodies.push(resolveOrganisation(m, orgs, table));
           continue;
@@ -1553,6 +1557,9 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
           firms.push(m.name);
         }
         if (p && isPersonLike(p)) {
+          // "Foreign ministers Sameh Shoukry, Nikos Dendias … met in Cairo. They called …": several people named in one
+          // sentence are what a "they" after them refers to, not a body named before, and no one person speaks then.
+          if (e.person.sentence === subjectSentence && named.at(-1) !== p && bodies.at(-1) !== SEVERAL_PEOPLE) bodies.push(SEVERAL_PEOPLE);
           named.push(p);
           // The first person a sentence names ("Amidst the bustle, Campbell was working …") is most often its
           // subject, whom a "he" in the next sentence refers to.
@@ -1573,7 +1580,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       if (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase())) {
         // "it said" / "they said": the last body or group that spoke or was named, as a body; never a person. A
         // sentence's "they" that only the quotation makes a speaker ("They call for “…”") is one that spoke.
-        a.speaker = (a.form === 'topic' ? spoke.at(-1) : bodies.at(-1)) ?? { name: null, type: 'unknown' };
+        const last = m.text.toLowerCase() === 'they' ? bodies.at(-1) : bodies.findLast((x) => x !== SEVERAL_PEOPLE);
+        a.speaker = (a.form === 'topic' ? spoke.at(-1) : last) ?? { name: null, type: 'unknown' };
         continue;
       }
       if (m.kind === 'pronoun') {

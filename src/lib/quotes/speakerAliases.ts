@@ -970,6 +970,11 @@ export interface AliasTable {
   capitalisedInside: Set<string>;
   /** "WHO" → "World Health Organization", from "the World Health Organization (WHO)" in the story's text. */
   acronyms: Map<string, string>;
+  /**
+   * Acronyms the story spells out in lower case, so of things, not bodies: "exclusive economic zone (EEZ)", "personal
+   * protective equipment (PPE)". "They" never refers to one.
+   */
+  thingAcronyms: Set<string>;
   /** The persons by each of their name words, folded: a mention is compared only with persons sharing a word. */
   byWord: Map<string, Person[]>;
   /**
@@ -994,6 +999,8 @@ export interface AliasTable {
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'throughout', 'near', 'into']);
 
 /** "Korean Central News Agency (KCNA)": a capitalised name with its initials in brackets after it. */
+/** Two to six lower-case words before an acronym in brackets: "exclusive economic zone (EEZ)". */
+const SPELLED_OUT_LOWER = /(?<![\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s+){1,5}\p{Ll}[\p{Ll}-]*)\s+\((\p{Lu}{2,7})\)/gu;
 const SPELLED_OUT = /((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,9})\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
 
 /** The acronyms a text spells out, when the initials of the capitalised words before the bracket spell the acronym. */
@@ -1207,12 +1214,17 @@ export function buildAliasTable(
   /** Every full name the story writes, introduced with a role or not ("retired teacher Dafydd Rees"). */
   const seenNames = new Map<string, string[]>();
   const acronyms = new Map<string, string>();
+  const thingAcronyms = new Set<string>();
   const places = new Set<string>();
   const capitalised = new Set<string>();
   /** Initials of the runs of capitalised words the story writes, for acronyms it never spells out in brackets. */
   const runsByInitials = new Map<string, string>();
   for (const text of texts) {
     acronymsIn(text, acronyms);
+    for (const m of text.matchAll(SPELLED_OUT_LOWER)) {
+      const tail = m[1]!.trim().split(/\s+/u).slice(-m[2]!.length);
+      if (tail.map((w) => w[0]!.toUpperCase()).join('') === m[2]) thingAcronyms.add(m[2]!);
+    }
     capitalisedRuns(text, runsByInitials);
     const toks = tokenize(text);
     toks.forEach((t, i) => {
@@ -1420,7 +1432,7 @@ export function buildAliasTable(
     const run = w.length >= 3 && isAcronym(w) && !acronyms.has(w) ? runsByInitials.get(w) : undefined;
     if (run) acronyms.set(w, run);
   }
-  return { persons: done, vocabulary, nouns, capitalisedInside, acronyms, byWord, alone, places, ...(DESCRIBES_BACK.has(language) ? { describesBack: true } : {}) };
+  return { persons: done, vocabulary, nouns, capitalisedInside, acronyms, thingAcronyms, byWord, alone, places, ...(DESCRIBES_BACK.has(language) ? { describesBack: true } : {}) };
 }
 
 /**

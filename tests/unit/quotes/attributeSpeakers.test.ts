@@ -1378,6 +1378,17 @@ describe('attributeSpeakers: a rank written with a capital before the role or th
   });
 });
 
+describe('attributeSpeakers: what "they" cannot refer to', () => {
+  it('never reaches a thing spelt out in lower case ("exclusive economic zone (EEZ)") nor a body before several people named together', () => {
+    expect(speakerOf('The deal created an exclusive economic zone (EEZ) south of Crete.', 'They called the EEZ "null and void".')).toEqual([null]);
+    expect(
+      speakerOf('The Turkish army sent troops to Libya.', 'Foreign ministers Sameh Shoukry and Nikos Dendias met in Cairo on Wednesday. They called the deal "null and void".'),
+    ).toEqual([null]);
+    // With no people named after it, the body is still what "they" is.
+    expect(speakerOf('The Turkish army sent troops to Libya.', 'They called the deal "a necessary step".')).toEqual(['Turkish army']);
+  });
+});
+
 describe('attributeSpeakers: a minister\'s portfolio', () => {
   it('does not give "the health minister" the words of the story\'s only minister, of aviation; "the minister" still reaches them', () => {
     expect(speakerOf('Civil Aviation Minister Hardeep Singh Puri visited the site.', 'The local health minister said, "The injured have been rushed to hospitals nearby."')).toEqual([null]);
