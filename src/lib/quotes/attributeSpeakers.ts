@@ -550,7 +550,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) || particle >= 0) {
       const clause = otherLanguageSubjectAfter(masked, toks, spans, v);
       if (clause) {
-        acts.push(clause.from === undefined ? make('subject', clause.mention, v, clause.end) : { ...make('subject', clause.mention, v, clause.end), start: clause.from });
+        const act = make('subject', clause.mention, v, clause.end, theyInGerman(clause.mention, t));
+        acts.push(clause.from === undefined ? act : { ...act, start: clause.from });
         continue;
       }
     }
@@ -625,12 +626,11 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       continue;
     }
     if (subject) {
-      // "Experts say" names no single speaker; "officials say" names a group.
       // "Experts say" names no single speaker; "officials say" names a group; "she would say" is no plural.
       // "She would later say": an adverb may stand between the modal and the verb.
       const auxAt = skippable(toks[v - 1] ?? toks[v]!) && toks[v - 1]!.lower.endsWith('ly') || /^(?:later|also|then|again|once)$/.test(toks[v - 1]?.lower ?? '') ? v - 2 : v - 1;
       const modal = /^(?:would|will|could|can|may|might|should|must|to|did|does|do)$/.test(toks[auxAt]?.lower ?? '');
-      acts.push(make('subject', subject, v, verbEnd, tense === 'base' && subject.kind !== 'group' && !modal));
+      acts.push(make('subject', subject, v, verbEnd, (tense === 'base' && subject.kind !== 'group' && !modal) || theyInGerman(subject, t)));
       continue;
     }
     // "Y agregó: “…”": a verb of a language that drops its subject, before a colon and the quotation, has the person
@@ -668,7 +668,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         parsed ??
         kinNamed(masked, toks, v + 1);
       if (m && !m.possessive) {
-        acts.push(make('inverted', m, v, toks[m.to - 1]!.end, false, lead));
+        acts.push(make('inverted', m, v, toks[m.to - 1]!.end, theyInGerman(m, t), lead));
         continue;
       }
       // "“…”, dijo refiriéndose a …", "«…», ha aggiunto.": languages that drop the subject pronoun leave the verb
@@ -1577,10 +1577,10 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         continue;
       }
       if (m.kind === 'indefinite' && /^one of the\s/iu.test(m.text)) lastOneOf = describedAs(m);
-      if (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase())) {
+      if (m.kind === 'pronoun' && (BODY_PRONOUNS.has(m.text.toLowerCase()) || saysThey(a))) {
         // "it said" / "they said": the last body or group that spoke or was named, as a body; never a person. A
         // sentence's "they" that only the quotation makes a speaker ("They call for “…”") is one that spoke.
-        const last = m.text.toLowerCase() === 'they' ? bodies.at(-1) : bodies.findLast((x) => x !== SEVERAL_PEOPLE);
+        const last = m.text.toLowerCase() === 'it' ? bodies.findLast((x) => x !== SEVERAL_PEOPLE) : bodies.at(-1);
         a.speaker = (a.form === 'topic' ? spoke.at(-1) : last) ?? { name: null, type: 'unknown' };
         continue;
       }
@@ -1810,10 +1810,22 @@ function primaryLanguage(article: Article): string {
   return article.language.split('-')[0]!.toLowerCase();
 }
 
+/**
+ * German "sie" is "she" with a verb in the singular ("sagte sie", "sie erklärt") and "they" with one in the plural
+ * ("sagten sie", "sie erklären"): then it names no one person.
+ */
+function theyInGerman(m: Mention | null, verb: Token): boolean {
+  return m?.kind === 'pronoun' && m.text.toLowerCase() === 'sie' && /en$/u.test(verb.lower);
+}
+/** German "sie" with a verb in the plural: "they", as English "they" is read. */
+function saysThey(act: SpeechAct): boolean {
+  return act.plural && act.mention?.kind === 'pronoun' && act.mention.text.toLowerCase() === 'sie';
+}
+
 /** "Experts say": a plural verb with a subject that is neither a group nor a body ("officials say", "WHO say"). */
 function namesNoOne(act: SpeechAct): boolean {
   const k = act.mention?.kind;
-  const bodyPronoun = k === 'pronoun' && BODY_PRONOUNS.has(act.mention!.text.toLowerCase());
+  const bodyPronoun = k === 'pronoun' && (BODY_PRONOUNS.has(act.mention!.text.toLowerCase()) || saysThey(act));
   return act.plural && k !== 'group' && k !== 'organisation' && !bodyPronoun;
 }
 

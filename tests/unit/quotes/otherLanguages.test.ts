@@ -225,6 +225,15 @@ describe('German word order and names of bodies', () => {
       ['der Mann bereits vorbestraft sei', 'Staatsanwaltschaft', 'organisation'],
     ]);
   });
+  it('reads German "sie" with a verb in the plural as "they", no one person ("„…“, sagten sie")', () => {
+    const intro = 'Bürgermeister Peter Weber besuchte am Montag die Mieter.';
+    const [they] = occurrencesOf('Streit um das Haus', intro, '„Wir bleiben hier“, sagten sie.');
+    expect(they!.speaker).toBeNull();
+    const [she] = occurrencesOf('Streit um das Haus', 'Bürgermeisterin Anna Schmidt besuchte am Montag die Mieter.', '„Ich bleibe hier“, sagte sie.');
+    expect(she!.speaker).toBe('Anna Schmidt');
+    // "Sie sagten, …" still reports, for the body named before (the headline's "Polizei"), as English "they" does.
+    expect(reportedOf(intro, 'Sie sagten, sie würden bleiben.')).toEqual([['sie würden bleiben', 'Polizei', 'organisation']]);
+  });
   it('keeps a German group noun capitalised ("Wie die Medien berichten" is the report of "Medien")', () => {
     expect(reportedOf('Der Minister war am Montag in Berlin.', 'Wie die Medien berichten, sei der Minister zurückgetreten.')).toEqual([
       ['sei der Minister zurückgetreten', 'Medien', 'group'],
