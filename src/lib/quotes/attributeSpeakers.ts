@@ -523,8 +523,10 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       const closed = lastCloseBefore(spans, t.start);
       const m = closed !== null && /^\s*[\u2013\u2014]\s*$/.test(masked.slice(closed + 1, t.start)) ? parseMention(masked, toks, v) : null;
       const signed = m && !m.possessive && ((m.kind === 'name' && m.name.length >= 2) || (m.kind === 'organisation' && m.org!.named));
-      // (Only a description or a handle and date may follow the name: "— Jane Smith disagreed." is the writer's.)
-      if (signed && /^(?:\s*[,(].*|[\s.]*)$/su.test(masked.slice(toks[m!.to - 1]!.end)) && !toks.slice(m!.to).some((x) => speechVerbTense(x.lower) !== null)) {
+      // (Only a description or a handle and date may follow the name: "— Jane Smith disagreed." is the writer's. A
+      // signature ends its paragraph, so only a short tail is read: a paragraph of many dashes stays linear.)
+      const tail = signed ? masked.slice(toks[m!.to - 1]!.end) : '';
+      if (signed && tail.length <= SIGNATURE_TAIL_CHARS && /^(?:\s*[,(].*|[\s.]*)$/su.test(tail) && !toks.slice(m!.to).some((x) => speechVerbTense(x.lower) !== null)) {
         acts.push(make('inverted', m, v, toks[m!.to - 1]!.end));
         // (What follows the name is its description: nothing there reports.)
         break;
@@ -535,7 +537,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     if (!titleCase && t.text !== t.lower && atSentenceStart(masked, t.start) && /^(?:past|present)$/.test(speechVerbTense(t.lower) ?? '')) {
       const m = parseMention(masked, toks, v + 1);
       const opens = firstOpenFrom(spans, t.end);
-      if (m && !m.possessive && m.kind !== 'pronoun' && opens !== null && !/[.!?;]/.test(masked.slice(toks[m.to - 1]!.end, opens)) && /:\s*$/.test(masked.slice(toks[m.to - 1]!.end, opens))) {
+      // (The colon stands within a short description of the subject: "Says Jane Roe, a nurse at the clinic: “…”".)
+      const between = m && opens !== null && opens - toks[m.to - 1]!.end <= SUBJECT_TO_COLON_CHARS ? masked.slice(toks[m.to - 1]!.end, opens) : null;
+      if (m && !m.possessive && m.kind !== 'pronoun' && between !== null && !/[.!?;]/.test(between) && /:\s*$/.test(between)) {
         acts.push(make('inverted', m, v, toks[m.to - 1]!.end));
         continue;
       }
@@ -1465,6 +1469,10 @@ function orgName(m: Mention, table: AliasTable): string[] {
 
 /** Several people named together, in the list of bodies: "they" after them is none of the bodies before. */
 const SEVERAL_PEOPLE: Speaker = { name: null, type: 'group' };
+/** Characters between a subject set after its verb and the colon that opens its quotation. */
+const SUBJECT_TO_COLON_CHARS = 80;
+/** Characters a signature's description may run after the name: "— Jane Smith, mayor of Springfield (@janesmith) March 3, 2020". */
+const SIGNATURE_TAIL_CHARS = 160;
 /** Letters a body's word needs to be read as the last part of a compound ("konzern" in "Rüstungskonzern", not "amt"). */
 const COMPOUND_HEAD_MIN = 5;
 /** Words for a town's government, any of which an article may use for it. */

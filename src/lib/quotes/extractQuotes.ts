@@ -337,7 +337,7 @@ function isQuotedTitle(text: string, span: QuoteSpan): boolean {
   if (TITLED.test(before)) return true;
   if (CALLED.test(before) && ws.length <= NAME_MAX_WORDS) return true;
   // "the case “Eva Glawischnig-Piesczek vs. Facebook Ireland Limited”": a lawsuit's name, one party against another.
-  if (CASE_NAME.test(inner) && ws.length <= CASE_NAME_MAX_WORDS && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w) || /^(?:v|vs)\.?$|^versus$/.test(w))) return true;
+  if (ws.length <= CASE_NAME_MAX_WORDS && CASE_NAME.test(inner) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w) || /^(?:v|vs)\.?$|^versus$/.test(w))) return true;
   if (ws.length > 6 || /[.,;:!?…]$/u.test(inner)) return false;
   if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) || !/^[\p{Lu}\d]/u.test(inner)) return false;
   return TITLE_NOUN.test(before) || AFTER_THE.test(before);
