@@ -1263,6 +1263,8 @@ function authorOfChannel(text: string, toks: Token[], c: number, to: number): Me
 }
 /** "During the premiere,", "On Monday,": words before a quotation that only set its time or place, naming no one. */
 function isOpeningPhrase(before: string): boolean {
+  // (Ten words never run longer: a long sentence's start is not read again for each act in it.)
+  if (before.length > OPENING_PHRASE_CHARS) return false;
   const m = /^\s*(\p{L}+)\b([^.;:!?"“”]*),\s*$/u.exec(before);
   if (!m) return false;
   const first = m[1]!.toLowerCase();
@@ -1273,6 +1275,8 @@ function isOpeningPhrase(before: string): boolean {
 }
 /** Words of an opening phrase before the subject ("On 17 November,", "In a statement on Friday,"). */
 const OPENING_PHRASE_WORDS = 10;
+/** Characters such a phrase takes at the most. */
+const OPENING_PHRASE_CHARS = 160;
 /** A participle further than this many words from its sentence's start is too far to lean on the subject. */
 const MAX_SUBJECT_DISTANCE = 40;
 
@@ -2284,7 +2288,7 @@ function reportedSpan(
   // perhaps when, where or how it was said ("…, police said on Saturday.", "…, she said in a statement.").
   const afterAct = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$|\s+(?:on|in|at|late|early|yesterday|today|tonight)\s)/u, '');
   // "…, teilte die Polizei (am Montag) mit.": a German verb's particle closes the attribution.
-  const particle = SEPARABLE_PARTICLES.get(verb) ? /^([^,;:!?.]*)\s(\p{L}+)([\s\p{P}]*)$/u.exec(afterAct) : null;
+  const particle = SEPARABLE_PARTICLES.get(verb) && afterAct.length <= ADJUNCT_MAX_CHARS ? /^([^,;:!?.]*)\s(\p{L}+)([\s\p{P}]*)$/u.exec(afterAct) : null;
   const tail =
     particle && SEPARABLE_PARTICLES.get(verb)!.includes(particle[2]!) && tokenize(particle[1]!).length <= PARTICLE_GAP_WORDS
       ? particle[3]!
@@ -2306,7 +2310,8 @@ function reportedSpan(
     let comma = head.search(/,\s*(?:according\s+)?$/u);
     // "Both companies have operated since the 1970s according to USA Today.": the comma is often left out.
     if (comma < 0 && act.form === 'according' && /^[\s.!?]*$/.test(tail) && /\S\s+$/.test(head)) comma = head.trimEnd().length;
-    if (comma < 0 || act.start - sFrom <= 0) return null;
+    // (Content longer than any real report is the run of a sentence of thousands of clauses: none of it.)
+    if (comma < 0 || act.start - sFrom <= 0 || comma > REPORTED_MAX_CHARS) return null;
     // A quotation inside the content makes it direct speech, unless it is a short phrase ("The border issue is the
     // “main difference” between Greece and Turkey, he added"), which is then the reported speaker's too. A single
     // quoted word there is as often a title or a scare quote ("“Fockers” has made $186.5 million, according to …").
@@ -2387,6 +2392,8 @@ function reportedSpan(
   return { start, end: cutClause(masked, start, sTo) };
 }
 
+/** Characters of reported content read at the most: longer than any reported statement labelled in the dev and held-out sets (1,311). */
+const REPORTED_MAX_CHARS = 2000;
 /** Words that open a clause's subject right after a source named with no comma ("according to police the driver …"). */
 const SUBJECT_AFTER_SOURCE = /^(?:he|she|they|it|we|the|a|an|this|these|his|her|their|its|some|many|most)$/;
 /** Words between an inverted German subject and its verb's particle ("teilte die Polizei am Montag mit"). */
@@ -2415,6 +2422,8 @@ const ADJUNCT_OPENERS = new Set([
 ]);
 /** Longest such phrase ("at a news conference in Washington on Tuesday afternoon"): ten words. */
 const ADJUNCT_MAX_WORDS = 10;
+/** Characters ten such words take at the most. */
+const ADJUNCT_MAX_CHARS = 120;
 /** Words of time after "this", "last" or "next" that make a phrase of time ("this week"), not a subject ("this might"). */
 const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|time)$/;
 /** Words that make a clause of a phrase: a subject pronoun, an auxiliary or a modal. */
@@ -2422,6 +2431,8 @@ const AUXILIARY_OR_PRONOUN =
   /^(?:who|which|he|she|they|it|we|i|you|would|will|was|were|is|are|had|has|have|be|been|do|does|did|can|could|may|might|must|shall|should|er|sie|es|wir|ich|man|ist|sei|sind|seien|hat|habe|haben|wird|werde|wurde|würde|kann|könne|muss|müsse|soll|solle)$/;
 /** Up to the end of its sentence, a phrase of when, where or how something was said, with no clause in it. */
 function isAdjunct(piece: string): boolean {
+  // (Ten words are never more than this: a sentence's long rest is no phrase of time, and is not tokenised again.)
+  if (piece.length > ADJUNCT_MAX_CHARS) return false;
   const words = tokenize(piece.replace(/[.!?][\s\p{P}]*$/u, ''));
   if (!words.length || words.length > ADJUNCT_MAX_WORDS || !ADJUNCT_OPENERS.has(words[0]!.lower) || /[,;:"“”«»„]/u.test(piece.replace(/[.!?][\s\p{P}]*$/u, ''))) return false;
   // "said on Monday that …", "said after he had …": a clause is content, or another report.
@@ -2438,7 +2449,8 @@ const LEADING_ADJUNCT =
 
 /** The end of a reported clause: before `to`, and before ", adding" or ";" (the writer goes on). */
 function cutClause(masked: string, from: number, to: number): number {
-  const piece = masked.slice(from, to);
+  // A reported clause is read up to REPORTED_MAX_CHARS: one sentence of thousands of reports stays linear.
+  const piece = masked.slice(from, Math.min(to, from + REPORTED_MAX_CHARS));
   let end = piece.length;
   // The writer takes over at a semicolon, or at a conjunction that adds the writer's circumstances ("despite", "while");
   // a colon before a quotation opens the speaker's own words.

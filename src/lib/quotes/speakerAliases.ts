@@ -977,6 +977,8 @@ export interface AliasTable {
   thingAcronyms: Set<string>;
   /** The persons by each of their name words, folded: a mention is compared only with persons sharing a word. */
   byWord: Map<string, Person[]>;
+  /** The persons by the last word of each of their roles: a role mention is compared only with those. */
+  byRoleHead: Map<string, Person[]>;
   /**
    * A word several persons of the story share, folded, to the one of them it names alone: "Biden" to "Joe Biden" in a
    * story that also writes "Hunter Biden", when the collection writes "Joe Biden" far more often.
@@ -1416,7 +1418,20 @@ export function buildAliasTable(
   // opens one ("Van der Bellen" of "Alexander Van der Bellen").
   const inner = (p: Person, k: number) => CAPITALISED_NOUNS.has(language) && k > 0 && k < p.tokens.length - 1 && !NAME_PARTICLES.has(p.tokens[k]!.toLowerCase());
   for (const p of done) {
-    for (const t of new Set([...p.tokens.filter((_, k) => !inner(p, k)), ...(p.variants ?? [])].map(fold))) byWord.set(t, [...(byWord.get(t) ?? []), p]);
+    for (const t of new Set([...p.tokens.filter((_, k) => !inner(p, k)), ...(p.variants ?? [])].map(fold))) {
+      const list = byWord.get(t);
+      if (list) list.push(p);
+      else byWord.set(t, [p]);
+    }
+  }
+  // By the last word of each role they hold, for "the minister" and "the health minister" alike (`roleFits`).
+  const byRoleHead = new Map<string, Person[]>();
+  for (const p of done) {
+    for (const head of new Set(p.roles.map((r) => r.split(' ').at(-1)!))) {
+      const list = byRoleHead.get(head);
+      if (list) list.push(p);
+      else byRoleHead.set(head, [p]);
+    }
   }
   const alone = new Map<string, Person>();
   for (const [w, shared] of byWord) {
@@ -1432,7 +1447,7 @@ export function buildAliasTable(
     const run = w.length >= 3 && isAcronym(w) && !acronyms.has(w) ? runsByInitials.get(w) : undefined;
     if (run) acronyms.set(w, run);
   }
-  return { persons: done, vocabulary, nouns, capitalisedInside, acronyms, thingAcronyms, byWord, alone, places, ...(DESCRIBES_BACK.has(language) ? { describesBack: true } : {}) };
+  return { persons: done, vocabulary, nouns, capitalisedInside, acronyms, thingAcronyms, byWord, byRoleHead, alone, places, ...(DESCRIBES_BACK.has(language) ? { describesBack: true } : {}) };
 }
 
 /**
@@ -1594,7 +1609,13 @@ function pushPerson(persons: Draft[], tokens: string[]): Draft {
  * Gloria Vanderbilt, not Gertrude Vanderbilt Whitney.
  */
 export function namedCandidates(table: AliasTable, m: Mention): Person[] {
-  const hits = (table.byWord.get(fold(m.name[0]!)) ?? []).filter((p) =>
+  // Every word must match, so the persons of the rarer of its first and last words are all there is to compare:
+  // "Anne" may be the given name of hundreds of a story's people, "Sacoolas" of one. (A word inside a German run of
+  // capitals is indexed for nobody, so only the ends are asked.)
+  let pool = table.byWord.get(fold(m.name[0]!)) ?? [];
+  const last = m.name.length > 1 ? table.byWord.get(fold(m.name.at(-1)!)) : undefined;
+  if (last && last.length < pool.length) pool = last;
+  const hits = pool.filter((p) =>
     m.name.every((t) => p.tokens.some((u) => sameWord(t, u)) || (p.variants?.some((u) => sameWord(t, u)) ?? false)),
   );
   if (hits.length < 2 || m.name.length !== 1) return hits;
@@ -1629,7 +1650,7 @@ export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = 
     return hit;
   }
   if (m.kind === 'role') {
-    const hits = table.persons.filter(
+    const hits = (table.byRoleHead.get(m.role!.split(' ').at(-1)!) ?? []).filter(
       (p) => p.roles.some((r) => roleFits(r, m.role!)) && (m.nation === null || p.nations.some((n) => sameNation(n, m.nation!))),
     );
     return hits.length === 1 ? hits[0]! : null;
