@@ -218,8 +218,14 @@ const COMMENTS_HEADING = new RegExp(
 const COMMENT_CONTROL = /^(?:reply|report|antworten|melden|répondre|signaler|responder|rispondi|odpowiedz)$/i;
 /** A labelled tag list: "Tags: …", "Schlagwörter: …", "Mots-clés : …". */
 const TAGS_LABEL = /^(?:tags|tagged|topics|schlagwörter|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|tagi)\s*:/i;
-/** The line that introduces one reader's comment: "Jane Doe says:", "Max sagt:". */
-const COMMENT_AUTHOR = /^\S.{0,60}\s(?:says|said|wrote|writes|sagt|schreibt|meint|dit|a écrit|écrit|dice|escribió|scrive|schreef|zegt):?$/iu;
+/**
+ * The line that introduces one reader's comment: "Jane Doe says:", "Max sagt:", or without the colon a name alone
+ * ("Jane Doe says"); a headline ends in "says" too, with more than a name before it ("Bridge to reopen in May, mayor
+ * says").
+ */
+const COMMENT_VERBS = 'says|said|wrote|writes|sagt|schreibt|meint|dit|a écrit|écrit|dice|escribió|scrive|schreef|zegt';
+const COMMENT_AUTHOR = new RegExp(`^\\S.{0,60}\\s(?:${COMMENT_VERBS}):$`, 'iu');
+const COMMENT_AUTHOR_NAME = new RegExp(`^(?:@?\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${COMMENT_VERBS})$`, 'u');
 /** Font, player and sharing controls as the page prints them: "A A", "A+", "play_arrow", "00:00 / 02:31". */
 const CONTROLS =
   /^(?:a\s*[-+]?\s*){2,3}$|^(?:text|font) ?size\b|^[a-z]+(?:_[a-z]+)+$|^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$|^(?:play|pause|mute|unmute|replay|fullscreen|close|menu|search|back to top|scroll to top|print|next|previous|prev|more|less|show more|load more|see more|zurück|weiter|suche|recherche|buscar)$/i;
@@ -577,7 +583,7 @@ function ownKind(f: Facts, i: number, all: Facts[]): Classified | null {
   if (wc <= 25 && COMMENTS_HEADING.test(text)) return { kind: 'boilerplate', reason: COMMENTS_REASON };
   if (COMMENT_CONTROL.test(text)) return { kind: 'boilerplate', reason: 'a control of a reader’s comment' };
   if (TAGS_LABEL.test(text) && !f.sentenceEnd) return { kind: 'boilerplate', reason: 'a labelled list of topic tags' };
-  if (wc <= 10 && COMMENT_AUTHOR.test(text)) return { kind: 'boilerplate', reason: 'introduces a reader’s comment (… says:)' };
+  if (wc <= 10 && (COMMENT_AUTHOR.test(text) || COMMENT_AUTHOR_NAME.test(text))) return { kind: 'boilerplate', reason: 'introduces a reader’s comment (… says:)' };
   if (wc <= 12 && (SITE_UI.test(text) || siteUiWord(f) || AD_LABEL.test(text) || /^[•·▪►▶✓✔✗×]/u.test(text))) {
     return { kind: 'boilerplate', reason: 'site interface text' };
   }

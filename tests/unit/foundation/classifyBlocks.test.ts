@@ -481,6 +481,15 @@ describe('body earned from evidence on made-up pages', () => {
     expect(k.slice(story.length + 1).every(([x]) => x !== 'body')).toBe(true);
   });
 
+  it('a headline that ends in "says" is a headline, not the line that introduces a comment ("…, mayor says")', () => {
+    const page = ['Valmora port to reopen on Monday, mayor says', 'By Jane Reporter', ...story.slice(1)].join('\n');
+    const k = kinds(page);
+    expect(k[0]).toEqual(['headline', 'Valmora port to reopen on Monday, mayor says']);
+    // A name alone before "says", with or without its colon, still introduces a comment.
+    const comments = ['3 Comments', 'Jane Doe says', 'I think the union is right to stand firm on this, the new shifts are far too long for anyone.'];
+    expect(kinds([story[0]!, ...story.slice(1), ...comments].join('\n')).at(-2)![0]).toBe('boilerplate');
+  });
+
   it('known furniture anywhere on the page: controls, script text, consent and paywall notices, tags, labelled bylines', () => {
     const furniture = [
       'window._taboola = window._taboola || []; _taboola.push({article: "auto"});',
