@@ -534,7 +534,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     }
     // "Says Smith: “…”", "Added Jane Roe, a nurse: “…”": a verb of saying set first, its subject after it, then the
     // quotation it opens.
-    if (!titleCase && t.text !== t.lower && atSentenceStart(masked, t.start) && /^(?:past|present)$/.test(speechVerbTense(t.lower) ?? '')) {
+    if (!titleCase && t.text !== t.lower && /^(?:past|present)$/.test(speechVerbTense(t.lower) ?? '') && atSentenceStart(masked, t.start)) {
       const m = parseMention(masked, toks, v + 1);
       const opens = firstOpenFrom(spans, t.end);
       // (The colon stands within a short description of the subject: "Says Jane Roe, a nurse at the clinic: “…”".)
@@ -2288,9 +2288,10 @@ function reportedSpan(
   // perhaps when, where or how it was said ("…, police said on Saturday.", "…, she said in a statement.").
   const afterAct = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$|\s+(?:on|in|at|late|early|yesterday|today|tonight)\s)/u, '');
   // "…, teilte die Polizei (am Montag) mit.": a German verb's particle closes the attribution.
-  const particle = SEPARABLE_PARTICLES.get(verb) && afterAct.length <= ADJUNCT_MAX_CHARS ? /^([^,;:!?.]*)\s(\p{L}+)([\s\p{P}]*)$/u.exec(afterAct) : null;
+  const particles = SEPARABLE_PARTICLES.get(verb);
+  const particle = particles && afterAct.length <= ADJUNCT_MAX_CHARS ? /^([^,;:!?.]*)\s(\p{L}+)([\s\p{P}]*)$/u.exec(afterAct) : null;
   const tail =
-    particle && SEPARABLE_PARTICLES.get(verb)!.includes(particle[2]!) && tokenize(particle[1]!).length <= PARTICLE_GAP_WORDS
+    particle && particles!.includes(particle[2]!) && tokenize(particle[1]!).length <= PARTICLE_GAP_WORDS
       ? particle[3]!
       : act.form !== 'according' && isAdjunct(afterAct)
         ? afterAct.replace(/[^.!?]+/u, '')
@@ -2433,8 +2434,9 @@ const AUXILIARY_OR_PRONOUN =
 function isAdjunct(piece: string): boolean {
   // (Ten words are never more than this: a sentence's long rest is no phrase of time, and is not tokenised again.)
   if (piece.length > ADJUNCT_MAX_CHARS) return false;
-  const words = tokenize(piece.replace(/[.!?][\s\p{P}]*$/u, ''));
-  if (!words.length || words.length > ADJUNCT_MAX_WORDS || !ADJUNCT_OPENERS.has(words[0]!.lower) || /[,;:"“”«»„]/u.test(piece.replace(/[.!?][\s\p{P}]*$/u, ''))) return false;
+  const phrase = piece.replace(/[.!?][\s\p{P}]*$/u, '');
+  const words = tokenize(phrase);
+  if (!words.length || words.length > ADJUNCT_MAX_WORDS || !ADJUNCT_OPENERS.has(words[0]!.lower) || /[,;:"“”«»„]/u.test(phrase)) return false;
   // "said on Monday that …", "said after he had …": a clause is content, or another report.
   // ("this might happen": "this" opens a phrase of time only before a word of time.)
   if (/^(?:this|last|next)$/.test(words[0]!.lower) && !TIME_NOUNS.test(words[1]?.lower ?? '')) return false;

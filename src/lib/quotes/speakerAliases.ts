@@ -80,7 +80,7 @@ const RANKS_APART = new Set(['vice', 'former', 'deputy', 'ex', 'minority', 'majo
 /** Words that may stand before a role head inside one role phrase. */
 const ROLE_MODIFIERS = new Set([
   ...(
-    'foreign defence defense deputy vice prime former acting interim top senior interior finance economy economic ' +
+    'foreign defence defense prime acting interim top senior interior finance economy economic ' +
     'trade press state supreme first chief executive military security'
   ).split(' '),
   // Every rank that makes another office may stand in the phrase: "Opposition Leader", "Majority Leader".
@@ -445,7 +445,7 @@ export function isDottedCapitals(word: string): boolean {
 /** A capitalised word that may stand for a nation or an affiliation before a role ("Russian", "Santa Barbara County"). */
 function nationLike(t: Token | undefined): boolean {
   // ("Former President Barack Obama", "Deputy Foreign Minister …": a capitalised rank is the role's, no nation.)
-  return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !RANKS_APART.has(t.lower) && !isOtherLanguageRole(t.text) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
+  return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !isOtherLanguageRole(t.text) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
 }
 
 /**
@@ -1001,12 +1001,20 @@ export interface AliasTable {
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'throughout', 'near', 'into']);
 
 /** "Korean Central News Agency (KCNA)": a capitalised name with its initials in brackets after it. */
-/** Two to six lower-case words before an acronym in brackets: "exclusive economic zone (EEZ)". */
-const SPELLED_OUT_LOWER = /(?<![\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s+){1,5}\p{Ll}[\p{Ll}-]*)\s+\((\p{Lu}{2,7})\)/gu;
 const SPELLED_OUT = /((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,9})\((\p{Lu}[\p{Lu}&]{1,7})\)/gu;
 
-/** The acronyms a text spells out, when the initials of the capitalised words before the bracket spell the acronym. */
-function acronymsIn(text: string, out: Map<string, string>): void {
+/** Two to six lower-case words before an acronym in brackets: "exclusive economic zone (EEZ)". */
+const SPELLED_OUT_LOWER = /(?<![\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s+){1,5}\p{Ll}[\p{Ll}-]*)\s+\((\p{Lu}{2,7})\)/gu;
+
+/**
+ * The acronyms a text spells out, when the initials of the capitalised words before the bracket spell the acronym; and
+ * into `things`, those it spells out in lower case.
+ */
+function acronymsIn(text: string, out: Map<string, string>, things: Set<string>): void {
+  for (const m of text.matchAll(SPELLED_OUT_LOWER)) {
+    const tail = m[1]!.trim().split(/\s+/u).slice(-m[2]!.length);
+    if (tail.map((w) => w[0]!.toUpperCase()).join('') === m[2]) things.add(m[2]!);
+  }
   for (const m of text.matchAll(SPELLED_OUT)) {
     const acronym = m[2]!.replace(/&/g, '');
     const ws = m[1]!.trim().split(/\s+/u);
@@ -1072,7 +1080,7 @@ function namesACountry(nation: string): boolean {
   let hit = COUNTRY_WORDS.get(nation);
   if (hit === undefined) {
     const bare = bareNation(nation).replace(/\./gu, '');
-    hit = isCountryName(bare) || bare in IRREGULAR_NATIONS || Object.values(IRREGULAR_NATIONS).includes(bare) || [...countryNames()].some((c) => countryMatchesAdjective(c, bare));
+    hit = isCountryName(bare) || Object.hasOwn(IRREGULAR_NATIONS, bare) || Object.values(IRREGULAR_NATIONS).includes(bare) || [...countryNames()].some((c) => countryMatchesAdjective(c, bare));
     COUNTRY_WORDS.set(nation, hit);
   }
   return hit;
@@ -1222,11 +1230,7 @@ export function buildAliasTable(
   /** Initials of the runs of capitalised words the story writes, for acronyms it never spells out in brackets. */
   const runsByInitials = new Map<string, string>();
   for (const text of texts) {
-    acronymsIn(text, acronyms);
-    for (const m of text.matchAll(SPELLED_OUT_LOWER)) {
-      const tail = m[1]!.trim().split(/\s+/u).slice(-m[2]!.length);
-      if (tail.map((w) => w[0]!.toUpperCase()).join('') === m[2]) thingAcronyms.add(m[2]!);
-    }
+    acronymsIn(text, acronyms, thingAcronyms);
     capitalisedRuns(text, runsByInitials);
     const toks = tokenize(text);
     toks.forEach((t, i) => {
