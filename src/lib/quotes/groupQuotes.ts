@@ -6,7 +6,7 @@
 // story left alone ("Cooper") with the one full name ("Yvette Cooper") that says those words elsewhere.
 import { createHash } from 'node:crypto';
 import { contentWords } from '../text/contentWords.ts';
-import { diffTokens } from '../text/wordDiff.ts';
+import { diffTokenize, diffTokens } from '../text/wordDiff.ts';
 import { quoteKey, styleKey } from '../text/normalizeStyle.ts';
 import type { QuoteGroup, QuoteKind, QuoteOccurrence } from '../records/quote.ts';
 import { words } from '../text/tokens.ts';
@@ -159,15 +159,66 @@ function majorityKind(c: Cluster): QuoteKind {
   return statements * 2 >= c.sightings.length ? 'statement' : 'fragment';
 }
 
+/** A text's words as the word diff counts and keys them: the unit of VARIANT_MAX_CHANGED. */
+interface WordBag {
+  count: number;
+  /** Each word's diff key, with how often it occurs. */
+  keys: Map<string, number>;
+}
+
+function wordBagOf(text: string): WordBag {
+  const keys = new Map<string, number>();
+  let count = 0;
+  for (const t of diffTokenize(canonicalText(text))) {
+    if (!t.word) continue;
+    count++;
+    keys.set(t.key, (keys.get(t.key) ?? 0) + 1);
+  }
+  return { count, keys };
+}
+
+/** Words both texts hold, counted as often as both hold them. */
+function sharedWords(a: WordBag, b: WordBag): number {
+  let n = 0;
+  for (const [k, x] of a.keys) n += Math.min(x, b.keys.get(k) ?? 0);
+  return n;
+}
+
+function lengthsMayVary(a: number, b: number): boolean {
+  return a > 0 && b > 0 && Math.min(a, b) / Math.max(a, b) >= VARIANT_MIN_LENGTH_RATIO;
+}
+
+/** Most token edits the word diff of two variants of `a` and `b` words may need before it is abandoned. */
+function variantEditBudget(a: number, b: number): number {
+  return Math.ceil(Math.max(a, b) * VARIANT_MAX_CHANGED * 2) + 2;
+}
+
+/**
+ * Fewest words a quotation of `a` words shares with any variant of it. The diff's edits are at least the words either
+ * side lacks (a + b − 2 × shared), and must fit the edit budget, whatever length the variant has.
+ */
+function variantMinShared(a: number): number {
+  let least = Infinity;
+  for (let b = 1; b <= 2 * a + 2; b++) {
+    if (lengthsMayVary(a, b)) least = Math.min(least, Math.ceil((a + b - variantEditBudget(a, b)) / 2));
+  }
+  return Math.max(0, least);
+}
+
 /** The word diff from `a` to `b` when they are one quotation with small wording changes, else null. */
-function variantDiff(a: string, b: string, aLen: number, bLen: number): QuoteOccurrence['diff'] | null {
-  if (Math.min(aLen, bLen) / Math.max(aLen, bLen) < VARIANT_MIN_LENGTH_RATIO) return null;
-  const diff = diffTokens(canonicalText(a), canonicalText(b), { maxEditLength: Math.ceil(Math.max(aLen, bLen) * VARIANT_MAX_CHANGED * 2) + 2 });
+function variantDiff(a: string, b: string, bags: (text: string) => WordBag): QuoteOccurrence['diff'] | null {
+  const wa = bags(a);
+  const wb = bags(b);
+  if (!lengthsMayVary(wa.count, wb.count)) return null;
+  const budget = variantEditBudget(wa.count, wb.count);
+  // Each word one side lacks costs an edit: most pairs of different quotations stop here, before any diff is run.
+  if (wa.count + wb.count - 2 * sharedWords(wa, wb) > budget) return null;
+  const diff = diffTokens(canonicalText(a), canonicalText(b), { maxEditLength: budget });
   if (!diff) return null;
   const changed = (op: 'removed' | 'added') =>
     diff.filter((d) => d.op === op && !d.style).reduce((n, d) => n + words(d.text).length, 0);
   const most = Math.max(changed('removed'), changed('added'));
-  return most / Math.max(aLen, bLen) <= VARIANT_MAX_CHANGED ? diff : null;
+  return most / Math.max(wa.count, wb.count) <= VARIANT_MAX_CHANGED ? diff : null;
 }
 
 /**
@@ -180,48 +231,95 @@ function related(d: Draft, c: Cluster): boolean {
   return c.sightings.every((s) => d.stories.has(s.story));
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
 /**
- * The drafts so far, found by speaker and by story: a cluster is compared only with the drafts it may join, which
- * keeps grouping a whole collection close to linear in the number of quotations.
+ * The drafts so far, found by the words they hold: a cluster is compared only with the drafts that share enough of
+ * its words to contain it or to be a variant of it, which keeps grouping a whole collection close to linear in the
+ * number of quotations, even for a speaker quoted thousands of times in different words.
  */
 class Drafts {
   readonly all: Draft[] = [];
-  private readonly bySpeaker = new Map<string, Draft[]>();
-  private readonly byStory = new Map<string, Draft[]>();
+  /** A word of a draft's wording (its diff key) → the drafts whose wording holds it: where variants are found. */
+  private readonly byWordingWord = new Map<string, Draft[]>();
+  /** Words in a draft's wording → the drafts: where variants of a one-word quotation are found (they need share none). */
+  private readonly byWordCount = new Map<number, Draft[]>();
+  /** A word of any member's key → the drafts holding it: where the drafts that may contain a quotation are found. */
+  private readonly byKeyWord = new Map<string, Draft[]>();
+  private readonly keyWords = new Map<Draft, Set<string>>();
+
+  constructor(private readonly bags: (text: string) => WordBag) {}
 
   add(c: Cluster, text: string): void {
-    const d: Draft = { n: this.all.length, cluster: c, speaker: null, text, kind: majorityKind(c), members: [], keys: new Set(), stories: new Set() };
+    const d: Draft = { n: this.all.length, cluster: c, speaker: c.speaker, text, kind: majorityKind(c), members: [], keys: new Set(), stories: new Set() };
     this.all.push(d);
-    this.name(d, c.speaker);
+    const bag = this.bags(text);
+    for (const k of bag.keys.keys()) push(this.byWordingWord, k, d);
+    push(this.byWordCount, bag.count, d);
     for (const s of c.sightings) this.join(d, { s, match: 'exact' });
-  }
-
-  /** Gives an unattributed draft the speaker of a named quotation that joins it. */
-  name(d: Draft, speaker: string | null): void {
-    if (d.speaker !== null || speaker === null) return;
-    d.speaker = speaker;
-    push(this.bySpeaker, speaker, d);
   }
 
   join(d: Draft, m: Member): void {
     d.members.push(m);
-    d.keys.add(padded(quoteKey(m.s.text)));
-    if (d.stories.has(m.s.story)) return;
+    const key = quoteKey(m.s.text);
+    d.keys.add(padded(key));
+    const held = this.keyWords.get(d) ?? new Set<string>();
+    this.keyWords.set(d, held);
+    for (const w of key) {
+      if (held.has(w)) continue;
+      held.add(w);
+      push(this.byKeyWord, w, d);
+    }
     d.stories.add(m.s.story);
-    push(this.byStory, m.s.story, d);
   }
 
-  /** Drafts `c` may join, in the order they were made. */
-  candidates(c: Cluster): Draft[] {
-    // A related draft shares the cluster's speaker, or spans every story of the cluster, its first among them.
-    const found = new Set([...(c.speaker !== null ? this.bySpeaker.get(c.speaker) ?? [] : []), ...(this.byStory.get(c.sightings[0]!.story) ?? [])]);
-    return [...found].filter((d) => related(d, c)).sort((a, b) => a.n - b.n);
+  /**
+   * Whether `c` may join `d` at all: `d` shares the cluster's speaker or spans its first story, and is related to it. A
+   * draft that already holds these very words has another speaker: exactClusters kept them apart on purpose.
+   */
+  private mayJoin(d: Draft, c: Cluster, needle: string): boolean {
+    return ((c.speaker !== null && d.speaker === c.speaker) || d.stories.has(c.sightings[0]!.story)) && related(d, c) && !d.keys.has(needle);
+  }
+
+  private inOrder(found: Iterable<Draft>, c: Cluster, needle: string): Draft[] {
+    return [...found].filter((d) => this.mayJoin(d, c, needle)).sort((a, b) => a.n - b.n);
+  }
+
+  /** Drafts that may contain the cluster's words, in the order they were made: each holds the rarest of those words. */
+  mayContain(c: Cluster, needle: string): Draft[] {
+    let rarest: Draft[] = [];
+    c.key.forEach((w, i) => {
+      const list = this.byKeyWord.get(w) ?? [];
+      if (i === 0 || list.length < rarest.length) rarest = list;
+    });
+    return this.inOrder(rarest, c, needle);
+  }
+
+  /**
+   * Drafts that may be variants of `text`, in the order they were made. A variant lacks at most all but
+   * variantMinShared of its words, so it holds one of any larger share of them: the rarest are looked up.
+   */
+  mayVary(c: Cluster, needle: string, text: string): Draft[] {
+    const bag = this.bags(text);
+    const least = variantMinShared(bag.count);
+    const found = new Set<Draft>();
+    if (least === 0) {
+      for (let b = 1; b <= 2 * bag.count + 2; b++) if (lengthsMayVary(bag.count, b)) for (const d of this.byWordCount.get(b) ?? []) found.add(d);
+      return this.inOrder(found, c, needle);
+    }
+    const holders = (k: string) => this.byWordingWord.get(k)?.length ?? 0;
+    const rarestFirst = [...bag.keys].sort(([x], [y]) => holders(x) - holders(y) || compareCodeUnits(x, y));
+    let covered = 0;
+    for (const [k, times] of rarestFirst) {
+      if (covered > bag.count - least) break;
+      for (const d of this.byWordingWord.get(k) ?? []) found.add(d);
+      covered += times;
+    }
+    return this.inOrder(found, c, needle);
   }
 }
 
@@ -286,22 +384,30 @@ function fullNamesOfSurnames(sightings: QuoteSighting[]): QuoteSighting[] {
 }
 
 function draftGroups(sightings: QuoteSighting[]): Draft[] {
-  const drafts = new Drafts();
+  const bagOf = new Map<string, WordBag>();
+  const bags = (text: string) => {
+    let bag = bagOf.get(text);
+    if (!bag) bagOf.set(text, (bag = wordBagOf(text)));
+    return bag;
+  };
+  const drafts = new Drafts(bags);
   for (const c of exactClusters(sightings)) {
     const rep = representative(c);
     const needle = padded(c.key);
-    // A draft that already holds these very words has another speaker: exactClusters kept them apart on purpose.
-    const candidates = drafts.candidates(c).filter((d) => !d.keys.has(needle));
-    const mayHost = (d: Draft) => (c.speaker !== null ? d.speaker === c.speaker : c.key.length >= CONTAINED_UNATTRIBUTED_MIN_WORDS);
-    const hosts = candidates.filter((d) => mayHost(d) && [...d.keys].some((k) => k.includes(needle)));
+    const named = c.speaker !== null;
+    const mayHost = (d: Draft) => (named ? d.speaker === c.speaker : c.key.length >= CONTAINED_UNATTRIBUTED_MIN_WORDS);
+    const hosts = named || c.key.length >= CONTAINED_UNATTRIBUTED_MIN_WORDS
+      ? drafts.mayContain(c, needle).filter((d) => mayHost(d) && [...d.keys].some((k) => k.includes(needle)))
+      : [];
     const host = hosts.sort((a, b) => outletsOf(b.members.map((m) => m.s)).length - outletsOf(a.members.map((m) => m.s)).length)[0];
     if (host) {
       for (const s of c.sightings) drafts.join(host, { s, match: 'contained' });
       continue;
     }
-    const variantOf = candidates.find((d) => variantDiff(d.text, rep.text, d.cluster.key.length, c.key.length));
+    const variantOf = drafts.mayVary(c, needle, rep.text).find((d) => variantDiff(d.text, rep.text, bags));
     if (variantOf) {
-      drafts.name(variantOf, c.speaker);
+      // An unattributed draft takes the speaker of a named quotation that joins it.
+      variantOf.speaker ??= c.speaker;
       for (const s of c.sightings) {
         drafts.join(variantOf, { s, match: 'variant', diff: diffTokens(variantOf.text, canonicalText(s.text)) ?? undefined });
       }
@@ -329,27 +435,38 @@ function linkTranslations(drafts: Draft[], storyTexts: Map<string, string[]>): v
   const bySpeaker = new Map<string, Draft[]>();
   for (const d of drafts) if (d.speaker !== null) push(bySpeaker, d.speaker, d);
   const pairs: { child: Draft; parent: Draft; score: number }[] = [];
-  for (const same of bySpeaker.values()) for (let i = 0; i < same.length; i++) {
-    for (let j = i + 1; j < same.length; j++) {
-      const a = same[i]!;
-      const b = same[j]!;
-      const sa = a.stories;
-      const sb = b.stories;
-      if (![...sa].some((x) => sb.has(x))) continue;
-      // Rarity over the paragraphs of every story either group spans.
-      const spanned = [...new Set([...sa, ...sb])];
-      const n = Math.max(1, spanned.reduce((t, x) => t + (storyTexts.get(x)?.length ?? 0), 0));
-      const weight = (w: string) => Math.log(1 + n / Math.max(1, spanned.reduce((t, x) => t + (df.get(x)?.get(w) ?? 0), 0)));
-      const wa = bags.get(a)!;
-      const wb = bags.get(b)!;
-      const shared = [...wa].filter((w) => wb.has(w));
-      if (shared.length < TRANSLATION_MIN_SHARED) continue;
-      const sum = (s: Iterable<string>) => [...s].reduce((x, w) => x + weight(w), 0);
-      const score = sum(shared) / Math.min(sum(wa), sum(wb));
-      if (score < TRANSLATION_MIN_OVERLAP) continue;
-      const carried = (d: Draft) => outletsOf(d.members.map((m) => m.s)).length;
-      const aFirst = carried(a) > carried(b) || (carried(a) === carried(b) && a.cluster.key.length >= b.cluster.key.length);
-      pairs.push({ parent: aFirst ? a : b, child: aFirst ? b : a, score: Math.min(1, score) });
+  for (const same of bySpeaker.values()) {
+    /** A content word → the positions of this speaker's drafts that hold it. */
+    const holders = new Map<string, number[]>();
+    same.forEach((d, i) => {
+      for (const w of bags.get(d)!) push(holders, w, i);
+    });
+    for (let i = 0; i < same.length; i++) {
+      // Only the later drafts that share enough words with this one are weighed: found through the words, not by
+      // trying every pair of a speaker quoted thousands of times.
+      const sharing = new Map<number, number>();
+      for (const w of bags.get(same[i]!)!) for (const j of holders.get(w)!) if (j > i) sharing.set(j, (sharing.get(j) ?? 0) + 1);
+      const later = [...sharing].filter(([, n]) => n >= TRANSLATION_MIN_SHARED).map(([j]) => j);
+      for (const j of later.sort((x, y) => x - y)) {
+        const a = same[i]!;
+        const b = same[j]!;
+        const sa = a.stories;
+        const sb = b.stories;
+        if (![...sa].some((x) => sb.has(x))) continue;
+        // Rarity over the paragraphs of every story either group spans.
+        const spanned = [...new Set([...sa, ...sb])];
+        const n = Math.max(1, spanned.reduce((t, x) => t + (storyTexts.get(x)?.length ?? 0), 0));
+        const weight = (w: string) => Math.log(1 + n / Math.max(1, spanned.reduce((t, x) => t + (df.get(x)?.get(w) ?? 0), 0)));
+        const wa = bags.get(a)!;
+        const wb = bags.get(b)!;
+        const shared = [...wa].filter((w) => wb.has(w));
+        const sum = (s: Iterable<string>) => [...s].reduce((x, w) => x + weight(w), 0);
+        const score = sum(shared) / Math.min(sum(wa), sum(wb));
+        if (score < TRANSLATION_MIN_OVERLAP) continue;
+        const carried = (d: Draft) => outletsOf(d.members.map((m) => m.s)).length;
+        const aFirst = carried(a) > carried(b) || (carried(a) === carried(b) && a.cluster.key.length >= b.cluster.key.length);
+        pairs.push({ parent: aFirst ? a : b, child: aFirst ? b : a, score: Math.min(1, score) });
+      }
     }
   }
   pairs.sort((x, y) => y.score - x.score);

@@ -125,6 +125,7 @@ export function diffTokens(a: string, b: string, options?: { maxEditLength?: num
   };
   const ka = ta.map(idOf);
   const kb = tb.map(idOf);
+  if (editsAtLeast(ka, kb, keyIds.size) > maxEditLength) return null;
   const changes = diffArrays(ka, kb, { maxEditLength });
   if (!changes) return null;
 
@@ -147,6 +148,20 @@ export function diffTokens(a: string, b: string, options?: { maxEditLength?: num
   }
   for (const c of chunks) if (c.kind === 'change' && c.a.length && c.b.length) c.style = runKey(c.a) === runKey(c.b);
   return toSegments(foldStranded(chunks));
+}
+
+/**
+ * A lower bound on the edits between two token sequences: each token of one side that the other side lacks must be
+ * removed or added. Linear, so a pair far over the edit budget (two different quotations of one speaker, compared
+ * to see whether one is a variant of the other) is refused without running Myers' search up to the budget.
+ */
+function editsAtLeast(ka: readonly number[], kb: readonly number[], distinct: number): number {
+  const balance = new Int32Array(distinct);
+  for (const k of ka) balance[k]!++;
+  for (const k of kb) balance[k]!--;
+  let edits = 0;
+  for (const n of balance) edits += Math.abs(n);
+  return edits;
 }
 
 function isStranded(c: Chunk): boolean {

@@ -67,6 +67,23 @@ describe('an article with one enormous paragraph', () => {
     expect(new Set(found.map((o) => `${o.text.slice(0, 12)}|${o.speaker}`))).toEqual(new Set(['Wir werden h|Olaf Scholz', 'Nous sommes |Emmanuel Macron']));
   });
 
+  it('groups thousands of different quotations of one speaker, each apart, without comparing every pair', { timeout: HANG_MS }, () => {
+    // A speaker quoted 3,000 times in one story: every remark shares the common words of speech with the others, half
+    // its words are its own, so none is a variant of another. Grouping finds candidates through the rarest words.
+    const rand = prng(11);
+    const own = vocabulary(2000, 'q', rand);
+    const pick = () => own[Math.floor(rand() * own.length)]!;
+    const remark = () => `We will ${pick()} the ${pick()} of the ${pick()} and ${pick()} it for the ${pick()} ${pick()}`;
+    const remarks = Array.from({ length: 3000 }, remark);
+    const body = remarks.map((r) => `"${r}," Jane Smith said.`).join('\n\n');
+    const files = [...realSeeds, { file: 'seeds/many-remarks.md', bytes: enc(`# Jane Smith on the plan\n\n${body}\n`) }];
+    const { value: run } = timed('3,000 different quotations of one speaker', () => runPipeline(files));
+    expectBystandersUnchanged(baseline, run);
+    const groups = run.records.quotes.filter((q) => q.articles.includes('many-remarks') && q.kind !== 'reported');
+    expect(groups).toHaveLength(new Set(remarks).size);
+    expect(groups.every((g) => g.speaker === 'Jane Smith' && g.occurrences.length === 1)).toBe(true);
+  });
+
   it('finishes a paragraph of abbreviations that rarely end a sentence, splitting it correctly', { timeout: HANG_MS }, () => {
     const text = 'Mr. A. B. Smith met Gen. C. D. Jones and U.S. officials on Feb. 3 at St. Mary’s. '.repeat(2000).trim();
     const { value } = timed('2,000 abbreviation-laden sentences', () => splitSentences(text));

@@ -78,6 +78,30 @@ describe('buildQuoteIndex: grouping', () => {
       [null, 1],
     ].sort());
   });
+  it('finds a variant among many quotations of its speaker that share its common words, whichever word changed', () => {
+    // Drafts are found through the quotation's rarest words: here the rarest word is the one the second outlet changed.
+    const topics = [
+      ['build', 'harbour', 'city'],
+      ['open', 'railway', 'north'],
+      ['repair', 'hospital', 'capital'],
+      ['enlarge', 'airport', 'coast'],
+      ['finish', 'bridge', 'river'],
+      ['staff', 'school', 'village'],
+      ['protect', 'market', 'province'],
+      ['sell', 'stadium', 'south'],
+      ['fund', 'library', 'district'],
+      ['restore', 'museum', 'island'],
+    ];
+    const many = topics.map(([verb, thing, place]) => `"We will ${verb} the new ${thing} of the ${place} for the people," Putin said.`);
+    const { quotes } = index([INTRO, ...many], [INTRO, '"We will build the new harbour of the town for the people," Putin said.']);
+    expect(direct(quotes)).toHaveLength(topics.length);
+    const harbour = groupWith(quotes, 'harbour');
+    expect(harbour).toMatchObject({ match: 'variant', speaker: 'Vladimir Putin' });
+    expect(harbour.occurrences.map((o) => [o.article, o.match])).toEqual([
+      ['outlet-1', 'exact'],
+      ['outlet-2', 'variant'],
+    ]);
+  });
   it('keeps a different rendering of the same remark apart as a lower-confidence translation', () => {
     const { quotes } = index(
       [INTRO, '“We are grateful for the initiative of our Chinese colleagues and friends to regulate the situation,” Putin said.'],
