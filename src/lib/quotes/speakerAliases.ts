@@ -13,7 +13,7 @@ import {
   DEFINITE_ARTICLES,
   GERMAN_ARTICLES,
   GERMAN_BEFORE_ADJECTIVE,
-  OTHER_LANGUAGE_DESCRIBED,
+  isOtherLanguageDescribed,
   OTHER_LANGUAGE_GROUP_HEADS,
   OTHER_LANGUAGE_INDEFINITES,
   OTHER_LANGUAGE_OPENERS,
@@ -523,7 +523,7 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
       return null;
     }
     if (first.lower === 'the' && (h > j || !DEFINITE_DESCRIBED.has(word.word) || (!!toks[h + 1] && tightAt(text, toks, h + 1) && toks[h + 1]!.text === toks[h + 1]!.lower && speechVerbTense(toks[h + 1]!.lower) === null))) return null;
-    if (heads.has(word.word.toLowerCase()) || (word.word !== word.word.toLowerCase() && heads.has(word.word)) || (!plural && OTHER_LANGUAGE_INDEFINITES.has(first.lower) && OTHER_LANGUAGE_DESCRIBED.has(word.word.toLowerCase()))) {
+    if (heads.has(word.word.toLowerCase()) || (word.word !== word.word.toLowerCase() && heads.has(word.word)) || (!plural && OTHER_LANGUAGE_INDEFINITES.has(first.lower) && isOtherLanguageDescribed(word.word))) {
       const m: Mention = { kind: 'indefinite', text: text.slice(first.start, t.end), from: 0, to: h + 1, nation: null, role: word.word.toLowerCase(), title: null, name: [], possessive: false };
       return group ? { ...m, kind: 'group', name: toks.slice(0, h + 1).map((x) => x.text) } : m;
     }

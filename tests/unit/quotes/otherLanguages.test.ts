@@ -134,6 +134,9 @@ describe('German names need more than capitals', () => {
     expect(table.persons.map((p) => p.name)).toEqual(['Marita Kramer']);
     // Handelsblatt on the closed French border (quotes-pages-de-dev2): a person described, not named, speaks.
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 184, 'droht eine Geldbuße').speaker).toBe('ein Mitarbeiter');
+    // ...and so does one whose noun German compounds with whom they work for: "Ein Macron-Berater sagt nur: „…“".
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 196, 'Wir haben nie').speaker).toBe('ein Macron-Berater');
+    expect(parseMention('eine Bahnmitarbeiterin sagte', tokenize('eine Bahnmitarbeiterin sagte'), 0)).toMatchObject({ kind: 'indefinite', role: 'bahnmitarbeiterin' });
     // Deutsche Wirtschafts Nachrichten on Robert Habeck (quotes-pages-de-dev2): "Der Grünen-Politiker" is the minister
     // named in the sentence before, and what he "sagte am Dienstag in Berlin:" is the quotation, not the place.
     const habeck = at(`${PAGES_2}/deutsche-wirtschafts-nachrichten-de-industriestrompreis`, 24, 'Ich bin auch nicht');

@@ -169,13 +169,30 @@ export const OTHER_LANGUAGE_DESCRIBED: ReadonlySet<string> = new Set(
     'mitarbeiter mitarbeiterin frau mann polizist polizistin beamter beamtin anwohner anwohnerin augenzeuge augenzeugin ' +
     'zeuge zeugin passant passantin bewohner bewohnerin nutzer nutzerin kunde kundin besucher besucherin teilnehmer ' +
     'teilnehmerin experte expertin insider mitglied schüler schülerin student studentin arzt ärztin bürger bürgerin ' +
-    'nachbar nachbarin fahrer fahrerin händler händlerin vertreter vertreterin kollege kollegin ' +
+    'nachbar nachbarin fahrer fahrerin händler händlerin vertreter vertreterin kollege kollegin berater beraterin ' +
     'habitant habitante témoin passant passante voisin voisine employé employée salarié salariée étudiant étudiante ' +
     'homme femme manifestant manifestante élève médecin ' +
     'vecino vecina testigo hombre mujer trabajador trabajadora estudiante residente manifestante empleado empleada ' +
     'abitante testimone uomo donna lavoratore lavoratrice morador moradora testemunha homem mulher'
   ).split(' '),
 );
+
+/** Letters a German compound must have before a described person's noun ("Polizeibeamter", "Ehefrau"). */
+const COMPOUND_PREFIX_MIN = 3;
+/**
+ * A noun for one person the text does not name (OTHER_LANGUAGE_DESCRIBED), or a German compound ending in one
+ * ("ein Macron-Berater", "ein Polizeibeamter", "eine Bahnmitarbeiterin"): German writes what the person does for
+ * whom into one word.
+ */
+export function isOtherLanguageDescribed(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (OTHER_LANGUAGE_DESCRIBED.has(lower)) return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const hyphen = lower.lastIndexOf('-');
+  if (hyphen >= 0) return OTHER_LANGUAGE_DESCRIBED.has(lower.slice(hyphen + 1));
+  for (let k = COMPOUND_PREFIX_MIN; k < lower.length - 3; k++) if (OTHER_LANGUAGE_DESCRIBED.has(lower.slice(k))) return true;
+  return false;
+}
 
 /**
  * Plural nouns of other languages for people speaking together, as "officials" and "witnesses" are in English: "Die
