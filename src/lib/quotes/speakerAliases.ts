@@ -3,7 +3,7 @@
 // Nothing here knows any particular person: titles, roles and nationalities come from how the text introduces people.
 import { compareCodeUnits } from '../text/order.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
-import { NOT_NAMES, SENTENCE_OPENERS, TITLES } from '../text/lexicon/names.ts';
+import { isSentenceOpener, NOT_NAMES, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 import { givenNameGender, isGivenName } from '../text/lexicon/givenNames.ts';
 import { ENGLISH_FUNCTION_WORDS, isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
@@ -414,7 +414,7 @@ function isNameToken(t: Token): boolean {
   return (
     isCapitalised(t) &&
     !NOT_NAMES.has(t.lower) &&
-    !SENTENCE_OPENERS.has(t.lower) &&
+    !isSentenceOpener(t) &&
     !OTHER_LANGUAGE_OPENERS.has(t.lower) &&
     !ROLE_HEADS.has(t.lower) &&
     !TITLES.has(t.lower) &&
@@ -445,7 +445,7 @@ export function isDottedCapitals(word: string): boolean {
 /** A capitalised word that may stand for a nation or an affiliation before a role ("Russian", "Santa Barbara County"). */
 function nationLike(t: Token | undefined): boolean {
   // ("Former President Barack Obama", "Deputy Foreign Minister …": a capitalised rank is the role's, no nation.)
-  return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !isOtherLanguageRole(t.text) && !SENTENCE_OPENERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
+  return !!t && isCapitalised(t) && !ROLE_HEADS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !isOtherLanguageRole(t.text) && !isSentenceOpener(t) && !NOT_NAMES.has(t.lower) && !TITLES.has(t.lower);
 }
 
 /**
@@ -471,6 +471,18 @@ function nameParticle(text: string, toks: Token[], k: number): boolean {
   );
 }
 const ARTICLE_PARTICLES = new Set(['der', 'den']);
+
+/**
+ * "Stefan Bröckling von der Tiernothilfe": after a full name whose last word is no given name, "von der" opens where
+ * the person comes from, not the rest of the name, which goes on after one word ("Ursula von der Leyen") or a second
+ * given name ("Carl Friedrich von der Heydt"). The full name may begin before the words read (`name`): a mention ending
+ * at a colon is read from its last words back.
+ */
+function affiliationAfterName(text: string, toks: Token[], j: number, name: string[]): boolean {
+  if (!PARTICLES_BEFORE_AN_ARTICLE.has(toks[j]!.lower) || !ARTICLE_PARTICLES.has(toks[j + 1]?.text ?? '') || isGivenName(name.at(-1)!)) return false;
+  const first = j - name.length;
+  return name.length >= 2 || (first > 0 && tightAt(text, toks, first) && isNameToken(toks[first - 1]!));
+}
 const PARTICLES_BEFORE_AN_ARTICLE = new Set(['von', 'van', 'de']);
 
 /** Token `k` is a capital letter followed by its point: an initial ("W." in "Emily W. Murphy"). */
@@ -659,7 +671,7 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     toks[j] &&
     name.length < 4 &&
     !possessive &&
-    (isNameToken(toks[j]!) || (name.length > 0 && nameParticle(text, toks, j)) || (name.length > 0 && isInitial(text, toks, j))) &&
+    (isNameToken(toks[j]!) || (name.length > 0 && nameParticle(text, toks, j) && !affiliationAfterName(text, toks, j, name)) || (name.length > 0 && isInitial(text, toks, j))) &&
     (j === i || tightAt(text, toks, j) || (name.length > 0 && isInitial(text, toks, j - 1)) || (name.length === 0 && (title !== null || (r !== null && r.to === j && roleAbbreviation(text, toks, j - 1)))))
   ) {
     const s = stripPossessive(toks[j]!.text);
@@ -799,7 +811,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     const t = toks[k]!;
     // A title after a linking word is part of the body's name: "the Court of Justice", "the Ministry of Justice".
     const linked = k > start && ORG_LINKS.has(toks[k - 1]!.lower);
-    const cap = /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !SENTENCE_OPENERS.has(t.lower) && (linked || !TITLES.has(t.lower));
+    const cap = /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !isSentenceOpener(t) && (linked || !TITLES.has(t.lower));
     if (cap) {
       const s = stripPossessive(t.text);
       // "PG&E" stays one word; "Procter & Gamble" keeps its ampersand as a word.
@@ -894,7 +906,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     }
     // Modifiers: a nation or acronym ("Russian officials", "US officials") or a plain lower-case word ("health officials").
     // "though experts": a sentence opener is no modifier.
-    if (!(/^\p{Lu}/u.test(toks[h]!.text) || /^\p{Ll}[\p{Ll}-]{2,}$/u.test(toks[h]!.text)) || NOT_NAMES.has(w) || SENTENCE_OPENERS.has(w) || speechVerbTense(w) !== null) break;
+    if (!(/^\p{Lu}/u.test(toks[h]!.text) || /^\p{Ll}[\p{Ll}-]{2,}$/u.test(toks[h]!.text)) || NOT_NAMES.has(w) || isSentenceOpener(toks[h]!) || speechVerbTense(w) !== null) break;
   }
   return null;
 }
@@ -902,12 +914,19 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
 /** The longest mention that ends exactly at token `end` (exclusive), not reaching back past `floor`. */
 export function mentionEndingAt(text: string, toks: Token[], end: number, floor = 0): Mention | null {
   let best: Mention | null = null;
+  /** What reads from the token before `best`: a full name that stops inside it. */
+  let fromBefore: Mention | null = null;
   for (let i = end - 1; i >= Math.max(floor, end - 9); i--) {
     const m = parseMention(text, toks, i, end);
+    if (best && best.from === i + 1) fromBefore = m;
     if (m && m.to === end && !m.possessive) best = m;
     if (i > 0 && !/^(?:\s+|\.\s+|\s*&\s*)$/.test(gapBefore(text, toks, i))) break;
   }
   if (!best) return null;
+  // "Mit dabei war auch Stefan Bröckling von der Tiernothilfe:": read back from the colon, "Bröckling von der
+  // Tiernothilfe" looks like a name; read from its first word, the name stops before where the person comes from.
+  const stopsAt = fromBefore?.kind === 'name' && !fromBefore.possessive && fromBefore.name.length >= 2 ? fromBefore.to : -1;
+  if (best.kind === 'name' && stopsAt > best.from && stopsAt < end && affiliationAfterName(text, toks, stopsAt, fromBefore!.name)) return fromBefore;
   // "Beijing and Moscow declared": a subject of several people or places is no single speaker; in "critics of
   // Berg said" or "a spokeswoman for Berg said" the name is not the subject at all.
   const before = toks[best.from - 1];

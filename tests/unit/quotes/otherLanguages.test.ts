@@ -5,6 +5,7 @@ import { buildQuoteIndex } from '../../../src/lib/quotes/index.ts';
 import { isTitleCase } from '../../../src/lib/quotes/extractQuotes.ts';
 import { buildAliasTable, parseMention, resolveMention } from '../../../src/lib/quotes/speakerAliases.ts';
 import { tokenize } from '../../../src/lib/text/tokens.ts';
+import { isSentenceOpener } from '../../../src/lib/text/lexicon/names.ts';
 import { isOtherLanguageOrgWord, isOtherLanguageRole } from '../../../src/lib/text/lexicon/otherLanguages.ts';
 import type { QuoteOccurrence } from '../../../src/lib/records/quote.ts';
 
@@ -134,6 +135,15 @@ describe('German names need more than capitals', () => {
     expect(table.persons.map((p) => p.name)).toEqual(['Marita Kramer']);
     // Handelsblatt on the closed French border (quotes-pages-de-dev2): a person described, not named, speaks.
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 184, 'droht eine Geldbuße').speaker).toBe('ein Mitarbeiter');
+    // Express on pigeons trapped in Cologne Cathedral (quotes-pages-de-dev2): a capitalised preposition opens the
+    // sentence ("Mit"), and "von der Tiernothilfe" says where the person before the colon comes from.
+    expect(at(`${PAGES_2}/express-de-strafanzeige`, 197, 'Wir haben festgestellt').speaker).toBe('Stefan Bröckling');
+    const name = (text: string, i = 0) => parseMention(text, tokenize(text), i)?.name.join(' ') ?? null;
+    expect(name('Mit dabei war auch Stefan Bröckling')).toBeNull();
+    expect(name('Stefan Bröckling von der Tiernothilfe sagte')).toBe('Stefan Bröckling');
+    expect(name('Ursula von der Leyen sagte')).toBe('Ursula von der Leyen');
+    expect(name('Bundespräsident Alexander Van der Bellen sagte', 1)).toBe('Alexander Van der Bellen');
+    expect(isSentenceOpener({ text: 'MIT', lower: 'mit' })).toBe(false);
     // ...and so does one whose noun German compounds with whom they work for: "Ein Macron-Berater sagt nur: „…“".
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 196, 'Wir haben nie').speaker).toBe('ein Macron-Berater');
     expect(parseMention('eine Bahnmitarbeiterin sagte', tokenize('eine Bahnmitarbeiterin sagte'), 0)).toMatchObject({ kind: 'indefinite', role: 'bahnmitarbeiterin' });

@@ -28,10 +28,25 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
     // Prepositions that open a sentence before a capitalised name ("Under the Paris Agreement, …").
     'under over amid amidst among amongst across against along around behind below beneath beside besides between ' +
     'beyond into onto through throughout toward towards upon within via regarding concerning ' +
+    // The same in other languages ("Bei der Feier sagte Anna Roth", "Avec le soutien de …"); not "von", "zu" or "van",
+    // which open names ("Von der Leyen said"), nor "mit" (see TITLE_CASE_OPENERS).
+    'bei für über seit trotz wegen ohne gegen während durch avec pour dans sans chez après avant depuis pendant ' +
+    'con para desde tras durante hacia ' +
     // "Laut Polizei …", "Selon le ministre …": a capitalised "according to" of another language opens a sentence.
     'laut selon según secondo segundo według volgens'
   ).split(' '),
 );
+
+/**
+ * Openers spelled in capitals as an acronym ("MIT researchers found"): a sentence opener only in title case ("Mit
+ * dabei war auch Stefan Bröckling").
+ */
+const TITLE_CASE_OPENERS: ReadonlySet<string> = new Set(['mit']);
+
+/** Whether a capitalised token opens a sentence as a conjunction, adverb or preposition, never as a name. */
+export function isSentenceOpener(t: { text: string; lower: string }): boolean {
+  return SENTENCE_OPENERS.has(t.lower) || (TITLE_CASE_OPENERS.has(t.lower) && t.text !== t.text.toUpperCase());
+}
 
 /**
  * Conjunctions and sequence adverbs that may stand before a sentence's subject without a comma ("But Doe went
