@@ -1178,6 +1178,12 @@ function describedAfter(text: string, toks: Token[], k: number): boolean {
   return m?.kind === 'indefinite' && m.role !== null;
 }
 
+/** Token `i` is a given name followed by another capitalised word: the start of a name ("den Lee Elder Scholarship Fund"). */
+function opensNamedRun(text: string, toks: Token[], i: number, language: string): boolean {
+  const next = toks[i + 1];
+  return !!next && tightAt(text, toks, i + 1) && /^\p{Lu}/u.test(next.text) && isGivenName(toks[i]!.text, language);
+}
+
 /** `, who` or `, whose` after a name: only persons take these relative pronouns. */
 function relativeOfPerson(text: string, toks: Token[], k: number): boolean {
   return /^(?:who|whose)$/.test(toks[k]?.text ?? '') && /^\s*,\s*$/.test(gapBefore(text, toks, k));
@@ -1260,7 +1266,8 @@ export function buildAliasTable(
           places.add(stripPossessive(t.text).word);
       }
       if (t.text === t.lower) vocabulary.add(t.lower);
-      else if (i > 0 && GERMAN_ARTICLES.has(articleCase(toks[i - 1]!)) && /^\s+$/.test(gapBefore(text, toks, i))) nouns.add(stripPossessive(t.text).word);
+      // ("den Lee Elder Scholarship Fund": a given name that opens a run of capitals after the article is a name's.)
+      else if (i > 0 && GERMAN_ARTICLES.has(articleCase(toks[i - 1]!)) && /^\s+$/.test(gapBefore(text, toks, i)) && !opensNamedRun(text, toks, i, language)) nouns.add(stripPossessive(t.text).word);
       else if (i > 0 && !/(?:[.!?:]\S*\s*|(?:^|\s)["“‘«„‹'])$/u.test(gapBefore(text, toks, i))) capitalisedInside.add(stripPossessive(t.text).word);
     });
     for (let i = 0; i < toks.length; i++) {

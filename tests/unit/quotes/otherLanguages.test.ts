@@ -144,6 +144,11 @@ describe('German names need more than capitals', () => {
     expect(name('Ursula von der Leyen sagte')).toBe('Ursula von der Leyen');
     expect(name('Bundespräsident Alexander Van der Bellen sagte', 1)).toBe('Alexander Van der Bellen');
     expect(isSentenceOpener({ text: 'MIT', lower: 'mit' })).toBe(false);
+    // golf.de on Lee Elder (quotes-pages-de-dev2): "den Lee Elder Scholarship Fund" writes an article before the name,
+    // which does not make "Lee" a noun; "Elder sagte einst" is Lee Elder.
+    expect(at(`${PAGES_2}/golf-de-i7484`, 71, 'Ich glaube tief').speaker).toBe('Lee Elder');
+    const elder = buildAliasTable(['Lee Elder war mit Talent gesegnet.', 'Das Paar gründete den Lee Elder Scholarship Fund.'], [], new Map(), [], 'de');
+    expect(elder.persons.map((p) => p.name)).toEqual(['Lee Elder']);
     // ...and so does one whose noun German compounds with whom they work for: "Ein Macron-Berater sagt nur: „…“".
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 196, 'Wir haben nie').speaker).toBe('ein Macron-Berater');
     expect(parseMention('eine Bahnmitarbeiterin sagte', tokenize('eine Bahnmitarbeiterin sagte'), 0)).toMatchObject({ kind: 'indefinite', role: 'bahnmitarbeiterin' });
