@@ -11,6 +11,7 @@ import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTab
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
+import { isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
 import { LINKING_WORDS, NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
@@ -1180,6 +1181,15 @@ function topicActs(
     for (let i = first; i < toks.length && toks[i]!.start < at; i++) {
       const afterLink = i === first + 1 && LINKING_WORDS.has(toks[first]!.lower) && /^\s+$/.test(gapBefore(masked, toks, i));
       if (i > 0 && toks[i]!.start > from && !afterLink && !/^\s*,\s*$/.test(gapBefore(masked, toks, i))) continue;
+      // "Wenn Helmut Kohl emotional wurde, erinnerte er sich daran, …: „…“": after a clause that opens the sentence,
+      // German sets the verb before its subject.
+      if (i > first && toks[i]!.text === toks[i]!.lower && /^\p{Ll}{3,}$/u.test(toks[i]!.text) && !NOT_VERBS.has(toks[i]!.lower) && !isFunctionWordOfAnyLanguage(toks[i]!.lower) && GERMAN_SUBJECT_PRONOUNS.has(toks[i + 1]?.text ?? '') && /^\s+$/.test(gapBefore(masked, toks, i + 1)) && toks[i + 1]!.start < at) {
+        const m = parseMention(masked, toks, i + 1);
+        if (m?.kind === 'pronoun') {
+          out.push({ ...make('topic', m, i, toks[i]!.end), sentenceInitial: false });
+          break;
+        }
+      }
       // "U.S. Senator John Cornyn": the mention starts after a dotted abbreviation.
       let h = i;
       while (/^\p{Lu}$/u.test(toks[h]?.text ?? '') && /^\.\s*$/.test(gapBefore(masked, toks, h + 1))) h++;
@@ -1206,6 +1216,8 @@ function topicActs(
   }
   return out;
 }
+/** German pronouns for one person as a subject after its verb ("erinnerte er sich", "sagte sie"). */
+const GERMAN_SUBJECT_PRONOUNS = new Set(['er', 'sie']);
 /** Words of an appositive between a subject and its verb ("Jane Doe, Republican from Ohio, issued"). */
 const APPOSITIVE_WORDS = 8;
 /** Lower-case words after a subject that are no verb of its own ("Putin and …", "the minister of …"). */

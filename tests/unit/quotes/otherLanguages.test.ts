@@ -149,6 +149,10 @@ describe('German names need more than capitals', () => {
     expect(at(`${PAGES_2}/golf-de-i7484`, 71, 'Ich glaube tief').speaker).toBe('Lee Elder');
     const elder = buildAliasTable(['Lee Elder war mit Talent gesegnet.', 'Das Paar gründete den Lee Elder Scholarship Fund.'], [], new Map(), [], 'de');
     expect(elder.persons.map((p) => p.name)).toEqual(['Lee Elder']);
+    // Handelsblatt: after a clause that opens the sentence, the verb comes before its subject ("Wenn Helmut Kohl
+    // emotional wurde, erinnerte er sich daran, …: „…“"); a conjunction before "sie" is no verb ("dass sie …").
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 108, 'Für uns war klar').speaker).toBe('Helmut Kohl');
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 158, 'Hau ab').speaker).toBeNull();
     // ...and so does one whose noun German compounds with whom they work for: "Ein Macron-Berater sagt nur: „…“".
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 196, 'Wir haben nie').speaker).toBe('ein Macron-Berater');
     expect(parseMention('eine Bahnmitarbeiterin sagte', tokenize('eine Bahnmitarbeiterin sagte'), 0)).toMatchObject({ kind: 'indefinite', role: 'bahnmitarbeiterin' });
