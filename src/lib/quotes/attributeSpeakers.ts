@@ -7,7 +7,7 @@ import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts'
 import { frenchInversionAt, glossLength, inciseClauseAt, inciseEnd, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { OTHER_LANGUAGE_SPEECH_VERBS, speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, parseMention, pronounGender, resolveMention, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, parseMention, pronounGender, resolveMention, roleHolders, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
@@ -38,6 +38,8 @@ interface SpeechAct {
   person: Person | null;
   /** ...and the speaker, of any type. */
   speaker: Speaker | null;
+  /** Set by `resolveActs` when the mention is an office no person of the story holds: its words are all there is. */
+  holderUnnamed?: true;
 }
 
 /** A resolved speaker: `name` null when the type is known but not who ("a spokeswoman" of an unnamed body). */
@@ -1505,7 +1507,7 @@ const COMPANY_FORMS = new Set('corp corporation inc incorporated ltd limited llc
  * an antecedent only with some sign of being a person (a title, a role, a first name, or a direct quotation of its
  * own), so "Moscow says…" is never what "he" refers to. Organisations named are kept for "the ministry" to refer back.
  */
-function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], table: AliasTable): void {
+function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; masked: string }[], table: AliasTable): void {
   const speakers: Person[] = [];
   const named: Person[] = [];
   const orgs: string[][] = [];
@@ -1600,7 +1602,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
         if (lastOneOf) a.speaker = { name: lastOneOf, type: 'person' };
         continue;
       }
-      if (m.kind === 'indefinite' && /^one of the\s/iu.test(m.text)) lastOneOf = describedAs(m);
+      if (m.kind === 'indefinite' && /^one of the\s/iu.test(m.text)) lastOneOf = describedAs(m.text);
       if (m.kind === 'pronoun' && (BODY_PRONOUNS.has(m.text.toLowerCase()) || saysThey(a))) {
         // "it said" / "they said": the last body or group that spoke or was named, as a body; never a person. A
         // sentence's "they" that only the quotation makes a speaker ("They call for “…”") is one that spoke.
@@ -1672,6 +1674,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[] }[], tab
       if (!a.person && m.kind === 'role' && definitelyDescribed(m, table)) {
         a.person = lastNamedSince(previousParagraphStart, describedGender(m.text)) ?? null;
       }
+      if (!a.person && m.kind === 'role' && !roleHolders(table, m).length && besideItsVerb(b.masked, a)) a.holderUnnamed = true;
       const p = a.person;
       // A lone word never written with a first name, title or role ("Acme said", "Smith said") may be a person or a body.
       // A place that speaks ("Moscow says", "China claims") is its government, an organisation.
@@ -1778,8 +1781,8 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     // A headline echoes the body's words once those inside reported speech and those carried have their speaker.
     const names = !CAPITALISED_NOUNS.has(primaryLanguage(article));
     const withEcho = found.map((f, qi) => (names && isLoneName(quotes[ai]![qi]!.text) ? UNKNOWN : f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
-    direct.push(withEcho);
-    reported.push(statements);
+    direct.push(withEcho.map(asUnnamedOffice));
+    reported.push(statements.map((r) => ({ ...r, attribution: asUnnamedOffice(r.attribution) })));
   });
   return { direct, reported };
 }
@@ -1853,9 +1856,49 @@ function namesNoOne(act: SpeechAct): boolean {
   return act.plural && k !== 'group' && k !== 'organisation' && !bodyPronoun;
 }
 
+/**
+ * Attributions whose act names an office no person of the story holds ("The local health minister said"). When no
+ * later reading (the paragraph before, the context, the sentence's subject) finds who spoke, the office as written is
+ * all the story says of the speaker: see `asUnnamedOffice`.
+ */
+const UNNAMED_OFFICES = new WeakSet<Attribution>();
+
+function asUnnamedOffice(a: Attribution): Attribution {
+  if (a.speaker !== null || !UNNAMED_OFFICES.has(a)) return a;
+  const mention = a.speakerMention!;
+  return { speaker: describedAs(mention), speakerMention: mention, speakerType: 'person', speakerVia: 'attribution', speakerDescribed: true };
+}
+
+/**
+ * The act's mention stands right before or after a verb of speaking ("the owner said", "said the owner", "The writer
+ * called it"), not inside a longer phrase ("so the general public should use").
+ */
+function besideItsVerb(masked: string, a: SpeechAct): boolean {
+  const verb = verbOf(masked, a);
+  if (speechVerbTense(verb) === null) return false;
+  const m = a.mention!.text;
+  const near = masked.slice(Math.max(0, a.verbAt - m.length - 1), a.verbAt + verb.length + m.length + 1);
+  return near.includes(`${m} ${masked.substr(a.verbAt, verb.length)}`) || near.includes(`${masked.substr(a.verbAt, verb.length)} ${m}`);
+}
+
+/**
+ * A role after a definite article with no name, no owner and no age: "the local health minister", "der Bürgermeister".
+ * Not a spokesperson: one speaks for a body, which is the speaker to find.
+ */
+function describesOne(m: Mention): boolean {
+  const article = m.text.split(/\s+/u)[0]!.toLowerCase();
+  if (!(article === 'the' || DEFINITE_ARTICLES.has(article)) || m.role === null || m.name.length || m.possessive) return false;
+  // A German article of another case than the subject's ("erzählte der Flugbegleiterin", "dem Minister") names whom
+  // it was said to.
+  if (OBJECT_ARTICLES.has(article) || (article === 'der' && /in(?:nen)?$/u.test(m.role))) return false;
+  return !AGE_DESCRIPTION.test(m.role) && m.role !== 'spokesperson';
+}
+/** German articles that never stand before a subject. */
+const OBJECT_ARTICLES = new Set(['den', 'dem', 'des']);
+
 /** A description as a speaker's name: "One of the children" → "one of the children". */
-function describedAs(m: Mention): string {
-  return m.text.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
+function describedAs(text: string): string {
+  return text.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
 }
 
 /** What an act says of its speaker. */
@@ -1866,13 +1909,13 @@ function attributionOf(act: SpeechAct | null): Attribution {
   // "An eyewitness said", "a spokesman said" with no body named: the description is all the text says of the speaker.
   if (!sp?.name && act.mention.kind === 'indefinite') {
     if (act.mention.role === null) return UNKNOWN;
-    return { speaker: describedAs(act.mention), speakerMention: act.mention.text, speakerType: 'person', speakerVia: 'attribution', speakerDescribed: true };
+    return { speaker: describedAs(act.mention.text), speakerMention: act.mention.text, speakerType: 'person', speakerVia: 'attribution', speakerDescribed: true };
   }
   if (sp?.name && act.mention.kind === 'indefinite') {
     return { speaker: sp.name, speakerMention: act.mention.text, speakerType: sp.type, speakerVia: 'attribution', speakerDescribed: true };
   }
   const type: SpeakerType = sp?.type ?? 'unknown';
-  return {
+  const out: Attribution = {
     speaker: sp?.name ?? null,
     // A dropped subject ("“…”, dijo") has no words of its own to show.
     speakerMention: act.mention.text || null,
@@ -1880,6 +1923,8 @@ function attributionOf(act: SpeechAct | null): Attribution {
     speakerVia: sp?.name ? 'attribution' : null,
     ...(sp?.name && type === 'group' ? { speakerDescribed: true as const } : {}),
   };
+  if (!sp?.name && act.holderUnnamed && describesOne(act.mention)) UNNAMED_OFFICES.add(out);
+  return out;
 }
 
 /**

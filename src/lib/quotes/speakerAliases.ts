@@ -1680,10 +1680,15 @@ export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = 
     return hit;
   }
   if (m.kind === 'role') {
-    const hits = (table.byRoleHead.get(m.role!.split(' ').at(-1)!) ?? []).filter(
-      (p) => p.roles.some((r) => roleFits(r, m.role!)) && (m.nation === null || p.nations.some((n) => sameNation(n, m.nation!))),
-    );
+    const hits = roleHolders(table, m);
     return hits.length === 1 ? hits[0]! : null;
   }
   return null;
+}
+
+/** The persons of the story who hold the office a role mention names ("the president", "the French president"). */
+export function roleHolders(table: AliasTable, m: Mention): Person[] {
+  return (table.byRoleHead.get(m.role!.split(' ').at(-1)!) ?? []).filter(
+    (p) => p.roles.some((r) => roleFits(r, m.role!)) && (m.nation === null || p.nations.some((n) => sameNation(n, m.nation!))),
+  );
 }

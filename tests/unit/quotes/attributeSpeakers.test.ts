@@ -305,7 +305,8 @@ describe('attributeSpeakers: reported speech', () => {
       ),
     ).toEqual([
       ['The bridge will reopen in May', 'police', 'organisation'],
-      ['The road was closed for a week', null, 'unknown'],
+      // No mayor is named: the office is all the story says of the speaker.
+      ['The road was closed for a week', 'the mayor', 'person'],
       ['the driver had been arrested', 'Police', 'organisation'],
     ]);
     // Whom the words were told is no part of them either: "informed police", "assured residents"; a name after "warned"
@@ -1042,6 +1043,23 @@ describe('attributeSpeakers: speakers the text describes without naming them', (
       ['Anna Kowalski', undefined],
     ]);
   });
+  it('gives an office no person of the story holds as it is written, but not one that fits two, nor a role inside a phrase', () => {
+    const a = makeArticle('t', [
+      'The plane overshot the runway on Friday.',
+      'The local health minister said, "The injured have been rushed to hospital."',
+      '“We will rebuild the terminal,” said the airport director.',
+      'He said masks would be required, so the general public should use "the kind you can make at home."',
+    ]);
+    expect(attributeSpeakers([a], [extractQuotes(a)]).direct[0]!.map((f) => [f.speaker, f.speakerDescribed])).toEqual([
+      ['the local health minister', true],
+      ['the airport director', true],
+      [null, undefined],
+    ]);
+    // Two presidents named: "the president" is one of them, not a third person described.
+    expect(speakerOf('French President Marie Lefevre welcomed Brazilian President Luis Ferreira.', '“We agree on trade,” the president said.')).toEqual([null]);
+    // German: an article of another case than the subject's names whom it was said to.
+    expect(speakerOf('„Ich fahre los“, erzählte der Fahrerin der Passagier.')).not.toContain('der Fahrerin');
+  });
   it('reads no description in a bare "one said" or a determiner before a place', () => {
     expect(speakerOf('"We are leaving," one said.')).toEqual([null]);
     expect(speakerOf('"We are leaving," a Paris official said.')).toEqual(['a Paris official']);
@@ -1353,12 +1371,13 @@ describe('attributeSpeakers: an inverted attribution that describes before it na
 describe('attributeSpeakers: a rank written with a capital before the role or the nation', () => {
   it('keeps "Former" and "Deputy" in the role, so "the president" never reaches a former one', () => {
     const intro = 'Former U.S. President Barack Obama and Deputy Foreign Minister Sergei Ryabkov met in Geneva.';
-    expect(speakerOf(intro, '"We will talk again," the president said.')).toEqual([null]);
-    expect(speakerOf(intro, '"We will talk again," the foreign minister said.')).toEqual([null]);
+    // No one of the story holds the office: "the president" is given as written, never as the former one.
+    expect(speakerOf(intro, '"We will talk again," the president said.')).toEqual(['the president']);
+    expect(speakerOf(intro, '"We will talk again," the foreign minister said.')).toEqual(['the foreign minister']);
     expect(speakerOf(intro, '"We will talk again," the former president said.')).toEqual(['Barack Obama']);
     expect(speakerOf('Former New York City Mayor Michael R. Bloomberg spoke in Houston.', '"We will win," the former mayor said.')).toEqual(['Michael R. Bloomberg']);
     // A majority or opposition leader is no country's leader: "the president" never reaches Senate Majority Leader Schumer.
-    expect(speakerOf('Senate Majority Leader Chuck Schumer spoke.', '"We will win," the president said.')).toEqual([null]);
+    expect(speakerOf('Senate Majority Leader Chuck Schumer spoke.', '"We will win," the president said.')).toEqual(['the president']);
     expect(speakerOf('Opposition Leader Keir Starmer spoke.', '"We will win," the opposition leader said.')).toEqual(['Keir Starmer']);
     expect(speakerOf('Ex-President Donald Trump spoke.', '"We will win," the former president said.')).toEqual(['Donald Trump']);
   });
@@ -1368,8 +1387,8 @@ describe('attributeSpeakers: a rank written with a capital before the role or th
     expect(speakerOf('Acme Corp reported a loss.', '"We will recover," the company spokesman said.', '"Sales rose," a company spokeswoman added.')).toEqual(['Acme Corp', 'Acme Corp']);
   });
   it('makes a leader the head of a country only when the country is named ("Russian leader", not "Union leader")', () => {
-    expect(speakerOf('Union leader Mick Lynch spoke.', '"We will win," the president said.')).toEqual([null]);
-    expect(speakerOf('Senate Republican leader Mitch McConnell spoke.', '"We will win," the president said.')).toEqual([null]);
+    expect(speakerOf('Union leader Mick Lynch spoke.', '"We will win," the president said.')).toEqual(['the president']);
+    expect(speakerOf('Senate Republican leader Mitch McConnell spoke.', '"We will win," the president said.')).toEqual(['the president']);
     expect(speakerOf('Russian leader Vladimir Putin spoke.', '"We will win," the president said.')).toEqual(['Vladimir Putin']);
     expect(speakerOf('Union leader Mick Lynch spoke.', '"We will win," the leader said.')).toEqual(['Mick Lynch']);
   });
@@ -1391,7 +1410,7 @@ describe('attributeSpeakers: what "they" cannot refer to', () => {
 
 describe('attributeSpeakers: a minister\'s portfolio', () => {
   it('does not give "the health minister" the words of the story\'s only minister, of aviation; "the minister" still reaches them', () => {
-    expect(speakerOf('Civil Aviation Minister Hardeep Singh Puri visited the site.', 'The local health minister said, "The injured have been rushed to hospitals nearby."')).toEqual([null]);
+    expect(speakerOf('Civil Aviation Minister Hardeep Singh Puri visited the site.', 'The local health minister said, "The injured have been rushed to hospitals nearby."')).toEqual(['the local health minister']);
     expect(speakerOf('Civil Aviation Minister Hardeep Singh Puri visited the site.', 'The minister said, "The inquiry will report within a month."')).toEqual(['Hardeep Singh Puri']);
   });
 });
