@@ -223,11 +223,14 @@ function variantDiff(a: string, b: string, bags: (text: string) => WordBag): Quo
 
 /**
  * Whether a cluster may join a draft as a variant or a contained quotation: the same canonical name anywhere in the
- * collection; without a name on one side, only inside the stories the draft already spans, where one alias table
- * resolved both.
+ * collection; without a name on one side, or with a description for one, only inside the stories the draft already
+ * spans, where one alias table resolved both.
  */
 function related(d: Draft, c: Cluster): boolean {
-  if (d.speaker !== null && c.speaker !== null) return d.speaker === c.speaker;
+  if (d.speaker !== null && c.speaker !== null && d.speaker !== c.speaker) return false;
+  // A description ("the president", "officials", "a resident") names nobody beyond its story: as unattributed words do,
+  // it links only inside the stories the draft spans.
+  if (d.speaker !== null && c.speaker !== null && !c.sightings.some((s) => s.speakerDescribed)) return true;
   return c.sightings.every((s) => d.stories.has(s.story));
 }
 

@@ -220,6 +220,21 @@ describe('buildQuoteIndex: grouping across stories', () => {
     expect(direct(apart(full, unnamed).quotes)).toHaveLength(2);
     expect(direct(index(full, unnamed).quotes)).toHaveLength(1);
   });
+  it('links variants across stories only through a name, never through a description ("the president")', () => {
+    const { quotes } = apart(
+      ['The summit opened in Lisbon.', '"We will cut tariffs on steel and aluminium this year," the president said.'],
+      ['The summit opened in Nairobi.', '"We will cut tariffs on steel and copper this year," the president said.'],
+    );
+    expect(direct(quotes).map((g) => [g.speaker, g.speakerDescribed, g.stories.length])).toEqual([
+      ['the president', true, 1],
+      ['the president', true, 1],
+    ]);
+    const { quotes: together } = index(
+      ['The summit opened in Lisbon.', '"We will cut tariffs on steel and aluminium this year," the president said.'],
+      ['The summit opened in Lisbon.', '"We will cut tariffs on steel and copper this year," the president said.'],
+    );
+    expect(direct(together).map((g) => g.match)).toEqual(['variant']);
+  });
   it('gives a story’s lone surname the full name that says the same words in another story', () => {
     // Two Lindqvists in the collection, each written once: the surname alone stands for neither.
     const petra = ['Harbour master Petra Lindqvist toured the docks.', '"The channel will reopen in May," Lindqvist said.'];
