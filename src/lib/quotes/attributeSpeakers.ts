@@ -507,6 +507,17 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       acts.push({ ...make('according', m, v, t.end), start: toks[first]!.start });
       continue;
     }
+    // "In his view, …", "In Kovalchuk's opinion, …": a statement the writer reports, as "according to him" does.
+    if (t.lower === 'in' && toks[v + 1]) {
+      const pronoun = /^(?:his|her)$/.test(toks[v + 1]!.lower);
+      const owner = pronoun ? null : parseMention(masked, toks, v + 1);
+      const noun = pronoun ? v + 2 : owner?.possessive && owner.kind === 'name' ? owner.to : -1;
+      if (noun > 0 && OPINION_NOUNS.has(toks[noun]?.lower ?? '') && /^\s*,\s*$/.test(gapBefore(masked, toks, noun + 1)) && toks.slice(v + 1, noun + 1).every((_, k) => /^\s+$/.test(gapBefore(masked, toks, v + 1 + k)))) {
+        const m: Mention = owner ?? { kind: 'pronoun', text: toks[v + 1]!.text, from: v + 1, to: v + 2, nation: null, role: null, title: null, name: [], possessive: false };
+        acts.push(make('according', { ...m, possessive: false }, v, toks[noun]!.end));
+        continue;
+      }
+    }
     // "in the words of the prosecutor, Jane Roe, “…”": the noun introduces the speaker as "according to" does.
     if (t.lower === 'words' && toks[v - 1]?.lower === 'the' && toks[v - 2]?.lower === 'in' && toks[v + 1]?.lower === 'of') {
       const m = parseMention(masked, toks, v + 2);
@@ -1218,6 +1229,8 @@ function topicActs(
   }
   return out;
 }
+/** What a person holds, in the phrase by which the writer reports it: "In his view, …", "In Smith's opinion, …". */
+const OPINION_NOUNS = new Set(['view', 'opinion', 'estimation', 'assessment', 'judgment', 'judgement']);
 /** German pronouns for one person as a subject after its verb ("erinnerte er sich", "sagte sie"). */
 const GERMAN_SUBJECT_PRONOUNS = new Set(['er', 'sie']);
 /** Words of an appositive between a subject and its verb ("Jane Doe, Republican from Ohio, issued"). */

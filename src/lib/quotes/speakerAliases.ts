@@ -42,7 +42,7 @@ function isPersonPronoun(t: Token, next: Token | undefined): boolean {
 /** The gender a person pronoun gives ("she", "elle", "sie" → female), null for any other word. */
 export function pronounGender(word: string): 'male' | 'female' | null {
   const w = word.toLowerCase();
-  return w === 'her' ? 'female' : w === 'him' ? 'male' : (PRONOUNS.get(w) ?? null);
+  return w === 'her' ? 'female' : w === 'him' || w === 'his' ? 'male' : (PRONOUNS.get(w) ?? null);
 }
 /** "it said", "they say": a body or a group spoken of before, never a person. */
 export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);

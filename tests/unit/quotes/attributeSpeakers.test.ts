@@ -295,6 +295,18 @@ describe('attributeSpeakers: reported speech', () => {
       ['he died in the morning', 'Ministry of Foreign Affairs', 'organisation'],
     ]);
   });
+  it('reads `In his view, …` and `In Roth’s opinion, …` as the person’s statement, as `according to him` is', () => {
+    expect(
+      reported(
+        'One of them is Denis Kovalchuk, a student. In his opinion, the hardest part was the theory, and not English.',
+        'Anna Roth spoke later. In Roth’s view, the plan will fail within a year.',
+        'In the view from the hill, the town looked small.',
+      ),
+    ).toEqual([
+      ['the hardest part was the theory, and not English', 'Denis Kovalchuk', 'person'],
+      ['the plan will fail within a year', 'Anna Roth', 'person'],
+    ]);
+  });
   it('keeps when, where and how it was said out of the content: `…, police said on Saturday.`, `said in a statement the …`', () => {
     expect(
       reported(
