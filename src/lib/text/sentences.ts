@@ -26,10 +26,12 @@ const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(
 
 export function splitSentences(text: string, language = 'en'): string[] {
   const out: string[] = [];
-  for (const seg of sentenceSegments(text, language)) {
-    const prev = out.length ? out[out.length - 1]! : null;
-    if (prev !== null && continuesAfter(prev, seg)) out[out.length - 1] = prev + seg;
-    else out.push(seg);
+  for (const whole of sentenceSegments(text, language)) {
+    for (const seg of atNumberStarts(whole)) {
+      const prev = out.length ? out[out.length - 1]! : null;
+      if (prev !== null && continuesAfter(prev, seg)) out[out.length - 1] = prev + seg;
+      else out.push(seg);
+    }
   }
   return out.map((s) => s.trim()).filter(Boolean);
 }
@@ -65,6 +67,24 @@ function* sentenceSegments(text: string, language: string): Generator<string> {
       size = SENTENCE_WINDOW;
     }
   }
+}
+
+/**
+ * A full stop after a word, then a number, then lower case ("… said 18 people died. 149 of the survivors …") is one
+ * sentence to ICU, whose rules keep "e.g. 5 apples" whole. The segment is cut after every such stop; `continuesAfter`
+ * joins back the abbreviations ("No. 5", "approx. 200", "Sept. 11"). Words of three letters or fewer are left whole:
+ * most are abbreviations no list holds ("Abs. 3", "min. 5", "ca. 200").
+ */
+function atNumberStarts(seg: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of seg.matchAll(/\p{L}{4,}\.\s+(?=\d)/gu)) {
+    const cut = m.index + m[0].length;
+    out.push(seg.slice(from, cut));
+    from = cut;
+  }
+  out.push(seg.slice(from));
+  return out;
 }
 
 /** Enough of a sentence's end to hold any abbreviation the rules below look at. */

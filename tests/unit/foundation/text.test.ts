@@ -13,6 +13,13 @@ describe('splitSentences', () => {
       'George W. Bush spoke at 9 a.m. on Friday.',
     ]);
   });
+  it('ends a sentence before one that opens with a number, but not after an abbreviation before a number', () => {
+    expect(splitSentences('Puri said 18 people died. 149 of the survivors are in hospital.')).toEqual(['Puri said 18 people died.', '149 of the survivors are in hospital.']);
+    expect(splitSentences('He lives at No. 5 and earns approx. 200 dollars. On Sept. 11 it rained, § 5 Abs. 3 says so.')).toEqual([
+      'He lives at No. 5 and earns approx. 200 dollars.',
+      'On Sept. 11 it rained, § 5 Abs. 3 says so.',
+    ]);
+  });
   it('still ends a sentence at an acronym followed by a new sentence', () => {
     expect(splitSentences('He flew to the U.S. The trip was short.')).toEqual(['He flew to the U.S.', 'The trip was short.']);
     expect(splitSentences('Talks began at 10 a.m. Police said more.')).toEqual(['Talks began at 10 a.m.', 'Police said more.']);
