@@ -118,7 +118,8 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   if (k >= 3 && /^(?:which|that)$/.test(toks[k - 1]!.lower) && CHANNELS.has(toks[k - 2]!.lower)) return publisherOf(text, toks, k - 2);
   // "Chris Christie, who denounced": the person the relative clause is about.
   // "drafted by Alex Greenwich who said": without the comma, only a full name is the antecedent.
-  if (k >= 2 && toks[k - 1]!.lower === 'who' && /^\s+$/.test(gapBefore(text, toks, k)) && /^\s*,?\s*$/.test(gapBefore(text, toks, k - 1))) {
+  const pronoun = toks[k - 1]?.lower;
+  if (k >= 2 && (pronoun === 'who' || pronoun === 'which') && /^\s+$/.test(gapBefore(text, toks, k)) && /^\s*,?\s*$/.test(gapBefore(text, toks, k - 1))) {
     // A preposition before the antecedent ("drafted by Alex Greenwich, who said") does not make it an object here.
     const comma = /,/.test(gapBefore(text, toks, k - 1));
     // "led by Mark Hay, a marine ecologist and Regents Professor at GT, who said": the name before the appositive.
@@ -137,6 +138,9 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
       if (m?.from === f) antecedent = m;
     }
     if (end < k - 1 && antecedent?.kind !== 'name') antecedent = null;
+    // "according to police, who said", "the ministry, which said": a body the clause is about, after its comma.
+    if (comma && antecedent?.kind === 'organisation') return antecedent;
+    if (pronoun === 'which') return null;
     if (antecedent?.kind === 'name' && (comma || antecedent.name.length >= 2)) return antecedent;
     if (antecedent?.kind === 'role' && comma) return antecedent;
   }

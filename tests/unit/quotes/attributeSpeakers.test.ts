@@ -295,6 +295,17 @@ describe('attributeSpeakers: reported speech', () => {
       ['he died in the morning', 'Ministry of Foreign Affairs', 'organisation'],
     ]);
   });
+  it('reads a body as the subject of a relative clause after its comma ("according to police, who said …")', () => {
+    expect(
+      reported(
+        'The shooting began at 10:39 am, according to police, who said officers arrived six minutes later.',
+        'He met officials, who said the bridge was safe.',
+      ),
+    ).toEqual([
+      ['The shooting began at 10:39 am', 'police', 'organisation'],
+      ['officers arrived six minutes later', 'police', 'organisation'],
+    ]);
+  });
   it('reads `In his view, …` and `In Roth’s opinion, …` as the person’s statement, as `according to him` is', () => {
     expect(
       reported(
