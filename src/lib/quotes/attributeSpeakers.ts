@@ -719,7 +719,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // ", also speaking via Twitter": an adverb may stand between the comma and the participle.
       let p = v;
       while (p > 1 && skippable(toks[p - 1]!) && /^\s+$/.test(gapBefore(masked, toks, p))) p--;
-      const subjectOf = /^\s*,\s*$/.test(gapBefore(masked, toks, p)) ? (justBefore ?? sentenceSubject(masked, toks, p)) : null;
+      // "The agency released a statement saying …": a participle right after the channel has its publisher for subject.
+      const channel = p === v && v > 0 && CHANNELS.has(toks[v - 1]!.lower) && /^\s+$/.test(gapBefore(masked, toks, v)) ? publisherOf(masked, toks, v - 1) : null;
+      const subjectOf = channel ?? (/^\s*,\s*$/.test(gapBefore(masked, toks, p)) ? (justBefore ?? sentenceSubject(masked, toks, p)) : null);
       const act = make('participle', subjectOf, v, t.end);
       acts.push(subjectOf ? { ...act, start: t.start, sentenceInitial: true } : act);
     } else {

@@ -295,6 +295,12 @@ describe('attributeSpeakers: reported speech', () => {
       ['he died in the morning', 'Ministry of Foreign Affairs', 'organisation'],
     ]);
   });
+  it('reads a participle right after a statement or post as its publisher’s ("released a statement saying …")', () => {
+    expect(reported('Acme Corp released a statement saying the fire was contained.', 'Jane Roe posted a message saying the road would reopen.')).toEqual([
+      ['the fire was contained', 'Acme Corp', 'organisation'],
+      ['the road would reopen', 'Jane Roe', 'person'],
+    ]);
+  });
   it('reads a body as the subject of a relative clause after its comma ("according to police, who said …")', () => {
     expect(
       reported(
