@@ -2232,7 +2232,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       const joint = other && /,?\s+(?:and|but|while|whereas)\s+$/u.exec(masked.slice(span.start, other.start));
       if (joint) span.end = span.start + joint.index;
       const [start, end] = trimSpan(b.text, span.start, span.end);
-      const words = tokenize(b.text.slice(start, end)).length;
+      const resumed = span.resume ? trimSpan(b.text, span.resume.start, span.resume.end) : null;
+      const text = resumed ? `${b.text.slice(start, end)} ${b.text.slice(resumed[0], resumed[1])}` : b.text.slice(start, end);
+      const words = tokenize(text).length;
       if (words < REPORTED_MIN_WORDS) continue;
       // "declared a state of emergency", "announced the measure at the briefing": a noun phrase after a verb that also
       // takes one is an act, not a report. What follows "said", "that" or "according to" is content whatever its shape.
@@ -2240,7 +2242,7 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // Before its attribution ("In a statement, his wife said “…”") a phrase that opens with a preposition and has no
       // verb is an opening, not a report.
       const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenAt, start)]?.lower ?? '');
-      if (act.form !== 'according' && !otherLanguage && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(b.text.slice(start, end))) continue;
+      if (act.form !== 'according' && !otherLanguage && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(text)) continue;
       // "sagte am Dienstag in Berlin: „…“": words between the verb and a colon that opens a quotation say when and
       // where; the quotation is what was said.
       const opensAfter = firstOpenFrom(b.spans, end);
@@ -2252,9 +2254,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // Two acts may report one content ("said … according to"); nested reports ("reported its source said …") are two.
       if (seen.has(`${start}:${end}`)) continue;
       seen.add(`${start}:${end}`);
-      const text = b.text.slice(start, end);
+      const part = (from: number, to: number) => ({ blockIndex: bi, open: null, close: null, start: from, end: to, family: 'double' as const, text: b.text.slice(from, to) });
       out.push({
-        quote: { parts: [{ blockIndex: bi, open: null, close: null, start, end, family: 'double', text }], text, kind: 'reported', unbalanced: false },
+        quote: { parts: resumed ? [part(start, end), part(resumed[0], resumed[1])] : [part(start, end)], text, kind: 'reported', unbalanced: false },
         attribution: attributionOf(act),
       });
     }
@@ -2349,6 +2351,23 @@ const HEADLINE_VERBS = new Set('says claims reports warns denies admits insists 
 const HEARSAY = new Set(['reportedly', 'purportedly', 'allegedly']);
 
 /** Where the reported content of `act` lies in its sentence [sFrom, sTo), or null. */
+/** Words after an attribution inside a sentence that go on with the writer, not with the content ("…, police said, adding …"). */
+const CONTINUING_WORDS = new Set('adding saying noting explaining according who whose which while and but or as citing'.split(' '));
+/**
+ * The first word after an attribution set between a subject and its verb ("Those signs, he says, will …", "The issue,
+ * Lee notes, matters …", "Also delaying the response, Mr. Cueto said, was …"): an auxiliary, a modal or a verb in -s or
+ * -ed.
+ */
+const PREDICATE_OPENERS = /^(?:is|are|was|were|will|would|can|could|should|shall|may|might|must|has|have|had|does|did|remains|remained|\p{Ll}{3,}(?:s|ed))$/u;
+
+/** Where a reported statement stands: one run of the sentence, or two around an attribution set inside it. */
+interface ReportedSpan {
+  start: number;
+  end: number;
+  /** The content's second part, after the attribution ("Those signs, he says, | will now be enforced"). */
+  resume?: { start: number; end: number };
+}
+
 function reportedSpan(
   text: string,
   masked: string,
@@ -2359,7 +2378,7 @@ function reportedSpan(
   verb: string,
   sFrom: number,
   sTo: number,
-): { start: number; end: number } | null {
+): ReportedSpan | null {
   // The act ends its sentence: "…, X said." / "…, said X." / "…, X told reporters." / "…, according to X.", with
   // perhaps when, where or how it was said ("…, police said on Saturday.", "…, she said in a statement.").
   const afterAct = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$|\s+(?:on|in|at|late|early|yesterday|today|tonight)\s)/u, '');
@@ -2380,6 +2399,23 @@ function reportedSpan(
   if (opening && act.form === 'according' && /^\s*,/.test(tail)) {
     const start = act.end + /^\s*,\s*/.exec(tail)![0].length;
     return { start, end: cutClause(masked, start, sTo) };
+  }
+  // "Those signs, he says, will now be enforced", "On Sunday, police said, a man was stabbed": an attribution set inside
+  // its sentence. What follows it goes on with the sentence: after a subject, the content is both sides; after an
+  // opening phrase, the clause after it.
+  if (parenthetical && act.form !== 'according') {
+    const resume = { start: act.end + /^\s*,\s*/.exec(tail)![0].length, end: 0 };
+    resume.end = cutClause(masked, resume.start, sTo);
+    const after = masked.slice(resume.start, resume.end);
+    // ("…; his death, they reported, was of pneumonia": the content's subject opens after a semicolon.)
+    const clause = sFrom + (/^.*[;:]\s*/su.exec(masked.slice(sFrom, act.start))?.[0].length ?? 0);
+    const head = masked.slice(clause, act.start).replace(/[\s,]+$/u, '');
+    const quoted = spans.some((q) => q.start < resume.end && q.end > clause);
+    const first = /^\p{Ll}+/u.exec(after)?.[0];
+    if (first && head && !quoted && !/,/.test(head)) {
+      if (PREDICATE_OPENERS.test(first) && readsAsClause(`${head} ${after}`)) return { start: clause, end: clause + head.length, resume };
+      if (opening && !CONTINUING_WORDS.has(first) && readsAsClause(after)) return resume;
+    }
   }
   if (opening && parenthetical) return null;
   if (/^[\s\p{P}]*$/u.test(tail) || (act.form === 'according' && /^\s*[.!?]/.test(tail)) || parenthetical) {

@@ -295,6 +295,23 @@ describe('attributeSpeakers: reported speech', () => {
       ['he died in the morning', 'Ministry of Foreign Affairs', 'organisation'],
     ]);
   });
+  it('reads the content on both sides of an attribution set inside its sentence ("Those signs, he says, will …")', () => {
+    const a = makeArticle('t', [
+      'Usman Hasib owns three salons. Those signs, he says, will now be posted outside.',
+      'The issue, Lee notes, matters to thousands of workers.',
+      'On Sunday, police said, a man was stabbed near the station.',
+      'The bridge will reopen in May, police said, adding that repairs were done.',
+    ]);
+    const found = attributeSpeakers([a], [extractQuotes(a)]).reported[0]!;
+    expect(found.map((r) => [r.quote.parts.map((p) => p.text), r.attribution.speaker])).toEqual([
+      [['Those signs', 'will now be posted outside'], 'Usman Hasib'],
+      [['The issue', 'matters to thousands of workers'], 'Lee'],
+      [['a man was stabbed near the station'], 'police'],
+      [['The bridge will reopen in May'], 'police'],
+      [['repairs were done'], 'police'],
+    ]);
+    expect(found[0]!.quote.text).toBe('Those signs will now be posted outside');
+  });
   it('reads a participle right after a statement or post as its publisher’s ("released a statement saying …")', () => {
     expect(reported('Acme Corp released a statement saying the fire was contained.', 'Jane Roe posted a message saying the road would reopen.')).toEqual([
       ['the fire was contained', 'Acme Corp', 'organisation'],
