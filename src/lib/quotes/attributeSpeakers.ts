@@ -2202,7 +2202,10 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
       // speaker is not read; the speaker then stays unknown.
       const thatFollows = THAT_FOLLOWS.test(masked.slice(act.end, act.end + 7));
-      if (act.quoting || (act.form === 'participle' && !act.mention && !thatFollows) || (act.form === 'none' && !thatFollows)) continue;
+      // (`“…,” Hasib said, adding that he was scared`: after the quotation's attribution, a participle with "that"
+      // reports a statement of its own.)
+      const quoting = act.quoting && !(act.form === 'participle' && thatFollows);
+      if (quoting || (act.form === 'participle' && !act.mention && !thatFollows) || (act.form === 'none' && !thatFollows)) continue;
       // "referred to the team as “…”" names what it quotes; it reports no statement.
       if (NAMING_ONLY.has(verb)) continue;
       // A subject only described, or an "according to" whose source is not read, still reports: for nobody known.

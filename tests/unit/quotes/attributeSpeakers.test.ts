@@ -312,6 +312,11 @@ describe('attributeSpeakers: reported speech', () => {
     ]);
     expect(found[0]!.quote.text).toBe('Those signs will now be posted outside');
   });
+  it('reads `“…,” X said, adding that …` as a statement of X’s own after the quotation', () => {
+    expect(reported('"I saw him in our reception area," Usman Hasib said, adding that he was scared for his staff.')).toEqual([
+      ['he was scared for his staff', 'Usman Hasib', 'person'],
+    ]);
+  });
   it('reads a participle right after a statement or post as its publisher’s ("released a statement saying …")', () => {
     expect(reported('Acme Corp released a statement saying the fire was contained.', 'Jane Roe posted a message saying the road would reopen.')).toEqual([
       ['the fire was contained', 'Acme Corp', 'organisation'],
