@@ -176,7 +176,10 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     if (g.trim() === gap) {
       // "Jane Smith, 45, of Springfield, said", "Jane Smith, 45, a nurse, said": an age between commas is the person's.
       const age = gap === ',' && /^\d{1,3}$/.test(toks[a - 1]?.text ?? '') && gapBefore(text, toks, a - 1).trim() === ',' ? a - 1 : a;
-      before = mentionEndingAt(text, toks, age) ?? ownerOrAffiliated(text, toks, age);
+      // ("David Chang, CEO of Gradifi — which consults for firms — said": before a dash-enclosed aside, the subject may
+      // have its own appositive.)
+      const aside = gap !== ',' ? subjectBeforeAppositives(text, toks, a) : null;
+      before = aside ?? mentionEndingAt(text, toks, age) ?? ownerOrAffiliated(text, toks, age);
       // "Le ministre du Travail, Olivier Dussopt, a affirmé": a name after "du" or "of" is a role's portfolio.
       if (before?.kind === 'name' && OFFICE_LINKS.has(toks[before.from - 1]?.lower ?? '')) before = null;
       break;

@@ -312,6 +312,11 @@ describe('attributeSpeakers: reported speech', () => {
     ]);
     expect(found[0]!.quote.text).toBe('Those signs will now be posted outside');
   });
+  it('reads the subject before an appositive and a dash-enclosed aside ("David Chang, CEO of Gradifi — which … — said")', () => {
+    expect(reported('David Chang, CEO of Gradifi — which consults for firms on loans — said he has seen the pattern.')).toEqual([
+      ['he has seen the pattern', 'David Chang', 'person'],
+    ]);
+  });
   it('reads `“…,” X said, adding that …` as a statement of X’s own after the quotation', () => {
     expect(reported('"I saw him in our reception area," Usman Hasib said, adding that he was scared for his staff.')).toEqual([
       ['he was scared for his staff', 'Usman Hasib', 'person'],
