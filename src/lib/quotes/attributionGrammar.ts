@@ -24,7 +24,9 @@ const BETWEEN = new Set(
   (
     'also too even later then has had have was is were would will again once further earlier previously separately ' +
     'reportedly repeatedly recently today yesterday tonight on last this week month year morning evening afternoon ' +
-    'night himself herself monday tuesday wednesday thursday friday saturday sunday'
+    'night himself herself monday tuesday wednesday thursday friday saturday sunday ' +
+    // "Bloomberg now denies …", "has since said", "still insists", "initially claimed".
+    'now since still already initially originally subsequently afterwards'
   ).split(' '),
 );
 

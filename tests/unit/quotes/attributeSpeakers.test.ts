@@ -312,6 +312,12 @@ describe('attributeSpeakers: reported speech', () => {
     ]);
     expect(found[0]!.quote.text).toBe('Those signs will now be posted outside');
   });
+  it('reads a subject and its verb across "now", "since", "still" or "initially"', () => {
+    expect(reported('Police initially claimed the man was armed.', 'Jane Roe has since said she regretted the remarks.')).toEqual([
+      ['the man was armed', 'Police', 'organisation'],
+      ['she regretted the remarks', 'Jane Roe', 'person'],
+    ]);
+  });
   it('reads the subject before an appositive and a dash-enclosed aside ("David Chang, CEO of Gradifi — which … — said")', () => {
     expect(reported('David Chang, CEO of Gradifi — which consults for firms on loans — said he has seen the pattern.')).toEqual([
       ['he has seen the pattern', 'David Chang', 'person'],
