@@ -2139,6 +2139,11 @@ const REPORTING_VERBS = new Set(
     'shared advised call calls called describe describes described cite cites cited urge urges urged ' +
     // After a comma the participle reports too: ", adding that …", ", saying the talks had failed".
     'adding saying stating noting explaining warning insisting claiming arguing ' +
+    // Verbs that take a noun as often, reporting only before a clause: "countered that he fought redlining",
+    // "complained the rooms were cold" (a noun after them, "complained of pain", reads as no clause). Past forms and
+    // the present ones that are no plural noun too ("the president's tweets", "vote recounts").
+    'affirmed affirms complained complains tweeted repeated mentioned boasted lamented countered retorted recounted ' +
+    'reasoned ' +
     // Verbs that characterise, pledge or disclose: "characterised the deaths as …", "pledged to …", "disclosed …".
     'characterize characterizes characterized characterise characterises characterised pledge pledges pledged ' +
     'disclose discloses disclosed indicate indicates remark remarks remarked comment comments commented reply replies ' +

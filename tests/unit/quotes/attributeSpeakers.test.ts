@@ -312,6 +312,11 @@ describe('attributeSpeakers: reported speech', () => {
     ]);
     expect(found[0]!.quote.text).toBe('Those signs will now be posted outside');
   });
+  it('reads verbs that also take a noun as reports only before a clause ("countered that …", not "complained of pain")', () => {
+    expect(reported('Jane Roe countered that the rooms were cold.', 'Jane Roe complained of pain in her leg.', 'The president’s tweets are likely to anger him.')).toEqual([
+      ['the rooms were cold', 'Jane Roe', 'person'],
+    ]);
+  });
   it('reads a subject and its verb across "now", "since", "still" or "initially"', () => {
     expect(reported('Police initially claimed the man was armed.', 'Jane Roe has since said she regretted the remarks.')).toEqual([
       ['the man was armed', 'Police', 'organisation'],
