@@ -17,7 +17,7 @@ import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { SHORT_FORMS } from '../text/sentences.ts';
-import { ACCORDING_TO_WORDS, AGE_DESCRIPTION, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, KONJUNKTIV_I, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
+import { ACCORDING_TO_WORDS, AGE_DESCRIPTION, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, isKonjunktivI, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -2333,7 +2333,7 @@ function subjunctiveReports(article: Article, blocks: (BlockActs | null)[], foun
       const first = k;
       while (k < toks.length && toks[k]!.end <= to) k++;
       const words = toks.slice(first, k);
-      if (!words.some((t) => KONJUNKTIV_I.has(t.lower)) || words.some((t) => FIRST_PERSON.has(t.lower))) continue;
+      if (!words.some((t, i) => isKonjunktivI(t.lower) && words[i - 1]?.lower !== 'als') || words.some((t) => FIRST_PERSON.has(t.lower))) continue;
       if (b.acts.some((a) => a.start >= from && a.start < to) || covered(bi, from, to)) continue;
       const who = lastSource(bi, from) ?? (previousBody >= 0 && previousBody === bi - 1 ? lastSource(previousBody, Infinity) : null);
       if (!who) continue;
@@ -2349,7 +2349,7 @@ function subjunctiveReports(article: Article, blocks: (BlockActs | null)[], foun
   });
   return out;
 }
-/** "ich habe", "ich werde": the same forms in the first person are indicative. */
+/** "ich habe", "ich werde": the same forms in the first person are indicative. ("als sei", "als existiere": "as if".) */
 const FIRST_PERSON = new Set(['ich']);
 /** The verb of an act, in lower case: for "went on to say" (the act starts at "went"), the one it ends with. */
 function verbOf(masked: string, act: SpeechAct): string {

@@ -111,6 +111,10 @@ describe('quotations in other languages, on real pages', () => {
   it('German indirect speech goes on in Konjunktiv I after its speaker, with no verb of saying', () => {
     const report = at('hessenschau-de-yuecel', 125, 'Doch die Pflanze habe');
     expect(report).toMatchObject({ kind: 'reported', speaker: 'Deniz Yücel', speakerVia: 'carried' });
+    // Regular verbs too, in -e or -iere ("Die Bundespolizei kontrolliere alle Einreisenden"), but not "als" + the
+    // same form, which is "as if" ("als existiere er nicht").
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 114, 'Die Bundespolizei kontrolliere')).toMatchObject({ kind: 'reported', speaker: 'Tobias Hans' });
+    expect(occurrences(`${PAGES_2}/handelsblatt-com-grenzschliessungen`).filter((o) => o.text.includes('als existiere'))).toEqual([]);
   });
 
   it('reported speech after another language’s verb and its comma or “dass”', () => {

@@ -154,9 +154,22 @@ export const GERMAN_ARTICLES: ReadonlySet<string> = new Set(
 export const GERMAN_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set([...GERMAN_ARTICLES, ...'mit aus von bei nach zu zum zur für über unter vor durch gegen ohne um seit'.split(' ')]);
 
 /** Third-person forms of Konjunktiv I that German indirect speech is written in ("sei", "habe", "werde", "könne" …). */
-export const KONJUNKTIV_I: ReadonlySet<string> = new Set(
-  'sei seien habe werde könne müsse solle wolle dürfe gebe gehe stehe liege komme wisse brauche lasse bleibe'.split(' '),
+const KONJUNKTIV_I: ReadonlySet<string> = new Set(
+  (
+    'sei seien habe werde könne müsse solle wolle dürfe gebe gehe stehe liege komme wisse brauche lasse bleibe ' +
+    // Regular verbs: the stem and -e, where the indicative has -t ("Jeder abgewiesene Franzose bedeute …").
+    'bedeute gelte fehle zeige erhalte spüre handle mache arbeite erwarte plane rechne sehe halte finde trage stelle ' +
+    'lege folge hoffe setze treffe betrage führe reiche laufe verliere gewinne'
+  ).split(' '),
 );
+/**
+ * A verb in the mood of German indirect speech: a form of KONJUNKTIV_I, or one of a verb in -ieren, whose third person
+ * in -iere is that mood alone ("Die Bundespolizei kontrolliere alle Einreisenden"; the first person, "ich kontrolliere",
+ * is set aside by the caller).
+ */
+export function isKonjunktivI(word: string): boolean {
+  return KONJUNKTIV_I.has(word) || /^\p{Ll}{3,}iere$/u.test(word);
+}
 
 /** Indefinite articles of other languages before a person the text describes ("ein Mitarbeiter", "une habitante"). */
 export const OTHER_LANGUAGE_INDEFINITES: ReadonlySet<string> = new Set('ein eine einer un une uno una um uma'.split(' '));
