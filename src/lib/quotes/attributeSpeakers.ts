@@ -1240,6 +1240,10 @@ function topicActs(
 }
 /** What a person holds, in the phrase by which the writer reports it: "In his view, …", "In Smith's opinion, …". */
 const OPINION_NOUNS = new Set(['view', 'opinion', 'estimation', 'assessment', 'judgment', 'judgement']);
+/** Articles, prepositions and conjunctions that join the nouns of a phrase in German, French and Spanish, and "Uhr". */
+const NOUN_PHRASE_LINKS = new Set(
+  'der die das dem den des ein eine einer eines einem einen und oder sowie von vom zum zur mit für bei nach vor über unter aus uhr les des une aux pour avec dans sur par del los las una con por para'.split(' '),
+);
 /** German pronouns for one person as a subject after its verb ("erinnerte er sich", "sagte sie"). */
 const GERMAN_SUBJECT_PRONOUNS = new Set(['er', 'sie']);
 /** Words of an appositive between a subject and its verb ("Jane Doe, Republican from Ohio, issued"). */
@@ -2254,6 +2258,10 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // verb is an opening, not a report.
       const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenAt, start)]?.lower ?? '');
       if (act.form !== 'according' && !otherLanguage && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(text)) continue;
+      // "Über dieses Thema berichtete Inforadio am 29. April 2020 um 09:53 Uhr", "fordert Transparenz von dem Konzern":
+      // nouns, names, numbers and the articles and prepositions between them, with no other word in lower case, are a
+      // time, a place or an object, no statement.
+      if (otherLanguage && !tokenize(text).some((t) => t.text === t.lower && /^\p{L}{3,}$/u.test(t.text) && !NOUN_PHRASE_LINKS.has(t.lower))) continue;
       // "sagte am Dienstag in Berlin: „…“": words between the verb and a colon that opens a quotation say when and
       // where; the quotation is what was said.
       const opensAfter = firstOpenFrom(b.spans, end);
@@ -2423,6 +2431,9 @@ function reportedSpan(
     const head = masked.slice(clause, act.start).replace(/[\s,]+$/u, '');
     const quoted = spans.some((q) => q.start < resume.end && q.end > clause);
     const first = /^\p{Ll}+/u.exec(after)?.[0];
+    // "Am Sonntag, 15. März, verkündete Tobias Hans, dass …": what the verb's "that" opens is the content.
+    const that = first ? /^(?:that|dass|que|che)\s+/u.exec(after) : null;
+    if (that && !quoted && after.length > that[0].length) return { start: resume.start + that[0].length, end: resume.end };
     if (first && head && !quoted && !/,/.test(head)) {
       if (PREDICATE_OPENERS.test(first) && readsAsClause(`${head} ${after}`)) return { start: clause, end: clause + head.length, resume };
       if (opening && !CONTINUING_WORDS.has(first) && readsAsClause(after)) return resume;

@@ -87,6 +87,9 @@ function atNumberStarts(seg: string): string[] {
   return out;
 }
 
+/** German months after a day's ordinal ("15. März", "3. Oktober"). */
+const ORDINAL_MONTHS = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+
 /** Enough of a sentence's end to hold any abbreviation the rules below look at. */
 const TAIL_CHARS = 200;
 function continuesAfter(prev: string, next: string): boolean {
@@ -98,6 +101,8 @@ function continuesAfter(prev: string, next: string): boolean {
     const space = tail.search(/\s/u);
     tail = space === -1 ? '' : tail.slice(space);
   }
+  // "am 15. März": German writes a day's ordinal with a point, before the month.
+  if (/(?:^|\s)\d{1,2}\.\s*$/u.test(tail)) return ORDINAL_MONTHS.test(next.trimStart());
   const m = /(?:^|[\s(“"‘'«„])((?:\p{L}\.)+|\p{L}+\.)\s*$/u.exec(tail);
   if (!m) return false;
   const token = m[1]!;

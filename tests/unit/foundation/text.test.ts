@@ -20,6 +20,13 @@ describe('splitSentences', () => {
       'On Sept. 11 it rained, § 5 Abs. 3 says so.',
     ]);
   });
+  it('keeps a German day’s ordinal with its month ("am 15. März"), and ends a sentence after a bare number', () => {
+    expect(splitSentences('Am Sonntag, 15. März 2020, sprach Hans. Er kam am 3. Dann ging er.', 'de')).toEqual([
+      'Am Sonntag, 15. März 2020, sprach Hans.',
+      'Er kam am 3.',
+      'Dann ging er.',
+    ]);
+  });
   it('still ends a sentence at an acronym followed by a new sentence', () => {
     expect(splitSentences('He flew to the U.S. The trip was short.')).toEqual(['He flew to the U.S.', 'The trip was short.']);
     expect(splitSentences('Talks began at 10 a.m. Police said more.')).toEqual(['Talks began at 10 a.m.', 'Police said more.']);

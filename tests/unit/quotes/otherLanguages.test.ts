@@ -115,6 +115,16 @@ describe('quotations in other languages, on real pages', () => {
     // same form, which is "as if" ("als existiere er nicht").
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 114, 'Die Bundespolizei kontrolliere')).toMatchObject({ kind: 'reported', speaker: 'Tobias Hans' });
     expect(occurrences(`${PAGES_2}/handelsblatt-com-grenzschliessungen`).filter((o) => o.text.includes('als existiere'))).toEqual([]);
+    // After a date and an inverted verb, what "dass" opens is the report ("Am Sonntag, 15. März 2020, verkündete …
+    // Tobias Hans, dass die Grenze … geschlossen sei").
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 112, 'die Grenze zu Frankreich')).toMatchObject({ kind: 'reported', speaker: 'Tobias Hans' });
+  });
+
+  it('reports no statement made only of nouns, names, numbers and the words that join them', () => {
+    // tagesschau: "Über dieses Thema berichtete Inforadio am 29. April 2020 um 09:53 Uhr"; "Er fordert Transparenz von dem
+    // Konzern" is a demand, no statement.
+    const found = occurrences('tagesschau-de-rheinmetall').filter((o) => o.kind === 'reported').map((o) => o.text);
+    expect(found.filter((t) => t.startsWith('am 29. April') || t === 'Transparenz von dem Konzern')).toEqual([]);
   });
 
   it('reported speech after another language’s verb and its comma or “dass”', () => {
@@ -281,7 +291,7 @@ describe('German word order and names of bodies', () => {
   });
   it('never takes the object of a verb of saying for its subject when a pronoun opens the sentence ("Er fordert Transparenz")', () => {
     expect(
-      reportedOf('Tobias Lindner, Sprecher der Grünen im Bundestag, nennt den Vorfall ernst.', 'Er fordert Transparenz von dem Konzern.').map(([, speaker]) => speaker),
+      reportedOf('Tobias Lindner, Sprecher der Grünen im Bundestag, nennt den Vorfall ernst.', 'Er fordert, dass der Konzern alles offenlegt.').map(([, speaker]) => speaker),
     ).toEqual(['Tobias Lindner']);
   });
   it('reads separable verbs of saying up to their particle ("teilte … mit", "kündigte … an"), and none without it', () => {
