@@ -26,7 +26,10 @@ const BETWEEN = new Set(
     'reportedly repeatedly recently today yesterday tonight on last this week month year morning evening afternoon ' +
     'night himself herself monday tuesday wednesday thursday friday saturday sunday ' +
     // "Bloomberg now denies …", "has since said", "still insists", "initially claimed".
-    'now since still already initially originally subsequently afterwards'
+    'now since still already initially originally subsequently afterwards ' +
+    // The same in French, Spanish, Italian and Portuguese: "Andrej Babiš a également déclaré", "Siches también dijo".
+    'également aussi encore déjà toujours ensuite notamment finalement récemment publiquement también además ya ' +
+    'luego nuevamente posteriormente recientemente públicamente anche già poi ancora inoltre ainda já depois'
   ).split(' '),
 );
 

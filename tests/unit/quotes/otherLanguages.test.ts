@@ -108,6 +108,13 @@ describe('quotations in other languages, on real pages', () => {
     expect(at('latercera-com-seguridad', 29, 'Necesitamos recuperar')).toMatchObject({ speaker: 'Boric', speakerVia: 'attribution' });
   });
 
+  it('reads an adverb between the auxiliary and its participle, and more Spanish and French verbs of saying', () => {
+    // Radio Prague on Roman Prymula (quotes-pages-intl-dev): "Andrej Babiš a également déclaré qu'il cherchait …".
+    expect(at('francais-radio-cz-restaurant', 74, 'cherchait actuellement')).toMatchObject({ kind: 'reported', speaker: 'Andrej Babiš' });
+    // La Tercera: "Siches adelantó que también priorizarán la reforma a Carabineros".
+    expect(at('latercera-com-seguridad', 27, 'también priorizarán')).toMatchObject({ kind: 'reported', speaker: 'Izkia Siches' });
+  });
+
   it('German indirect speech goes on in Konjunktiv I after its speaker, with no verb of saying', () => {
     const report = at('hessenschau-de-yuecel', 125, 'Doch die Pflanze habe');
     expect(report).toMatchObject({ kind: 'reported', speaker: 'Deniz Yücel', speakerVia: 'carried' });

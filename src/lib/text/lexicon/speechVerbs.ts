@@ -50,11 +50,13 @@ const OTHER_PRESENT =
   'assure confirme annonce réagit répète lâche dichiara conferma ricorda evidenzia rileva replica risponde ' +
   'annuncia recuerda confirma defiende declara garante informa ' +
   'unterstreicht versichert verkündet beklagt konstatiert erzählt fordert behauptet bestreitet dementiert ' +
+  'adelanta anuncia reitera considera ' +
   // Plurals: "Die Beamten bestätigen, dass …", "Los expertos señalaron …", "Les syndicats dénoncent …".
   'sagen erklären betonen meinen warnen schreiben berichten bestätigen kritisieren fordern behaupten ' +
   'expliquent affirment estiment soulignent ajoutent déclarent indiquent précisent racontent dénoncent ' +
   'dicen afirman señalan explican aseguran indican advierten dicono spiegano affermano dizem afirmam';
 const OTHER_PAST =
+  'adelantó estimó consideró negó aseveró estimait affirmait démenti avoué ' +
   'sagte sagt erklärte betonte meinte dit déclaré affirmé ajouté souligné estimé dijo afirmó declaró ' +
   'erläuterte mahnte appellierte bekräftigte unterstrich versicherte ' +
   'añadió aseguró detto dichiarato aggiunto zei verklaarde сказал сказала заявил заявила отметил отметила ' +
