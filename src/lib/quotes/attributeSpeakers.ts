@@ -2233,6 +2233,19 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       const anaphoric = otherLanguage && next >= 2 && STANDS_FOR_WHAT_WAS_SAID.test(toks[firstToken]?.text ?? '') && toks[firstToken + 1]?.start === act.verbAt;
       const span = anaphoric ? { start: b.sentenceStarts[next - 2]!, end: sFrom } : reportedSpan(b.text, masked, toks, tokenAt, b.spans, act, verb, sFrom, sTo);
       if (!span) continue;
+      // "Jane Roe, who said the plan would fail, has resigned": a relative clause between commas ends at the comma
+      // where the sentence's own verb, or a conjunction of the writer's, takes over.
+      if (span.start >= act.end && RELATIVE_OPENING.test(masked.slice(Math.max(0, act.start - RELATIVE_LOOKBACK), act.verbAt))) {
+        const back = /,\s+(?:(?:and|but)\s+)?(?=\p{Ll}+)/gu;
+        back.lastIndex = span.start;
+        for (let m = back.exec(masked); m && m.index < span.end; m = back.exec(masked)) {
+          const word = /^\p{Ll}+/u.exec(masked.slice(m.index + m[0].length))![0];
+          if (/,\s+(?:and|but)\s+$/u.test(m[0]) || PREDICATE_OPENERS.test(word)) {
+            span.end = m.index;
+            break;
+          }
+        }
+      }
       // "Das teilte die Organisation Künstler helfen Künstlern mit.": what a separable verb reports stands after its
       // particle or before the verb, never inside its clause.
       if (separable && span.start < toks[particle]!.end && span.end > act.start) continue;
@@ -2370,6 +2383,10 @@ const HEADLINE_VERBS = new Set('says claims reports warns denies admits insists 
 const HEARSAY = new Set(['reportedly', 'purportedly', 'allegedly']);
 
 /** Where the reported content of `act` lies in its sentence [sFrom, sTo), or null. */
+/** The words before a verb of saying that open a relative clause after its comma: ", who said", ", which has said". */
+const RELATIVE_OPENING = /,\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** Characters read back from a verb for RELATIVE_OPENING. */
+const RELATIVE_LOOKBACK = 40;
 /** Words after an attribution inside a sentence that go on with the writer, not with the content ("…, police said, adding …"). */
 const CONTINUING_WORDS = new Set('adding saying noting explaining according who whose which while and but or as citing'.split(' '));
 /**

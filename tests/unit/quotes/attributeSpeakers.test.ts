@@ -339,6 +339,13 @@ describe('attributeSpeakers: reported speech', () => {
       ['the road would reopen', 'Jane Roe', 'person'],
     ]);
   });
+  it('ends what a relative clause between commas reports where the sentence’s own verb takes over', () => {
+    expect(reported('Jane Roe, who said the plan would fail, has resigned.', 'He thanked Tom Lee, who said the bridge was safe, and left.', 'The mayor met Ann Lu, who said the road was safe, strong and new.')).toEqual([
+      ['the plan would fail', 'Jane Roe', 'person'],
+      ['the bridge was safe', 'Tom Lee', 'person'],
+      ['the road was safe, strong and new', 'Ann Lu', 'person'],
+    ]);
+  });
   it('reads a body as the subject of a relative clause after its comma ("according to police, who said …")', () => {
     expect(
       reported(
