@@ -1903,8 +1903,9 @@ function besideItsVerb(masked: string, a: SpeechAct): boolean {
   const verb = verbOf(masked, a);
   if (speechVerbTense(verb) === null) return false;
   const m = a.mention!.text;
+  const written = masked.slice(a.verbAt, a.verbAt + verb.length);
   const near = masked.slice(Math.max(0, a.verbAt - m.length - 1), a.verbAt + verb.length + m.length + 1);
-  return near.includes(`${m} ${masked.substr(a.verbAt, verb.length)}`) || near.includes(`${masked.substr(a.verbAt, verb.length)} ${m}`);
+  return near.includes(`${m} ${written}`) || near.includes(`${written} ${m}`);
 }
 
 /**
@@ -2382,7 +2383,6 @@ const HEADLINE_VERBS = new Set('says claims reports warns denies admits insists 
 /** Adverbs by which the writer reports hearsay without naming its source. */
 const HEARSAY = new Set(['reportedly', 'purportedly', 'allegedly']);
 
-/** Where the reported content of `act` lies in its sentence [sFrom, sTo), or null. */
 /** The words before a verb of saying that open a relative clause after its comma: ", who said", ", which has said". */
 const RELATIVE_OPENING = /,\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** Characters read back from a verb for RELATIVE_OPENING. */
@@ -2404,6 +2404,7 @@ interface ReportedSpan {
   resume?: { start: number; end: number };
 }
 
+/** Where the reported content of `act` lies in its sentence [sFrom, sTo), or null. */
 function reportedSpan(
   text: string,
   masked: string,

@@ -177,7 +177,7 @@ export const OTHER_LANGUAGE_INDEFINITES: ReadonlySet<string> = new Set('ein eine
  * Nouns for one person the text does not name, in other languages ("erläutert ein Mitarbeiter des Ministeriums",
  * "raconte une habitante", "dijo un vecino"): what the person is or does, no office.
  */
-export const OTHER_LANGUAGE_DESCRIBED: ReadonlySet<string> = new Set(
+const OTHER_LANGUAGE_DESCRIBED: ReadonlySet<string> = new Set(
   (
     'mitarbeiter mitarbeiterin frau mann polizist polizistin beamter beamtin anwohner anwohnerin augenzeuge augenzeugin ' +
     'zeuge zeugin passant passantin bewohner bewohnerin nutzer nutzerin kunde kundin besucher besucherin teilnehmer ' +
