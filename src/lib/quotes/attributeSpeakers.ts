@@ -2509,7 +2509,8 @@ function reportedSpan(
   let start = toks[v]!.start;
   const that = toks.slice(v, v + THAT_WINDOW).findIndex((t) => THAT_WORDS.has(t.lower) || /^qu['’]/u.test(t.lower));
   // "that" in the same clause: not the one after ", adding".
-  if (that >= 0 && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start))) {
+  const afterThat = that >= 0 && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start));
+  if (afterThat) {
     v += that + 1;
     start = toks[v]?.start ?? sTo;
   } else if (verb === 'told' || verb === 'tells' || verb === 'tell') {
@@ -2532,7 +2533,8 @@ function reportedSpan(
     if (THAT_WORDS.has(masked.slice(start + adjunct[0].length).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '')) break;
     start += adjunct[0].length;
   }
-  if (start >= sTo || isAdjunct(masked.slice(start, sTo))) return null;
+  // (What "that" or "dass" opens is a clause, whatever word it starts with: "sagte, dass der Konzern die Daten kennt".)
+  if (start >= sTo || (!afterThat && isAdjunct(masked.slice(start, sTo)))) return null;
   // "said the plan would fail": the content; "said on Tuesday." or "said it." is not enough, the word count decides.
   // `said in a press conference: "…"`: the verb introduces a direct quotation, not reported content.
   const opened = spans.find((q) => q.open !== null && q.open >= act.end && q.open < sTo);

@@ -312,6 +312,12 @@ describe('attributeSpeakers: reported speech', () => {
     ]);
     expect(found[0]!.quote.text).toBe('Those signs will now be posted outside');
   });
+  it('reads what "that" or "dass" opens as a clause, whatever word it starts with', () => {
+    expect(reported('Jane Roe said that during the war soldiers fought there.', 'Tobias Lindner ist empört. Er sagte, dass der Konzern die Daten kennt.')).toEqual([
+      ['during the war soldiers fought there', 'Jane Roe', 'person'],
+      ['der Konzern die Daten kennt', 'Tobias Lindner', 'person'],
+    ]);
+  });
   it('reads verbs that also take a noun as reports only before a clause ("countered that …", not "complained of pain")', () => {
     expect(reported('Jane Roe countered that the rooms were cold.', 'Jane Roe complained of pain in her leg.', 'The president’s tweets are likely to anger him.')).toEqual([
       ['the rooms were cold', 'Jane Roe', 'person'],
