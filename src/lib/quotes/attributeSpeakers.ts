@@ -1249,7 +1249,13 @@ const GERMAN_SUBJECT_PRONOUNS = new Set(['er', 'sie']);
 /** Words of an appositive between a subject and its verb ("Jane Doe, Republican from Ohio, issued"). */
 const APPOSITIVE_WORDS = 8;
 /** Lower-case words after a subject that are no verb of its own ("Putin and …", "the minister of …"). */
-const NOT_VERBS = new Set('and or of for in on at to with from by who which that whose whom as than'.split(' '));
+const NOT_VERBS = new Set(
+  (
+    'and or of for in on at to with from by who which that whose whom as than ' +
+    // German prepositions and conjunctions: "Elf Tage nach dem Achtelfinal-Aus gewann …" has no subject "Elf Tage".
+    'nach vor mit von bei aus auf für über unter gegen ohne seit und oder aber sowie wie'
+  ).split(' '),
+);
 
 /** The mention that opens the sentence holding token `v`, when it is a speaker's (a name, role, body or pronoun). */
 function sentenceSubject(masked: string, toks: Token[], v: number): Mention | null {

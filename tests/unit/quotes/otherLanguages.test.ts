@@ -127,6 +127,12 @@ describe('quotations in other languages, on real pages', () => {
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 112, 'die Grenze zu Frankreich')).toMatchObject({ kind: 'reported', speaker: 'Tobias Hans' });
   });
 
+  it('takes no noun phrase before a preposition for a sentence’s subject ("Elf Tage nach dem Achtelfinal-Aus …")', () => {
+    // Handelsblatt: "Autos mit französischem Nummernschild wurden zerkratzt" is no speaker of the quotation before it.
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 158, 'Hau ab').speakerMention).toBeNull();
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 202, 'Oft habe er')).toMatchObject({ kind: 'reported', speaker: 'Thierry Daman' });
+  });
+
   it('reports no statement made only of nouns, names, numbers and the words that join them', () => {
     // tagesschau: "Über dieses Thema berichtete Inforadio am 29. April 2020 um 09:53 Uhr"; "Er fordert Transparenz von dem
     // Konzern" is a demand, no statement.
