@@ -1831,9 +1831,14 @@ function isLoneName(quoted: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}.\-]*$/u.test(quoted.trim()) && !/\.$/u.test(quoted.trim());
 }
 
+/** The first word of a mention, in lower case: the article of a description ("the", "der", "la"). */
+function articleOf(m: Mention): string {
+  return m.text.split(/\s/u)[0]!.toLowerCase();
+}
+
 /** A definite description that may refer back to the person named last: any, where the story's language does; an age, in any. */
 function definitelyDescribed(m: Mention, table: AliasTable): boolean {
-  const article = m.text.split(/\s/u)[0]!.toLowerCase();
+  const article = articleOf(m);
   if (AGE_DESCRIPTION.test(m.role ?? '')) return article === 'the' || DEFINITE_ARTICLES.has(article);
   return !!table.describesBack && DEFINITE_ARTICLES.has(article);
 }
@@ -1919,7 +1924,7 @@ function besideItsVerb(masked: string, a: SpeechAct): boolean {
  * Not a spokesperson: one speaks for a body, which is the speaker to find.
  */
 function describesOne(m: Mention): boolean {
-  const article = m.text.split(/\s+/u)[0]!.toLowerCase();
+  const article = articleOf(m);
   if (!(article === 'the' || DEFINITE_ARTICLES.has(article)) || m.role === null || m.name.length || m.possessive) return false;
   // A German article of another case than the subject's ("erzählte der Flugbegleiterin", "dem Minister") names whom
   // it was said to.
@@ -2434,20 +2439,22 @@ function reportedSpan(
       : act.form !== 'according' && isAdjunct(afterAct)
         ? afterAct.replace(/[^.!?]+/u, '')
         : afterAct;
+  /** Where the words after the act's comma start, or -1 when no comma follows it. */
+  const afterComma = /^\s*,\s*/.exec(tail)?.[0].length ?? -1;
   // ...or stands between commas after its content: "…, according to officials, some of whom …", "…, Zapata said, adding …".
-  const parenthetical = act.form !== 'participle' && /^\s*,/.test(tail) && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start));
+  const parenthetical = act.form !== 'participle' && afterComma >= 0 && /,\s*(?:according\s+)?$/u.test(masked.slice(sFrom, act.start));
   // "On Sunday in London, according to witnesses, a man …", "Earlier this month, Chakrapani told ThePrint, “…”": an
   // opening phrase of time or place before the attribution is no content of it.
   const opening = isOpeningPhrase(masked.slice(sFrom, act.start).replace(/according\s*$/u, ''));
-  if (opening && act.form === 'according' && /^\s*,/.test(tail)) {
-    const start = act.end + /^\s*,\s*/.exec(tail)![0].length;
+  if (opening && act.form === 'according' && afterComma >= 0) {
+    const start = act.end + afterComma;
     return { start, end: cutClause(masked, start, sTo) };
   }
   // "Those signs, he says, will now be enforced", "On Sunday, police said, a man was stabbed": an attribution set inside
   // its sentence. What follows it goes on with the sentence: after a subject, the content is both sides; after an
   // opening phrase, the clause after it.
   if (parenthetical && act.form !== 'according') {
-    const resume = { start: act.end + /^\s*,\s*/.exec(tail)![0].length, end: 0 };
+    const resume = { start: act.end + afterComma, end: 0 };
     resume.end = cutClause(masked, resume.start, sTo);
     const after = masked.slice(resume.start, resume.end);
     // ("…; his death, they reported, was of pneumonia": the content's subject opens after a semicolon.)

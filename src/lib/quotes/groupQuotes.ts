@@ -73,8 +73,9 @@ interface Draft {
   text: string;
   kind: QuoteKind;
   members: Member[];
-  /** The members' keys (see `padded`) and stories, kept as members join. */
+  /** The members' keys (see `padded`), the words of those keys, and the stories, kept as members join. */
   keys: Set<string>;
+  keyWords: Set<string>;
   stories: Set<string>;
   translationOf?: Draft;
   confidence?: number;
@@ -253,12 +254,11 @@ class Drafts {
   private readonly byWordCount = new Map<number, Draft[]>();
   /** A word of any member's key → the drafts holding it: where the drafts that may contain a quotation are found. */
   private readonly byKeyWord = new Map<string, Draft[]>();
-  private readonly keyWords = new Map<Draft, Set<string>>();
 
   constructor(private readonly bags: (text: string) => WordBag) {}
 
   add(c: Cluster, text: string): void {
-    const d: Draft = { n: this.all.length, cluster: c, speaker: c.speaker, text, kind: majorityKind(c), members: [], keys: new Set(), stories: new Set() };
+    const d: Draft = { n: this.all.length, cluster: c, speaker: c.speaker, text, kind: majorityKind(c), members: [], keys: new Set(), keyWords: new Set(), stories: new Set() };
     this.all.push(d);
     const bag = this.bags(text);
     for (const k of bag.keys.keys()) push(this.byWordingWord, k, d);
@@ -270,11 +270,9 @@ class Drafts {
     d.members.push(m);
     const key = quoteKey(m.s.text);
     d.keys.add(padded(key));
-    const held = this.keyWords.get(d) ?? new Set<string>();
-    this.keyWords.set(d, held);
     for (const w of key) {
-      if (held.has(w)) continue;
-      held.add(w);
+      if (d.keyWords.has(w)) continue;
+      d.keyWords.add(w);
       push(this.byKeyWord, w, d);
     }
     d.stories.add(m.s.story);
