@@ -722,9 +722,12 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // ", also speaking via Twitter": an adverb may stand between the comma and the participle.
       let p = v;
       while (p > 1 && skippable(toks[p - 1]!) && /^\s+$/.test(gapBefore(masked, toks, p))) p--;
+      // "Sunak defended the record whilst promising …", "…, after saying …": a conjunction of time before the
+      // participle joins it to the sentence's subject as the comma does.
+      const joined = p > 1 && PARTICIPLE_CONJUNCTIONS.has(toks[p - 1]!.lower) && /^\s+$/.test(gapBefore(masked, toks, p));
       // "The agency released a statement saying …": a participle right after the channel has its publisher for subject.
       const channel = p === v && v > 0 && CHANNELS.has(toks[v - 1]!.lower) && /^\s+$/.test(gapBefore(masked, toks, v)) ? publisherOf(masked, toks, v - 1) : null;
-      const subjectOf = channel ?? (/^\s*,\s*$/.test(gapBefore(masked, toks, p)) ? (justBefore ?? sentenceSubject(masked, toks, p)) : null);
+      const subjectOf = channel ?? (/^\s*,\s*$/.test(gapBefore(masked, toks, p)) ? (justBefore ?? sentenceSubject(masked, toks, p)) : joined ? sentenceSubject(masked, toks, p - 1) : null);
       const act = make('participle', subjectOf, v, t.end);
       acts.push(subjectOf ? { ...act, start: t.start, sentenceInitial: true } : act);
     } else {
@@ -1246,6 +1249,8 @@ const NOUN_PHRASE_LINKS = new Set(
 );
 /** German pronouns for one person as a subject after its verb ("erinnerte er sich", "sagte sie"). */
 const GERMAN_SUBJECT_PRONOUNS = new Set(['er', 'sie']);
+/** Conjunctions of time that join a participle to its sentence's subject: "whilst promising", "after saying". */
+const PARTICIPLE_CONJUNCTIONS = new Set(['while', 'whilst', 'after', 'before', 'when']);
 /** Words of an appositive between a subject and its verb ("Jane Doe, Republican from Ohio, issued"). */
 const APPOSITIVE_WORDS = 8;
 /** Lower-case words after a subject that are no verb of its own ("Putin and …", "the minister of …"). */
@@ -1253,7 +1258,9 @@ const NOT_VERBS = new Set(
   (
     'and or of for in on at to with from by who which that whose whom as than ' +
     // German prepositions and conjunctions: "Elf Tage nach dem Achtelfinal-Aus gewann …" has no subject "Elf Tage".
-    'nach vor mit von bei aus auf für über unter gegen ohne seit und oder aber sowie wie'
+    'nach vor mit von bei aus auf für über unter gegen ohne seit und oder aber sowie wie ' +
+    // Subject pronouns: "Solange man nicht wisse …" is a conjunction (a given name elsewhere) before "man", no verb.
+    'man sie wir ihr ich elle nous vous ils elles'
   ).split(' '),
 );
 

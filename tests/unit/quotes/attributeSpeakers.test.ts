@@ -1814,3 +1814,16 @@ describe('attributeSpeakers: an acronym the story never spells out in brackets',
     expect(speakerOf('The National Public Health Emergency Team advised a lockdown on Sunday.', '"We need to act now," NPHET said in a letter.')).toEqual(['National Public Health Emergency Team']);
   });
 });
+
+describe('attributeSpeakers: a participle joined by a conjunction of time', () => {
+  it('gives "X defended … whilst promising …: “…”" to X, as a comma before the participle would', () => {
+    // Wikinews on the UK asylum questionnaire (wikinews-quotes-dev2), cut short.
+    const said = speakers(
+      'Prime Minister Rishi Sunak spoke in the Commons on Wednesday.',
+      'During Prime Minister\'s Questions Wednesday, Sunak defended the government\'s record whilst promising a "formal update" from Braverman is forthcoming: "The Home Secretary and I are working intensely and as quickly as possible to bring forward that legislation."',
+    );
+    expect(said.map((x) => x[1])).toEqual(['Rishi Sunak', 'Rishi Sunak']);
+    // Without the conjunction the participle opens a clause of its own, and names nobody.
+    expect(speakerOf('Sunak defended the record. Promising a "formal update" is forthcoming: "We are working intensely on the legislation."')).toEqual([null, null]);
+  });
+});

@@ -140,6 +140,12 @@ describe('quotations in other languages, on real pages', () => {
     expect(found.filter((t) => t.startsWith('am 29. April') || t === 'Transparenz von dem Konzern')).toEqual([]);
   });
 
+  it('goes on in Konjunktiv I after a sentence that opens with a conjunction that is also a given name', () => {
+    // tagesschau: "…, sagte er dem NDR. Solange man nicht wisse, was der Firma abhandengekommen sei, könne man …":
+    // "Solange" is no speaker, and "man" no verb.
+    expect(at('tagesschau-de-rheinmetall', 171, 'Solange man nicht wisse')).toMatchObject({ kind: 'reported', speaker: 'Tobias Lindner', speakerVia: 'carried' });
+  });
+
   it('reported speech after another language’s verb and its comma or “dass”', () => {
     expect(at('tagesschau-de-rheinmetall', 175, 'sie über den Vorfall')).toMatchObject({ kind: 'reported', speaker: 'Datenschutzbehörde Nordrhein-Westfalen' });
   });
