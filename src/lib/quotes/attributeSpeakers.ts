@@ -7,7 +7,7 @@ import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts'
 import { frenchInversionAt, glossLength, inciseClauseAt, inciseEnd, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { OTHER_LANGUAGE_SPEECH_VERBS, speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, parseMention, pronounGender, resolveMention, roleHolders, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, opensWithRole, parseMention, pronounGender, resolveMention, roleHolders, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
@@ -91,9 +91,22 @@ const DESCRIPTION_GAP = new RegExp(
  * starts with its owner in the possessive ("Brigade's press officer Tomas Vik") may have the owner's first words in
  * the gap ("the 3rd").
  */
+/**
+ * `," Minister of Industry, Investment and Commerce, Senator Aubyn Hill, told`, `," Secretary of State, Antony Blinken,
+ * said`: an office in capitals with no article, its portfolios perhaps listed with commas, closed by the comma before
+ * the name in apposition.
+ */
+function officeBeforeName(gap: string): boolean {
+  const description = /^[\s,]*(\p{Lu}[^"“”«»]*?)\s*,\s*$/u.exec(gap)?.[1];
+  if (!description || words(description).length > OFFICE_BEFORE_NAME_WORDS) return false;
+  return opensWithRole(description);
+}
+/** Words of such an office at the most: a role, "of", and a few portfolios. */
+const OFFICE_BEFORE_NAME_WORDS = 10;
+
 function isAttributionGap(gap: string, mention: Mention | null): boolean {
   if (ATTRIBUTION_GAP.test(gap)) return true;
-  if (mention?.kind === 'name' && DESCRIPTION_GAP.test(gap)) return true;
+  if (mention?.kind === 'name' && (DESCRIPTION_GAP.test(gap) || officeBeforeName(gap))) return true;
   const owner = mention && mention.from < mention.to ? /^\S+/u.exec(mention.text)?.[0] : undefined;
   return !!owner && /[’']s$/u.test(owner) && ATTRIBUTION_GAP.test(`${gap}${owner} `);
 }

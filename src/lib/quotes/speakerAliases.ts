@@ -317,6 +317,11 @@ export function roleFits(have: string, wanted: string): boolean {
 }
 
 /** A role phrase starting at token i: modifiers then a head ("foreign minister"), or "number one", "head of state". */
+/** Whether `text` opens with a role ("Minister of Commerce", "Secretary of State", "Chief Executive"). */
+export function opensWithRole(text: string): boolean {
+  return parseRole(text, tokenize(text), 0) !== null;
+}
+
 function parseRole(text: string, toks: Token[], i: number): { key: string; to: number } | null {
   const joined = (n: number) =>
     toks
@@ -584,6 +589,12 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   const i = 0;
   const first = toks[i];
   if (!first) return null;
+  // "the Hon. Aubyn Hill", "The Right Honourable Jane Roe": the honorific opens the mention of the name after it.
+  const honorific = honorificEnd(text, toks, 0);
+  if (honorific > 0) {
+    const rest = parseMentionIn(text, toks.slice(honorific));
+    return rest?.kind === 'name' && rest.from === 0 ? { ...rest, text: text.slice(first.start, toks[honorific + rest.to - 1]!.end), to: rest.to + honorific } : null;
+  }
   if (isPersonPronoun(first, toks[1]) || BODY_PRONOUNS.has(first.lower)) {
     return { kind: 'pronoun', text: first.text, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false };
   }
@@ -654,6 +665,11 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     nation = toks[j]!.text;
     j++;
   }
+  // "Senator the Hon. Aubyn Hill", "the Rt Hon. Jane Roe", "The Honourable Ana Ruiz": a Commonwealth honorific before
+  // the name is no part of it.
+  const nameAfterHonorific = honorificEnd(text, toks, j);
+  const honoured = nameAfterHonorific > j && r !== null && tightAt(text, toks, j);
+  if (honoured) j = nameAfterHonorific;
   let title: string | null = null;
   const maybeTitle = toks[j];
   if (maybeTitle && TITLES.has(maybeTitle.lower) && (j === i || tightAt(text, toks, j)) && toks[j + 1] && /^\.?\s+$/.test(gapBefore(text, toks, j + 1))) {
@@ -672,7 +688,7 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     name.length < 4 &&
     !possessive &&
     (isNameToken(toks[j]!) || (name.length > 0 && nameParticle(text, toks, j) && !affiliationAfterName(text, toks, j, name)) || (name.length > 0 && isInitial(text, toks, j))) &&
-    (j === i || tightAt(text, toks, j) || (name.length > 0 && isInitial(text, toks, j - 1)) || (name.length === 0 && (title !== null || (r !== null && r.to === j && roleAbbreviation(text, toks, j - 1)))))
+    (j === i || tightAt(text, toks, j) || (name.length > 0 && isInitial(text, toks, j - 1)) || (name.length === 0 && (title !== null || honoured || (r !== null && r.to === j && roleAbbreviation(text, toks, j - 1)))))
   ) {
     const s = stripPossessive(toks[j]!.text);
     if (name.length > 0 && isInitial(text, toks, j - 1)) name[name.length - 1] += '.';
@@ -1691,4 +1707,15 @@ export function roleHolders(table: AliasTable, m: Mention): Person[] {
   return (table.byRoleHead.get(m.role!.split(' ').at(-1)!) ?? []).filter(
     (p) => p.roles.some((r) => roleFits(r, m.role!)) && (m.nation === null || p.nations.some((n) => sameNation(n, m.nation!))),
   );
+}
+
+/** Words of an honorific: "the Hon.", "The Rt. Hon.", "the Right Honourable", "Hon.". */
+const HONORIFIC = /^(?:the\s+)?(?:(?:rt\.?|right)\s+)?(?:hon\.?|honourable|honorable)\s+$/iu;
+/** Where an honorific that starts at token `j` ends (the name's first token), or `j` when none starts there. */
+function honorificEnd(text: string, toks: Token[], j: number): number {
+  for (let k = j + 1; k <= j + 4 && k < toks.length; k++) {
+    const words = text.slice(toks[j]!.start, toks[k]!.start);
+    if (HONORIFIC.test(words)) return isNameToken(toks[k]!) ? k : j;
+  }
+  return j;
 }

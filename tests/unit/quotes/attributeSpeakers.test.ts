@@ -1827,3 +1827,21 @@ describe('attributeSpeakers: a participle joined by a conjunction of time', () =
     expect(speakerOf('Sunak defended the record. Promising a "formal update" is forthcoming: "We are working intensely on the legislation."')).toEqual([null, null]);
   });
 });
+
+describe('attributeSpeakers: an office in capitals, then the name in apposition', () => {
+  it('reads `," Minister of …, Senator the Hon. Aubyn Hill, told` as Aubyn Hill', () => {
+    // JIS News on a free-zones conference (quotes-pages-en-dev, jis-gov-jm-investment-html-page:326), cut short.
+    const said = speakers('“We are looking to bring a group of ministers of industry and trade from across the region and the world,” Minister of Industry, Investment and Commerce, Senator the Hon. Aubyn Hill, told JIS News.');
+    expect(said.map((x) => [x[1], x[2]])).toEqual([['Aubyn Hill', 'Senator the Hon. Aubyn Hill']]);
+    expect(speakerOf('“Trade is growing,” Secretary of State, Jane Roe, told reporters.')).toEqual(['Jane Roe']);
+    // A clause of the writer's before the name is no office.
+    expect(speakerOf('“Trade is growing.” Nobody came to the show, Jane Roe told reporters.')).toEqual([null]);
+  });
+  it('reads a Commonwealth honorific as no part of the name', () => {
+    const text = 'The Rt Hon. Jane Roe spoke; the Hon. Aubyn Hill replied.';
+    const toks = tokenize(text);
+    expect(parseMention(text, toks, 0)).toMatchObject({ kind: 'name', name: ['Jane', 'Roe'], text: 'The Rt Hon. Jane Roe' });
+    const at = toks.findIndex((t) => t.text === 'the');
+    expect(parseMention(text, toks, at)).toMatchObject({ kind: 'name', name: ['Aubyn', 'Hill'] });
+  });
+});
