@@ -77,7 +77,7 @@ describe('quote index view: a speaker inferred from the subject of its sentence 
       [
         makeArticle('s', [
           'Prime Minister Rishi Sunak faced questions on asylum in Parliament on Wednesday.',
-          'Sunak defended the government’s record whilst promising a “formal update on the new rules” before the summer.',
+          'Sunak defended the government’s record by promising a “formal update on the new rules” before the summer.',
         ]),
       ],
       () => 'story',
