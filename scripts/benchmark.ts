@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, readWikinews, storyAccuracy, type Capture } from './bench/realCorpus.ts';
 import { copyProject, runStage, sizesOf } from './bench/project.ts';
+import { quoteGroupingCases } from './bench/quoteGrouping.ts';
 import { buildArticles } from '../src/lib/seeds/loadSeeds.ts';
 import { RecordsSchema } from '../src/lib/records/article.ts';
 
@@ -92,3 +93,6 @@ for (const corpus of corpora) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+console.log('\n## one speaker quoted thousands of times in one story: the quotation stage');
+for (const c of quoteGroupingCases()) console.log(`${c.name}: ${c.remarks} remarks, ${c.groups} groups, ${seconds(c.seconds)} s`);

@@ -6,7 +6,7 @@
 // story left alone ("Cooper") with the one full name ("Yvette Cooper") that says those words elsewhere.
 import { createHash } from 'node:crypto';
 import { contentWords } from '../text/contentWords.ts';
-import { diffTokenize, diffTokens } from '../text/wordDiff.ts';
+import { diffTokenize, diffTokens, wordStyleKey } from '../text/wordDiff.ts';
 import { quoteKey, styleKey } from '../text/normalizeStyle.ts';
 import type { QuoteGroup, QuoteKind, QuoteOccurrence } from '../records/quote.ts';
 import { words } from '../text/tokens.ts';
@@ -165,23 +165,28 @@ interface WordBag {
   count: number;
   /** Each word's diff key, with how often it occurs. */
   keys: Map<string, number>;
+  /** Each word's style key (wordStyleKey), with how often it occurs: what an unchanged word shares with its variant. */
+  styles: Map<string, number>;
 }
 
 function wordBagOf(text: string): WordBag {
   const keys = new Map<string, number>();
+  const styles = new Map<string, number>();
   let count = 0;
   for (const t of diffTokenize(canonicalText(text))) {
     if (!t.word) continue;
     count++;
     keys.set(t.key, (keys.get(t.key) ?? 0) + 1);
+    const style = wordStyleKey(t.core);
+    styles.set(style, (styles.get(style) ?? 0) + 1);
   }
-  return { count, keys };
+  return { count, keys, styles };
 }
 
-/** Words both texts hold, counted as often as both hold them. */
-function sharedWords(a: WordBag, b: WordBag): number {
+/** Words both texts hold under the keys of `a` and `b` (diff keys or style keys), counted as often as both hold them. */
+function sharedWords(a: Map<string, number>, b: Map<string, number>): number {
   let n = 0;
-  for (const [k, x] of a.keys) n += Math.min(x, b.keys.get(k) ?? 0);
+  for (const [k, x] of a) n += Math.min(x, b.get(k) ?? 0);
   return n;
 }
 
@@ -195,15 +200,14 @@ function variantEditBudget(a: number, b: number): number {
 }
 
 /**
- * Fewest words a quotation of `a` words shares with any variant of it. The diff's edits are at least the words either
- * side lacks (a + b − 2 × shared), and must fit the edit budget, whatever length the variant has.
+ * Fewest words a quotation shares, by style key, with a variant of it when the longer of the two has `longer` words: a
+ * variant changes at most VARIANT_MAX_CHANGED of those, so each side keeps the rest, unchanged or changed in style
+ * alone, word for word. More words allow no fewer kept, so a quotation of `a` words shares at least keptAtLeast(a)
+ * with any variant. (A compound one side writes in two words, "per cent"/"percent", counts here as changed: a variant
+ * that needs it to stay within VARIANT_MAX_CHANGED is none.)
  */
-function variantMinShared(a: number): number {
-  let least = Infinity;
-  for (let b = 1; b <= 2 * a + 2; b++) {
-    if (lengthsMayVary(a, b)) least = Math.min(least, Math.ceil((a + b - variantEditBudget(a, b)) / 2));
-  }
-  return Math.max(0, least);
+function keptAtLeast(longer: number): number {
+  return longer - Math.floor(longer * VARIANT_MAX_CHANGED);
 }
 
 /** The word diff from `a` to `b` when they are one quotation with small wording changes, else null. */
@@ -212,8 +216,10 @@ function variantDiff(a: string, b: string, bags: (text: string) => WordBag): Quo
   const wb = bags(b);
   if (!lengthsMayVary(wa.count, wb.count)) return null;
   const budget = variantEditBudget(wa.count, wb.count);
-  // Each word one side lacks costs an edit: most pairs of different quotations stop here, before any diff is run.
-  if (wa.count + wb.count - 2 * sharedWords(wa, wb) > budget) return null;
+  // Each word one side lacks costs an edit, and too few words kept make no variant: most pairs of different
+  // quotations stop here, before any diff is run.
+  if (wa.count + wb.count - 2 * sharedWords(wa.keys, wb.keys) > budget) return null;
+  if (sharedWords(wa.styles, wb.styles) < keptAtLeast(Math.max(wa.count, wb.count))) return null;
   const diff = diffTokens(canonicalText(a), canonicalText(b), { maxEditLength: budget });
   if (!diff) return null;
   const changed = (op: 'removed' | 'added') =>
@@ -248,10 +254,8 @@ function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
  */
 class Drafts {
   readonly all: Draft[] = [];
-  /** A word of a draft's wording (its diff key) → the drafts whose wording holds it: where variants are found. */
+  /** A word of a draft's wording (its style key) → the drafts whose wording holds it: where variants are found. */
   private readonly byWordingWord = new Map<string, Draft[]>();
-  /** Words in a draft's wording → the drafts: where variants of a one-word quotation are found (they need share none). */
-  private readonly byWordCount = new Map<number, Draft[]>();
   /** A word of any member's key → the drafts holding it: where the drafts that may contain a quotation are found. */
   private readonly byKeyWord = new Map<string, Draft[]>();
 
@@ -261,8 +265,7 @@ class Drafts {
     const d: Draft = { n: this.all.length, cluster: c, speaker: c.speaker, text, kind: majorityKind(c), members: [], keys: new Set(), keyWords: new Set(), stories: new Set() };
     this.all.push(d);
     const bag = this.bags(text);
-    for (const k of bag.keys.keys()) push(this.byWordingWord, k, d);
-    push(this.byWordCount, bag.count, d);
+    for (const k of bag.styles.keys()) push(this.byWordingWord, k, d);
     for (const s of c.sightings) this.join(d, { s, match: 'exact' });
   }
 
@@ -301,19 +304,15 @@ class Drafts {
   }
 
   /**
-   * Drafts that may be variants of `text`, in the order they were made. A variant lacks at most all but
-   * variantMinShared of its words, so it holds one of any larger share of them: the rarest are looked up.
+   * Drafts that may be variants of `text`, in the order they were made. A variant holds at least keptAtLeast of its
+   * words, so it holds one of any larger share of them: the rarest are looked up.
    */
   mayVary(c: Cluster, needle: string, text: string): Draft[] {
     const bag = this.bags(text);
-    const least = variantMinShared(bag.count);
+    const least = keptAtLeast(bag.count);
     const found = new Set<Draft>();
-    if (least === 0) {
-      for (let b = 1; b <= 2 * bag.count + 2; b++) if (lengthsMayVary(bag.count, b)) for (const d of this.byWordCount.get(b) ?? []) found.add(d);
-      return this.inOrder(found, c, needle);
-    }
     const holders = (k: string) => this.byWordingWord.get(k)?.length ?? 0;
-    const rarestFirst = [...bag.keys].sort(([x], [y]) => holders(x) - holders(y) || compareCodeUnits(x, y));
+    const rarestFirst = [...bag.styles].sort(([x], [y]) => holders(x) - holders(y) || compareCodeUnits(x, y));
     let covered = 0;
     for (const [k, times] of rarestFirst) {
       if (covered > bag.count - least) break;

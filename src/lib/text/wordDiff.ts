@@ -88,6 +88,15 @@ function tokenKey(t: Pick<Token, 'core'>): string {
   return initialCap + styleKey(t.core);
 }
 
+/**
+ * The key under which one word is its own style change: two words with equal keys here are, side by side in a diff,
+ * a style change or no change ("re-election"/"reelection"), and two with different ones a change, unless a longer
+ * run of words around them folds to one ("per cent"/"percent").
+ */
+export function wordStyleKey(core: string): string {
+  return runKey([{ text: core, core, word: true, key: '' }]);
+}
+
 /** A run of tokens as one style-folded string: "per cent"/"percent", "re-election"/"reelection" compare equal. */
 function runKey(tokens: readonly Token[]): string {
   const joined = normalizePunctuation(tokens.map((t) => t.core).join(''))

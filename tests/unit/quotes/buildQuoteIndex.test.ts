@@ -102,6 +102,22 @@ describe('buildQuoteIndex: grouping', () => {
       ['outlet-2', 'variant'],
     ]);
   });
+  it('joins a short quotation with a word added or a style change, and keeps one with a word changed apart', () => {
+    // A three-word quotation has no word to spare: a variant keeps all three, in style at least ("re-elected").
+    const { quotes } = index(
+      [INTRO, '"We remain reelected," Putin said.', '"We remain calm," Putin said.'],
+      [INTRO, '"We remain re-elected," Putin said.', '"We remain very calm," Putin said.', '"We remain strong," Putin said.'],
+    );
+    const groups = direct(quotes).map((g) => g.occurrences.map((o) => [o.article, o.text.replace(/,$/, ''), o.match]));
+    expect(groups).toEqual(
+      expect.arrayContaining([
+        [['outlet-1', 'We remain reelected', 'variant'], ['outlet-2', 'We remain re-elected', 'exact']],
+        [['outlet-1', 'We remain calm', 'variant'], ['outlet-2', 'We remain very calm', 'exact']],
+        [['outlet-2', 'We remain strong', 'exact']],
+      ]),
+    );
+    expect(groups).toHaveLength(3);
+  });
   it('keeps a different rendering of the same remark apart as a lower-confidence translation', () => {
     const { quotes } = index(
       [INTRO, '“We are grateful for the initiative of our Chinese colleagues and friends to regulate the situation,” Putin said.'],
