@@ -40,6 +40,8 @@ interface SpeechAct {
   speaker: Speaker | null;
   /** Set by `resolveActs` when the mention is an office no person of the story holds: its words are all there is. */
   holderUnnamed?: true;
+  /** For "they" after the words of its own sentence, the group that opens that sentence (theirAntecedent). */
+  antecedent?: Mention;
 }
 
 /** A resolved speaker: `name` null when the type is known but not who ("a spokeswoman" of an unnamed body). */
@@ -754,8 +756,24 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     }
   }
   acts.push(...channelActs(masked, toks, spans));
+  for (const a of acts) {
+    const antecedent = theirAntecedent(masked, toks, a);
+    if (antecedent) a.antecedent = antecedent;
+  }
   // Only the writer's running text has sentences whose subject speaks; a headline or standfirst echoes the body.
   return body ? [...acts, ...topicActs(masked, toks, spans, starts, acts, make)].sort((x, y) => x.start - y.start) : acts;
+}
+
+/**
+ * "State prosecutors charged the suspect with capital murder, they said Sunday", "The stores were reluctant, according to
+ * a report in which they said …": a "they" that does not open its sentence refers to the people its sentence opens
+ * with, when those are a group.
+ */
+function theirAntecedent(masked: string, toks: Token[], a: SpeechAct): Mention | null {
+  const m = a.mention;
+  if (m?.kind !== 'pronoun' || m.text.toLowerCase() !== 'they' || atSentenceStart(masked, toks[m.from]!.start)) return null;
+  const subject = sentenceSubject(masked, toks, m.from);
+  return subject?.kind === 'group' && subject.to <= m.from ? subject : null;
 }
 
 /** Nouns for what somebody said, written or answered, that introduce it after the speaker's possessive. */
@@ -1655,6 +1673,12 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; masked:
         continue;
       }
       if (m.kind === 'indefinite' && /^one of the\s/iu.test(m.text)) lastOneOf = describedAs(m.text);
+      if (a.antecedent) {
+        a.speaker = { name: groupName(a.antecedent, table), type: 'group' };
+        bodies.push(a.speaker);
+        spoke.push(a.speaker);
+        continue;
+      }
       if (m.kind === 'pronoun' && (BODY_PRONOUNS.has(m.text.toLowerCase()) || saysThey(a))) {
         // "it said" / "they said": the last body or group that spoke or was named, as a body; never a person. A
         // sentence's "they" that only the quotation makes a speaker ("They call for “…”") is one that spoke.

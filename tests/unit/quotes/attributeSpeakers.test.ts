@@ -1845,3 +1845,18 @@ describe('attributeSpeakers: an office in capitals, then the name in apposition'
     expect(parseMention(text, toks, at)).toMatchObject({ kind: 'name', name: ['Aubyn', 'Hill'] });
   });
 });
+
+describe('attributeSpeakers: "they" inside a sentence that opens with a group', () => {
+  it('reads "State prosecutors charged …, and they said “…”" as the prosecutors', () => {
+    // Wikinews on the El Paso shooting (wikinews-quotes-dev3): "State prosecutors charged the suspect in the shooting
+    // with capital murder, they said Sunday", after a paragraph in which the police and Walmart spoke.
+    const said = speakers(
+      'A gunman opened fire at a Walmart in El Paso, Texas, police said. Walmart said it was "horrified".',
+      'State prosecutors charged the suspect with capital murder on Sunday, and they said the case was “the worst in the state’s history”.',
+    );
+    expect(said.map((x) => [x[1], x[2]])).toEqual([
+      ['Walmart', 'Walmart'],
+      ['state prosecutors', 'they'],
+    ]);
+  });
+});
