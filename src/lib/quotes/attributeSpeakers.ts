@@ -2397,9 +2397,15 @@ function subjunctiveReports(article: Article, blocks: (BlockActs | null)[], foun
     }
     return best?.who ?? null;
   };
+  // The paragraph read last, when it was body text: a caption or page furniture between two paragraphs (no block
+  // here) does not stop the report, a subhead does.
   let previousBody = -1;
   blocks.forEach((b, bi) => {
-    if (!b || article.blocks[bi]!.kind !== 'body') return;
+    if (!b) return;
+    if (article.blocks[bi]!.kind !== 'body') {
+      previousBody = -1;
+      return;
+    }
     const toks = tokenize(b.masked);
     const starts = [...b.sentenceStarts, b.masked.length];
     let k = 0;
@@ -2412,7 +2418,7 @@ function subjunctiveReports(article: Article, blocks: (BlockActs | null)[], foun
       const words = toks.slice(first, k);
       if (!words.some((t, i) => isKonjunktivI(t.lower) && words[i - 1]?.lower !== 'als') || words.some((t) => FIRST_PERSON.has(t.lower))) continue;
       if (b.acts.some((a) => a.start >= from && a.start < to) || covered(bi, from, to)) continue;
-      const who = lastSource(bi, from) ?? (previousBody >= 0 && previousBody === bi - 1 ? lastSource(previousBody, Infinity) : null);
+      const who = lastSource(bi, from) ?? (previousBody >= 0 ? lastSource(previousBody, Infinity) : null);
       if (!who) continue;
       const [start, end] = trimSpan(b.text, from, to);
       const text = b.text.slice(start, end);

@@ -146,6 +146,13 @@ describe('quotations in other languages, on real pages', () => {
     expect(at('tagesschau-de-rheinmetall', 171, 'Solange man nicht wisse')).toMatchObject({ kind: 'reported', speaker: 'Tobias Lindner', speakerVia: 'carried' });
   });
 
+  it('goes on in Konjunktiv I past a photo caption between two paragraphs, and the quotation after it too', () => {
+    // hessenschau: Yücel speaks on line 129, a caption stands on 131, and 133 goes on "Diese Solidarität habe er auch im
+    // Knast gespürt. … "Ich war dort im Auftrag der Öffentlichkeit.""
+    expect(at('hessenschau-de-yuecel', 133, 'Diese Solidarität habe er')).toMatchObject({ kind: 'reported', speaker: 'Deniz Yücel', speakerVia: 'carried' });
+    expect(at('hessenschau-de-yuecel', 133, 'Ich war dort')).toMatchObject({ speaker: 'Deniz Yücel' });
+  });
+
   it('reported speech after another language’s verb and its comma or “dass”', () => {
     expect(at('tagesschau-de-rheinmetall', 175, 'sie über den Vorfall')).toMatchObject({ kind: 'reported', speaker: 'Datenschutzbehörde Nordrhein-Westfalen' });
   });
