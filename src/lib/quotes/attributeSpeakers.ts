@@ -42,6 +42,8 @@ interface SpeechAct {
   holderUnnamed?: true;
   /** For "they" after the words of its own sentence, the group that opens that sentence (theirAntecedent). */
   antecedent?: Mention;
+  /** Set by `resolveActs` for "he" or "she" after a person the paragraph describes and does not name ("A woman …"). */
+  describedBy?: Mention;
 }
 
 /** A resolved speaker: `name` null when the type is known but not who ("a spokeswoman" of an unnamed body). */
@@ -1495,6 +1497,18 @@ function findNamedPersons(text: string, spans: QuoteSpan[], starts: number[]): N
   return out;
 }
 
+function findDescribedPersons(text: string, spans: QuoteSpan[], starts: number[]): NamedPerson[] {
+  const masked = mask(text, spans);
+  const toks = tokenize(masked);
+  const out: NamedPerson[] = [];
+  for (const at of starts) {
+    const i = lowerBound(tokenStarts(toks), at);
+    const m = toks[i] ? parseMention(masked, toks, i) : null;
+    if (m?.kind === 'indefinite' && m.role !== null && !m.possessive) out.push({ at: toks[i]!.start, mention: m, sentenceInitial: true, sentence: lowerBound(starts, toks[i]!.start + 1) - 1 });
+  }
+  return out;
+}
+
 function isPersonLike(p: Person): boolean {
   return p.tokens.length > 1 || p.roles.length > 0 || p.gender !== null;
 }
@@ -1577,7 +1591,7 @@ const COMPANY_FORMS = new Set('corp corporation inc incorporated ltd limited llc
  * an antecedent only with some sign of being a person (a title, a role, a first name, or a direct quotation of its
  * own), so "Moscow says…" is never what "he" refers to. Organisations named are kept for "the ministry" to refer back.
  */
-function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; masked: string }[], table: AliasTable): void {
+function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; described: NamedPerson[]; masked: string }[], table: AliasTable): void {
   const speakers: Person[] = [];
   const named: Person[] = [];
   const orgs: string[][] = [];
@@ -1634,13 +1648,20 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; masked:
     const paragraphSpoke = spoke.length;
     /** The sentence whose first person is already among `speakers`. */
     let subjectSentence = -1;
+    /** The last person this paragraph describes without a name, and how many speakers were known then. */
+    let described: { mention: Mention; speakers: number } | null = null;
     const events = [
       ...b.acts.map((a) => ({ at: a.start, act: a as SpeechAct | null, person: null as NamedPerson | null })),
       ...b.people.map((p) => ({ at: p.at, act: null, person: p })),
+      ...b.described.map((p) => ({ at: p.at, act: null, person: p })),
     ].sort((x, y) => x.at - y.at || (x.act ? 1 : 0) - (y.act ? 1 : 0));
     for (const e of events) {
       if (e.person) {
         const m = e.person.mention;
+        if (m.kind === 'indefinite') {
+          described = { mention: m, speakers: speakers.length };
+          continue;
+        }
         if (m.kind === 'organisation') {
           // ("the EEZ of Cyprus" after "exclusive economic zone (EEZ)": a thing, which no "they" refers to.)
           if (m.org!.words.length === 1 && table.thingAcronyms.has(m.org!.words[0]!)) continue;
@@ -1688,6 +1709,12 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; masked:
       }
       if (m.kind === 'pronoun') {
         const wanted = pronounGender(m.text);
+        // "Eine Frau kommt über die Brücke. Sie wohnt …: „…“": the person described, while nobody is named after them.
+        if (described && described.speakers === speakers.length && wanted !== null && (describedGender(described.mention.text) ?? wanted) === wanted) {
+          a.describedBy = described.mention;
+          a.speaker = { name: describedAs(described.mention.text), type: 'person' };
+          continue;
+        }
         // Somebody this paragraph names comes first ("Joshua Winch was on hand … He then approached a director", after
         // "Mr. CreepyPasta" in the paragraph before); then one whose title gives the pronoun's gender ("Mrs Kowalski"
         // for "she") wins over a nearer one of unknown gender.
@@ -1782,6 +1809,8 @@ interface BlockActs {
   spans: QuoteSpan[];
   acts: SpeechAct[];
   people: NamedPerson[];
+  /** Persons the paragraph describes without a name, opening a sentence: "Eine Frau kommt …", "A woman entered …". */
+  described: NamedPerson[];
 }
 
 export interface StoryAttribution {
@@ -1805,6 +1834,7 @@ function readBlocks(articles: Article[], quotes: Quotation[][]): (BlockActs | nu
         spans,
         acts: findSpeechActs(b.text, spans, starts, b.kind === 'headline', b.kind === 'body'),
         people: findNamedPersons(b.text, spans, starts),
+        described: findDescribedPersons(b.text, spans, starts),
       };
     }),
   );
@@ -1888,17 +1918,24 @@ function definitelyDescribed(m: Mention, table: AliasTable): boolean {
 }
 
 /**
- * The gender a definite description gives ("la titular", "die 34-Jährige", "die Grünen-Chefin", "le ministre"), or
- * null where the article does not tell ("die" of a plural, "les").
+ * The gender a description gives ("la titular", "die 34-Jährige", "die Grünen-Chefin", "le ministre", "a woman", "eine
+ * Person": German pronouns follow the noun's gender), or null where neither noun nor article tells ("die" of a plural,
+ * "les", "a witness").
  */
 function describedGender(text: string): 'male' | 'female' | null {
   const [article, ...rest] = text.toLowerCase().split(/\s+/u);
   const head = rest.at(-1) ?? '';
-  if (article === 'la') return 'female';
-  if (article === 'el' || article === 'le' || article === 'il' || article === 'der') return 'male';
+  if (FEMALE_NOUNS.has(head)) return 'female';
+  if (MALE_NOUNS.has(head)) return 'male';
+  if (article === 'la' || article === 'eine' || article === 'une' || article === 'una') return 'female';
+  if (article === 'el' || article === 'le' || article === 'il' || article === 'der' || article === 'ein') return 'male';
   if (article === 'die' && /(?:in|jährige)$/u.test(head)) return 'female';
   return null;
 }
+
+/** Nouns for a woman or a man, whatever the article: "a woman", "the mother", "une femme". */
+const FEMALE_NOUNS = new Set('woman girl mother daughter wife sister grandmother frau mutter tochter schwester femme fille mère mujer madre hija donna figlia'.split(' '));
+const MALE_NOUNS = new Set('man boy father son husband brother grandfather mann vater sohn bruder homme père fils hombre padre hijo uomo figlio'.split(' '));
 
 /** The language most of a story's articles are written in (its primary subtag: "de" for "de-AT"); ties go to the first. */
 function storyLanguage(articles: Article[]): string {
@@ -1988,6 +2025,7 @@ function attributionOf(act: SpeechAct | null): Attribution {
   if (!act || !act.mention || namesNoOne(act)) return UNKNOWN;
   if (act.form === 'according' && !act.speaker?.name) return UNKNOWN;
   const sp = act.speaker;
+  if (act.describedBy) return { speaker: sp!.name, speakerMention: act.mention.text, speakerType: 'person', speakerVia: 'attribution', speakerDescribed: true };
   // "An eyewitness said", "a spokesman said" with no body named: the description is all the text says of the speaker.
   if (!sp?.name && act.mention.kind === 'indefinite') {
     if (act.mention.role === null) return UNKNOWN;
@@ -2416,7 +2454,8 @@ function subjunctiveReports(article: Article, blocks: (BlockActs | null)[], foun
       const first = k;
       while (k < toks.length && toks[k]!.end <= to) k++;
       const words = toks.slice(first, k);
-      if (!words.some((t, i) => isKonjunktivI(t.lower) && words[i - 1]?.lower !== 'als') || words.some((t) => FIRST_PERSON.has(t.lower))) continue;
+      // (A verb is written in lower case: "Turniere" is a noun, "kontrolliere" a verb.)
+      if (!words.some((t, i) => t.text === t.lower && isKonjunktivI(t.lower) && words[i - 1]?.lower !== 'als') || words.some((t) => FIRST_PERSON.has(t.lower))) continue;
       if (b.acts.some((a) => a.start >= from && a.start < to) || covered(bi, from, to)) continue;
       const who = lastSource(bi, from) ?? (previousBody >= 0 ? lastSource(previousBody, Infinity) : null);
       if (!who) continue;

@@ -1860,3 +1860,17 @@ describe('attributeSpeakers: "they" inside a sentence that opens with a group', 
     ]);
   });
 });
+
+describe('attributeSpeakers: a pronoun after a person described, not named', () => {
+  it('reads "A man entered … He told staff: “…”" as the man, and "he" after a woman as someone else', () => {
+    const said = speakers(
+      'Owner Usman Hasib said the salon would add cameras.',
+      'A man entered the salon on Tuesday. He told staff: “My girlfriend is trying to get an appointment.”',
+      'A woman waited outside. He told her: “We are closed.”',
+    );
+    expect(said.map((x) => [x[1], x[2]])).toEqual([
+      ['a man', 'He'],
+      ['Usman Hasib', 'He'],
+    ]);
+  });
+});

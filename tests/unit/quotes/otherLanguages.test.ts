@@ -153,6 +153,16 @@ describe('quotations in other languages, on real pages', () => {
     expect(at('hessenschau-de-yuecel', 133, 'Ich war dort')).toMatchObject({ speaker: 'Deniz Yücel' });
   });
 
+  it('reads "sie" after "Eine Frau kommt …" as that woman, while no one is named after her', () => {
+    // Handelsblatt: "Eine Frau kommt von der französischen Seite über die Brücke. Sie wohnt … Sie findet das zwar
+    // ungewohnt, aber nachvollziehbar: „…“" (before, the junk name "Kein Virologe" from the paragraph before).
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 154, 'Es gehen immer noch')).toMatchObject({ speaker: 'eine Frau', speakerType: 'person', speakerDescribed: true });
+  });
+
+  it('takes a capitalised noun in -iere for no verb in the subjunctive ("für lokale Turniere")', () => {
+    expect(occurrences(`${PAGES_2}/golf-de-i7484`).filter((o) => o.text.startsWith('Im Gegenzug zahlte'))).toEqual([]);
+  });
+
   it('reported speech after another language’s verb and its comma or “dass”', () => {
     expect(at('tagesschau-de-rheinmetall', 175, 'sie über den Vorfall')).toMatchObject({ kind: 'reported', speaker: 'Datenschutzbehörde Nordrhein-Westfalen' });
   });
