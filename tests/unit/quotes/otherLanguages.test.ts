@@ -194,6 +194,8 @@ describe('German names need more than capitals', () => {
     expect(name('Ursula von der Leyen sagte')).toBe('Ursula von der Leyen');
     expect(name('Bundespräsident Alexander Van der Bellen sagte', 1)).toBe('Alexander Van der Bellen');
     expect(isSentenceOpener({ text: 'MIT', lower: 'mit' })).toBe(false);
+    // "Kein Virologe oder Epidemiologe hält sie heute noch für sinnvoll" (Handelsblatt): a determiner, no first name.
+    expect(name('Kein Virologe oder Epidemiologe hält sie für sinnvoll')).toBeNull();
     // golf.de on Lee Elder (quotes-pages-de-dev2): "den Lee Elder Scholarship Fund" writes an article before the name,
     // which does not make "Lee" a noun; "Elder sagte einst" is Lee Elder.
     expect(at(`${PAGES_2}/golf-de-i7484`, 71, 'Ich glaube tief').speaker).toBe('Lee Elder');

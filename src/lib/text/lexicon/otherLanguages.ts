@@ -126,7 +126,7 @@ export const OTHER_LANGUAGE_OPENERS: ReadonlySet<string> = new Set(
     'außerdem dabei darunter dieser diese dieses ein eine einer er sie wir ich mithilfe ähnlich nach bei für über ' +
     'unter seit während trotz wegen zwar bereits schon immer gleichzeitig inzwischen demnach daher deshalb somit ' +
     'hier dort heute gestern jetzt später zuvor zuletzt erst sogar vor auf im am zum zur vom beim ins ' +
-    'zwei drei vier fünf sechs zehn beide einige manche mehrere viele wenige unsere weder ' +
+    'zwei drei vier fünf sechs zehn beide einige manche mehrere viele wenige unsere weder kein keine keiner jeder jede ' +
     // A question or a report in German may open with its verb ("Haben sie Kontakt …?", "Wollen sie aber …").
     'haben hat hatte hatten sind ist waren wird werden wurde wurden kann können konnte muss müssen soll sollen ' +
     'wollen darf dürfen gibt gab oft darin daran dazu deswegen trotzdem ihre seine ' +
