@@ -101,7 +101,7 @@ const ORG_WORDS = new Set(
     'administration association foundation organisation organization federation authority board corporation ' +
     'airline airlines league club school hospital college museum agency bureau directorate secretariat cabinet ' +
     'coalition alliance movement front fund trust society institution observatory limited llc plc gmbh community ' +
-    'municipality county borough partnership center centre laboratory survey bulletin force ' +
+    'municipality county borough partnership center centre laboratory survey bulletin force church project charity ' +
     // A firm by what it makes or does: "Amazon Web Services", "General Motors", "Cirrus Logic Technologies".
     'industries systems technologies holdings enterprises motors airways railways pharmaceuticals studios ' +
     // Words that name only newspapers: "the Sydney Morning Herald", "the Daily Telegraph".
@@ -141,7 +141,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'ministry department agency government administration company firm corporation service council committee ' +
     'commission police court board authority office bank army military navy embassy union university school ' +
     'hospital institute association foundation organisation organization network newspaper broadcaster airline ' +
-    'league federation parliament regulator bureau cabinet city town municipality campaign team family ' +
+    'league federation parliament regulator bureau cabinet city town municipality campaign team family church ' +
     // What a body publishes speaks for it: "the report says", "the statement said", "the ruling states".
     'report study survey statement ruling decree document website poll review filing indictment judgment verdict'
   ).split(' '),

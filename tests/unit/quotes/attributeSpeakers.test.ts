@@ -1874,3 +1874,14 @@ describe('attributeSpeakers: a pronoun after a person described, not named', () 
     ]);
   });
 });
+
+describe('attributeSpeakers: a church is a body', () => {
+  it('reads "the Church said" as the Church of Scientology named before', () => {
+    // Wikinews on Valeska Paris (wikinews-quotes): "the Church" was cut to the one word "Church".
+    const said = speakers(
+      'Valeska Paris has claimed that the Church of Scientology imprisoned her for twelve years.',
+      '"She was a volunteer," the Church said in a statement.',
+    );
+    expect(said.map((x) => x[1])).toEqual(['Church of Scientology']);
+  });
+});
