@@ -2234,7 +2234,7 @@ const REPORTING_VERBS = new Set(
     'predict predicts predicted promise promises promised write writes wrote reveal reveals revealed declare declares ' +
     'declared concede concedes conceded reiterate reiterates reiterated caution cautions cautioned believe believes ' +
     'believed estimate estimates estimated indicated theorized theorised recommended recommend recommends share shares ' +
-    'shared advised call calls called describe describes described cite cites cited urge urges urged ' +
+    'shared advised call calls called describe describes described cite cites cited urge urges urged ask asks asked ' +
     // After a comma the participle reports too: ", adding that …", ", saying the talks had failed".
     'adding saying stating noting explaining warning insisting claiming arguing ' +
     // Verbs that take a noun as often, reporting only before a clause: "countered that he fought redlining",
@@ -2637,6 +2637,9 @@ function reportedSpan(
   }
   // (What "that" or "dass" opens is a clause, whatever word it starts with: "sagte, dass der Konzern die Daten kennt".)
   if (start >= sTo || (!afterThat && isAdjunct(masked.slice(start, sTo)))) return null;
+  // "asked residents to stay inside", "asked whether …" report a request or a question; "asked for support" a thing
+  // asked for, and "after being asked if …" the question of someone else.
+  if (ASK_VERBS.has(verb) && (/^(?:for|about|after)\b/iu.test(masked.slice(start, sTo)) || /^(?:being|was|were|been|is|are)$/.test(toks[lowerBound(starts, act.verbAt) - 1]?.lower ?? ''))) return null;
   // "said the plan would fail": the content; "said on Tuesday." or "said it." is not enough, the word count decides.
   // `said in a press conference: "…"`: the verb introduces a direct quotation, not reported content.
   const opened = spans.find((q) => q.open !== null && q.open >= act.end && q.open < sTo);
@@ -2649,6 +2652,8 @@ function reportedSpan(
   return { start, end: cutClause(masked, start, sTo) };
 }
 
+/** Forms of "ask", which report a request or a question. */
+const ASK_VERBS = new Set(['ask', 'asks', 'asked']);
 /** Characters of reported content read at the most: longer than any reported statement labelled in the dev and held-out sets (1,311). */
 const REPORTED_MAX_CHARS = 2000;
 /** Words that open a clause's subject right after a source named with no comma ("according to police the driver …"). */

@@ -1040,7 +1040,8 @@ describe('attributeSpeakers: who "he" and a shared surname refer to', () => {
         'Harry Dunn, a motorcyclist, was struck by a car. He died from his injuries.',
         'Police traced the car to an air base and spoke with Anne Sacoolas as a suspect. She informed police she had diplomatic immunity.',
       ).map(([, speaker]) => speaker),
-    ).toEqual(['Anne Sacoolas']);
+      // (The request of the officials is reported speech too.)
+    ).toEqual(['officials', 'Anne Sacoolas']);
     // A run past a name the story writes is no longer name ("Doris Day Show"), nor one with a word it writes in lower case.
     const table = buildAliasTable(['Doris Day starred in films.', 'She hosted The Doris Day Show on television.', 'He joined Apple Music, a music service.'], [], new Map(), [], 'en');
     expect(table.persons.map((p) => p.name)).toEqual(['Doris Day']);
@@ -1883,5 +1884,16 @@ describe('attributeSpeakers: a church is a body', () => {
       '"She was a volunteer," the Church said in a statement.',
     );
     expect(said.map((x) => x[1])).toEqual(['Church of Scientology']);
+  });
+});
+
+describe('attributeSpeakers: a request reported with "asked"', () => {
+  it('reports "asked X to …" and "asked whether …", and no thing asked for nor a question put to the subject', () => {
+    // Wikinews on the Afghan robotics team (wikinews-quotes): "Trump had asked officials to help the girls enter the
+    // country"; the Belarus rally (wikinews-quotes-dev2): "she asked for support".
+    expect(reported('The mayor asked residents to stay inside and close their windows.').map((x) => [x[0], x[1]])).toEqual([['residents to stay inside and close their windows', 'the mayor']]);
+    expect(reported('The reporter asked whether the plan would work.').map((x) => x[0])).toEqual(['whether the plan would work']);
+    expect(reported('She asked for support from voters across the country.')).toEqual([]);
+    expect(reported('He came in for criticism after being asked if the government would take responsibility.')).toEqual([]);
   });
 });
