@@ -2525,7 +2525,7 @@ function reportedSpan(
   const tail =
     particle && particles!.includes(particle[2]!) && tokenize(particle[1]!).length <= PARTICLE_GAP_WORDS
       ? particle[3]!
-      : act.form !== 'according' && isAdjunct(afterAct)
+      : act.form !== 'according' && isAdjunct(afterAct) && !(CALL_VERBS.has(verb) && /^\s+(?:on|upon)\s/u.test(afterAct) && !LEADING_ADJUNCT.test(afterAct.trimStart()))
         ? afterAct.replace(/[^.!?]+/u, '')
         : afterAct;
   /** Where the words after the act's comma start, or -1 when no comma follows it. */
@@ -2622,6 +2622,9 @@ function reportedSpan(
     // "told The Jakarta Post, which also reported …": a clause after a comma tells of the listener, not what was said.
     if (toks[k] && /,/.test(gapBefore(masked, toks, k))) return null;
     start = toks[k]?.start ?? sTo;
+  } else if (CALL_VERBS.has(verb) && /^(?:on|upon)$/.test(toks[v]?.lower ?? '') && toks[v + 1]) {
+    // "called on Turkey to halt its drilling": whom the call is on, then what they are to do.
+    start = toks[v + 1]!.start;
   } else if (LISTENER_VERBS.has(verb)) {
     // "She informed police she had diplomatic immunity", "assured residents the bridge …": whom, when the verb has one.
     // (A name or "it" after "warned" is as often the content's subject: "warned Russia would retaliate".)
@@ -2652,6 +2655,8 @@ function reportedSpan(
   return { start, end: cutClause(masked, start, sTo) };
 }
 
+/** Forms of "call", which report a demand with "on": "called on the government to …". */
+const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
 /** Forms of "ask", which report a request or a question. */
 const ASK_VERBS = new Set(['ask', 'asks', 'asked']);
 /** Characters of reported content read at the most: longer than any reported statement labelled in the dev and held-out sets (1,311). */

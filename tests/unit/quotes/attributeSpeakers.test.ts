@@ -1896,4 +1896,11 @@ describe('attributeSpeakers: a request reported with "asked"', () => {
     expect(reported('She asked for support from voters across the country.')).toEqual([]);
     expect(reported('He came in for criticism after being asked if the government would take responsibility.')).toEqual([]);
   });
+  it('reports "called on X to …" as the demand, and no call made on a day', () => {
+    // Wikinews on the Cairo summit (wikinews-quotes): "They called on Turkey to halt their drilling operations".
+    expect(reported('The foreign ministers called on Turkey to halt its drilling operations within the zone.').map((x) => [x[0], x[1]])).toEqual([
+      ['Turkey to halt its drilling operations within the zone', 'foreign ministers'],
+    ]);
+    expect(reported('She called on Monday to complain about the noise.')).toEqual([]);
+  });
 });
