@@ -26,20 +26,20 @@ const SETS: {
   floors: { direct: number; all: number; speaker: number; reported?: number };
 }[] = [
   { dir: WIKINEWS, what: 'the Wikinews dev set', counts: [72, 310, 448, 80], floors: { direct: 0.95, reported: 0.76, all: 0.86, speaker: 0.9 } },
-  { dir: WIKINEWS_DEV2, what: 'the second dev set', counts: [30, 93, 94, 12], floors: { direct: 0.95, all: 0.82, speaker: 0.82 } },
+  { dir: WIKINEWS_DEV2, what: 'the second dev set', counts: [30, 93, 94, 12], floors: { direct: 0.95, all: 0.82, speaker: 0.84 } },
   { dir: WIKINEWS_DEV3, what: 'the third dev set', counts: [27, 101, 113, 9], floors: { direct: 0.95, all: 0.81, speaker: 0.86 } },
-  { dir: WIKINEWS_HELDOUT, what: 'the held-out set', counts: [20, 72, 110, 2], floors: { direct: 0.95, all: 0.79, speaker: 0.77 } },
+  { dir: WIKINEWS_HELDOUT, what: 'the held-out set', counts: [20, 72, 110, 2], floors: { direct: 0.95, all: 0.8, speaker: 0.77 } },
   { dir: WIKINEWS_HELDOUT2, what: 'the second held-out set', counts: [27, 93, 123, 8], floors: { direct: 0.97, all: 0.79, speaker: 0.71 } },
   // Real web pages of other outlets and languages: speakers in German and the other languages are far from the English
-  // figures, so these floors hold what the twelfth pass reached rather than a target.
+  // figures, so these floors hold what the thirteenth pass reached rather than a target.
   { dir: PAGES_EN_HELDOUT, what: 'English pages (held out)', counts: [30, 165, 148, 71], floors: { direct: 0.9, all: 0.8, speaker: 0.67 } },
-  { dir: PAGES_DE_DEV, what: 'German pages (dev)', counts: [19, 63, 67, 38], floors: { direct: 0.85, reported: 0.44, all: 0.67, speaker: 0.53 } },
-  { dir: PAGES_DE_HELDOUT, what: 'German pages (held out)', counts: [19, 90, 114, 61], floors: { direct: 0.84, reported: 0.4, all: 0.64, speaker: 0.52 } },
+  { dir: PAGES_DE_DEV, what: 'German pages (dev)', counts: [19, 63, 67, 38], floors: { direct: 0.85, reported: 0.47, all: 0.68, speaker: 0.55 } },
+  { dir: PAGES_DE_HELDOUT, what: 'German pages (held out)', counts: [19, 90, 114, 61], floors: { direct: 0.84, reported: 0.41, all: 0.65, speaker: 0.52 } },
   { dir: PAGES_INTL_DEV, what: 'French, Spanish, Portuguese, Polish and Italian pages (dev)', counts: [11, 72, 73, 18], floors: { direct: 0.96, reported: 0.45, all: 0.75, speaker: 0.48 } },
   { dir: PAGES_INTL_HELDOUT, what: 'French, Spanish, Portuguese, Polish and Italian pages (held out)', counts: [10, 31, 41, 5], floors: { direct: 0.92, reported: 0.18, all: 0.6, speaker: 0.3 } },
   // Forty pages of outlets no earlier set had, labelled blind in the ninth session and used to write rules since.
-  { dir: PAGES_EN_DEV, what: 'English pages (second dev set)', counts: [24, 196, 182, 42], floors: { direct: 0.9, reported: 0.65, all: 0.8, speaker: 0.76 } },
-  { dir: PAGES_DE_DEV2, what: 'German pages (second dev set)', counts: [16, 107, 93, 45], floors: { direct: 0.89, reported: 0.6, all: 0.78, speaker: 0.58 } },
+  { dir: PAGES_EN_DEV, what: 'English pages (second dev set)', counts: [24, 196, 182, 42], floors: { direct: 0.9, reported: 0.66, all: 0.8, speaker: 0.77 } },
+  { dir: PAGES_DE_DEV2, what: 'German pages (second dev set)', counts: [16, 107, 93, 45], floors: { direct: 0.89, reported: 0.62, all: 0.79, speaker: 0.6 } },
 ];
 
 for (const set of SETS) {

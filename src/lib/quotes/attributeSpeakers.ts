@@ -2642,7 +2642,9 @@ function reportedSpan(
   if (start >= sTo || (!afterThat && isAdjunct(masked.slice(start, sTo)))) return null;
   // "asked residents to stay inside", "asked whether …" report a request or a question; "asked for support" a thing
   // asked for, and "after being asked if …" the question of someone else.
-  if (ASK_VERBS.has(verb) && (/^(?:for|about|after)\b/iu.test(masked.slice(start, sTo)) || /^(?:being|was|were|been|is|are)$/.test(toks[lowerBound(starts, act.verbAt) - 1]?.lower ?? ''))) return null;
+  // What is asked is a clause of "that", a question, or what someone is to do: "asked Trump about it that same day"
+  // asks nothing the text reports.
+  if (ASK_VERBS.has(verb) && (!ASKED_CONTENT.test(masked.slice(act.end, sTo).trimStart()) || /^(?:being|was|were|been|is|are)$/.test(toks[lowerBound(starts, act.verbAt) - 1]?.lower ?? ''))) return null;
   // "said the plan would fail": the content; "said on Tuesday." or "said it." is not enough, the word count decides.
   // `said in a press conference: "…"`: the verb introduces a direct quotation, not reported content.
   const opened = spans.find((q) => q.open !== null && q.open >= act.end && q.open < sTo);
@@ -2659,6 +2661,11 @@ function reportedSpan(
 const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
 /** Forms of "ask", which report a request or a question. */
 const ASK_VERBS = new Set(['ask', 'asks', 'asked']);
+/**
+ * What follows "asked" when it reports: "that …", or whom (a few words, no preposition), then a question ("officials
+ * how such documents …") or what they are to do ("the Council to help", "citizens not approach").
+ */
+const ASKED_CONTENT = /^(?:that\b|(?:(?!(?:about|for|on|in|at|after|with|that)\b)[\p{L}'’.-]+\s+){0,6}(?:to\s+\p{Ll}|not\s+\p{Ll}|(?:whether|if|how|what|why|when|where|who)\b))/u;
 /** Characters of reported content read at the most: longer than any reported statement labelled in the dev and held-out sets (1,311). */
 const REPORTED_MAX_CHARS = 2000;
 /** Words that open a clause's subject right after a source named with no comma ("according to police the driver …"). */

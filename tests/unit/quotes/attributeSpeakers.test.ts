@@ -1894,6 +1894,8 @@ describe('attributeSpeakers: a request reported with "asked"', () => {
     expect(reported('The mayor asked residents to stay inside and close their windows.').map((x) => [x[0], x[1]])).toEqual([['residents to stay inside and close their windows', 'the mayor']]);
     expect(reported('The reporter asked whether the plan would work.').map((x) => x[0])).toEqual(['whether the plan would work']);
     expect(reported('She asked for support from voters across the country.')).toEqual([]);
+    // (the 5,000-capture corpus: "that" here is the day's, no clause's)
+    expect(reported('The press asked Trump about it that same day, but he declined to comment.')).toEqual([]);
     expect(reported('He came in for criticism after being asked if the government would take responsibility.')).toEqual([]);
   });
   it('reports "called on X to …" as the demand, and no call made on a day', () => {
