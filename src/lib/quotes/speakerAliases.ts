@@ -157,7 +157,7 @@ const GROUP_HEADS = new Set([
     'researchers investigators doctors critics lawmakers legislators prosecutors sources observers activists ' +
     'organisers organizers supporters opponents economists students workers villagers rescuers medics diplomats ' +
     'spokespeople representatives voters fans relatives survivors passengers locals citizens officers soldiers ' +
-    'troops rebels militants campaigners leaders members authors reports family'
+    'troops rebels militants campaigners leaders members authors reports family men women'
   ).split(' '),
   ...OTHER_LANGUAGE_GROUP_HEADS,
 ]);
@@ -180,6 +180,15 @@ function pluralOfPeople(word: string): boolean {
   return plural;
 }
 const PLURAL_OF_PEOPLE = new Map<string, boolean>();
+/**
+ * An English plural of a noun for someone who does something, written in lower case ("loggers", "forecasters",
+ * "investors"): people, as "officials" are. Not one in capitals (German "Münsters" is a town's genitive), nor a thing.
+ */
+function agentsPlural(word: string): boolean {
+  return word.length >= 7 && /^\p{Ll}+(?:ers|ors)$/u.test(word) && !NOT_AGENTS.has(word);
+}
+/** Plurals in -ers and -ors that name things, not people who do something ("the numbers show", "headquarters"). */
+const NOT_AGENTS = new Set('numbers papers letters matters orders computers headquarters quarters factors sectors monitors motors centers meters waters powers others'.split(' '));
 /** Words whose answer is kept at once, a bound on memory over a long build. */
 const PLURAL_CACHE_MAX = 50_000;
 
@@ -914,7 +923,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       if (SPOKESPERSON_HEADS.has(after)) return orgMention(text, toks, 0, h + 2, words, false, 'spokesperson');
       return { ...orgMention(text, toks, 0, h + 1, words, false), possessive: s.possessive };
     }
-    if (GROUP_HEADS.has(head) || pluralOfPeople(head)) {
+    if (GROUP_HEADS.has(head) || pluralOfPeople(head) || agentsPlural(s.word)) {
       if (s.possessive) return null;
       const words = toks.slice(start, h + 1).map((t) => t.text);
       const m = orgMention(text, toks, 0, h + 1, words, false);

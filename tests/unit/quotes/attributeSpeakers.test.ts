@@ -1906,3 +1906,12 @@ describe('attributeSpeakers: a request reported with "asked"', () => {
     expect(reported('She called on Monday to complain about the noise.')).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: people named by what they do, in the plural', () => {
+  it('reads "Two loggers have claimed", "The men alleged" as groups, and "the numbers" as none', () => {
+    // Kaieteur News on a hunter's death (quotes-pages-en-dev): the loggers' account was nobody's.
+    expect(reported('Two loggers have since claimed that they had heard the hunter being shot.').map((x) => [x[1], x[2]])).toEqual([['loggers', 'group']]);
+    expect(reported('The men alleged that around 23:00hrs they heard him fire his gun.').map((x) => [x[1], x[2]])).toEqual([['men', 'group']]);
+    expect(reported('The numbers showed that the hunter had been shot twice.').map((x) => x[2])).not.toContain('group');
+  });
+});
