@@ -432,6 +432,34 @@ function linkTranslations(drafts: Draft[], storyTexts: Map<string, string[]>): v
     df.set(story, counts);
   }
   const bags = new Map(drafts.map((d) => [d, new Set(contentWords(d.text).map(stem))]));
+  // Each set of stories' weights, and each draft's total under them, are worked out once: a speaker quoted thousands
+  // of times on one template weighs the same words for every pair of its drafts.
+  const rarities = new Map<string, { weight: (w: string) => number; sum: (d: Draft, words: Set<string>) => number }>();
+  const rarityOver = (spanned: string[]) => {
+    const key = spanned.join('\n');
+    let r = rarities.get(key);
+    if (!r) {
+      const n = Math.max(1, spanned.reduce((t, x) => t + (storyTexts.get(x)?.length ?? 0), 0));
+      const weights = new Map<string, number>();
+      const sums = new Map<Draft, number>();
+      const weight = (w: string) => {
+        let x = weights.get(w);
+        if (x === undefined) weights.set(w, (x = Math.log(1 + n / Math.max(1, spanned.reduce((t, s) => t + (df.get(s)?.get(w) ?? 0), 0)))));
+        return x;
+      };
+      const sum = (d: Draft, words: Set<string>) => {
+        let x = sums.get(d);
+        if (x === undefined) {
+          x = 0;
+          for (const w of words) x += weight(w);
+          sums.set(d, x);
+        }
+        return x;
+      };
+      rarities.set(key, (r = { weight, sum }));
+    }
+    return r;
+  };
   const bySpeaker = new Map<string, Draft[]>();
   for (const d of drafts) if (d.speaker !== null) push(bySpeaker, d.speaker, d);
   const pairs: { child: Draft; parent: Draft; score: number }[] = [];
@@ -454,14 +482,12 @@ function linkTranslations(drafts: Draft[], storyTexts: Map<string, string[]>): v
         const sb = b.stories;
         if (![...sa].some((x) => sb.has(x))) continue;
         // Rarity over the paragraphs of every story either group spans.
-        const spanned = [...new Set([...sa, ...sb])];
-        const n = Math.max(1, spanned.reduce((t, x) => t + (storyTexts.get(x)?.length ?? 0), 0));
-        const weight = (w: string) => Math.log(1 + n / Math.max(1, spanned.reduce((t, x) => t + (df.get(x)?.get(w) ?? 0), 0)));
+        const rarity = rarityOver([...new Set([...sa, ...sb])].sort(compareCodeUnits));
         const wa = bags.get(a)!;
         const wb = bags.get(b)!;
-        const shared = [...wa].filter((w) => wb.has(w));
-        const sum = (s: Iterable<string>) => [...s].reduce((x, w) => x + weight(w), 0);
-        const score = sum(shared) / Math.min(sum(wa), sum(wb));
+        let shared = 0;
+        for (const w of wa) if (wb.has(w)) shared += rarity.weight(w);
+        const score = shared / Math.min(rarity.sum(a, wa), rarity.sum(b, wb));
         if (score < TRANSLATION_MIN_OVERLAP) continue;
         const carried = (d: Draft) => outletsOf(d.members.map((m) => m.s)).length;
         const aFirst = carried(a) > carried(b) || (carried(a) === carried(b) && a.cluster.key.length >= b.cluster.key.length);
