@@ -2640,10 +2640,8 @@ function reportedSpan(
   }
   // (What "that" or "dass" opens is a clause, whatever word it starts with: "sagte, dass der Konzern die Daten kennt".)
   if (start >= sTo || (!afterThat && isAdjunct(masked.slice(start, sTo)))) return null;
-  // "asked residents to stay inside", "asked whether …" report a request or a question; "asked for support" a thing
-  // asked for, and "after being asked if …" the question of someone else.
-  // What is asked is a clause of "that", a question, or what someone is to do: "asked Trump about it that same day"
-  // asks nothing the text reports.
+  // "asked residents to stay inside", "asked whether …" report a request or a question; "asked for support" (a thing
+  // asked for), "asked Trump about it that same day" and "after being asked if …" (someone else's question) do not.
   if (ASK_VERBS.has(verb) && (!ASKED_CONTENT.test(masked.slice(act.end, sTo).trimStart()) || /^(?:being|was|were|been|is|are)$/.test(toks[lowerBound(starts, act.verbAt) - 1]?.lower ?? ''))) return null;
   // "said the plan would fail": the content; "said on Tuesday." or "said it." is not enough, the word count decides.
   // `said in a press conference: "…"`: the verb introduces a direct quotation, not reported content.
