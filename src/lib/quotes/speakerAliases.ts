@@ -322,15 +322,19 @@ const GENERIC_MODIFIERS = new Set('local senior top acting interim new current t
  * portfolio ("the minister" for the foreign minister; not "the health minister" for the aviation minister).
  */
 export function roleFits(have: string, wanted: string): boolean {
-  return have === wanted || (have.endsWith(` ${wanted}`) && PORTFOLIO_HEADS.has(wanted));
+  return have === wanted || asMinister(have) === asMinister(wanted) || (have.endsWith(` ${wanted}`) && PORTFOLIO_HEADS.has(wanted));
+}
+/** "foreign secretary" is the foreign minister, "home secretary" the home minister: a portfolio's secretary is its minister. */
+function asMinister(role: string): string {
+  return role.replace(/^(\S+) secretary$/u, '$1 minister');
 }
 
-/** A role phrase starting at token i: modifiers then a head ("foreign minister"), or "number one", "head of state". */
 /** Whether `text` opens with a role ("Minister of Commerce", "Secretary of State", "Chief Executive"). */
 export function opensWithRole(text: string): boolean {
   return parseRole(text, tokenize(text), 0) !== null;
 }
 
+/** A role phrase starting at token i: modifiers then a head ("foreign minister"), or "number one", "head of state". */
 function parseRole(text: string, toks: Token[], i: number): { key: string; to: number } | null {
   const joined = (n: number) =>
     toks
@@ -1713,7 +1717,11 @@ export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = 
 
 /** The persons of the story who hold the office a role mention names ("the president", "the French president"). */
 export function roleHolders(table: AliasTable, m: Mention): Person[] {
-  return (table.byRoleHead.get(m.role!.split(' ').at(-1)!) ?? []).filter(
+  const head = m.role!.split(' ').at(-1)!;
+  // ("the foreign minister" may be the story's "Foreign Secretary": see asMinister.)
+  const other = head === 'minister' ? 'secretary' : head === 'secretary' ? 'minister' : null;
+  const candidates = [...(table.byRoleHead.get(head) ?? []), ...(other ? (table.byRoleHead.get(other) ?? []) : [])];
+  return [...new Set(candidates)].filter(
     (p) => p.roles.some((r) => roleFits(r, m.role!)) && (m.nation === null || p.nations.some((n) => sameNation(n, m.nation!))),
   );
 }

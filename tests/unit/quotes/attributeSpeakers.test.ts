@@ -1915,3 +1915,16 @@ describe('attributeSpeakers: people named by what they do, in the plural', () =>
     expect(reported('The numbers showed that the hunter had been shot twice.').map((x) => x[2])).not.toContain('group');
   });
 });
+
+describe('attributeSpeakers: a portfolio\'s secretary is its minister', () => {
+  it('reads "the foreign minister" as the story\'s Foreign Secretary', () => {
+    // Wikinews on the El Paso shooting (wikinews-quotes-dev3): "Mexico's Foreign Secretary Marcelo Ebrard said … The
+    // foreign minister said Mexico would consider charging the gunman with terrorism".
+    expect(
+      reported(
+        "Mexico's Foreign Secretary Marcelo Ebrard said the government would press for better protections.",
+        'The foreign minister said Mexico would consider charging the gunman with terrorism.',
+      ).map((x) => x[1]),
+    ).toEqual(['Marcelo Ebrard', 'Marcelo Ebrard']);
+  });
+});
