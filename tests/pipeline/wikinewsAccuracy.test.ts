@@ -13,6 +13,7 @@ import {
   WIKINEWS_DEV3,
   WIKINEWS_HELDOUT,
   WIKINEWS_HELDOUT2,
+  WIKINEWS_HELDOUT3,
 } from '../../scripts/accuracy.ts';
 
 // Real articles built as the site builds them: too slow for the unit loop. Floors a little below the figures measured
@@ -30,6 +31,8 @@ const SETS: {
   { dir: WIKINEWS_DEV3, what: 'the third dev set', counts: [27, 101, 113, 9], floors: { direct: 0.95, all: 0.81, speaker: 0.86 } },
   { dir: WIKINEWS_HELDOUT, what: 'the held-out set', counts: [20, 72, 110, 2], floors: { direct: 0.95, all: 0.8, speaker: 0.77 } },
   { dir: WIKINEWS_HELDOUT2, what: 'the second held-out set', counts: [27, 93, 123, 8], floors: { direct: 0.97, all: 0.79, speaker: 0.71 } },
+  // Labelled blind after the thirteenth pass's rules were written; its first run is its only run so far.
+  { dir: WIKINEWS_HELDOUT3, what: 'the third held-out set', counts: [25, 60, 63, 9], floors: { direct: 0.95, reported: 0.7, all: 0.82, speaker: 0.66 } },
   // Real web pages of other outlets and languages: speakers in German and the other languages are far from the English
   // figures, so these floors hold what the thirteenth pass reached rather than a target.
   { dir: PAGES_EN_HELDOUT, what: 'English pages (held out)', counts: [30, 165, 148, 71], floors: { direct: 0.9, all: 0.8, speaker: 0.67 } },
