@@ -1478,35 +1478,31 @@ interface NamedPerson {
   sentence: number;
 }
 
-function findNamedPersons(text: string, spans: QuoteSpan[], starts: number[]): NamedPerson[] {
+/**
+ * The persons, organisations and offices a paragraph names, and the persons it describes without a name at the start
+ * of a sentence ("Eine Frau kommt …", "A woman entered …"), in one reading of its mentions.
+ */
+function findPersons(text: string, spans: QuoteSpan[], starts: number[]): { people: NamedPerson[]; described: NamedPerson[] } {
   const masked = mask(text, spans);
   const toks = tokenize(masked);
-  const out: NamedPerson[] = [];
+  const people: NamedPerson[] = [];
+  const described: NamedPerson[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = parseMention(masked, toks, i);
     if (!m) continue;
+    const at = toks[i]!.start;
+    const sentence = lowerBound(starts, at + 1) - 1;
     // An organisation is introduced by its name even as an owner ("Acme Corp's chief executive"), and so is a person
     // ("Actor Brendan Fraser's appearance …. He quipped", "Thomas' sister pleaded with him, but he replied"): whether a
     // lone name is a person's is for the alias table to say.
     if (m.kind === 'name' || (m.kind === 'role' && !m.possessive) || (m.kind === 'organisation' && m.org!.named)) {
-      const at = toks[i]!.start;
-      out.push({ at, mention: m, sentenceInitial: atSentenceStart(masked, at), sentence: lowerBound(starts, at + 1) - 1 });
+      people.push({ at, mention: m, sentenceInitial: atSentenceStart(masked, at), sentence });
+    } else if (m.kind === 'indefinite' && m.role !== null && !m.possessive && starts[sentence] !== undefined && lowerBound(tokenStarts(toks), starts[sentence]!) === i) {
+      described.push({ at, mention: m, sentenceInitial: true, sentence });
     }
     i = m.to - 1;
   }
-  return out;
-}
-
-function findDescribedPersons(text: string, spans: QuoteSpan[], starts: number[]): NamedPerson[] {
-  const masked = mask(text, spans);
-  const toks = tokenize(masked);
-  const out: NamedPerson[] = [];
-  for (const at of starts) {
-    const i = lowerBound(tokenStarts(toks), at);
-    const m = toks[i] ? parseMention(masked, toks, i) : null;
-    if (m?.kind === 'indefinite' && m.role !== null && !m.possessive) out.push({ at: toks[i]!.start, mention: m, sentenceInitial: true, sentence: lowerBound(starts, toks[i]!.start + 1) - 1 });
-  }
-  return out;
+  return { people, described };
 }
 
 function isPersonLike(p: Person): boolean {
@@ -1833,8 +1829,7 @@ function readBlocks(articles: Article[], quotes: Quotation[][]): (BlockActs | nu
         sentenceStarts: starts,
         spans,
         acts: findSpeechActs(b.text, spans, starts, b.kind === 'headline', b.kind === 'body'),
-        people: findNamedPersons(b.text, spans, starts),
-        described: findDescribedPersons(b.text, spans, starts),
+        ...findPersons(b.text, spans, starts),
       };
     }),
   );
