@@ -101,12 +101,16 @@ const DESCRIPTION_GAP = new RegExp(
  * the name in apposition.
  */
 function officeBeforeName(gap: string): boolean {
+  // (Only a short gap is read: the gap since a quotation far back in a long paragraph is read once per attribution.)
+  if (gap.length > OFFICE_BEFORE_NAME_CHARS) return false;
   const description = /^[\s,]*(\p{Lu}[^"“”«»]*?)\s*,\s*$/u.exec(gap)?.[1];
   if (!description || words(description).length > OFFICE_BEFORE_NAME_WORDS) return false;
   return opensWithRole(description);
 }
-/** Words of such an office at the most: a role, "of", and a few portfolios. */
+/** Words of such an office at the most: a role, "of", and a few portfolios... */
 const OFFICE_BEFORE_NAME_WORDS = 10;
+/** ...and the characters ten such words take. */
+const OFFICE_BEFORE_NAME_CHARS = 160;
 
 function isAttributionGap(gap: string, mention: Mention | null): boolean {
   if (ATTRIBUTION_GAP.test(gap)) return true;
