@@ -2641,7 +2641,7 @@ function reportedSpan(
   if (start >= sTo || (!afterThat && isAdjunct(masked.slice(start, sTo)))) return null;
   // "asked residents to stay inside", "asked whether …" report a request or a question; "asked for support" (a thing
   // asked for), "asked Trump about it that same day" and "after being asked if …" (someone else's question) do not.
-  if (ASK_VERBS.has(verb) && (!ASKED_CONTENT.test(masked.slice(act.end, sTo).trimStart()) || /^(?:being|was|were|been|is|are)$/.test(toks[lowerBound(starts, act.verbAt) - 1]?.lower ?? ''))) return null;
+  if (ASK_VERBS.has(verb) && (!ASKED_CONTENT.test(masked.slice(act.end, Math.min(sTo, act.end + ASKED_WINDOW)).trimStart()) || /^(?:being|was|were|been|is|are)$/.test(toks[lowerBound(starts, act.verbAt) - 1]?.lower ?? ''))) return null;
   // "said the plan would fail": the content; "said on Tuesday." or "said it." is not enough, the word count decides.
   // `said in a press conference: "…"`: the verb introduces a direct quotation, not reported content.
   const opened = spans.find((q) => q.open !== null && q.open >= act.end && q.open < sTo);
@@ -2658,6 +2658,8 @@ function reportedSpan(
 const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
 /** Forms of "ask", which report a request or a question. */
 const ASK_VERBS = new Set(['ask', 'asks', 'asked']);
+/** Characters after "asked" that ASKED_CONTENT reads: seven words and the start of a clause. */
+const ASKED_WINDOW = 200;
 /**
  * What follows "asked" when it reports: "that …", or whom (a few words, no preposition), then a question ("officials
  * how such documents …") or what they are to do ("the Council to help", "citizens not approach").
