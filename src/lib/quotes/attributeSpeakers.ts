@@ -91,11 +91,6 @@ const DESCRIPTION_GAP = new RegExp(
   'u',
 );
 /**
- * Whether `gap` may stand between a closing quote mark and an attribution whose mention is `mention`: a mention that
- * starts with its owner in the possessive ("Brigade's press officer Tomas Vik") may have the owner's first words in
- * the gap ("the 3rd").
- */
-/**
  * `," Minister of Industry, Investment and Commerce, Senator Aubyn Hill, told`, `," Secretary of State, Antony Blinken,
  * said`: an office in capitals with no article, its portfolios perhaps listed with commas, closed by the comma before
  * the name in apposition.
@@ -112,6 +107,11 @@ const OFFICE_BEFORE_NAME_WORDS = 10;
 /** ...and the characters ten such words take. */
 const OFFICE_BEFORE_NAME_CHARS = 160;
 
+/**
+ * Whether `gap` may stand between a closing quote mark and an attribution whose mention is `mention`: a mention that
+ * starts with its owner in the possessive ("Brigade's press officer Tomas Vik") may have the owner's first words in
+ * the gap ("the 3rd"); a name may follow a description or an office in apposition.
+ */
 function isAttributionGap(gap: string, mention: Mention | null): boolean {
   if (ATTRIBUTION_GAP.test(gap)) return true;
   if (mention?.kind === 'name' && (DESCRIPTION_GAP.test(gap) || officeBeforeName(gap))) return true;
