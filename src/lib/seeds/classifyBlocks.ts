@@ -226,6 +226,13 @@ const TAGS_LABEL = /^(?:tags|tagged|topics|schlagwörter|schlagworte|themen|mots
 const COMMENT_VERBS = 'says|said|wrote|writes|sagt|schreibt|meint|dit|a écrit|écrit|dice|escribió|scrive|schreef|zegt';
 const COMMENT_AUTHOR = new RegExp(`^\\S.{0,60}\\s(?:${COMMENT_VERBS}):$`, 'iu');
 const COMMENT_AUTHOR_NAME = new RegExp(`^(?:@?\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${COMMENT_VERBS})$`, 'u');
+/**
+ * "Ann Lee said:", "Mark Seidenberg commented:" before a paragraph that opens with a quotation mark: the article's
+ * lead-in to the quotation, neither a commenter's name nor a subhead.
+ */
+function leadsInQuotation(f: Facts, next: Facts): boolean {
+  return f.text.endsWith(':') && /^["“„«»‘‚‹›]/u.test(next.text);
+}
 /** Font, player and sharing controls as the page prints them: "A A", "A+", "play_arrow", "00:00 / 02:31". */
 const CONTROLS =
   /^(?:a\s*[-+]?\s*){2,3}$|^(?:text|font) ?size\b|^[a-z]+(?:_[a-z]+)+$|^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$|^(?:play|pause|mute|unmute|replay|fullscreen|close|menu|search|back to top|scroll to top|print|next|previous|prev|more|less|show more|load more|see more|zurück|weiter|suche|recherche|buscar)$/i;
@@ -445,7 +452,7 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
       out[i] = { kind: 'subhead', reason: 'a Markdown heading inside the article' };
     } else if (!e.body) {
       out[i] = { kind: 'boilerplate', reason: e.reason };
-    } else if (i > bodyStart && !f.sentenceEnd && f.wc <= SUBHEAD_MAX_WORDS && /^["'“‘«„]?\p{Lu}/u.test(f.text) && next && isProse(next)) {
+    } else if (i > bodyStart && !f.sentenceEnd && f.wc <= SUBHEAD_MAX_WORDS && /^["'“‘«„]?\p{Lu}/u.test(f.text) && next && isProse(next) && !leadsInQuotation(f, next)) {
       out[i] = { kind: 'subhead', reason: 'a short line without sentence punctuation that introduces paragraphs' };
     } else {
       out[i] = { kind: 'body', reason: e.reason };
@@ -583,7 +590,9 @@ function ownKind(f: Facts, i: number, all: Facts[]): Classified | null {
   if (wc <= 25 && COMMENTS_HEADING.test(text)) return { kind: 'boilerplate', reason: COMMENTS_REASON };
   if (COMMENT_CONTROL.test(text)) return { kind: 'boilerplate', reason: 'a control of a reader’s comment' };
   if (TAGS_LABEL.test(text) && !f.sentenceEnd) return { kind: 'boilerplate', reason: 'a labelled list of topic tags' };
-  if (wc <= 10 && (COMMENT_AUTHOR.test(text) || COMMENT_AUTHOR_NAME.test(text))) return { kind: 'boilerplate', reason: 'introduces a reader’s comment (… says:)' };
+  if (wc <= 10 && (COMMENT_AUTHOR.test(text) || COMMENT_AUTHOR_NAME.test(text)) && !(next && leadsInQuotation(f, next))) {
+    return { kind: 'boilerplate', reason: 'introduces a reader’s comment (… says:)' };
+  }
   if (wc <= 12 && (SITE_UI.test(text) || siteUiWord(f) || AD_LABEL.test(text) || /^[•·▪►▶✓✔✗×]/u.test(text))) {
     return { kind: 'boilerplate', reason: 'site interface text' };
   }

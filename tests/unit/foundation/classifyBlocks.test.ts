@@ -490,6 +490,16 @@ describe('body earned from evidence on made-up pages', () => {
     expect(kinds([story[0]!, ...story.slice(1), ...comments].join('\n')).at(-2)![0]).toBe('boilerplate');
   });
 
+  it('"Ann Lee said:" before a paragraph that opens a quotation is the article’s lead-in, neither a comment nor a subhead', () => {
+    const leadIns = ['Ann Lee said:', 'Dan White commented:'];
+    for (const leadIn of leadIns) {
+      const quotation = '“The port will lose business to its rivals if this goes on for more than a week, mark my words.”';
+      const k = kinds([story[0]!, ...story.slice(1, 3), leadIn, quotation, ...story.slice(3)].join('\n'));
+      expect(k[3]).toEqual(['body', leadIn]);
+      expect(k[4]![0]).toBe('body');
+    }
+  });
+
   it('known furniture anywhere on the page: controls, script text, consent and paywall notices, tags, labelled bylines', () => {
     const furniture = [
       'window._taboola = window._taboola || []; _taboola.push({article: "auto"});',
