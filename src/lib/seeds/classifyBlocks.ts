@@ -227,8 +227,9 @@ const COMMENT_VERBS = 'says|said|wrote|writes|sagt|schreibt|meint|dit|a écrit|�
 const COMMENT_AUTHOR = new RegExp(`^\\S.{0,60}\\s(?:${COMMENT_VERBS}):$`, 'iu');
 const COMMENT_AUTHOR_NAME = new RegExp(`^(?:@?\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${COMMENT_VERBS})$`, 'u');
 /**
- * "Ann Lee said:", "Mark Seidenberg commented:" before a paragraph that opens with a quotation mark: the article's
- * lead-in to the quotation, neither a commenter's name nor a subhead.
+ * "Ann Lee said:", "Mark Seidenberg commented:", "Robinson agrees in comments on the site:" before a paragraph that
+ * opens with a quotation mark: the article's lead-in to the quotation, neither a commenter's name, nor interface text,
+ * nor a subhead.
  */
 function leadsInQuotation(f: Facts, next: Facts): boolean {
   return f.text.endsWith(':') && /^["“„«»‘‚‹›]/u.test(next.text);
@@ -593,7 +594,7 @@ function ownKind(f: Facts, i: number, all: Facts[]): Classified | null {
   if (wc <= 10 && (COMMENT_AUTHOR.test(text) || COMMENT_AUTHOR_NAME.test(text)) && !(next && leadsInQuotation(f, next))) {
     return { kind: 'boilerplate', reason: 'introduces a reader’s comment (… says:)' };
   }
-  if (wc <= 12 && (SITE_UI.test(text) || siteUiWord(f) || AD_LABEL.test(text) || /^[•·▪►▶✓✔✗×]/u.test(text))) {
+  if (wc <= 12 && (SITE_UI.test(text) || (siteUiWord(f) && !(next && leadsInQuotation(f, next))) || AD_LABEL.test(text) || /^[•·▪►▶✓✔✗×]/u.test(text))) {
     return { kind: 'boilerplate', reason: 'site interface text' };
   }
   if (wc <= 15 && isTagList(text)) return { kind: 'boilerplate', reason: 'a list of topic tags' };

@@ -491,7 +491,7 @@ describe('body earned from evidence on made-up pages', () => {
   });
 
   it('"Ann Lee said:" before a paragraph that opens a quotation is the article’s lead-in, neither a comment nor a subhead', () => {
-    const leadIns = ['Ann Lee said:', 'Dan White commented:'];
+    const leadIns = ['Ann Lee said:', 'Dan White commented:', 'Party chairman Tom Hill agrees in comments on the site:'];
     for (const leadIn of leadIns) {
       const quotation = '“The port will lose business to its rivals if this goes on for more than a week, mark my words.”';
       const k = kinds([story[0]!, ...story.slice(1, 3), leadIn, quotation, ...story.slice(3)].join('\n'));
