@@ -166,6 +166,12 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     if (antecedent?.kind === 'role' && comma) return antecedent;
   }
   const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
+  // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called": a name after an office and "of" is the office's
+  // body, and an appositive the writer left open up to the verb belongs to the full name opening the sentence.
+  if (direct?.kind === 'name' && direct.role !== null && OFFICE_LINKS.has(toks[direct.to - direct.name.length - 1]?.lower ?? '')) {
+    const opening = subjectBeforeAppositives(text, toks, k, true);
+    return opening?.kind === 'name' && opening.name.length >= 2 ? opening : null;
+  }
   // "Peter Iseley of victim group Ending Clergy Abuse said": the body is the person's affiliation.
   const member = direct?.kind === 'organisation' ? ownerOrAffiliated(text, toks, k) : null;
   if (member?.kind === 'name') return member;
@@ -617,12 +623,14 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         while (s > 0 && /^(?:was|were|is|been|has|had)$/.test(toks[s - 1]!.lower)) s--;
         acts.push(make('subject', subjectBefore(masked, toks, s), v, t.end));
       } else {
-        // RIA Novosti quoted the Russian leader as saying
+        // RIA Novosti quoted the Russian leader as saying; "Politico quoted Tim Manning, formerly a deputy
+        // administrator at FEMA, as saying": an appositive between commas may follow the one quoted.
         let found: Mention | null = null;
-        for (let q = v - 3; q >= Math.max(0, v - 12); q--) {
+        for (let q = v - 3; q >= Math.max(0, v - QUOTED_AS_SAYING_WORDS); q--) {
           if (toks[q]!.lower !== 'quoted') continue;
           const m = parseMention(masked, toks, q + 1);
-          if (m && m.to === v - 1) found = m;
+          const apposed = m && m.to < v - 1 && gapBefore(masked, toks, m.to).trim() === ',' && gapBefore(masked, toks, v - 1).trim() === ',';
+          if (m && (m.to === v - 1 || apposed) && !m.possessive) found = m;
           break;
         }
         acts.push(make(found ? 'subject' : 'participle', found, v, t.end));
@@ -832,6 +840,8 @@ function channelActs(masked: string, toks: Token[], spans: QuoteSpan[]): SpeechA
   }
   return acts;
 }
+/** Words read back from "as saying" for "quoted", past the one quoted and an appositive of theirs. */
+const QUOTED_AS_SAYING_WORDS = 16;
 /** Characters before a quotation read for "her response was simple:". */
 const CHANNEL_WINDOW = 120;
 
@@ -1307,8 +1317,10 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
   while (k > 0 && v - k <= MAX_SUBJECT_DISTANCE && !atSentenceStart(masked, toks[k]!.start)) k--;
   if (v - k > MAX_SUBJECT_DISTANCE) return null;
   // "On 17 November, Vice Minister Wu Daiwei met …, stating …": the subject may follow an opening phrase of time or
-  // place that a comma closes.
-  if (NOT_NAMES.has(toks[k]?.lower ?? '') || SENTENCE_OPENERS.has(toks[k]?.lower ?? '')) {
+  // place that a comma closes, or two ("A month later, during the debate, O'Rourke defended …, saying").
+  let phrases = 0;
+  for (; phrases < 2 && (NOT_NAMES.has(toks[k]?.lower ?? '') || SENTENCE_OPENERS.has(toks[k]?.lower ?? '')); phrases++) {
+    const from = k;
     for (let c = k + 1; c < Math.min(v, k + OPENING_PHRASE_WORDS); c++) {
       const g = gapBefore(masked, toks, c);
       if (/[.;:!?"“”]/.test(g)) break;
@@ -1317,8 +1329,12 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
         break;
       }
     }
+    if (k === from) break;
   }
   const m = parseMention(masked, toks, k, v);
+  // ("However, on the document, it referred to …, adding the words …": after two phrases a pronoun is too far from
+  // whom it refers to.)
+  if (phrases === 2 && m?.kind === 'pronoun') return null;
   // "An additional email by Roche provides …, saying": a channel opening the sentence speaks for its author.
   if (!m || m.kind === 'organisation') {
     const author = channelAuthor(masked, toks, k, v);
@@ -1604,6 +1620,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
   const firms: string[][] = [];
   /** Bodies and groups named or speaking, for "it" and "they". */
   const bodies: Speaker[] = [];
+  /** The body whose spokesperson spoke last ("a Kremlin spokesman said"), for "the spokesman". */
+  let lastSpokenFor: Speaker | null = null;
   const fits = (wanted: Person['gender']) => (p: Person) => p.gender === null || p.gender === wanted;
   /** Persons a quotation was credited to, so far. */
   const quoted = new Set<Person>();
@@ -1743,6 +1761,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
         // The one organisation that spoke in this paragraph, for "the agency said" after "The National Weather Service warned".
         const spokeInParagraph = spoke.slice(paragraphSpoke).filter((x) => x.type === 'organisation' && x.name);
         a.speaker = resolveOrganisation(m, orgs, table, allOrgs, firms, spokeInParagraph.length === 1 ? spokeInParagraph[0]!.name! : undefined);
+        if (m.role === 'spokesperson' && a.speaker.name) lastSpokenFor = a.speaker;
         if (m.org!.named) orgs.push(orgName(m, table));
         if (a.speaker.name) bodies.push(a.speaker);
         if (a.speaker.name) spoke.push(a.speaker);
@@ -1776,6 +1795,13 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
       // one before. So does an age in any language ("Lisa Chan, 34, … the 34-year-old said"): it is nobody's office.
       if (!a.person && m.kind === 'role' && definitelyDescribed(m, table)) {
         a.person = lastNamedSince(previousParagraphStart, describedGender(m.text)) ?? null;
+      }
+      // "an Interpol spokesperson stated. The spokesperson added": the body whose spokesperson spoke last, when the
+      // story names no spokesperson of its own.
+      if (!a.person && m.kind === 'role' && m.role === 'spokesperson' && m.nation === null && lastSpokenFor) {
+        a.speaker = lastSpokenFor;
+        spoke.push(a.speaker);
+        continue;
       }
       if (!a.person && m.kind === 'role' && !roleHolders(table, m).length && besideItsVerb(b.masked, a)) a.holderUnnamed = true;
       const p = a.person;

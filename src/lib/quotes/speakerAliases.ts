@@ -361,7 +361,9 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
     // Listed modifiers ("foreign", "deputy") may stand anywhere in the phrase; two other words only before the head.
     // ("pharmacist Dr. Leslie Helou": a courtesy title may stand between the trade and the name.)
     const titled = !!toks[j + 1] && TITLES.has(toks[j + 1]!.lower) && !!toks[j + 2] && isNameToken(toks[j + 2]!) && /^\.?\s+$/.test(gapBefore(text, toks, j + 2));
-    if (ROLE_HEADS.has(w) || hyphenated || isOtherLanguageRole(toks[j]!.text) || (agentNoun(toks[j]!) && !(j > 0 && GERMAN_BEFORE_ADJECTIVE.has(toks[j - 1]!.text)) && !!toks[j + 1] && (isNameToken(toks[j + 1]!) || titled) && /^\s+$/.test(gapBefore(text, toks, j + 1))))
+    // "First Lady Michelle Obama": the one office whose head is otherwise a title ("Lady Gaga").
+    const firstLady = w === 'lady' && j > i && toks[j - 1]!.lower === 'first';
+    if (ROLE_HEADS.has(w) || hyphenated || firstLady || isOtherLanguageRole(toks[j]!.text) || (agentNoun(toks[j]!) && !(j > 0 && GERMAN_BEFORE_ADJECTIVE.has(toks[j - 1]!.text)) && !!toks[j + 1] && (isNameToken(toks[j + 1]!) || titled) && /^\s+$/.test(gapBefore(text, toks, j + 1))))
       lastHead = j;
     else if (!ROLE_MODIFIERS.has(w)) {
       if (lastHead >= 0 || plain >= 2 || !isPlainModifier(toks[j]!)) break;
@@ -450,9 +452,22 @@ function isNameToken(t: Token): boolean {
  * Tokens from `limit` on are not read.
  */
 export function parseMention(text: string, toks: Token[], i: number, limit = toks.length): Mention | null {
+  if (portfolioBeforeName(text, toks, i)) return null;
   // A mention spans at most a dozen tokens: parsing a window keeps a scan over a long paragraph linear.
   const m = parseMentionIn(text, toks.slice(i, Math.min(limit, i + MAX_MENTION_TOKENS)));
   return m && { ...m, from: m.from + i, to: m.to + i };
+}
+
+/**
+ * "Special Representative for Iran Brian Hook", "Minister of Europe Jane Doe": a country after an office's "for" or "of"
+ * is its portfolio, not the first word of the name that follows it.
+ */
+function portfolioBeforeName(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  return (
+    !!t && i > 0 && /^(?:for|of)$/.test(toks[i - 1]!.text) && isCountryName(t.lower) &&
+    tightAt(text, toks, i + 1) && isNameToken(toks[i + 1]!) && tightAt(text, toks, i + 2) && isNameToken(toks[i + 2]!)
+  );
 }
 
 /** A token of capitals joined by points, its last point left to the gap after it: "U.S", "U.N", "D.C". */
@@ -652,7 +667,9 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     const role = k > j + 1 && tightAt(text, toks, k) ? parseRole(text, toks, k) : null;
     // "Hong Kong director of Amnesty International Man-kei Tam": the role's office may stand between role and name.
     const next = role ? toks[role.to] : undefined;
-    if (role && next && tightAt(text, toks, role.to) && (isNameToken(next) || (next.lower === 'of' && officeOf(text, toks, role.to) !== null))) {
+    // "a Hampshire Police spokesman": the body a spokesperson speaks for, with no name after.
+    const spokesperson = role?.key === 'spokesperson' && det !== null;
+    if (role && (spokesperson || (next && tightAt(text, toks, role.to) && (isNameToken(next) || (next.lower === 'of' && officeOf(text, toks, role.to) !== null))))) {
       nation = toks.slice(j, k).map((t) => stripPossessive(t.text).word).join(' ');
       j = k;
     }
@@ -722,7 +739,7 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     name.unshift(toks[j - 2]!.text);
   // "a Kremlin spokesman", "a ministry spokeswoman", "the company's spokesperson": the organisation speaks through them.
   if (role === 'spokesperson' && !name.length && (det || nation)) {
-    const owner = nation ? [nation] : toks.slice(det ? 1 : 0, j - 1).filter((t) => !ROLE_MODIFIERS.has(t.lower)).map((t) => t.text);
+    const owner = nation ? nation.split(' ') : toks.slice(det ? 1 : 0, j - 1).filter((t) => !ROLE_MODIFIERS.has(t.lower)).map((t) => t.text);
     const after = det && !nation && toks[j]?.lower === 'for' && tightAt(text, toks, j + 1) ? bodyMention(text, toks.slice(j + 1)) : null;
     if (after?.org) return { ...after, text: text.slice(first.start, toks[j + after.to]!.end), from: i, to: j + 1 + after.to, role };
     // "a spokesman for Smith": a person's spokesperson is described by whom they speak for.

@@ -1928,3 +1928,34 @@ describe('attributeSpeakers: a portfolio\'s secretary is its minister', () => {
     ).toEqual(['Marcelo Ebrard', 'Marcelo Ebrard']);
   });
 });
+
+describe('attributeSpeakers: offices and appositives around a name (fourth dev set)', () => {
+  it('reads "Former First Lady Michelle Obama" as Michelle Obama, not "Former First"', () => {
+    expect(speakerOf('Former First Lady Michelle Obama gave the keynote address, urging viewers, "we have got to vote like our lives depend on it."')).toEqual(['Michelle Obama']);
+  });
+  it('reads "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it" as the dean, not "Law"', () => {
+    expect(speakerOf('Others dismissed the claims. Erwin Chemerinsky, Dean of UC Berkeley School of Law called it "a truly silly argument."')).toEqual(['Erwin Chemerinsky']);
+  });
+  it('reads a country after an office\'s "for" as its portfolio: "Special Representative for Iran Brian Hook"', () => {
+    expect(
+      speakerOf('US Special Representative for Iran Brian Hook said, "This has nothing to do with national security." He added, "It is a propaganda stunt that no-one takes seriously."', ),
+    ).toEqual(['Brian Hook', 'Brian Hook']);
+  });
+  it('reads a participle\'s subject after two opening phrases, and no pronoun that far', () => {
+    expect(
+      speakerOf('Beto O\'Rourke ran for office.', 'A month later, during the third primary debate, O\'Rourke defended his proposal, saying that "Hell yes, we are going to take your rifle."'),
+    ).toEqual(['Beto O\'Rourke']);
+    expect(
+      speakerOf('The database was unveiled in 1999 as the National Enforcement System.', 'However, on the document, it referred to the database as the National Enforcement and Emergency System, adding the words "and Emergency" to the name.'),
+    ).toEqual([null]);
+  });
+  it('reads "Politico quoted Tim Manning, formerly …, as saying" as Manning', () => {
+    expect(speakerOf('Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has an important role in coordinating the larger response."')).toEqual(['Tim Manning']);
+  });
+  it('reads "A Hampshire Police spokesman said" as the police, and a later "the spokesperson" as the body that spoke through one', () => {
+    expect(speakerOf('A Hampshire Police spokesman said "We were called at 8.10am to reports of a serious collision."')).toEqual(['Hampshire Police']);
+    expect(
+      speakerOf('Its rules prohibit "any intervention of a political character," an Interpol spokesperson stated. The spokesperson added they "would not consider requests of this nature".'),
+    ).toEqual(['Interpol', 'Interpol']);
+  });
+});
