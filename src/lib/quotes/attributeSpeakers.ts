@@ -64,7 +64,10 @@ function mask(text: string, spans: QuoteSpan[]): string {
     if (s.start < at) continue;
     const gloss = s.close === null ? 0 : glossLength(text, s.close + 1);
     const to = gloss ? s.close! + 1 + gloss : s.end;
-    out.push(text.slice(at, s.start), ' '.repeat(to - s.start));
+    // A stop that ends the quoted words ends the writer's sentence too ("…as president." Biden praised …): it stays, so
+    // that the words after it open a sentence of their own.
+    const stop = !gloss && s.end > s.start && /[.!?]/.test(text[s.end - 1]!) ? 1 : 0;
+    out.push(text.slice(at, s.start), ' '.repeat(to - s.start - stop), text.slice(to - stop, to));
     at = to;
   }
   out.push(text.slice(at));
@@ -599,6 +602,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     const verbEnd = particle >= 0 ? toks[particle]!.end : t.end;
     // "member states must share", "the reports were wrong": a modal or auxiliary right after makes the word a noun.
     if ((tense === 'present' || tense === 'past') && AUXILIARIES.test(toks[v + 1]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, v + 1))) continue;
+    // "Trump continued his claims about …": after an English possessive the word is a noun.
+    if (tense === 'present' && v > 0 && ENGLISH_POSSESSIVES.has(toks[v - 1]!.text) && /^\s+$/.test(gapBefore(masked, toks, v))) continue;
     if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) || particle >= 0) {
       const clause = otherLanguageSubjectAfter(masked, toks, spans, v);
       if (clause) {
@@ -840,6 +845,8 @@ function channelActs(masked: string, toks: Token[], spans: QuoteSpan[]): SpeechA
   }
   return acts;
 }
+/** English possessive determiners, as written inside a sentence. */
+const ENGLISH_POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 /** Words read back from "as saying" for "quoted", past the one quoted and an appositive of theirs. */
 const QUOTED_AS_SAYING_WORDS = 16;
 /** Characters before a quotation read for "her response was simple:". */

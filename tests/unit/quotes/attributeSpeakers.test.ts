@@ -1959,3 +1959,15 @@ describe('attributeSpeakers: offices and appositives around a name (fourth dev s
     ).toEqual(['Interpol', 'Interpol']);
   });
 });
+
+describe('attributeSpeakers: a quotation that ends with its stop ends the sentence', () => {
+  it('reads "…said she was “proud to endorse him.” Biden praised the endorsement, stating …" as Biden\'s', () => {
+    expect(
+      speakerOf('Warren said she was "proud to endorse Joe Biden as president." Biden praised the endorsement, stating he was "proud to have the fiercest of fighters" on his side.'),
+    ).toEqual(['Warren', 'Joe Biden']);
+  });
+  it('reads no report in "Trump continued his claims about …": after a possessive the word is a noun', () => {
+    const a = makeArticle('t', ['Biden called Antifa an "idea." Trump continued his claims about postal voting causing fraud and would not commit to the result.']);
+    expect(attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => r.quote.text)).toEqual([]);
+  });
+});
