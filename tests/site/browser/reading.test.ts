@@ -158,6 +158,26 @@ describe('4. edits are readable phrases, style apart, each linked to its row', (
   });
 });
 
+describe('5. a style-only change shown in both spellings tells the old from the new by its line', () => {
+  it('strikes the old spelling and underlines the new one, on screen and in print', async () => {
+    const page = await open(pairPage);
+    try {
+      for (const media of ['screen', 'print'] as const) {
+        await page.emulateMedia({ media });
+        const lines = await page.evaluate(() => {
+          const line = (op: string) => [...document.querySelectorAll(`.rows .style-diff[data-op='${op}']`)].map((el) => getComputedStyle(el).textDecorationLine);
+          return { removed: line('removed'), added: line('added') };
+        });
+        expect(lines.removed.length, 'the article page shows a style-only change in both spellings').toBeGreaterThan(0);
+        expect(new Set(lines.removed), media).toEqual(new Set(['line-through']));
+        expect(new Set(lines.added), media).toEqual(new Set(['underline']));
+      }
+    } finally {
+      await close(page);
+    }
+  });
+});
+
 describe('6. rows are numbered permalinks; moved paragraphs link both ends; a sticky header names the columns', () => {
   // Moved paragraphs and their markers: tests/site/hostileSite.test.ts, on held-out captures that move paragraphs.
   it('the column header stays in view while scrolling and names both outlets', async () => {
