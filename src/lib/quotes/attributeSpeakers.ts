@@ -11,7 +11,7 @@ import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTab
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
-import { isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
+import { ENGLISH_FUNCTION_WORDS, isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
 import { LINKING_WORDS, NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
@@ -2643,11 +2643,15 @@ function reportedSpan(
   let start = toks[v]!.start;
   const that = toks.slice(v, v + THAT_WINDOW).findIndex((t) => THAT_WORDS.has(t.lower) || /^qu['’]/u.test(t.lower));
   // "that" in the same clause: not the one after ", adding".
-  const afterThat = that >= 0 && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start));
+  // ("Western countries say vague peace proposals that Beijing issued …": after a bare noun phrase, "that" opens a
+  // relative clause, and the content starts at the noun phrase.)
+  const between = that >= 0 ? toks.slice(v, v + that) : [];
+  const nounPhrase = between.length >= 2 && toks[v + that]!.lower === 'that' && !TOLD_VERBS.has(verb) && !LISTENER_VERBS.has(verb) && between.every((t) => /^\p{Ll}+$/u.test(t.text) && !ENGLISH_FUNCTION_WORDS.has(t.lower) && !/ly$/.test(t.lower) && !LISTENERS.test(t.lower));
+  const afterThat = that >= 0 && !nounPhrase && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start));
   if (afterThat) {
     v += that + 1;
     start = toks[v]?.start ?? sTo;
-  } else if (verb === 'told' || verb === 'tells' || verb === 'tell') {
+  } else if (TOLD_VERBS.has(verb)) {
     // Whom: "reporters", "him", "the BBC", "the press", "Agence France-Presse".
     const k = listenerEnd(toks, v, sTo, (t) => /^\p{Lu}/u.test(t.text) || /^(?:it|our|his|their|her)$/.test(t.lower));
     if (k === v || (k === v + 1 && /^(?:the|a|an)$/.test(toks[v]!.lower))) return null;
@@ -2669,6 +2673,8 @@ function reportedSpan(
   for (let adjunct = LEADING_ADJUNCT.exec(masked.slice(start, sTo)); adjunct; adjunct = LEADING_ADJUNCT.exec(masked.slice(start, sTo))) {
     if (THAT_WORDS.has(masked.slice(start + adjunct[0].length).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '')) break;
     start += adjunct[0].length;
+    const partner = /^(?:in|on|at|via)\s/iu.test(adjunct[0]) ? ADJUNCT_PARTNER.exec(masked.slice(start, sTo)) : null;
+    if (partner && !THAT_WORDS.has(masked.slice(start + partner[0].length).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '')) start += partner[0].length;
   }
   // (What "that" or "dass" opens is a clause, whatever word it starts with: "sagte, dass der Konzern die Daten kennt".)
   if (start >= sTo || (!afterThat && isAdjunct(masked.slice(start, sTo)))) return null;
@@ -2705,6 +2711,7 @@ const SUBJECT_AFTER_SOURCE = /^(?:he|she|they|it|we|the|a|an|this|these|his|her|
 /** Words between an inverted German subject and its verb's particle ("teilte die Polizei am Montag mit"). */
 const PARTICLE_GAP_WORDS = 6;
 /** Verbs of saying that may take whom they told before what ("informed police she had …"), besides "told". */
+const TOLD_VERBS = new Set(['told', 'tells', 'tell']);
 const LISTENER_VERBS = new Set('informed informs assured assures reminded reminds warned warns notified notifies promised promises advised advises'.split(' '));
 /** Listeners by what they are: "reporters", "the press", "residents", "him". */
 const LISTENERS =
@@ -2753,6 +2760,11 @@ function isAdjunct(piece: string): boolean {
  */
 const LEADING_ADJUNCT =
   /^(?:(?:(?:on|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today)(?:\s+(?:morning|afternoon|evening))?|tonight|(?:in|on|at|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:written|joint|brief|televised|separate)\s+)?(?:statement|interview|press\s+release|news\s+conference|press\s+conference|briefing|tweet|post|letter|speech|video|report|email|e-mail)|on\s+(?:twitter|facebook|instagram|x|television|tv|radio))\s+/iu;
+/**
+ * Whom a statement or an interview was given to, after it: "in an interview with Chinese media", "in a letter to the
+ * Senate". Case matters here (a name is capitalised), so it is read apart from LEADING_ADJUNCT.
+ */
+const ADJUNCT_PARTNER = /^(?:with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*|media|reporters|journalists|newspapers?|television|radio|broadcasters?|supporters|lawmakers|parliament)\s+/u;
 
 /** The end of a reported clause: before `to`, and before ", adding" or ";" (the writer goes on). */
 function cutClause(masked: string, from: number, to: number): number {
@@ -2761,8 +2773,10 @@ function cutClause(masked: string, from: number, to: number): number {
   let end = piece.length;
   // The writer takes over at a semicolon, or at a conjunction that adds the writer's circumstances ("despite", "while");
   // a colon before a quotation opens the speaker's own words.
-  const stop = piece.search(/;|:\s*$|:\s+["“«„]|,?\s(?:despite|whereas|although|though|while)\s|,\s(?:as)\s/u);
-  if (stop >= 0) end = stop;
+  // (", according to CCTV" names where the writer has the report from; a quotation's comma may stand inside its mark.)
+  const stop = piece.search(/;|:\s*$|:\s+["“«„]|,?\s(?:despite|whereas|although|though|while)\s|,\sas\s|[,"”»’]\s+according\s+to\s/u);
+  // (A closing mark before "according to" stays with the quotation it closes.)
+  if (stop >= 0) end = /["”»’]/u.test(piece[stop]!) ? stop + 1 : stop;
   // ", while …" goes on with the same report ("half of all people are affected, while daily usage is …") unless
   // somebody else reports in it ("…, while ALDI called it “unexpected”").
   const whileAt = piece.search(/,?\swhile\s/u);

@@ -255,7 +255,9 @@ export function extractQuotes(article: Pick<Article, 'blocks'>): Quotation[] {
   const finish = (pieces: Piece[], unbalanced: boolean) => {
     const first = pieces[0]!;
     const last = pieces[pieces.length - 1]!;
-    const text = pieces.map((p) => p.text).join(' ');
+    // Parts a paragraph's attribution interrupts ("…," he continued. "They …") are joined with an ellipsis for the
+    // words left out; the paragraphs of a quotation that runs on are joined with a space.
+    const text = pieces.map((p, k) => (k === 0 ? '' : p.blockIndex === pieces[k - 1]!.blockIndex ? ' … ' : ' ') + p.text).join('');
     const kind =
       pieces.length > 1 && first.blockIndex !== last.blockIndex
         ? 'statement'

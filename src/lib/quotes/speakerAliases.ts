@@ -157,7 +157,7 @@ const GROUP_HEADS = new Set([
     'researchers investigators doctors critics lawmakers legislators prosecutors sources observers activists ' +
     'organisers organizers supporters opponents economists students workers villagers rescuers medics diplomats ' +
     'spokespeople representatives voters fans relatives survivors passengers locals citizens officers soldiers ' +
-    'troops rebels militants campaigners leaders members authors reports family men women'
+    'troops rebels militants campaigners leaders members authors reports family men women countries'
   ).split(' '),
   ...OTHER_LANGUAGE_GROUP_HEADS,
 ]);

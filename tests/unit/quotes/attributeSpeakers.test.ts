@@ -1971,3 +1971,21 @@ describe('attributeSpeakers: a quotation that ends with its stop ends the senten
     expect(attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => r.quote.text)).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: where reported content starts and ends (the seeds, read in a browser)', () => {
+  it('reads "Western countries say vague peace proposals that Beijing issued …" from the noun phrase, not the relative "that"', () => {
+    expect(reported('Western countries say vague peace proposals that Beijing issued last year would enable Russia to hold onto territory.')).toEqual([
+      ['vague peace proposals that Beijing issued last year would enable Russia to hold onto territory', 'western countries', 'group'],
+    ]);
+  });
+  it('leaves out to whom an interview was given: "said in an interview with Chinese media the Kremlin has …"', () => {
+    expect(reported(INTRO, 'Mr Putin said in an interview with Chinese media the Kremlin has never refused to negotiate.').map((r) => r[0])).toEqual([
+      'the Kremlin has never refused to negotiate',
+    ]);
+  });
+  it('ends a report before ", according to CCTV", with the closing mark of a quotation inside it', () => {
+    expect(reported(INTRO, 'Mr Xi said the two countries were deepening their ties as “good neighbours, good partners,” according to state broadcaster CCTV.').map((r) => r[0])).toEqual([
+      'the two countries were deepening their ties as “good neighbours, good partners,”',
+    ]);
+  });
+});

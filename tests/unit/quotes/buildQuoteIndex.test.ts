@@ -361,8 +361,10 @@ describe('buildQuoteIndex on the seeds', () => {
       expect(g.story).toBe(seedStoryOf.get(g.occurrences[0]!.article));
     }
   });
-  it('finds the same shared groups whether the seeds are one story or several', () => {
-    const shared = (quotes: QuoteGroup[]) => quotes.filter((g) => g.outlets.length > 1).map((g) => [g.id, g.outlets]);
+  it('finds the same shared quotation groups whether the seeds are one story or several', () => {
+    // Reported speech is the writer's wording and joins across stories only by a speaker both name: "China's number one"
+    // names Xi only where a story also calls him China's president, so its reports are left out of the comparison.
+    const shared = (quotes: QuoteGroup[]) => quotes.filter((g) => g.outlets.length > 1 && g.kind !== 'reported').map((g) => [g.id, g.outlets]);
     expect(shared(clusteredIndex.quotes)).toEqual(shared(seedIndex.quotes));
   });
   it('includes quotations only one outlet carries, with one occurrence', () => {

@@ -79,13 +79,13 @@ describe('extractQuotes', () => {
     // A sentence after the second that only begins with one of the speaker's verbs does not part them.
     expect(extract('"Not everyone is affected," she explained. "Try taking it with a meal." She added that it helps.')).toHaveLength(1);
   });
-  it('joins the parts around a whole attribution sentence, with where and to whom it was said', () => {
+  it('joins the parts around a whole attribution sentence, with where and to whom it was said, an ellipsis for it', () => {
     expect(extract('"We did not want this," he said of the vote, which he lost. "But we will go on."').map((x) => x.text)).toEqual([
-      'We did not want this, But we will go on.',
+      'We did not want this, … But we will go on.',
     ]);
     expect(
       extract('“Carriers are rerouting,” Sophie Lindqvist, an analyst at Seaview, told Reuters. “Schedules will change.”').map((x) => x.text),
-    ).toEqual(['Carriers are rerouting, Schedules will change.']);
+    ).toEqual(['Carriers are rerouting, … Schedules will change.']);
   });
   it('takes what a thing is titled, dubbed or called for its name, not for a quotation', () => {
     // Wevolver, Threatpost and the California Globe (extraction-2).
@@ -166,7 +166,7 @@ describe('findQuoteSpans: German reversed guillemets', () => {
 describe('extractQuotes: a French incise inside the marks, and what is none', () => {
   const texts = (...paragraphs: string[]) => extract(...paragraphs).map((q) => [q.text, q.parts.length]);
   it('cuts an incise of any verb inverted with its pronoun out of the quotation, which stays one', () => {
-    expect(texts('« Nous verrons, sourit-il. Rien ne presse. »')).toEqual([['Nous verrons Rien ne presse.', 2]]);
+    expect(texts('« Nous verrons, sourit-il. Rien ne presse. »')).toEqual([['Nous verrons … Rien ne presse.', 2]]);
   });
   it('leaves a parenthesis of the speaker’s own ("semble-t-il", "faut-il") and a question in the quotation', () => {
     expect(texts('« Le gouvernement, semble-t-il, ne veut pas agir. Nous attendons », a-t-elle dit.')).toEqual([['Le gouvernement, semble-t-il, ne veut pas agir. Nous attendons', 1]]);

@@ -432,8 +432,8 @@ describe('Spanish incises between dashes', () => {
       '“La reforma —dijo la diputada Ana Torres— es injusta y regresiva”.',
     );
     expect(found.map((o) => [o.text, o.speaker, o.parts?.length])).toEqual([
-      ['No vamos a permitirlo Es inaceptable', 'Pedro López', 2],
-      ['La reforma es injusta y regresiva', 'Ana Torres', 2],
+      ['No vamos a permitirlo … Es inaceptable', 'Pedro López', 2],
+      ['La reforma … es injusta y regresiva', 'Ana Torres', 2],
     ]);
   });
 });
