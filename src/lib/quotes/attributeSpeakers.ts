@@ -649,7 +649,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       for (let w = v - 2; w >= Math.max(0, v - 5) && /^(?:on|as|so|far)$/.test(toks[w]!.lower); w--) if (/^(?:went|goes|go|going)$/.test(toks[w - 1]?.lower ?? '')) went = w - 1;
     }
     const wentOn = went >= 0;
-    const found = subjectBefore(masked, toks, wentOn ? went : v);
+    // ("Newsom, Trump denied the effect of climate change, arguing …": a participle after a comma takes the sentence's
+    // subject below, never a name two commas back as if in apposition.)
+    const found = tense === 'ing' && /,\s*$/.test(gapBefore(masked, toks, v)) ? null : subjectBefore(masked, toks, wentOn ? went : v);
     // "It was widely reported that …", "he was told": the subject of a passive is not who spoke.
     // ("Dee Dee Myers, who was head of communications, said": a "was" inside a clause the commas close is no passive.)
     let passive = false;
@@ -1387,7 +1389,7 @@ function isOpeningPhrase(before: string): boolean {
   return (NOT_NAMES.has(first) || SENTENCE_OPENERS.has(first)) && before.trim().split(/\s+/).length <= OPENING_PHRASE_WORDS;
 }
 /** Words of an opening phrase before the subject ("On 17 November,", "In a statement on Friday,"). */
-const OPENING_PHRASE_WORDS = 10;
+const OPENING_PHRASE_WORDS = 12;
 /** Characters such a phrase takes at the most. */
 const OPENING_PHRASE_CHARS = 160;
 /** A participle further than this many words from its sentence's start is too far to lean on the subject. */

@@ -1989,3 +1989,17 @@ describe('attributeSpeakers: where reported content starts and ends (the seeds, 
     ]);
   });
 });
+
+describe('attributeSpeakers: a participle after a clause (fourth dev set)', () => {
+  it('reads "In a briefing that included governor Gavin Newsom, Trump denied …, arguing they were …" as Trump\'s', () => {
+    expect(
+      reported(
+        'Afterwards Donald Trump visited California.',
+        'In a public briefing that included California governor Gavin Newsom, Trump denied the effect of climate change on the fires, arguing they were largely the product of forest mismanagement.',
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([['they were largely the product of forest mismanagement', 'Donald Trump']]);
+  });
+  it('takes no sequence adverb for a first name: "Afterwards Trump visited"', () => {
+    expect(parseMention('Afterwards Trump visited California.', tokenize('Afterwards Trump visited California.'), 0)).toBeNull();
+  });
+});

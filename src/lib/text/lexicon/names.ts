@@ -23,6 +23,9 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
     'additionally once until both only even perhaps separately similarly likewise elsewhere overall otherwise ' +
     'nevertheless nonetheless speaking asked during with without despite unlike like where why how what which who ' +
     'not no nor every each all some many most several another other such ' +
+    // Adverbs of sequence ("Afterwards Trump visited California"): no first name.
+    'afterwards afterward meanwhile later earlier subsequently previously initially eventually ultimately lastly ' +
+    'firstly secondly thereafter ' +
     // A verb of saying set first ("Says Smith: “…”", "Added Jane Roe, …"); "Said" is also a given name (Said Jalili).
     'says adds added explains explained notes noted recalls recalled writes wrote continues continued ' +
     // Prepositions that open a sentence before a capitalised name ("Under the Paris Agreement, …").
