@@ -651,7 +651,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     const wentOn = went >= 0;
     // ("Newsom, Trump denied the effect of climate change, arguing …": a participle after a comma takes the sentence's
     // subject below, never a name two commas back as if in apposition.)
-    const found = tense === 'ing' && /,\s*$/.test(gapBefore(masked, toks, v)) ? null : subjectBefore(masked, toks, wentOn ? went : v);
+    const found = tense === 'ing' && /,\s*$/.test(gapBefore(masked, toks, v)) ? null : authorOfWork(masked, toks, subjectBefore(masked, toks, wentOn ? went : v));
     // "It was widely reported that …", "he was told": the subject of a passive is not who spoke.
     // ("Dee Dee Myers, who was head of communications, said": a "was" inside a clause the commas close is no passive.)
     let passive = false;
@@ -846,6 +846,21 @@ function channelActs(masked: string, toks: Token[], spans: QuoteSpan[]): SpeechA
     if (m && opens) acts.push({ ...colonAct(toks, m, atSentenceStart(masked, toks[m.from]!.start)), end: toks[n]!.end });
   }
   return acts;
+}
+/** Nouns for a written or filmed work whose title may follow them ("the book Rage", "his memoir A Promised Land"). */
+const WORK_NOUNS = new Set('book books memoir memoirs novel biography autobiography film documentary essay column op-ed album song'.split(' '));
+/**
+ * "excerpts from Bob Woodward's book Rage, …, revealed": a title after a noun for a work is no person; the work's
+ * author in the possessive before the noun speaks through it, and without one nobody named does.
+ */
+function authorOfWork(masked: string, toks: Token[], m: Mention | null): Mention | null {
+  if (m?.kind !== 'name' || m.role !== null || m.title !== null || !WORK_NOUNS.has(toks[m.from - 1]?.lower ?? '')) return m;
+  // (The longest possessive name wins: "Bob Woodward's", not "Woodward's".)
+  for (let i = Math.max(0, m.from - 5); i <= m.from - 2; i++) {
+    const owner = parseMention(masked, toks, i, m.from - 1);
+    if (owner?.kind === 'name' && owner.possessive && owner.to === m.from - 1) return { ...owner, possessive: false };
+  }
+  return null;
 }
 /** English possessive determiners, as written inside a sentence. */
 const ENGLISH_POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);

@@ -2003,3 +2003,11 @@ describe('attributeSpeakers: a participle after a clause (fourth dev set)', () =
     expect(parseMention('Afterwards Trump visited California.', tokenize('Afterwards Trump visited California.'), 0)).toBeNull();
   });
 });
+
+describe('attributeSpeakers: a work and its author', () => {
+  it('reads "Bob Woodward\'s book Rage, …, revealed …" as Woodward\'s, not a person called Rage', () => {
+    expect(reported('Lastly, excerpts from Bob Woodward\'s book Rage, for which Trump gave insider access, revealed Trump downplayed the coronavirus in February.').map((r) => r.slice(0, 2))).toEqual([
+      ['Trump downplayed the coronavirus in February', 'Bob Woodward'],
+    ]);
+  });
+});
