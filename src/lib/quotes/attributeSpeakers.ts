@@ -2414,6 +2414,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // verb is an opening, not a report.
       const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenAt, start)]?.lower ?? '');
       if (act.form !== 'according' && !otherLanguage && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(text)) continue;
+      // "called Trump a “climate arsonist”", "calls the plan “reckless”": what one is called is the quotation's, and the
+      // one called is no statement.
+      if (CALL_VERBS.has(verb) && !opensWithThat && CALLED_NAME.test(text)) continue;
       // "Über dieses Thema berichtete Inforadio am 29. April 2020 um 09:53 Uhr", "fordert Transparenz von dem Konzern":
       // nouns, names, numbers and the articles and prepositions between them, with no other word in lower case, are a
       // time, a place or an object, no statement.
@@ -2712,6 +2715,8 @@ function reportedSpan(
 
 /** Forms of "call", which report a demand with "on": "called on the government to …". */
 const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
+/** What "called" names: whom, in a few words, then the quoted name ("Trump a “climate arsonist,” citing …"). */
+const CALLED_NAME = /^(?:[\p{L}'’.-]+\s+){1,4}(?:(?:a|an|the)\s+)?["“„«‘]/u;
 /** Forms of "ask", which report a request or a question. */
 const ASK_VERBS = new Set(['ask', 'asks', 'asked']);
 /** Characters after "asked" that ASKED_CONTENT reads: seven words and the start of a clause. */

@@ -45,7 +45,9 @@ export function readsAsClause(text: string): boolean {
     if (t.text === t.lower && (AUXILIARIES.has(t.lower) || /n['’]t$/.test(t.lower))) return true;
     // "it's", "they're", "we've": a subject with its auxiliary in one word.
     if (/^(?:i|we|you|he|she|it|they|there|that)['’](?:s|re|ve|ll|d|m)$/.test(t.lower)) return true;
-    if (t.lower === 'as' && i > 0) return true;
+    // (A characterisation whose words are all quoted, "the convention as a “Hollywood-produced infomercial”", is the
+    // quotation's: the rest is no statement of its own.)
+    if (t.lower === 'as' && i > 0 && !/^\s*(?:(?:a|an|the)\s+)?["“„«‘]/u.test(text.slice(t.end))) return true;
     if (t.lower === 'to' && toks[i + 1] && toks[i + 1]!.text === toks[i + 1]!.lower && !NOUN_OPENERS.has(toks[i + 1]!.lower)) {
       if (!/^\p{N}/u.test(toks[i + 1]!.text)) return true;
     }

@@ -10,6 +10,9 @@ describe('readsAsClause', () => {
   it('reads gerunds, infinitives and characterisations as predicates', () => {
     for (const t of ['receiving a toy at age 10', 'residents to stay inside', 'the move as a grave abuse']) expect(readsAsClause(t), t).toBe(true);
   });
+  it('reads a characterisation whose words are all quoted as the quotation\'s, no clause', () => {
+    for (const t of ['the convention as a "Hollywood-produced infomercial."', 'the event as a “shitshow.”', 'it as "beyond despicable"']) expect(readsAsClause(t), t).toBe(false);
+  });
   it('reads bare noun phrases as no clause, participles after a determiner included', () => {
     for (const t of ['a state of emergency', 'seven days of national mourning', 'the election for Biden', 'the reported cases in May', 'his letter to the editor', 'it a retrograde step'])
       expect(readsAsClause(t), t).toBe(false);

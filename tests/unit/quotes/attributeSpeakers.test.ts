@@ -2011,3 +2011,10 @@ describe('attributeSpeakers: a work and its author', () => {
     ]);
   });
 });
+
+describe('attributeSpeakers: what one is called is no statement', () => {
+  it('reports nothing for "called Trump a “climate arsonist”", and still reports "called on X to …"', () => {
+    expect(reported('Joe Biden called Trump a "climate arsonist," citing the recent California wildfires.')).toEqual([]);
+    expect(reported('The mayor called on residents to stay inside during the storm.').map((r) => r[0])).toEqual(['residents to stay inside during the storm']);
+  });
+});
