@@ -1791,6 +1791,11 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
         if (a.speaker.name) spoke.push(a.speaker);
         continue;
       }
+      // "According to initial reports, …", "Reports said": reports that name no source say nobody known.
+      if (m.kind === 'group' && UNSOURCED_REPORTS.test(m.text)) {
+        a.speaker = { name: null, type: 'unknown' };
+        continue;
+      }
       if (m.kind === 'group') {
         // "The authors say" after "The report's authors say": the group named before, in fewer words.
         const name = groupName(m, table);
@@ -2022,6 +2027,8 @@ function namesNoOne(act: SpeechAct): boolean {
   const bodyPronoun = k === 'pronoun' && (BODY_PRONOUNS.has(act.mention!.text.toLowerCase()) || saysThey(act));
   return act.plural && k !== 'group' && k !== 'organisation' && !bodyPronoun;
 }
+/** Reports that name no source: "reports", "initial reports", "local media reports". */
+const UNSOURCED_REPORTS = /^(?:the\s+)?(?:(?:initial|early|earlier|first|local|media|news|press|unconfirmed|unverified|other|some|several|many|multiple|later|latest|recent|conflicting)\s+)*reports$/iu;
 
 /**
  * Attributions whose act names an office no person of the story holds ("The local health minister said"). When no

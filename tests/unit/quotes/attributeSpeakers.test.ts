@@ -2018,3 +2018,13 @@ describe('attributeSpeakers: what one is called is no statement', () => {
     expect(reported('The mayor called on residents to stay inside during the storm.').map((r) => r[0])).toEqual(['residents to stay inside during the storm']);
   });
 });
+
+describe('attributeSpeakers: reports that name no source', () => {
+  it('credits nobody with "Reports said …" or "According to initial reports, …", and still reads the statement', () => {
+    expect(speakerOf('Reports said both were showing "mild symptoms" on Friday.')).toEqual([null]);
+    expect(reported('According to initial reports, the police have been investigating the cause of his death.')).toEqual([
+      ['the police have been investigating the cause of his death', null, 'unknown'],
+    ]);
+    expect(reported('Local officials said the road would reopen on Monday.').map((r) => r[1])).toEqual(['officials']);
+  });
+});
