@@ -1087,7 +1087,9 @@ function acronymsIn(text: string, out: Map<string, string>, things: Set<string>)
     for (let from = ws.length - 1; from >= 0; from--) {
       const tail = ws.slice(from);
       const initials = initialsOf(tail);
-      if (initials === acronym && /^\p{Lu}/u.test(tail[0]!)) {
+      // "Georgian Tennis Federation (GFT)": the acronym of the name in its own language, the same initials in another
+      // order, is as good.
+      if ((initials === acronym || sameLetters(initials, acronym)) && /^\p{Lu}/u.test(tail[0]!)) {
         out.set(m[2]!, tail.join(' '));
         break;
       }
@@ -1112,6 +1114,10 @@ function capitalisedRuns(text: string, out: Map<string, string>): void {
     const initials = initialsOf(words);
     if (!out.has(initials)) out.set(initials, words.join(' '));
   }
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && a.length >= 3 && [...a].sort().join('') === [...b].sort().join('');
 }
 
 /** The initials of the capitalised words: what an acronym of them spells. */

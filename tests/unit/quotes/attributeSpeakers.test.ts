@@ -2028,3 +2028,9 @@ describe('attributeSpeakers: reports that name no source', () => {
     expect(reported('Local officials said the road would reopen on Monday.').map((r) => r[1])).toEqual(['officials']);
   });
 });
+
+describe('attributeSpeakers: an acronym in the body\'s own language', () => {
+  it('reads "the Georgian Tennis Federation (GFT) … It read" as the federation by its full name', () => {
+    expect(speakerOf('The Georgian Tennis Federation (GFT) released a statement. It read, "We condemn any form of violence."')).toEqual(['Georgian Tennis Federation']);
+  });
+});
