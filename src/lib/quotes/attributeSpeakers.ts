@@ -513,6 +513,11 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         const ahead = parseMention(masked, toks, from);
         if (ahead && !ahead.possessive && ahead.kind !== 'pronoun') [m, e] = [ahead, ahead.to];
       }
+      // "According to its press release, the NBA was …": the owner of the channel is the subject after the comma.
+      if (!m && according === 2 && /^(?:its|his|her|their)$/.test(toks[from]?.lower ?? '') && toks[e] && /^\s*,\s*$/.test(gapBefore(masked, toks, e)) && toks.slice(from + 1, e).some((x) => CHANNELS.has(x.lower))) {
+        const subject = parseMention(masked, toks, e);
+        if (subject && !subject.possessive && subject.kind !== 'pronoun' && subject.kind !== 'indefinite') m = subject;
+      }
       // "According to him, …": the pronoun refers back as "he said" does.
       const object = toks[from];
       // ("according to her mother" is somebody else: the pronoun must end the phrase.)

@@ -2034,3 +2034,9 @@ describe('attributeSpeakers: an acronym in the body\'s own language', () => {
     expect(speakerOf('The Georgian Tennis Federation (GFT) released a statement. It read, "We condemn any form of violence."')).toEqual(['Georgian Tennis Federation']);
   });
 });
+
+describe('attributeSpeakers: "according to its statement"', () => {
+  it('reads "According to its press release, the NBA was “…”" as the NBA\'s', () => {
+    expect(speakerOf('According to its press release, the NBA was "suspending game play until further notice."')).toEqual(['NBA']);
+  });
+});
