@@ -1343,7 +1343,8 @@ const NOT_VERBS = new Set(
 /** The mention that opens the sentence holding token `v`, when it is a speaker's (a name, role, body or pronoun). */
 function sentenceSubject(masked: string, toks: Token[], v: number): Mention | null {
   let k = v;
-  while (k > 0 && v - k <= MAX_SUBJECT_DISTANCE && !atSentenceStart(masked, toks[k]!.start)) k--;
+  // ("a cemetery of U.S. soldiers": no sentence opens with a word in lower case after an abbreviation's point.)
+  while (k > 0 && v - k <= MAX_SUBJECT_DISTANCE && !(atSentenceStart(masked, toks[k]!.start) && !/^\p{Ll}/u.test(toks[k]!.text))) k--;
   if (v - k > MAX_SUBJECT_DISTANCE) return null;
   // "On 17 November, Vice Minister Wu Daiwei met …, stating …": the subject may follow an opening phrase of time or
   // place that a comma closes, or two ("A month later, during the debate, O'Rourke defended …, saying").

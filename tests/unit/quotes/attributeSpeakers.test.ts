@@ -2040,3 +2040,11 @@ describe('attributeSpeakers: "according to its statement"', () => {
     expect(speakerOf('According to its press release, the NBA was "suspending game play until further notice."')).toEqual(['NBA']);
   });
 });
+
+describe('attributeSpeakers: an abbreviation\'s point inside a sentence', () => {
+  it('reads "… a cemetery of U.S. soldiers killed in the war and referred to the soldiers as “losers”" as Trump\'s words', () => {
+    expect(
+      speakerOf('Donald Trump visited France.', 'During the trip, Trump refused to visit a cemetery of U.S. soldiers killed during the war and referred to the soldiers buried there as "losers" and "suckers."'),
+    ).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+});
