@@ -228,6 +228,11 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // ("The general secretary of the RMT union (National Union of Rail, …), Mick Cash, said": a person so named goes
   // before the body the office belongs to.)
   if (apposed?.kind === 'name' && before?.kind === 'organisation') return apposed;
+  // "El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov, denunció": capitals inside the
+  // description before the comma, after a word in lower case, are a name by shape only; the person named in apposition,
+  // by a listed first name, is the subject.
+  const inDescription = !!before && before.from > 0 && /^\p{Ll}+$/u.test(toks[before.from - 1]!.text) && /^\s+$/.test(gapBefore(text, toks, before.from));
+  if (apposed?.kind === 'name' && before?.kind === 'name' && inDescription && !atSentenceStart(text, toks[before.from]!.start) && givenNameGender(apposed.name[0]!) !== null) return apposed;
   if (before && before.kind !== 'role' && before.kind !== 'indefinite') return before;
   // "Lydia Buchtmann for Food Standards Australia, says": a person and the body they speak for.
   const affiliated = gap === ',' ? ownerOrAffiliated(text, toks, k) : null;

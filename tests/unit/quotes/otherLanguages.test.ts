@@ -437,3 +437,10 @@ describe('Spanish incises between dashes', () => {
     ]);
   });
 });
+
+describe('a description with capitals before the name in apposition', () => {
+  it('reads "El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov, denunció …" as Muratov', () => {
+    const found = occurrencesOf('Muratov advierte', 'El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov, denunció este martes la propaganda rusa, advirtiendo que eso supondría “el fin de la humanidad”.');
+    expect(found.filter((o) => o.kind !== 'reported').map((o) => o.speaker)).toEqual(['Dmitry Muratov']);
+  });
+});
