@@ -970,7 +970,8 @@ function offsetsOf(people: NamedPerson[]): number[] {
 }
 /**
  * German verbs of saying whose particle goes to the end of the clause ("teilte … mit", "kündigte … an", "fügte …
- * hinzu", "gab … bekannt", "räumte … ein", "hob … hervor", "stellte … klar", "wies … hin", "warf … vor"), by their
+ * hinzu", "gab … bekannt", "räumte … ein", "hob … hervor", "stellte … klar", "wies … hin", "warf … vor", "fährt …
+ * fort"), by their
  * finite forms, each with the particles that make it one. Alone ("teilte", "gab", "stellte") they say nothing.
  */
 const SEPARABLE_PARTICLES = new Map<string, string[]>(
@@ -986,6 +987,8 @@ const SEPARABLE_PARTICLES = new Map<string, string[]>(
       ['wies weist wiesen', 'hin darauf'],
       ['warf wirft warfen', 'vor'],
       ['führte führt führten', 'aus'],
+      // "fährt Jesus fort": goes on.
+      ['fährt fuhr fuhren', 'fort'],
     ] as const
   ).flatMap(([forms, particles]) => forms.split(' ').map((w): [string, string[]] => [w, particles.split(' ')])),
 );

@@ -444,3 +444,11 @@ describe('a description with capitals before the name in apposition', () => {
     expect(found.filter((o) => o.kind !== 'reported').map((o) => o.speaker)).toEqual(['Dmitry Muratov']);
   });
 });
+
+describe('German possessives and "fährt … fort"', () => {
+  it('takes no possessive for a first name ("Sein Vater") and reads „…“, fährt Jesus fort as Jesus\'s', () => {
+    expect(parseMention('Sein Vater sendet uns den Tröster.', tokenize('Sein Vater sendet uns den Tröster.'), 0)).toBeNull();
+    const found = occurrencesOf('Die Trostrede', 'Jesus nimmt sich Zeit für eine lange Trostrede.', '„Nicht gebe ich euch, wie die Welt gibt.“, fährt Jesus fort. Der Friede, den die Welt gibt, ist stets gefährdet.');
+    expect(found.filter((o) => o.kind !== 'reported').map((o) => o.speaker)).toEqual(['Jesus']);
+  });
+});

@@ -130,6 +130,8 @@ export const OTHER_LANGUAGE_OPENERS: ReadonlySet<string> = new Set(
     // A question or a report in German may open with its verb ("Haben sie Kontakt …?", "Wollen sie aber …").
     'haben hat hatte hatten sind ist waren wird werden wurde wurden kann können konnte muss müssen soll sollen ' +
     'wollen darf dürfen gibt gab oft darin daran dazu deswegen trotzdem ihre seine ' +
+    // Possessives: "Sein Vater, so sagt er weiter, …".
+    'sein seinen seinem seiner ihr ihren ihrem ihrer unser euer eure mein meine dein deine ' +
     'et mais donc ainsi alors pour dans cette ce il elle nous on une au aux en par sur avec sans depuis pendant ' +
     'après avant lors puis enfin aussi toutefois cependant pourtant néanmoins comme quand lorsque ' +
     'pero para según este esta ese estos estas una por desde durante tras sobre entre además también aunque cuando ' +
