@@ -993,7 +993,13 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
     // affiliation ends the subject; the person before it speaks.
     if (before.lower !== 'of' && before.lower !== 'from') return null;
     const person = best.from - 1 > floor ? mentionEndingAt(text, toks, best.from - 1, floor) : null;
-    return person && person.kind === 'name' && /^\s+$/.test(gapBefore(text, toks, best.from - 1)) ? person : null;
+    if (!person || !/^\s+$/.test(gapBefore(text, toks, best.from - 1))) return null;
+    // "representatives from Iran acknowledged", "officials of the ministry said": a group with where it comes from.
+    if (person.kind === 'group' && !person.possessive) {
+      const words = toks.slice(person.from, best.to).map((t) => t.text);
+      return { ...person, to: best.to, text: text.slice(toks[person.from]!.start, toks[best.to - 1]!.end), name: words };
+    }
+    return person.kind === 'name' ? person : null;
   }
   // "The CGT has accused": a name after a bare article is an organisation (parseMention says the same going forward).
   if (before && joined && bare && DETERMINERS.has(before.lower)) return null;

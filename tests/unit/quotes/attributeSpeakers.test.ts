@@ -2048,3 +2048,12 @@ describe('attributeSpeakers: an abbreviation\'s point inside a sentence', () => 
     ).toEqual(['Donald Trump', 'Donald Trump']);
   });
 });
+
+describe('attributeSpeakers: a group with where it comes from', () => {
+  it('reads "representatives from Iran acknowledged …" as that group, and "Steve Peers of the University of Essex said" as Peers', () => {
+    expect(reported('On Saturday, representatives from Iran acknowledged their government had shot down a Ukrainian passenger jet near Tehran.')).toEqual([
+      ['their government had shot down a Ukrainian passenger jet near Tehran', 'representatives from Iran', 'group'],
+    ]);
+    expect(reported('Steve Peers of the University of Essex said the ruling was final.').map((r) => r[1])).toEqual(['Steve Peers']);
+  });
+});
