@@ -58,7 +58,7 @@ describe('attributeSpeakers: attribution patterns', () => {
       ),
     ).toEqual(['Luis Ferreira', 'Marie Lefevre']);
   });
-  it('reads a plural of people as a group, and never a name that is not the subject for the speaker', () => {
+  it('reads a plural of people as a group ("critics of Madonna" with whom they criticise), and never a name that is not the subject for the speaker', () => {
     const said = speakers(
       'Analysts said: "The bank will cut rates."',
       'Witnesses said they heard "two loud bangs".',
@@ -66,7 +66,7 @@ describe('attributeSpeakers: attribution patterns', () => {
       'A spokeswoman for Madonna said: "No comment."',
       'Madonna said: "I love it."',
     );
-    expect(said.map((x) => x[1])).toEqual(['analysts', 'witnesses', null, 'a spokeswoman for Madonna', 'Madonna']);
+    expect(said.map((x) => x[1])).toEqual(['analysts', 'witnesses', 'critics of Madonna', 'a spokeswoman for Madonna', 'Madonna']);
   });
   it('reads past a gloss in brackets and an appositive between a quotation and its speaker', () => {
     expect(
