@@ -872,6 +872,8 @@ function authorOfWork(masked: string, toks: Token[], m: Mention | null): Mention
   }
   return null;
 }
+/** "his daughter", "her husband": the possessive pronoun and the relative, as a description reads them. */
+const KIN_OF_PRONOUN = /^(his|her)\s+(\p{L}+)$/iu;
 /** English possessive determiners, as written inside a sentence. */
 const ENGLISH_POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 /** Words read back from "as saying" for "quoted", past the one quoted and an appositive of theirs. */
@@ -1699,6 +1701,33 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
     }
     return undefined;
   };
+  /**
+   * The person a pronoun of gender `wanted` refers to. Somebody the paragraph (from `paragraphStart` in `speakers`)
+   * names comes first ("Joshua Winch was on hand … He then approached a director", after "Mr. CreepyPasta" in the
+   * paragraph before); then one whose title gives the pronoun's gender ("Mrs Kowalski" for "she") wins over a nearer one
+   * of unknown gender. A dropped pronoun ("…”, dijo") gives no gender: the person spoken of last.
+   */
+  const referredTo = (wanted: 'male' | 'female' | null, paragraphStart: number): Person | null => {
+    // This paragraph's people, searched in place from the last: no copy of them for every pronoun.
+    const here = (test: (p: Person) => boolean) => {
+      for (let k = speakers.length - 1; k >= paragraphStart; k--) if (test(speakers[k]!)) return speakers[k]!;
+      return undefined;
+    };
+    if (wanted === null) return here(() => true) ?? speakers.at(-1) ?? named.at(-1) ?? null;
+    return (
+      here((p) => p.gender === wanted) ??
+      // Within the paragraph, one whose first name the lists give the other gender is passed over ("Michael R.
+      // Bloomberg" for "she", when Elizabeth Warren is named too). Not beyond it: across paragraphs the lists' errors
+      // cost more than they gave (tenth and eleventh passes, German second dev set −2).
+      here((p) => p.gender === null && listedGender(p) !== (wanted === 'male' ? 'female' : 'male')) ??
+      here(fits(wanted)) ??
+      speakers.findLast((p) => p.gender === wanted) ??
+      speakers.findLast((p) => fits(wanted)(p) && personSigns(p)) ??
+      speakers.findLast(fits(wanted)) ??
+      named.findLast(fits(wanted)) ??
+      null
+    );
+  };
   for (const b of blocks) {
     const paragraphStart = speakers.length;
     const paragraphSpoke = spoke.length;
@@ -1771,28 +1800,15 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
           a.speaker = { name: describedAs(described.mention.text), type: 'person' };
           continue;
         }
-        // Somebody this paragraph names comes first ("Joshua Winch was on hand … He then approached a director", after
-        // "Mr. CreepyPasta" in the paragraph before); then one whose title gives the pronoun's gender ("Mrs Kowalski"
-        // for "she") wins over a nearer one of unknown gender.
-        // This paragraph's people, searched in place from the last: no copy of them for every pronoun.
-        const here = (test: (p: Person) => boolean) => {
-          for (let k = speakers.length - 1; k >= paragraphStart; k--) if (test(speakers[k]!)) return speakers[k]!;
-          return undefined;
-        };
-        // A dropped pronoun ("…”, dijo") gives no gender: the person spoken of last.
-        a.person = wanted === null ? (here(() => true) ?? speakers.at(-1) ?? named.at(-1) ?? null) :
-          here((p) => p.gender === wanted) ??
-          // Within the paragraph, one whose first name the lists give the other gender is passed over ("Michael R.
-          // Bloomberg" for "she", when Elizabeth Warren is named too). Not beyond it: across paragraphs the lists' errors
-          // cost more than they gave (tenth and eleventh passes, German second dev set −2).
-          here((p) => p.gender === null && listedGender(p) !== (wanted === 'male' ? 'female' : 'male')) ??
-          here(fits(wanted)) ??
-          speakers.findLast((p) => p.gender === wanted) ??
-          speakers.findLast((p) => fits(wanted)(p) && personSigns(p)) ??
-          speakers.findLast(fits(wanted)) ??
-          named.findLast(fits(wanted)) ??
-          null;
+        a.person = referredTo(wanted, paragraphStart);
         a.speaker = a.person && { name: a.person.name, type: 'person' };
+        continue;
+      }
+      // "his daughter reported to the police", "her husband said": a relative of the person the pronoun refers to.
+      const kin = m.kind === 'indefinite' ? KIN_OF_PRONOUN.exec(m.text) : null;
+      if (kin) {
+        const owner = referredTo(pronounGender(kin[1]!), paragraphStart);
+        if (owner) a.speaker = { name: `${owner.name}'s ${kin[2]!.toLowerCase()}`, type: 'person' };
         continue;
       }
       if (m.kind === 'organisation') {
@@ -2717,6 +2733,9 @@ function reportedSpan(
     const partner = /^(?:in|on|at|via)\s/iu.test(adjunct[0]) ? ADJUNCT_PARTNER.exec(masked.slice(start, sTo)) : null;
     if (partner && !THAT_WORDS.has(masked.slice(start + partner[0].length).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '')) start += partner[0].length;
   }
+  // "reported to the police he had left", "said to reporters the talks had failed": whom it was said to.
+  const listener = TO_LISTENER.exec(masked.slice(start, sTo));
+  if (listener && !THAT_WORDS.has(masked.slice(start + listener[0].length).match(/^\p{L}+/u)?.[0].toLowerCase() ?? '')) start += listener[0].length;
   // (What "that" or "dass" opens is a clause, whatever word it starts with: "sagte, dass der Konzern die Daten kennt".)
   if (start >= sTo || (!afterThat && isAdjunct(masked.slice(start, sTo)))) return null;
   // "asked residents to stay inside", "asked whether …" report a request or a question; "asked for support" (a thing
@@ -2756,6 +2775,8 @@ const PARTICLE_GAP_WORDS = 6;
 /** Verbs of saying that may take whom they told before what ("informed police she had …"), besides "told". */
 const TOLD_VERBS = new Set(['told', 'tells', 'tell']);
 const LISTENER_VERBS = new Set('informed informs assured assures reminded reminds warned warns notified notifies promised promises advised advises'.split(' '));
+/** "to the police", "to reporters" after a verb of saying, before what was said. */
+const TO_LISTENER = /^to\s+(?:the\s+)?(?:police|reporters|journalists|press|media|court|jury|committee|parliament|congress|senate|lawmakers|investigators|officials|authorities|crowd|audience|public)\s+/u;
 /** Listeners by what they are: "reporters", "the press", "residents", "him". */
 const LISTENERS =
   /^(?:reporters|journalists|press|media|agency|him|them|us|me|correspondent|reporter|interviewer|investigators|lawmakers|officials|police|court|jury|residents|voters|supporters|members|parents|staff|employees|customers|workers|students|colleagues|public|audience|crowd|committee|parliament|viewers|listeners|fans|shareholders|investors|senators|delegates)$/;

@@ -546,6 +546,10 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
   let j: number;
   let plural: boolean;
   let group: boolean;
+  // "his daughter reported", "her husband said": a relative of the person the pronoun refers to (attribution reads whom).
+  if ((first.lower === 'his' || first.lower === 'her') && toks[1] && tightAt(text, toks, 1) && KIN_NOUNS.has(toks[1].lower)) {
+    return { kind: 'indefinite', text: text.slice(first.start, toks[1].end), from: 0, to: 2, nation: null, role: toks[1].lower, title: null, name: [], possessive: false };
+  }
   // "One of them said": one of a plural the text described before; attribution reads which.
   if (first.lower === 'one' && toks[1]?.lower === 'of' && /^(?:them|those)$/.test(toks[2]?.lower ?? '') && tightAt(text, toks, 1) && tightAt(text, toks, 2)) {
     return { kind: 'indefinite', text: text.slice(first.start, toks[2]!.end), from: 0, to: 3, nation: null, role: null, title: null, name: [], possessive: false };
@@ -580,7 +584,11 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
 /** Words between the determiner and the noun of a description: "a local shop owner", "one anonymous blog poster". */
 const DESCRIBED_MODIFIERS = 2;
 const DESCRIBED_GROUP_OPENERS = new Set('some many several most two three four five few'.split(' '));
-const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'someone', 'somebody', ...OTHER_LANGUAGE_INDEFINITES, ...DESCRIBED_GROUP_OPENERS]);
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'someone', 'somebody', 'his', 'her', ...OTHER_LANGUAGE_INDEFINITES, ...DESCRIBED_GROUP_OPENERS]);
+/** Relatives a story names by whose they are ("his daughter", "her husband"). */
+const KIN_NOUNS = new Set(
+  'wife husband daughter son mother father sister brother mom mum dad grandmother grandfather granddaughter grandson niece nephew aunt uncle cousin widow widower fiancée fiancee fiancé fiance girlfriend boyfriend partner spouse stepfather stepmother stepson stepdaughter'.split(' '),
+);
 /** Words of the place a "someone" is described by ("someone at the meeting", "somebody in the crowd"). */
 const SOMEONE_PLACE_WORDS = 4;
 /**

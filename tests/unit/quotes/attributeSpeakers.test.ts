@@ -950,9 +950,9 @@ describe('findReportedSpeech: opening phrases', () => {
   it('reads a subject before a bracket holding commas ("Ana Ruiz (Echo, Tides and Stone) told of …")', () => {
     expect(speakerOf('Novelist Ana Ruiz (Echo, Tides and Stone) told of her years as a night nurse. "I wrote between shifts, in the car park, for ten years."')).toEqual(['Ana Ruiz']);
   });
-  it('resolves "according to him/her," as "he/she said", but not "according to her mother"', () => {
+  it('resolves "according to him/her," as "he/she said", and "according to her mother" as her mother, not her', () => {
     expect(speakerOf('Fire chief Olga Berg said crews had worked through the night. According to her, the blaze was "the worst in twenty years".')).toEqual(['Olga Berg']);
-    expect(speakerOf('Fire chief Olga Berg said crews had worked through the night. According to her mother, the blaze was "the worst in twenty years".')).toEqual([null]);
+    expect(speakerOf('Fire chief Olga Berg said crews had worked through the night. According to her mother, the blaze was "the worst in twenty years".')).toEqual(["Olga Berg's mother"]);
   });
   it('takes a name given an age in apposition ("Karl Moen, 31,") as a person "he" may refer to', () => {
     expect(speakerOf('The driver, Karl Moen, 31, was arrested at the scene. Later that week he told the court: "I did not see the cyclist at all."')).toEqual(['Karl Moen']);
@@ -2055,5 +2055,20 @@ describe('attributeSpeakers: a group with where it comes from', () => {
       ['their government had shot down a Ukrainian passenger jet near Tehran', 'representatives from Iran', 'group'],
     ]);
     expect(reported('Steve Peers of the University of Essex said the ruling was final.').map((r) => r[1])).toEqual(['Steve Peers']);
+  });
+});
+
+describe('attributeSpeakers: a relative named by whose they are', () => {
+  it('reads "his daughter reported to the police …" and "Her husband said" as the relative of the person referred to', () => {
+    expect(
+      speakerOf(
+        'Park Won-soon, the mayor of Seoul, was found dead.',
+        'At about 5:17 p.m. his daughter reported to the police he "left home four hours ago after leaving words like a will."',
+        'Mayor Ann Lee arrived late. Her husband said "she works too hard."',
+      ),
+    ).toEqual(["Park Won-soon's daughter", "Ann Lee's husband"]);
+  });
+  it('leaves out whom it was said to: "reported to the police he had left"', () => {
+    expect(reported('Tom Hill reported to the police his car had been stolen overnight.').map((r) => r[0])).toEqual(['his car had been stolen overnight']);
   });
 });
