@@ -7,7 +7,7 @@ import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts'
 import { frenchInversionAt, glossLength, inciseClauseAt, inciseEnd, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { OTHER_LANGUAGE_SPEECH_VERBS, speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, opensWithRole, parseMention, pronounGender, resolveMention, roleHolders, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, isKinNoun, mentionEndingAt, namedCandidates, opensWithRole, parseMention, pronounGender, resolveMention, roleHolders, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
@@ -386,6 +386,16 @@ const CHANNEL_WORDS_MAX = 6;
  * camp said"). The words run up to token `end` (exclusive) with no punctuation.
  */
 function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | null {
+  // "Kramer's mother told reporters": a relative of a person named in the possessive.
+  const kin = toks[end - 1];
+  if (kin && end >= 2 && isKinNoun(kin.lower) && /^\s+$/.test(gapBefore(text, toks, end - 1))) {
+    for (let from = Math.max(0, end - 5); from <= end - 2; from++) {
+      const owner = parseMention(text, toks, from, end - 1);
+      if (owner?.kind === 'name' && owner.possessive && owner.to === end - 1) {
+        return { kind: 'indefinite', text: text.slice(toks[from]!.start, kin.end), from, to: end, nation: null, role: kin.lower, title: null, name: owner.name, possessive: false };
+      }
+    }
+  }
   for (let a = end - 1; a >= Math.max(0, end - CHANNEL_WORDS_MAX - 4); a--) {
     if (a < end - 1 && !/^\s+$/.test(gapBefore(text, toks, a + 1))) return null;
     const t = toks[a]!;
@@ -1804,11 +1814,17 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
         a.speaker = a.person && { name: a.person.name, type: 'person' };
         continue;
       }
-      // "his daughter reported to the police", "her husband said": a relative of the person the pronoun refers to.
+      // "his daughter reported to the police", "her husband said": a relative of the person the pronoun refers to;
+      // "Kramer's mother told reporters": of the person the story calls so.
       const kin = m.kind === 'indefinite' ? KIN_OF_PRONOUN.exec(m.text) : null;
       if (kin) {
         const owner = referredTo(pronounGender(kin[1]!), paragraphStart);
         if (owner) a.speaker = { name: `${owner.name}'s ${kin[2]!.toLowerCase()}`, type: 'person' };
+        continue;
+      }
+      if (m.kind === 'indefinite' && m.name.length && m.role !== null && isKinNoun(m.role)) {
+        const owner = resolve({ ...m, kind: 'name', role: null }, false);
+        a.speaker = { name: `${owner?.name ?? m.name.join(' ')}'s ${m.role}`, type: 'person' };
         continue;
       }
       if (m.kind === 'organisation') {

@@ -585,7 +585,10 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
 const DESCRIBED_MODIFIERS = 2;
 const DESCRIBED_GROUP_OPENERS = new Set('some many several most two three four five few'.split(' '));
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'someone', 'somebody', 'his', 'her', ...OTHER_LANGUAGE_INDEFINITES, ...DESCRIBED_GROUP_OPENERS]);
-/** Relatives a story names by whose they are ("his daughter", "her husband"). */
+/** A word for a relative a story names by whose they are ("his daughter", "Kramer's mother"). */
+export function isKinNoun(word: string): boolean {
+  return KIN_NOUNS.has(word);
+}
 const KIN_NOUNS = new Set(
   'wife husband daughter son mother father sister brother mom mum dad grandmother grandfather granddaughter grandson niece nephew aunt uncle cousin widow widower fiancée fiancee fiancé fiance girlfriend boyfriend partner spouse stepfather stepmother stepson stepdaughter'.split(' '),
 );

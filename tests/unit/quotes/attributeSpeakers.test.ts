@@ -2067,6 +2067,7 @@ describe('attributeSpeakers: a relative named by whose they are', () => {
         'Mayor Ann Lee arrived late. Her husband said "she works too hard."',
       ),
     ).toEqual(["Park Won-soon's daughter", "Ann Lee's husband"]);
+    expect(speakerOf('Marita Kramer will miss the Games.', 'Kramer\'s mother told reporters "she will be back next year."')).toEqual(["Marita Kramer's mother"]);
   });
   it('leaves out whom it was said to: "reported to the police he had left"', () => {
     expect(reported('Tom Hill reported to the police his car had been stolen overnight.').map((r) => r[0])).toEqual(['his car had been stolen overnight']);
