@@ -584,6 +584,17 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         continue;
       }
     }
+    // "Sein Vater, so sagt er weiter, sendet uns …", "Die Regierung, so sagte der Minister, werde …": a German incise
+    // between commas, its subject after the verb; the sentence around it is what was said.
+    if (v >= 2 && toks[v - 1]!.lower === 'so' && OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && /^\s*,\s*$/.test(gapBefore(masked, toks, v - 1)) && /^\s+$/.test(gapBefore(masked, toks, v))) {
+      const m = parseMention(masked, toks, v + 1);
+      let end = m && !m.possessive && /^\s+$/.test(gapBefore(masked, toks, v + 1)) ? m.to : -1;
+      while (end > 0 && toks[end] && INCISE_ADVERBS.has(toks[end]!.lower) && /^\s+$/.test(gapBefore(masked, toks, end))) end++;
+      if (end > 0 && toks[end] && /^\s*,/.test(gapBefore(masked, toks, end))) {
+        acts.push({ ...make('inverted', m!, v, toks[end - 1]!.end), start: toks[v - 1]!.start });
+        continue;
+      }
+    }
     const other = otherLanguageInversion(masked, toks, spans, v);
     if (other) {
       acts.push(make('inverted', other.mention, other.verb, other.end));
@@ -884,6 +895,8 @@ function authorOfWork(masked: string, toks: Token[], m: Mention | null): Mention
 }
 /** "his daughter", "her husband": the possessive pronoun and the relative, as a description reads them. */
 const KIN_OF_PRONOUN = /^(his|her)\s+(\p{L}+)$/iu;
+/** Adverbs that may follow the subject of a German incise ("so sagt er weiter,"). */
+const INCISE_ADVERBS = new Set(['weiter', 'auch', 'zudem', 'außerdem', 'noch', 'später', 'dann']);
 /** English possessive determiners, as written inside a sentence. */
 const ENGLISH_POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 /** Words read back from "as saying" for "quoted", past the one quoted and an appositive of theirs. */
@@ -2661,6 +2674,8 @@ function reportedSpan(
     if (that && !quoted && after.length > that[0].length) return { start: resume.start + that[0].length, end: resume.end };
     if (first && head && !quoted && !/,/.test(head)) {
       if (PREDICATE_OPENERS.test(first) && readsAsClause(`${head} ${after}`)) return { start: clause, end: clause + head.length, resume };
+      // ("Sein Vater, so sagt er weiter, sendet uns …": a German incise splits a clause whose verb follows it.)
+      if (act.form === 'inverted' && OTHER_LANGUAGE_SPEECH_VERBS.has(verb) && /^so\s/iu.test(masked.slice(act.start))) return { start: clause, end: clause + head.length, resume };
       if (opening && !CONTINUING_WORDS.has(first) && readsAsClause(after)) return resume;
     }
   }

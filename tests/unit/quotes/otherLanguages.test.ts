@@ -452,3 +452,10 @@ describe('German possessives and "fährt … fort"', () => {
     expect(found.filter((o) => o.kind !== 'reported').map((o) => o.speaker)).toEqual(['Jesus']);
   });
 });
+
+describe('a German incise "so sagt er"', () => {
+  it('reads "Die Regierung, so sagte der Minister, werde bald handeln" as the minister\'s report of the whole clause', () => {
+    const found = occurrencesOf('Die Regierung', 'Die Regierung, so sagte der Minister, werde bald handeln.');
+    expect(found.map((o) => [o.kind, o.text, o.speakerMention])).toEqual([['reported', 'Die Regierung werde bald handeln', 'der Minister']]);
+  });
+});
