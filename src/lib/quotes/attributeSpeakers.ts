@@ -2204,15 +2204,22 @@ function namesATitle(article: Article, q: Quotation): boolean {
  * A short quoted term that is itself the subject of the writer's verb (`“COVID-19” is to replace the temporary name`,
  * `the word “gaumutra” means`) is named, not spoken: nobody's statement, whoever the sentence is about.
  */
-const NAMING_NOUN = /\b(?:name|word|term|designation|label|nickname|hashtag|codename|moniker)s?\s*$/i;
+const NAMING_NOUN = /\b(?:name|word|term|phrase|expression|designation|label|nickname|hashtag|codename|moniker)s?\s*$/i;
+/**
+ * `the temporary designation “2019-nCoV”`, `the word “gaumutra”`, `the term “natural born citizen”`: a short quotation
+ * that a noun for names or terms introduces.
+ */
+function namedByNoun(article: Article, q: Quotation): boolean {
+  const part = q.parts[0]!;
+  if (q.parts.length > 1 || tokenize(q.text).length >= TOPIC_MIN_WORDS) return false;
+  const text = article.blocks[part.blockIndex]!.text;
+  return NAMING_NOUN.test(text.slice(Math.max(0, (part.open ?? part.start) - 30), part.open ?? part.start));
+}
 function namesATerm(article: Article, q: Quotation): boolean {
   const part = q.parts[0]!;
   if (q.parts.length > 1 || part.close === null || tokenize(q.text).length >= TOPIC_MIN_WORDS) return false;
-  const text = article.blocks[part.blockIndex]!.text;
-  const after = text.slice(part.close + 1, part.close + 40);
-  // `the temporary designation “2019-nCoV”`, `the word “gaumutra”`: a noun for names introduces the term.
-  const before = text.slice(Math.max(0, (part.open ?? part.start) - 30), part.open ?? part.start);
-  return /^\s+(?:is|was|are|were|has|have|had|will|would|means|meant|refers|stands)\b/.test(after) || NAMING_NOUN.test(before);
+  const after = article.blocks[part.blockIndex]!.text.slice(part.close + 1, part.close + 40);
+  return /^\s+(?:is|was|are|were|has|have|had|will|would|means|meant|refers|stands)\b/.test(after) || namedByNoun(article, q);
 }
 
 function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Quotation, table: AliasTable): Attribution {
@@ -2929,7 +2936,9 @@ function fragmentsOfReported(article: Article, quotes: Quotation[], found: Attri
   quotes.forEach((q, k) => {
     // German capitalises every noun, so a quoted phrase inside a report ("führte einen „Kampf um Selbstbehauptung“")
     // looks like a title and is as often the speaker's words.
-    if (found[k]!.speaker !== null || (namesATitle(article, q) && !/^de\b/.test(article.language))) return;
+    // ("the term “natural born citizen” derived from …": a term named inside a report is the report's subject, no words
+    // of its speaker.)
+    if (found[k]!.speaker !== null || (namesATitle(article, q) && !/^de\b/.test(article.language)) || namedByNoun(article, q)) return;
     const p = q.parts[0]!;
     const list = byBlock.get(p.blockIndex) ?? [];
     // Reported statements nest at most a few deep ("reported its source said …"): look at the few starting before.

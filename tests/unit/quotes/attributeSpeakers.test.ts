@@ -2073,3 +2073,11 @@ describe('attributeSpeakers: a relative named by whose they are', () => {
     expect(reported('Tom Hill reported to the police his car had been stolen overnight.').map((r) => r[0])).toEqual(['his car had been stolen overnight']);
   });
 });
+
+describe('attributeSpeakers: a term named inside a report', () => {
+  it('keeps "the term “natural born citizen”" and "the phrase “subject to”" nobody\'s words, though a report holds them', () => {
+    expect(
+      speakerOf('Professor Eugene Volokh writes that the term "natural born citizen" derived from British law. He says the 14th Amendment phrase "subject to" referred to children born to Indian tribes.'),
+    ).toEqual([null, null]);
+  });
+});
