@@ -29,21 +29,22 @@ const SETS: {
   floors: { direct: number; all: number; speaker: number; reported?: number };
 }[] = [
   { dir: WIKINEWS, what: 'the Wikinews dev set', counts: [72, 310, 448, 80], floors: { direct: 0.95, reported: 0.76, all: 0.86, speaker: 0.9 } },
-  { dir: WIKINEWS_DEV2, what: 'the second dev set', counts: [30, 93, 94, 12], floors: { direct: 0.95, all: 0.82, speaker: 0.84 } },
+  { dir: WIKINEWS_DEV2, what: 'the second dev set', counts: [30, 93, 94, 12], floors: { direct: 0.95, all: 0.82, speaker: 0.85 } },
   { dir: WIKINEWS_DEV3, what: 'the third dev set', counts: [27, 101, 113, 9], floors: { direct: 0.95, all: 0.81, speaker: 0.86 } },
   { dir: WIKINEWS_HELDOUT, what: 'the held-out set', counts: [20, 72, 110, 2], floors: { direct: 0.95, all: 0.8, speaker: 0.77 } },
-  { dir: WIKINEWS_HELDOUT2, what: 'the second held-out set', counts: [27, 93, 123, 8], floors: { direct: 0.97, all: 0.79, speaker: 0.71 } },
-  // Labelled blind after the thirteenth pass's rules were written; its first run is its only run so far.
-  { dir: WIKINEWS_HELDOUT3, what: 'the third held-out set', counts: [25, 60, 63, 9], floors: { direct: 0.95, reported: 0.7, all: 0.82, speaker: 0.66 } },
-  // Labelled blind at the start of the fourteenth pass: the dev set's first run, and the held-out article's only run.
-  { dir: WIKINEWS_DEV4, what: 'the fourth dev set', counts: [27, 121, 115, 16], floors: { direct: 0.96, reported: 0.62, all: 0.79, speaker: 0.71 } },
-  { dir: WIKINEWS_HELDOUT4, what: 'the fourth held-out set', counts: [1, 39, 89, 1], floors: { direct: 0.97, reported: 0.73, all: 0.8, speaker: 0.48 } },
+  { dir: WIKINEWS_HELDOUT2, what: 'the second held-out set', counts: [27, 93, 123, 8], floors: { direct: 0.97, all: 0.79, speaker: 0.73 } },
+  // Labelled blind after the thirteenth pass's rules were written; measured, never tuned on.
+  { dir: WIKINEWS_HELDOUT3, what: 'the third held-out set', counts: [25, 60, 63, 9], floors: { direct: 0.95, reported: 0.72, all: 0.83, speaker: 0.67 } },
+  // Labelled blind at the start of the fourteenth pass, which was written from the dev set's misses (speakers 71.7% on
+  // its first run); the held-out article was only measured.
+  { dir: WIKINEWS_DEV4, what: 'the fourth dev set', counts: [27, 121, 115, 16], floors: { direct: 0.97, reported: 0.64, all: 0.81, speaker: 0.87 } },
+  { dir: WIKINEWS_HELDOUT4, what: 'the fourth held-out set', counts: [1, 39, 89, 1], floors: { direct: 0.97, reported: 0.74, all: 0.81, speaker: 0.48 } },
   // Real web pages of other outlets and languages: speakers in German and the other languages are far from the English
-  // figures, so these floors hold what the thirteenth pass reached rather than a target.
+  // figures, so these floors hold what the fourteenth pass reached rather than a target.
   { dir: PAGES_EN_HELDOUT, what: 'English pages (held out)', counts: [30, 165, 148, 71], floors: { direct: 0.9, all: 0.8, speaker: 0.67 } },
-  { dir: PAGES_DE_DEV, what: 'German pages (dev)', counts: [19, 63, 67, 38], floors: { direct: 0.85, reported: 0.47, all: 0.68, speaker: 0.55 } },
+  { dir: PAGES_DE_DEV, what: 'German pages (dev)', counts: [19, 63, 67, 38], floors: { direct: 0.85, reported: 0.47, all: 0.68, speaker: 0.56 } },
   { dir: PAGES_DE_HELDOUT, what: 'German pages (held out)', counts: [19, 90, 114, 61], floors: { direct: 0.84, reported: 0.41, all: 0.65, speaker: 0.52 } },
-  { dir: PAGES_INTL_DEV, what: 'French, Spanish, Portuguese, Polish and Italian pages (dev)', counts: [11, 72, 73, 18], floors: { direct: 0.96, reported: 0.45, all: 0.75, speaker: 0.48 } },
+  { dir: PAGES_INTL_DEV, what: 'French, Spanish, Portuguese, Polish and Italian pages (dev)', counts: [11, 72, 73, 18], floors: { direct: 0.96, reported: 0.45, all: 0.75, speaker: 0.5 } },
   { dir: PAGES_INTL_HELDOUT, what: 'French, Spanish, Portuguese, Polish and Italian pages (held out)', counts: [10, 31, 41, 5], floors: { direct: 0.92, reported: 0.18, all: 0.6, speaker: 0.3 } },
   // Forty pages of outlets no earlier set had, labelled blind in the ninth session and used to write rules since.
   { dir: PAGES_EN_DEV, what: 'English pages (second dev set)', counts: [24, 196, 182, 42], floors: { direct: 0.9, reported: 0.66, all: 0.8, speaker: 0.77 } },
