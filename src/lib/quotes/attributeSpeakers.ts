@@ -517,7 +517,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       let m = e > from ? mentionEndingAt(masked, toks, e, from) : null;
       if (!m && e > from) {
         const ahead = parseMention(masked, toks, from, e);
-        if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && /^(?:on|in|at|from|of|by|last|this)$/.test(toks[ahead.to]?.lower ?? '')) m = ahead;
+        // ("according to county officials who spoke about the project": a relative clause about the source too.)
+        if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && /^(?:on|in|at|from|of|by|last|this|who|which)$/.test(toks[ahead.to]?.lower ?? '')) m = ahead;
         // "According to the ministry he died in the morning": English leaves the comma out before a subject too.
         else if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && according === 2 && SUBJECT_AFTER_SOURCE.test(toks[ahead.to]?.lower ?? '')) [m, e] = [ahead, ahead.to];
       }
@@ -893,6 +894,8 @@ function authorOfWork(masked: string, toks: Token[], m: Mention | null): Mention
   }
   return null;
 }
+/** "according to Forbes": English "according to" and one capitalised name, nothing between. */
+const ACCORDING_TO_NAME = /^according\s+to\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*$/u;
 /** "his daughter", "her husband": the possessive pronoun and the relative, as a description reads them. */
 const KIN_OF_PRONOUN = /^(his|her)\s+(\p{L}+)$/iu;
 /** Adverbs that may follow the subject of a German incise ("so sagt er weiter,"). */
@@ -1900,6 +1903,12 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
       const country = !!p && (p.tokens.length > 1 || !isPersonLike(p)) && isCountryName(p.name);
       const place = country || (p && !isPersonLike(p) && p.tokens.length === 1 && table.places.has(p.tokens[0]!));
       if (p) a.speaker = { name: p.name, type: place ? 'organisation' : isPersonLike(p) ? 'person' : 'unknown' };
+      // "…, according to Forbes, …": the source named right after "according to" is who said it, as written, even when
+      // the story says no more of it. (Not a place at the end of a longer source, "the U.S. embassy in Beijing", nor a
+      // German noun after "laut".)
+      else if (a.form === 'according' && m.kind === 'name' && ACCORDING_TO_NAME.test(b.masked.slice(a.start, a.end)) && b.masked.slice(a.start, a.end).endsWith(m.text)) {
+        a.speaker = { name: m.name.join(' '), type: 'unknown' };
+      }
       if (p && !country && (a.quoting || isPersonLike(p))) speakers.push(p);
       if (p && a.quoting) quoted.add(p);
     }

@@ -2081,3 +2081,14 @@ describe('attributeSpeakers: a term named inside a report', () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('attributeSpeakers: the source "according to" names', () => {
+  it('credits "according to Forbes" as written and "according to county officials who spoke …" to the officials', () => {
+    expect(reported('Plant-based diets are becoming increasingly popular, according to Forbes, but that brings some nutrition issues.')).toEqual([
+      ['Plant-based diets are becoming increasingly popular', 'Forbes', 'unknown'],
+    ]);
+    expect(reported('This would be a $95 million investment by the group according to county officials who spoke about the project.').map((r) => r[1])).toEqual(['county officials']);
+    // Not a place that ends a longer source.
+    expect(reported('The man died on February 6, according to the U.S. embassy in Beijing.').map((r) => r[1])).not.toContain('Beijing');
+  });
+});
