@@ -223,6 +223,29 @@ describe('7. copying a paragraph copies its text, without hint markers', () => {
   });
 });
 
+describe('7b. copying the other version beside an article copies that version', () => {
+  it('leaves the article\'s own struck-out words out of what is copied from the right column', async () => {
+    const path = `/articles/${left}/`;
+    const edited = versionPair.rows.find((r) => r.kind === 'edited' && leftBlocks(r).length === 1 && (left === versionPair.a ? r.bBlocks : r.aBlocks).length === 1)!;
+    const otherBlock = (left === versionPair.a ? edited.bBlocks : edited.aBlocks)[0]!;
+    const expected = article(right).blocks.find((b) => b.id === otherBlock)!.text;
+    const page = await open(path);
+    try {
+      const row = page.locator('.rows .row').filter({ has: page.locator(`[id="${leftBlocks(edited)[0]}"]`) });
+      const copied = await row.locator('.side-b .text').evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return getSelection()!.toString();
+      });
+      expect(copied.replace(/\s+/g, ' ').trim()).toBe(expected.replace(/\s+/g, ' ').trim());
+    } finally {
+      await close(page);
+    }
+  });
+});
+
 describe('8. a phone 375 px wide', () => {
   const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
   for (const path of [comparePath(versionPair.a, versionPair.b), `/articles/${versionPair.a}/`, `/articles/${versionPair.b}/`]) {
@@ -340,6 +363,19 @@ describe('10. print', () => {
 });
 
 describe('11. small defects', () => {
+  it('a quotation one outlet carries is never "Same wording everywhere"', async () => {
+    const page = await open('/quotes/');
+    try {
+      const cards = await page.locator('.quote-group').evaluateAll((els) =>
+        els.map((el) => ({ who: el.querySelector('.who')?.textContent ?? '', match: el.querySelector('.match')?.textContent?.trim() ?? '' })),
+      );
+      const single = cards.filter((c) => /· 1 outlet\b/.test(c.who));
+      expect(single.length).toBeGreaterThan(0);
+      for (const c of single) expect(c.match, c.who).not.toMatch(/everywhere|between outlets/);
+    } finally {
+      await close(page);
+    }
+  });
   it('an article without a headline is titled by its own words, without "[no headline]"', async () => {
     const untitled = articles.find((a) => !a.headline)!;
     const page = await open(`/articles/${untitled.id}/`);
