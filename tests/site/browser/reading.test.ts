@@ -248,6 +248,24 @@ describe('7b. copying the other version beside an article copies that version', 
 
 describe('8. a phone 375 px wide', () => {
   const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+  it('/: a table wider than the screen shows an edge where it goes on, and headlines keep a readable width', async () => {
+    const page = await open('/', phone);
+    try {
+      const tables = await page.locator('.table-wrap').evaluateAll((els) =>
+        els.map((el) => ({
+          overflows: el.scrollWidth > el.clientWidth,
+          cue: getComputedStyle(el).backgroundImage.includes('radial-gradient'),
+          headlines: [...el.querySelectorAll('td.headline')].map((td) => td.getBoundingClientRect().width / parseFloat(getComputedStyle(td).fontSize)),
+        })),
+      );
+      const wide = tables.filter((t) => t.overflows);
+      expect(wide.length).toBeGreaterThan(0);
+      for (const t of wide) expect(t.cue).toBe(true);
+      expect(tables.flatMap((t) => t.headlines).every((em) => em >= 10.9)).toBe(true);
+    } finally {
+      await close(page);
+    }
+  });
   for (const path of [comparePath(versionPair.a, versionPair.b), `/articles/${versionPair.a}/`, `/articles/${versionPair.b}/`]) {
     it(`${path}: nothing wider than the screen, versions stacked with the outlet named on each`, async () => {
       const page = await open(path, phone);
