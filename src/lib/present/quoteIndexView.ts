@@ -152,3 +152,12 @@ export function occurrenceLines(occurrences: QuoteOccurrence[]): OccurrenceLine[
   });
   return [...lines.values()];
 }
+
+/**
+ * The words that name a speaker nobody could identify ("China's number one" in a story that gives no one that office),
+ * shown as written, so a card does not say "unknown" above a line that says whom the article credits; undefined when the
+ * group has a speaker or no occurrence names one.
+ */
+export function unidentifiedSpeaker(group: QuoteGroup): string | undefined {
+  return group.speaker === null ? (group.occurrences.find((o) => o.speakerMention)?.speakerMention ?? undefined) : undefined;
+}

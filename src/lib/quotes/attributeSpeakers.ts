@@ -389,12 +389,8 @@ function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | 
   // "Kramer's mother told reporters": a relative of a person named in the possessive.
   const kin = toks[end - 1];
   if (kin && end >= 2 && isKinNoun(kin.lower) && /^\s+$/.test(gapBefore(text, toks, end - 1))) {
-    for (let from = Math.max(0, end - 5); from <= end - 2; from++) {
-      const owner = parseMention(text, toks, from, end - 1);
-      if (owner?.kind === 'name' && owner.possessive && owner.to === end - 1) {
-        return { kind: 'indefinite', text: text.slice(toks[from]!.start, kin.end), from, to: end, nation: null, role: kin.lower, title: null, name: owner.name, possessive: false };
-      }
-    }
+    const owner = possessiveNameEndingAt(text, toks, end - 1);
+    if (owner) return { kind: 'indefinite', text: text.slice(toks[owner.from]!.start, kin.end), from: owner.from, to: end, nation: null, role: kin.lower, title: null, name: owner.name, possessive: false };
   }
   for (let a = end - 1; a >= Math.max(0, end - CHANNEL_WORDS_MAX - 4); a--) {
     if (a < end - 1 && !/^\s+$/.test(gapBefore(text, toks, a + 1))) return null;
@@ -887,10 +883,14 @@ const WORK_NOUNS = new Set('book books memoir memoirs novel biography autobiogra
  */
 function authorOfWork(masked: string, toks: Token[], m: Mention | null): Mention | null {
   if (m?.kind !== 'name' || m.role !== null || m.title !== null || !WORK_NOUNS.has(toks[m.from - 1]?.lower ?? '')) return m;
-  // (The longest possessive name wins: "Bob Woodward's", not "Woodward's".)
-  for (let i = Math.max(0, m.from - 5); i <= m.from - 2; i++) {
-    const owner = parseMention(masked, toks, i, m.from - 1);
-    if (owner?.kind === 'name' && owner.possessive && owner.to === m.from - 1) return { ...owner, possessive: false };
+  const owner = possessiveNameEndingAt(masked, toks, m.from - 1);
+  return owner && { ...owner, possessive: false };
+}
+/** The longest name in the possessive that ends right before token `end` ("Bob Woodward's", not "Woodward's"), of four words at most. */
+function possessiveNameEndingAt(text: string, toks: Token[], end: number): Mention | null {
+  for (let i = Math.max(0, end - 4); i <= end - 1; i++) {
+    const owner = parseMention(text, toks, i, end);
+    if (owner?.kind === 'name' && owner.possessive && owner.to === end) return owner;
   }
   return null;
 }
@@ -1906,8 +1906,9 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
       // "…, according to Forbes, …": the source named right after "according to" is who said it, as written, even when
       // the story says no more of it. (Not a place at the end of a longer source, "the U.S. embassy in Beijing", nor a
       // German noun after "laut".)
-      else if (a.form === 'according' && m.kind === 'name' && ACCORDING_TO_NAME.test(b.masked.slice(a.start, a.end)) && b.masked.slice(a.start, a.end).endsWith(m.text)) {
-        a.speaker = { name: m.name.join(' '), type: 'unknown' };
+      else if (a.form === 'according' && m.kind === 'name') {
+        const phrase = b.masked.slice(a.start, a.end);
+        if (ACCORDING_TO_NAME.test(phrase) && phrase.endsWith(m.text)) a.speaker = { name: m.name.join(' '), type: 'unknown' };
       }
       if (p && !country && (a.quoting || isPersonLike(p))) speakers.push(p);
       if (p && a.quoting) quoted.add(p);
