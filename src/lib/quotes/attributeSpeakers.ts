@@ -4,7 +4,7 @@
 import type { Article } from '../records/article.ts';
 import type { SpeakerType, SpeakerVia } from '../records/quote.ts';
 import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
-import { frenchInversionAt, glossLength, inciseClauseAt, inciseEnd, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
+import { asideStart, frenchInversionAt, glossLength, inciseClauseAt, inciseEnd, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { OTHER_LANGUAGE_SPEECH_VERBS, speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, isKinNoun, mentionEndingAt, namedCandidates, opensWithRole, parseMention, pronounGender, resolveMention, roleHolders, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
@@ -14,10 +14,10 @@ import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
 import { ENGLISH_FUNCTION_WORDS, isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
 import { LINKING_WORDS, NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 import { givenNameGender } from '../text/lexicon/givenNames.ts';
-import { ENDS_SENTENCE, endsWithStop } from '../text/sentenceEnd.ts';
+import { ENDS_SENTENCE, endsWithStop, followsDatelineLead } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { SHORT_FORMS } from '../text/sentences.ts';
-import { ACCORDING_TO_WORDS, AGE_DESCRIPTION, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, isKonjunktivI, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, SO_WORDS, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
+import { ACCORDING_TO_WORDS, AGE_DESCRIPTION, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, isKonjunktivI, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, REFLEXIVES_BEFORE_VERB, SO_WORDS, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -127,7 +127,7 @@ function atSentenceStart(text: string, offset: number): boolean {
   // paragraphs quadratic.
   const from = Math.max(0, offset - SENTENCE_END_WINDOW);
   const before = text.slice(from, offset).trimEnd();
-  return (before === '' && text.slice(0, from).trim() === '') || STOP_OR_COLON.test(before);
+  return (before === '' && text.slice(0, from).trim() === '') || STOP_OR_COLON.test(before) || followsDatelineLead(text, offset);
 }
 /** Characters before an offset read to find the end of the sentence before it (closing marks and spaces). */
 const SENTENCE_END_WINDOW = 40;
@@ -137,7 +137,11 @@ const ANTECEDENT_WORDS = 4;
 /** The speaker named just before token `v`, allowing "also", "on Thursday" and a parenthetical between them. */
 function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   let k = v;
-  for (let n = 0; n < 4 && k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k)); n++) k--;
+  for (let n = 0; n < 4 && k > 0; n++) {
+    if (skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k))) k--;
+    else if (asideStart(text, toks, k) < k) k = asideStart(text, toks, k);
+    else break;
+  }
   // "Facebook released a statement which read", "They issued a statement that said": the channel's publisher speaks.
   if (k >= 3 && /^(?:which|that)$/.test(toks[k - 1]!.lower) && CHANNELS.has(toks[k - 2]!.lower)) return publisherOf(text, toks, k - 2);
   // "Chris Christie, who denounced": the person the relative clause is about.
@@ -536,6 +540,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       if (!m && object && /^(?:him|her)$/.test(object.lower) && (!toks[from + 1] || /[,.;:!?]/.test(gapBefore(masked, toks, from + 1)))) {
         m = { kind: 'pronoun', text: object.text, from, to: from + 1, nation: null, role: null, title: null, name: [], possessive: false };
       }
+      // "D'après le ministre du budget, Jérôme Cahuzac, « … »": a full name in apposition to the office is who.
+      const named = m && (m.kind === 'role' || m.kind === 'organisation') ? appositiveNameAfter(masked, toks, m.to) : null;
+      if (named && toks[named.to] && /^\s*,/.test(gapBefore(masked, toks, named.to))) [m, e] = [named, named.to];
       let end = toks[m?.kind === 'pronoun' ? m.to - 1 : e - 1]?.end ?? t.end;
       // "According to Yonhap, quoting the Korean Central News Agency (KCNA), …": the source quoted is the speaker.
       if (toks[e]?.lower === 'quoting' && /^\s*,\s*$/.test(gapBefore(masked, toks, e))) {
@@ -731,7 +738,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     }
     // `"…," said Putin`: a verb right after a closing quote mark may have its speaker after it.
     // "« … », a déclaré Macron", "«…», ha detto Meloni": the auxiliary of a compound past may stand between.
-    const lead = v > 0 && PAST_AUXILIARIES.has(toks[v - 1]!.lower) && /^\s+$/.test(gapBefore(masked, toks, v)) ? toks[v - 1]!.start : t.start;
+    const lead = v > 0 && (PAST_AUXILIARIES.has(toks[v - 1]!.lower) || REFLEXIVES_BEFORE_VERB.has(toks[v - 1]!.lower)) && /^\s+$/.test(gapBefore(masked, toks, v)) ? toks[v - 1]!.start : t.start;
     const closed = lastCloseBefore(spans, lead);
     // Polish and Russian copy set a dash there: „…” – powiedział Tusk.
     const afterQuote = closed !== null && /^[\s,\u2013\u2014-]*$/.test(masked.slice(closed + 1, lead));
@@ -1194,21 +1201,24 @@ const CLAUSE_WORDS = new Set(
 
 /** Words that link a role to its office ("minister of finance", "ministro de Hacienda"), and how long an office runs. */
 const OFFICE_LINKS = new Set('of de del della du des da do'.split(' '));
-const OFFICE_WORDS = 5;
+/** Words of an office's body before the comma of its holder's name ("de l'Union française des industries pétrolières (Ufip)"). */
+const OFFICE_WORDS = 8;
 
 /** A full name after commas within a few words of token `from`, ending its clause: the person an office or body introduces. */
 function appositiveNameAfter(masked: string, toks: Token[], from: number): Mention | null {
   // "said the minister of finance, Ana Ruiz", "afirmó el ministro de Hacienda, Pedro López": the role's office first.
+  // ("le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky": the body's short
+  // form in brackets may close the office.)
   if (OFFICE_LINKS.has(toks[from]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, from))) {
     let k = from + 1;
-    while (k < from + OFFICE_WORDS && toks[k] && /^\s+$/.test(gapBefore(masked, toks, k))) k++;
-    if (k > from + 1 && toks[k] && /^\s*,\s*$/.test(gapBefore(masked, toks, k))) from = k;
+    while (k < from + OFFICE_WORDS && toks[k] && /^\s+\(?$|^\)\s+$/.test(gapBefore(masked, toks, k))) k++;
+    if (k > from + 1 && toks[k] && /^\)?\s*,\s*$/.test(gapBefore(masked, toks, k))) from = k;
   }
-  if (!/^\s*,\s*$/.test(gapBefore(masked, toks, from))) return null;
+  if (!/^\)?\s*,\s*$/.test(gapBefore(masked, toks, from))) return null;
   for (let k = from; k < Math.min(toks.length, from + APPOSITIVE_WORDS); k++) {
     const g = gapBefore(masked, toks, k);
     if (/[.;:!?]/.test(g)) return null;
-    if (!/^\s*,\s*$/.test(g)) continue;
+    if (!/^\)?\s*,\s*$/.test(g)) continue;
     const m = parseMention(masked, toks, k);
     if (m?.kind === 'name' && m.name.length >= 2 && !m.possessive && (!toks[m.to] || /[,.;:!?]/.test(gapBefore(masked, toks, m.to)))) return m;
   }
@@ -2754,8 +2764,9 @@ function reportedSpan(
   const nounPhrase = between.length >= 2 && toks[v + that]!.lower === 'that' && !TOLD_VERBS.has(verb) && !LISTENER_VERBS.has(verb) && between.every((t) => /^\p{Ll}+$/u.test(t.text) && !ENGLISH_FUNCTION_WORDS.has(t.lower) && !/ly$/.test(t.lower) && !LISTENERS.test(t.lower));
   const afterThat = that >= 0 && !nounPhrase && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start));
   if (afterThat) {
-    v += that + 1;
-    start = toks[v]?.start ?? sTo;
+    // "a annoncé qu'il abandonnait": French elides "que" into the word after it, which opens the content.
+    const elided = /^qu['’]\p{L}/u.test(toks[v + that]!.lower);
+    start = elided ? toks[v + that]!.start + 3 : (toks[v + that + 1]?.start ?? sTo);
   } else if (TOLD_VERBS.has(verb)) {
     // Whom: "reporters", "him", "the BBC", "the press", "Agence France-Presse".
     const k = listenerEnd(toks, v, sTo, (t) => /^\p{Lu}/u.test(t.text) || /^(?:it|our|his|their|her)$/.test(t.lower));

@@ -4,7 +4,7 @@ import { SHORT_FORMS, splitSentences } from '../text/sentences.ts';
 import { speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
 import { parseMention, type Mention } from './speakerAliases.ts';
 import { gapBefore, tokenize, type Token } from '../text/tokens.ts';
-import { FRENCH_INVERSION, PAST_AUXILIARIES } from '../text/lexicon/otherLanguages.ts';
+import { FRENCH_INVERSION, PAST_AUXILIARIES, REFLEXIVES_BEFORE_VERB } from '../text/lexicon/otherLanguages.ts';
 import { OTHER_LANGUAGE_SPEECH_VERBS } from '../text/lexicon/speechVerbs.ts';
 
 /** One top-level quoted stretch in one paragraph. Offsets are in the paragraph text. */
@@ -28,7 +28,8 @@ const BETWEEN = new Set(
     // "Bloomberg now denies …", "has since said", "still insists", "initially claimed".
     'now since still already initially originally subsequently afterwards ' +
     // The same in French, Spanish, Italian and Portuguese: "Andrej Babiš a également déclaré", "Siches también dijo".
-    'également aussi encore déjà toujours ensuite notamment finalement récemment publiquement también además ya ' +
+    'également aussi encore déjà toujours ensuite notamment finalement récemment publiquement alors ' +
+    'también además ya ' +
     'luego nuevamente posteriormente recientemente públicamente anche già poi ancora inoltre ainda já depois'
   ).split(' '),
 );
@@ -41,7 +42,22 @@ export function verbTense(t: Token, titleCase: boolean): Tense | null {
 
 export function skippable(t: Token): boolean {
   // "Le ministre a déclaré", "Meloni ha detto": the auxiliary of another language's compound past, as "has said".
-  return BETWEEN.has(t.lower) || PAST_AUXILIARIES.has(t.lower) || (t.text === t.lower && /^\p{L}{3,}ly$/u.test(t.text) && speechVerbTense(t.lower) === null);
+  return BETWEEN.has(t.lower) || PAST_AUXILIARIES.has(t.lower) || REFLEXIVES_BEFORE_VERB.has(t.lower) || (t.text === t.lower && /^\p{L}{3,}ly$/u.test(t.text) && speechVerbTense(t.lower) === null);
+}
+
+/**
+ * French asides of several words between a subject and its verb ("Pierre Moscovici a pour sa part ajouté", "le
+ * gouvernement a de son côté dénoncé"), as the one-word ones of BETWEEN are.
+ */
+const ASIDES = ['pour sa part', 'pour leur part', 'de son côté', 'de leur côté', 'quant à lui', 'quant à elle', 'à son tour', 'à leur tour'].map((p) => p.split(' '));
+
+/** Where an aside that ends just before token `k` starts (words joined by spaces only), or `k` when none does. */
+export function asideStart(text: string, toks: Token[], k: number): number {
+  for (const words of ASIDES) {
+    const s = k - words.length;
+    if (s >= 0 && words.every((w, i) => toks[s + i]!.lower === w && (i === 0 || /^\s+$/.test(gapBefore(text, toks, s + i)))) && toks[k] && /^\s+$/.test(gapBefore(text, toks, k))) return s;
+  }
+  return k;
 }
 
 export interface Clause {
@@ -116,7 +132,7 @@ export function frenchInversionAt(toks: Token[], i: number, text?: string): Clau
   const m = t ? FRENCH_INVERSION.exec(t.lower) : null;
   if (!t || !m) return null;
   const closed = () => text !== undefined && !FRENCH_IMPERSONAL.has(m[1]!) && toks[i - 1]?.lower !== 'y' && inciseEnd(text, toks, i + 1) !== null;
-  const to = m[1] === 'a' && toks[i + 1] && speechVerbTense(toks[i + 1]!.lower) ? i + 2 : speechVerbTense(m[1]!) || closed() ? i + 1 : null;
+  const to = PAST_AUXILIARIES.has(m[1]!) && toks[i + 1] && speechVerbTense(toks[i + 1]!.lower) ? i + 2 : speechVerbTense(m[1]!) || closed() ? i + 1 : null;
   if (to === null) return null;
   const pronoun = t.text.slice(t.text.length - m[2]!.length);
   return { mention: { kind: 'pronoun', text: pronoun, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false }, to };

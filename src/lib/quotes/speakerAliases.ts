@@ -7,7 +7,7 @@ import { isSentenceOpener, NOT_NAMES, TITLES } from '../text/lexicon/names.ts';
 import { speechVerbTense } from '../text/lexicon/speechVerbs.ts';
 import { givenNameGender, isGivenName } from '../text/lexicon/givenNames.ts';
 import { ENGLISH_FUNCTION_WORDS, isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
-import { endsWithStop } from '../text/sentenceEnd.ts';
+import { endsWithStop, followsDatelineLead } from '../text/sentenceEnd.ts';
 import { countryNames, isCountryName } from '../text/lexicon/countries.ts';
 import {
   DEFINITE_ARTICLES,
@@ -1288,6 +1288,16 @@ const SUBJECT_LINKS = new Set('and or of for in on at to with from by who which 
  * ("Russian President Vladimir Putin", "Chinese leader Xi Jinping", "Mr Xi", "Xi Jinping, China's president"),
  * plus the names found in speaker positions (`speakerNames`), merged when one name is part of another.
  */
+/** Languages that write a subject pronoun where a name is meant ("he said", "a-t-il dit"), and drop none. */
+const WRITES_ITS_SUBJECT: ReadonlySet<string> = new Set(['en', 'fr']);
+
+/** A name from its first given name on, when words that are none stand before it and two words are left. */
+function fromGivenName(name: string[], language: string): string[] {
+  if (isGivenName(name[0]!, language)) return name;
+  const k = name.findIndex((w) => /^\p{Lu}/u.test(w) && isGivenName(w, language));
+  return k > 0 && name.length - k >= 2 ? name.slice(k) : name;
+}
+
 export function buildAliasTable(
   texts: string[],
   speakerNames: string[][] = [],
@@ -1357,8 +1367,11 @@ export function buildAliasTable(
       if (m.role || m.title || m.nation) add(m.name, m.nation, m.role, gender);
       // "Emma Caufield talked of …", "John Rhys-Davies broke news": a full name opening its sentence as the subject of a
       // verb introduces a person a later "she" or "he" may refer to, whether or not a speech verb follows.
-      else if (m.name.length >= 2 && !m.possessive && (i === 0 || STOP_BEFORE_WORD.test(gapBefore(text, toks, i))) && subjectOfVerb(text, toks, m.to)) {
-        if (!m.name.some((w) => places.has(w))) add(m.name, null, null, null);
+      else if (m.name.length >= 2 && !m.possessive && (i === 0 || STOP_BEFORE_WORD.test(gapBefore(text, toks, i)) || followsDatelineLead(text, toks[i]!.start)) && subjectOfVerb(text, toks, m.to)) {
+        // ("Tennis-Olympiasieger Alexander Zverev hat …": where nouns are capitalised, a word before the given name is
+        // the person's description, not their name.)
+        const name = CAPITALISED_NOUNS.has(language) ? fromGivenName(m.name, language) : m.name;
+        if (!name.some((w) => places.has(w))) add(name, null, null, null);
       }
       // "Sudesh Amman, 20,", "identified as Sudesh Amman", "Ian Campbell, whose credits include", "costumer Ian
       // Campbell": an age in apposition, being identified or named, a relative clause of persons, or a word for what
@@ -1375,12 +1388,13 @@ export function buildAliasTable(
       }
       // "Die Gesamtweltcupführende Marita Kramer aus Österreich": where capitals prove nothing, a given name first does.
       else if (CAPITALISED_NOUNS.has(language) && m.name.length >= 2 && !m.possessive && isGivenName(m.name[0]!, language)) add(m.name, null, null, null);
-      // So does it in English, anywhere in the sentence ("… spoke with Anne Sacoolas as a suspect. She …"), once the
-      // whole story is read (below). Not where a dropped subject reaches the person spoken of last ("…”, dijo"): a name
-      // only mentioned there took Spanish and Portuguese speakers' words on the dev set.
+      // So does it in English and French, anywhere in the sentence ("… spoke with Anne Sacoolas as a suspect. She …",
+      // "Le journaliste et commentateur sportif Thierry Roland s'est éteint … il avait alors lâché"), once the whole
+      // story is read (below). Not where a dropped subject reaches the person spoken of last ("…”, dijo"): a name only
+      // mentioned there took Spanish and Portuguese speakers' words on the dev set. French writes its subject pronoun.
       // ("the character of Anya Jenkins", "the role of Jane Eyre": a part played is nobody.)
       else if (
-        language === 'en' &&
+        WRITES_ITS_SUBJECT.has(language) &&
         m.name.length >= 2 &&
         m.name.length <= GIVEN_NAME_RUN_MAX &&
         !m.possessive &&
@@ -1429,6 +1443,19 @@ export function buildAliasTable(
     add(n, null, null, null);
   }
   for (const n of speakerNames) add(n, null, null, null);
+  // "B. Obama" in a story that writes "Barack Obama": the person is the one it names in full.
+  for (const [key, d] of [...full]) {
+    if (!isInitialWord(d.tokens[0]!)) continue;
+    const spelled = [...(namesHolding.get(fold(d.tokens.at(-1)!)) ?? [])]
+      .map((k) => seenNames.get(k)!)
+      .filter((n) => n.length === d.tokens.length && !isInitialWord(n[0]!) && n[0]!.startsWith(d.tokens[0]![0]!) && n.slice(1).every((t, k) => sameWord(t, d.tokens[k + 1]!)));
+    if (spelled.length !== 1) continue;
+    full.delete(key);
+    add(spelled[0]!, null, null, d.gender);
+    const host = full.get(spelled[0]!.join(' '))!;
+    d.nations.forEach((x) => host.nations.add(x));
+    d.roles.forEach((x) => host.roles.add(x));
+  }
   // `writtenOnly`: lone names that join the table only where the story writes one full name holding them.
   for (const n of writtenOnly) partial.push({ tokens: n, nation: null, role: null, gender: null, writtenOnly: true });
   // A shorter full name inside a longer one ("Xi Jinping" in "Xi Jinping Ping") is the same person.
@@ -1707,16 +1734,29 @@ function pushPerson(persons: Draft[], tokens: string[]): Draft {
  * Everyone a name may stand for. A lone word that is some persons' surname stands for them only: "Vanderbilt" is
  * Gloria Vanderbilt, not Gertrude Vanderbilt Whitney.
  */
+/** A lone capital, with or without its point: a given name's initial ("B." of "B. Obama"). */
+function isInitialWord(word: string): boolean {
+  return /^\p{Lu}\.?$/u.test(word);
+}
+
 export function namedCandidates(table: AliasTable, m: Mention): Person[] {
   // Every word must match, so the persons of the rarer of its first and last words are all there is to compare:
   // "Anne" may be the given name of hundreds of a story's people, "Sacoolas" of one. (A word inside a German run of
   // capitals is indexed for nobody, so only the ends are asked.)
   let pool = table.byWord.get(fold(m.name[0]!)) ?? [];
   const last = m.name.length > 1 ? table.byWord.get(fold(m.name.at(-1)!)) : undefined;
-  if (last && last.length < pool.length) pool = last;
+  // ("B. Obama": an initial stands for the given name, which the pool of the surname holds.)
+  const abbreviated = m.name.length > 1 && isInitialWord(m.name[0]!);
+  if (last && (last.length < pool.length || abbreviated)) pool = last;
+  const fits = (t: string, u: string) => sameWord(t, u) || (isInitialWord(t) && !isInitialWord(u) && u.startsWith(t[0]!));
   const hits = pool.filter((p) =>
-    m.name.every((t) => p.tokens.some((u) => sameWord(t, u)) || (p.variants?.some((u) => sameWord(t, u)) ?? false)),
+    m.name.every((t) => p.tokens.some((u) => fits(t, u)) || (p.variants?.some((u) => sameWord(t, u)) ?? false)),
   );
+  // "B. Obama" after "Barack Obama": the name written out is the person the initial abbreviates.
+  if (abbreviated && hits.length > 1) {
+    const spelledOut = hits.filter((p) => !p.tokens.some(isInitialWord));
+    if (spelledOut.length === 1) return spelledOut;
+  }
   if (hits.length < 2 || m.name.length !== 1) return hits;
   const bySurname = hits.filter((p) => p.tokens.length > 1 && sameWord(p.tokens.at(-1)!, m.name[0]!));
   return bySurname.length ? bySurname : hits;

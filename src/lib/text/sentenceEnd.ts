@@ -19,3 +19,17 @@ export function endsWithStop(stops: string, space = ''): RegExp {
 
 /** Ends a sentence: a full stop, question or exclamation mark or ellipsis, then any closing marks. */
 export const ENDS_SENTENCE = endsWithStop('.!?…');
+
+/**
+ * A paragraph's inline dateline, up to the dash after it: "9 novembre 2012. - " (French Wikinews), "WASHINGTON (AP) —
+ * ", "LONDON, March 3 (Reuters) - ", "PARIS — ". The word after it opens the first sentence, as a word after a full
+ * stop does: the name of "PARIS — Thierry Roland died" is that sentence's subject.
+ */
+const DATELINE_LEAD = /^(?:\p{Lu}{2,}[\p{Lu}\s'’.-]*(?:,?\s+[\p{Lu}\d][\p{L}\d.]*){0,5}(?:\s+\([^)\n]{1,40}\))?|(?:\S+\s+){0,4}\d{4}\.?|[^\n]{0,60}\))\s+[-–—]{1,2}\s+$/u;
+/** An inline dateline is short: a lead longer than this is a sentence with a dash in it. */
+const DATELINE_LEAD_MAX = 80;
+
+/** The text before `offset` is an inline dateline and its dash. */
+export function followsDatelineLead(text: string, offset: number): boolean {
+  return offset <= DATELINE_LEAD_MAX && DATELINE_LEAD.test(text.slice(0, offset));
+}

@@ -27,7 +27,16 @@ export const ACCORDING_TO_WORDS: ReadonlySet<string> = new Set('laut selon segú
 export const SO_WORDS: ReadonlySet<string> = new Set(['so', 'aldus']);
 
 /** The auxiliary of a compound past that may stand between a quotation and its participle: "« … », a déclaré X". */
-export const PAST_AUXILIARIES: ReadonlySet<string> = new Set('a ha hat heeft ont han hanno'.split(' '));
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(
+  // ("il avait alors lâché", "« … » avait-il lancé": the pluperfect of a narrative.)
+  'a ha hat heeft ont han hanno avait avaient'.split(' '),
+);
+
+/**
+ * French reflexive pronouns, and the auxiliary they take, that stand between a subject or a quotation and a verb of
+ * saying: "Akli Gasmi se souvient : « … »", "« … » s'est réjoui le président".
+ */
+export const REFLEXIVES_BEFORE_VERB: ReadonlySet<string> = new Set(['se', "s'est", 's’est']);
 
 /**
  * French inversion: the verb, "-t-" when it ends in a vowel, and the subject pronoun, as one token: "dit-il",

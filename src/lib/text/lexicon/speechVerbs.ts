@@ -51,6 +51,11 @@ const OTHER_PRESENT =
   'annuncia recuerda confirma defiende declara garante informa ' +
   'unterstreicht versichert verkündet beklagt konstatiert erzählt fordert behauptet bestreitet dementiert ' +
   'adelanta anuncia reitera considera ' +
+  // French verbs of the French Wikinews dev set's misses and their kin ("commente Song Myung-Sup", "admet que").
+  'commente admet avoue rapporte remarque réplique rétorque nie dément conteste proteste promet ' +
+  'avertit signale révèle évoque mentionne exige réclame plaide soutient ' +
+  // Reflexive verbs, read after their pronoun ("se souvient Akli Gasmi", "s'est réjoui le président").
+  'souvient exclame indigne inquiète félicite réjouit ' +
   // Plurals: "Die Beamten bestätigen, dass …", "Los expertos señalaron …", "Les syndicats dénoncent …".
   'sagen erklären betonen meinen warnen schreiben berichten bestätigen kritisieren fordern behaupten ' +
   'expliquent affirment estiment soulignent ajoutent déclarent indiquent précisent racontent dénoncent ' +
@@ -74,6 +79,10 @@ const OTHER_PAST =
   'reiteró sentenció concluyó opinó relató contó confesó mencionó anunció informó ammesso avvertito contou ' +
   'forderte twitterte ausdrückte äußerte mitteilte verkündete beklagte konstatierte erzählte behauptete ' +
   'bestritt dementierte forderten beklagten ' +
+  'commenté avoué rapporté remarqué répliqué rétorqué nié contesté protesté signalé révélé ' +
+  'évoqué mentionné exigé réclamé plaidé soutenu souvenu exclamé indigné inquiété félicité réjoui ' +
+  // The French passé simple of a narrative ("« … », répondit alors son complice").
+  'déclara ajouta expliqua répondit lança affirma répliqua précisa souligna rappela confia avoua ' +
   'assuré confirmé réagi répété lâché comunicato evidenziato rilevato replicato risposto concluso denunciato ' +
   'confermato riferito ricordato recordó confirmó defendió replicó matizó valoró garantiu ' +
   // Separable verbs written whole where the clause ends with them: "wie die Polizei bekanntgab".
