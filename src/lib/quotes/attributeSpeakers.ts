@@ -1372,7 +1372,8 @@ const NOUN_PHRASE_LINKS = new Set(
 /** German pronouns for one person as a subject after its verb ("erinnerte er sich", "sagte sie"). */
 const GERMAN_SUBJECT_PRONOUNS = new Set(['er', 'sie']);
 /** Conjunctions of time that join a participle to its sentence's subject: "whilst promising", "after saying". */
-const PARTICIPLE_CONJUNCTIONS = new Set(['while', 'whilst', 'after', 'before', 'when']);
+/** ...and French "en" ("en affirmant que …"). */
+const PARTICIPLE_CONJUNCTIONS = new Set(['while', 'whilst', 'after', 'before', 'when', 'en']);
 /** Words of an appositive between a subject and its verb ("Jane Doe, Republican from Ohio, issued"). */
 const APPOSITIVE_WORDS = 8;
 /** Lower-case words after a subject that are no verb of its own ("Putin and …", "the minister of …"). */
@@ -2391,6 +2392,23 @@ const REPORTING_VERBS = new Set(
     'describing calling citing characterizing characterising reporting announcing confirming'
   ).split(' '),
 );
+/**
+ * Determiners that open a noun phrase in French, Spanish, Italian and Portuguese ("son abandon", "les artistes",
+ * "la estrategia"), and adverbs that may stand before one ("également le recours").
+ */
+const ROMANCE_DETERMINERS = new Set(
+  ('le la les un une des du de son sa ses leur leurs ce cet cette ces mon ma mes notre nos votre vos ' +
+    'el los las unos unas su sus este esta estos estas il lo gli uno suo sua suoi sue o os um uma seu seus').split(' '),
+);
+const ROMANCE_ADVERBS = new Set('également aussi notamment ensuite encore alors también además anche ainda'.split(' '));
+function opensNounPhrase(text: string): boolean {
+  const words = tokenize(text).map((t) => t.lower);
+  let k = 0;
+  while (k < words.length - 1 && ROMANCE_ADVERBS.has(words[k]!)) k++;
+  return ROMANCE_DETERMINERS.has(words[k] ?? '') || /^[ld][’']\p{L}/u.test(words[k] ?? '');
+}
+/** Languages whose reported speech after its verb always opens with their "that" ("a dit que", "dijo que", "ha detto che"). */
+const THAT_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt']);
 /** "that" and the words that open a reported clause in other languages ("dass", "que", "che", "że", "dat"; "qu'il"). */
 const THAT_LIST = ['that', 'dass', 'que', 'che', 'że', 'dat'];
 const THAT_WORDS = new Set(THAT_LIST);
@@ -2427,6 +2445,7 @@ const TOLD_OBJECT_MAX_WORDS = 4;
  */
 function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { quote: Quotation; attribution: Attribution }[] {
   const out: { quote: Quotation; attribution: Attribution }[] = [];
+  const language = primaryLanguage(article);
   blocks.forEach((b, bi) => {
     const kind = article.blocks[bi]!.kind;
     if (!b || (kind !== 'body' && kind !== 'headline')) return;
@@ -2507,6 +2526,10 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       // verb is an opening, not a report.
       const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenAt, start)]?.lower ?? '');
       if (act.form !== 'according' && !otherLanguage && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(text)) continue;
+      // "a annoncé son abandon", "a félicité les artistes": in French, Spanish, Italian and Portuguese what a verb
+      // reports after it opens with "que" or "che", or is an infinitive ("a dit attendre", "dijo haber puesto"); a noun
+      // phrase after it is an act, no report.
+      if (otherLanguage && THAT_LANGUAGES.has(language) && act.form !== 'according' && start >= act.end && !opensWithThat && opensNounPhrase(text)) continue;
       // "called Trump a “climate arsonist”", "calls the plan “reckless”": what one is called is the quotation's, and the
       // one called is no statement.
       if (CALL_VERBS.has(verb) && !opensWithThat && CALLED_NAME.test(text)) continue;

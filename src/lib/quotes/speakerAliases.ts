@@ -500,7 +500,10 @@ function nameParticle(text: string, toks: Token[], k: number): boolean {
         (!ARTICLE_PARTICLES.has(toks[k]!.text) || PARTICLES_BEFORE_AN_ARTICLE.has(toks[k - 1]?.lower ?? '')) &&
         !!toks[k + 1] &&
         tightAt(text, toks, k + 1) &&
-        (isNameToken(toks[k + 1]!) || NAME_PARTICLES.has(toks[k + 1]!.text))))
+        (isNameToken(toks[k + 1]!) || NAME_PARTICLES.has(toks[k + 1]!.text)) &&
+        // ("Assassinat de Antoine Sollacaro", a headline's capitals: a given name after the particle, and none before
+        // it, opens a name of its own; "Charles de Gaulle" and "Maria de Jesus Silva" keep theirs.)
+        !(isGivenName(toks[k + 1]!.text) && !isGivenName(toks[k - 1]!.text))))
   );
 }
 const ARTICLE_PARTICLES = new Set(['der', 'den']);

@@ -143,6 +143,8 @@ export const OTHER_LANGUAGE_OPENERS: ReadonlySet<string> = new Set(
     'sein seinen seinem seiner ihr ihren ihrem ihrer unser euer eure mein meine dein deine ' +
     'et mais donc ainsi alors pour dans cette ce il elle nous on une au aux en par sur avec sans depuis pendant ' +
     'après avant lors puis enfin aussi toutefois cependant pourtant néanmoins comme quand lorsque ' +
+    // ("Parmi ses tirades …", "Sous couvert d'anonymat, …", "Dès 1976, …": French dev set; not "Son", a Korean name.)
+    'parmi sous dès ses leurs déjà malgré grâce cela ceci chaque plusieurs certains certaines tous toutes ' +
     'pero para según este esta ese estos estas una por desde durante tras sobre entre además también aunque cuando ' +
     'ya así per questo questa questi gli nel nella dal dalla anche inoltre tuttavia però ' +
     'mas ainda pelo pela nos nas já assim além ale oraz też jednak według gdy przez także również natomiast ' +

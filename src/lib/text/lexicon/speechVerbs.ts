@@ -55,7 +55,8 @@ const OTHER_PRESENT =
   'commente admet avoue rapporte remarque réplique rétorque nie dément conteste proteste promet ' +
   'avertit signale révèle évoque mentionne exige réclame plaide soutient ' +
   // Reflexive verbs, read after their pronoun ("se souvient Akli Gasmi", "s'est réjoui le président").
-  'souvient exclame indigne inquiète félicite réjouit ' +
+  'souvient exclame indigne inquiète réjouit ' +
+  'annonçait reconnait dévoile jugent rapportent estimaient affirmaient ' +
   // Plurals: "Die Beamten bestätigen, dass …", "Los expertos señalaron …", "Les syndicats dénoncent …".
   'sagen erklären betonen meinen warnen schreiben berichten bestätigen kritisieren fordern behaupten ' +
   'expliquent affirment estiment soulignent ajoutent déclarent indiquent précisent racontent dénoncent ' +
@@ -80,7 +81,7 @@ const OTHER_PAST =
   'forderte twitterte ausdrückte äußerte mitteilte verkündete beklagte konstatierte erzählte behauptete ' +
   'bestritt dementierte forderten beklagten ' +
   'commenté avoué rapporté remarqué répliqué rétorqué nié contesté protesté signalé révélé ' +
-  'évoqué mentionné exigé réclamé plaidé soutenu souvenu exclamé indigné inquiété félicité réjoui ' +
+  'évoqué mentionné exigé réclamé plaidé soutenu souvenu exclamé indigné inquiété réjoui ' +
   // The French passé simple of a narrative ("« … », répondit alors son complice").
   'déclara ajouta expliqua répondit lança affirma répliqua précisa souligna rappela confia avoua ' +
   'assuré confirmé réagi répété lâché comunicato evidenziato rilevato replicato risposto concluso denunciato ' +
@@ -89,14 +90,22 @@ const OTHER_PAST =
   'bekanntgab hinzufügte ankündigte einräumte klarstellte hervorhob vorwarf ausführte mitteilten ' +
   'dijeron afirmaron señalaron explicaron aseguraron indicaron declararon advirtieron destacaron ' +
   'disseram afirmaram';
+/**
+ * French present participles of saying, read as English "-ing" forms are: after a comma or "en" their subject is the
+ * sentence's ("…, estimant que …", "en affirmant que …").
+ */
+const OTHER_PARTICIPLES =
+  'estimant affirmant expliquant soulignant précisant indiquant rappelant ajoutant déclarant assurant jugeant ' +
+  'annonçant dénonçant confirmant reconnaissant';
 /** The reporting verbs of other languages than English, as written (lower case). */
-export const OTHER_LANGUAGE_SPEECH_VERBS: ReadonlySet<string> = new Set([...OTHER_PRESENT.split(' '), ...OTHER_PAST.split(' ')]);
+export const OTHER_LANGUAGE_SPEECH_VERBS: ReadonlySet<string> = new Set([...OTHER_PRESENT.split(' '), ...OTHER_PAST.split(' '), ...OTHER_PARTICIPLES.split(' ')]);
 const VERBS = new Map<string, Tense>();
 for (const [tense, list] of Object.entries(VERB_FORMS) as [Tense, string][]) {
   for (const w of list.split(' ')) VERBS.set(styleKey(w), tense);
 }
 for (const w of OTHER_PRESENT.split(' ')) VERBS.set(styleKey(w), 'present');
 for (const w of OTHER_PAST.split(' ')) VERBS.set(styleKey(w), 'past');
+for (const w of OTHER_PARTICIPLES.split(' ')) VERBS.set(styleKey(w), 'ing');
 
 /** The form of a speech verb ("said" → past), or null for any other word; British spellings reach American ones. */
 export function speechVerbTense(word: string): Tense | null {
