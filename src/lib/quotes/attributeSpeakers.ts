@@ -17,7 +17,7 @@ import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop, followsDatelineLead } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { SHORT_FORMS } from '../text/sentences.ts';
-import { ACCORDING_TO_WORDS, AGE_DESCRIPTION, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, isKonjunktivI, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, REFLEXIVES_BEFORE_VERB, SO_WORDS, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
+import { ACCORDING_TO_WORDS, AGE_DESCRIPTION, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, isKonjunktivI, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, REFLEXIVES_BEFORE_VERB, SO_WORDS, isOtherLanguageOrgWord, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -539,6 +539,11 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // ("according to her mother" is somebody else: the pronoun must end the phrase.)
       if (!m && object && /^(?:him|her)$/.test(object.lower) && (!toks[from + 1] || /[,.;:!?]/.test(gapBefore(masked, toks, from + 1)))) {
         m = { kind: 'pronoun', text: object.text, from, to: from + 1, nation: null, role: null, title: null, name: [], possessive: false };
+      }
+      // "Selon plusieurs associations croates, …", "según varios expertos, …": a plural description the grammar does not
+      // read is the group that says it, in the story's words.
+      if (!m && according === 1 && e > from && e - from <= DESCRIPTION_MAX_WORDS && PLURAL_DESCRIPTION.test(masked.slice(toks[from]!.start, toks[e - 1]!.end))) {
+        m = { kind: 'group', text: masked.slice(toks[from]!.start, toks[e - 1]!.end), from, to: e, nation: null, role: null, title: null, name: toks.slice(from, e).map((x) => x.text), possessive: false };
       }
       // "D'après le ministre du budget, Jérôme Cahuzac, « … »": a full name in apposition to the office is who.
       const named = m && (m.kind === 'role' || m.kind === 'organisation') ? appositiveNameAfter(masked, toks, m.to) : null;
@@ -1617,7 +1622,15 @@ function groupName(m: Mention, table: AliasTable): string {
  * The organisation a mention names: its name as written ("Ministry of Health", "NASA"), or for a reference back ("the
  * ministry", "a ministry spokesman") the last organisation named earlier in the article whose name holds those words.
  */
-function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, later: string[][] = [], firms: string[][] = [], spokeHere?: string): Speaker {
+function resolveOrganisation(
+  m: Mention,
+  orgs: string[][],
+  table: AliasTable,
+  later: string[][] = [],
+  firms: string[][] = [],
+  spokeHere?: string,
+  introducedAs: ReadonlyMap<string, string> = new Map(),
+): Speaker {
   const { words, named } = m.org!;
   // "The Department said" after "the California Department of Corrections": one generic word, capitalised, refers
   // back to the body named in full.
@@ -1648,8 +1661,13 @@ function resolveOrganisation(m: Mention, orgs: string[][], table: AliasTable, la
     (wanted.length === 1 && m.role === null ? spokeHere?.split(' ') : undefined);
   // "police said", "the police said" with no body named before: the word stands for the body, as a name would; "the
   // ministry" or "the bank" with none named says only what kind of body spoke.
-  const bare = m.role === null && (!/^(?:the|a|an)\s/iu.test(m.text) || (wanted.length === 1 && BARE_BODIES.has(wanted[0]!)));
-  return { name: hit ? hit.join(' ') : bare ? wanted.join(' ') : null, type: 'organisation' };
+  // ("l'ONG", "le quotidien": a French article, elided or not, is "the".)
+  const definite = /^(?:the|a|an)\s|^l['’]|^(?:le|la|les|el|los|las|il|lo|o|a)\s/iu.test(m.text);
+  const bare = m.role === null && (!definite || (wanted.length === 1 && BARE_BODIES.has(wanted[0]!)));
+  // "L'ONG Human Rights Watch … l'ONG précise que": another language's word for the kind of body refers back to the
+  // body the story introduced as one, whose name need not hold it.
+  const kindOf = !hit && definite && wanted.length === 1 ? orgs.findLast((o) => introducedAs.get(o.join(' ')) === wanted[0]) : undefined;
+  return { name: hit ? hit.join(' ') : kindOf ? kindOf.join(' ') : bare ? wanted.join(' ') : null, type: 'organisation' };
 }
 
 /**
@@ -1697,6 +1715,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
   const firms: string[][] = [];
   /** Bodies and groups named or speaking, for "it" and "they". */
   const bodies: Speaker[] = [];
+  /** Bodies by the kind of body they were introduced as ("L'ONG Human Rights Watch" → "ong"). */
+  const introducedAs = new Map<string, string>();
   /** The body whose spokesperson spoke last ("a Kremlin spokesman said"), for "the spokesman". */
   let lastSpokenFor: Speaker | null = null;
   const fits = (wanted: Person['gender']) => (p: Person) => p.gender === null || p.gender === wanted;
@@ -1788,6 +1808,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
           // ("the EEZ of Cyprus" after "exclusive economic zone (EEZ)": a thing, which no "they" refers to.)
           if (m.org!.words.length === 1 && table.thingAcronyms.has(m.org!.words[0]!)) continue;
           orgs.push(orgName(m, table));
+          if (m.org!.kind) introducedAs.set(orgs.at(-1)!.join(' '), m.org!.kind);
           bodies.push(resolveOrganisation(m, orgs, table));
           continue;
         }
@@ -1857,7 +1878,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
       if (m.kind === 'organisation') {
         // The one organisation that spoke in this paragraph, for "the agency said" after "The National Weather Service warned".
         const spokeInParagraph = spoke.slice(paragraphSpoke).filter((x) => x.type === 'organisation' && x.name);
-        a.speaker = resolveOrganisation(m, orgs, table, allOrgs, firms, spokeInParagraph.length === 1 ? spokeInParagraph[0]!.name! : undefined);
+        a.speaker = resolveOrganisation(m, orgs, table, allOrgs, firms, spokeInParagraph.length === 1 ? spokeInParagraph[0]!.name! : undefined, introducedAs);
         if (m.role === 'spokesperson' && a.speaker.name) lastSpokenFor = a.speaker;
         if (m.org!.named) orgs.push(orgName(m, table));
         if (a.speaker.name) bodies.push(a.speaker);
@@ -2407,6 +2428,13 @@ function opensNounPhrase(text: string): boolean {
   while (k < words.length - 1 && ROMANCE_ADVERBS.has(words[k]!)) k++;
   return ROMANCE_DETERMINERS.has(words[k] ?? '') || /^[ld][’']\p{L}/u.test(words[k] ?? '');
 }
+/**
+ * A plural description after a one-word "according to" of French, Spanish, Italian or Portuguese: a plural determiner,
+ * then lower-case words, the last a plural ("plusieurs associations croates", "d'autres témoignages", "varios expertos").
+ */
+const PLURAL_DESCRIPTION = /^(?:plusieurs|des|d['’]autres|certains|certaines|de nombreux|de nombreuses|nombreux|les|ces|quelques|varios|varias|algunos|algunas|los|las|alcuni|alcune|vari|diversi|molti|os|as|vários|várias|alguns|algumas)\s+(?:\p{Ll}+\s+){0,4}\p{Ll}+[sxi]$/u;
+/** Words of such a description, determiner included. */
+const DESCRIPTION_MAX_WORDS = 6;
 /** Languages whose reported speech after its verb always opens with their "that" ("a dit que", "dijo que", "ha detto che"). */
 const THAT_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt']);
 /** "that" and the words that open a reported clause in other languages ("dass", "que", "che", "że", "dat"; "qu'il"). */

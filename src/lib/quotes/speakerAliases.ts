@@ -33,10 +33,16 @@ const PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([['he', 'male']
 /** Pronouns of other languages that are also given names ("Ella Fitzgerald", "Elle Macpherson"). */
 const ALSO_NAMES = new Set(['ella', 'elle', 'lei', 'lui', 'ona']);
 /** `next`: the token after; a capitalised "Elle" before another capitalised word is a name, before a verb a pronoun. */
+/** Verbs French writes with an impersonal "il" ("il apparaît que", "il y a" through "y"). */
+const FRENCH_IMPERSONAL_VERBS: ReadonlySet<string> = new Set(
+  'apparaît apparait semble semblait paraît parait faut fallait faudra faudrait convient suffit y s’agit s\'agit reste restait importe'.split(' '),
+);
 function isPersonPronoun(t: Token, next: Token | undefined): boolean {
   if (!PRONOUNS.has(t.lower)) return false;
   // French "il" is Italian's article: "ha detto il ministro Giorgetti" names the minister.
   if (DEFINITE_ARTICLES.has(t.lower) && next && (isCapitalised(next) || isOtherLanguageRole(next.text) || ROLE_HEADS.has(next.lower))) return false;
+  // French impersonal "il" ("Il apparaît que", "il semble", "il faut") stands for nobody.
+  if (t.lower === 'il' && next && FRENCH_IMPERSONAL_VERBS.has(next.lower)) return false;
   return t.text === t.lower || !ALSO_NAMES.has(t.lower) || !next || !isCapitalised(next);
 }
 /** The gender a person pronoun gives ("she", "elle", "sie" → female), null for any other word. */
@@ -264,7 +270,7 @@ export interface Mention {
    * For an organisation: its words as written (a name or a lower-case description), without determiner; `owner`, a
    * capitalised owner in the possessive right before it ("Taiwan's Constitutional Court").
    */
-  org?: { words: string[]; named: boolean; owner?: string };
+  org?: { words: string[]; named: boolean; owner?: string; kind?: string };
   /** The mention as written. */
   text: string;
   /** Token range [from, to). */
@@ -840,6 +846,8 @@ function orgMention(text: string, toks: Token[], from: number, to: number, words
   return { kind: 'organisation', text: phrase, from, to, nation: null, role, title: null, name: [], possessive: false, org: { words, named } };
 }
 
+/** A French elided article and the noun it is glued to: "l'agence", "L'ONG". */
+const ELIDED_ARTICLE = /^[lL]['’](\p{L}+)$/u;
 const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && word.length <= 8;
 /** Small words inside an organisation's name ("Ministry of Health", "Doctors Without Borders", "Bank of England"). */
 const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', 'la', 'le', 'der', 'die', 'für']);
@@ -852,6 +860,19 @@ const ORG_LINKS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'du', 'des', '
  */
 function bodyMention(text: string, toks: Token[]): Mention | null {
   const first = toks[0]!;
+  // "l'ONG précise", "l'agence a indiqué": French elides its article into the noun, one token; "L'ONG Human Rights
+  // Watch" names the body after it.
+  const elided = ELIDED_ARTICLE.exec(first.text);
+  if (elided && isOtherLanguageOrgWord(elided[1]!)) {
+    const after = toks[1] && tightAt(text, toks, 1) ? parseMentionIn(text, toks.slice(1)) : null;
+    if (after?.kind === 'organisation' && after.org!.named) return { ...after, text: text.slice(first.start, toks[after.to]!.end), from: 0, to: after.to + 1 };
+    if (after?.kind === 'name' && !after.possessive) {
+      const body = orgMention(text, toks, 0, after.to + 1, after.name, true);
+      // (The kind it was introduced as, for a later "l'ONG" to refer back to.)
+      return { ...body, org: { ...body.org!, kind: elided[1]!.toLowerCase() } };
+    }
+    return orgMention(text, toks, 0, 1, [elided[1]!.toLowerCase()], false);
+  }
   let j = 0;
   const det = first.lower === 'the' || DEFINITE_ARTICLES.has(first.lower) ? 'the' : GROUP_DETERMINERS.has(first.lower) ? first.lower : null;
   if (det) j++;

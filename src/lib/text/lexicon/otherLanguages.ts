@@ -108,6 +108,11 @@ const ORG_WORDS: ReadonlySet<string> = new Set(
     'feuerwehr unternehmen firma klinik krankenhaus verein bundeswehr bahn ' +
     'landkreis bezirk commune ville municipio comune município ' +
     'gouvernement ministère gendarmerie préfecture mairie parquet tribunal parti syndicat ' +
+    // Bodies a French story refers back to by their kind ("l'ONG", "l'agence", "le quotidien"), and their Spanish,
+    // Italian and Portuguese kin.
+    'agence ong organisation association entreprise société quotidien journal armée fédération ' +
+    'agencia organización empresa diario periódico asociación agenzia azienda quotidiano associazione ' +
+    'agência jornal associação organização ' +
     'gobierno ministerio policía fiscalía partido sindicato ayuntamiento ' +
     'governo ministero polizia procura tribunale partito sindacato ministério polícia prefeitura ' +
     'rząd ministerstwo policja sąd regering ministerie politie'
