@@ -28,7 +28,9 @@ const BETWEEN = new Set(
     // "Bloomberg now denies …", "has since said", "still insists", "initially claimed".
     'now since still already initially originally subsequently afterwards ' +
     // The same in French, Spanish, Italian and Portuguese: "Andrej Babiš a également déclaré", "Siches también dijo".
-    'également aussi encore déjà toujours ensuite notamment finalement récemment publiquement alors ' +
+    'également aussi encore déjà toujours ensuite notamment finalement récemment publiquement alors ainsi enfin ' +
+    'hier aussitôt immédiatement pourtant cependant toutefois néanmoins lui-même elle-même vivement fermement ' +
+    'clairement officiellement lundi mardi mercredi jeudi vendredi samedi dimanche ' +
     'también además ya ' +
     'luego nuevamente posteriormente recientemente públicamente anche già poi ancora inoltre ainda já depois'
   ).split(' '),

@@ -344,13 +344,18 @@ function isQuotedTitle(text: string, span: QuoteSpan): boolean {
   if (!ws.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w)) || !/^[\p{Lu}\d]/u.test(inner)) return false;
   return TITLE_NOUN.test(before) || AFTER_THE.test(before);
 }
-/** "titled", "entitled", with or without a colon, right before the quotation. */
-const TITLED = /(?<![\p{L}])(?:titled|entitled)\s*:?\s*$/iu;
+/**
+ * "titled", "entitled", with or without a colon, right before the quotation, and the same in French, Spanish, Italian
+ * and Portuguese ("un rapport intitulé « … »", "un libro titulado …").
+ */
+const TITLED = /(?<![\p{L}])(?:titled|entitled|intitulée?s?|titrée?s?|titulad[oa]s?|intitolat[oaie]|intitulad[oa]s?)\s*:?\s*$/iu;
 /**
  * "dubbed", or a thing introduced by "a"/"an" and "called" or "named", right before the quotation: "a seller called",
  * "a program about criminal rehabilitation at Fishmongers' Hall called" (up to seven words of description between).
  */
-const CALLED = /(?<![\p{L}])(?:dubbed|nicknamed|codenamed|(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,7}(?:called|named))\s*$/iu;
+// ("une comédie musicale nommée « Les bâtisseurs de la gloire »", "baptisée « Europe »", "una operación llamada …".)
+const CALLED =
+  /(?<![\p{L}])(?:dubbed|nicknamed|codenamed|baptisée?s?|surnommée?s?|dénommée?s?|apodad[oa]s?|soprannominat[oaie]|apelidad[oa]s?|(?:a|an|un|une|una|uno|um|uma)\s+(?:[\p{L}'’-]+\s+){0,7}(?:called|named|nommée?s?|appelée?s?|llamad[oa]s?|denominad[oa]s?|chiamat[oaie]|denominat[oaie]|chamad[oa]s?))\s*$/iu;
 /** Two capitalised parties on either side of "v.", "vs." or "versus", every word of the name capitalised. */
 const CASE_NAME = /^\p{Lu}.*?\s(?:(?:v|vs)\.?|versus)\s+\p{Lu}/u;
 /** Words of a case's name: "Republic of the Philippines v. People's Republic of China" has eight. */

@@ -41,8 +41,6 @@ function isPersonPronoun(t: Token, next: Token | undefined): boolean {
   if (!PRONOUNS.has(t.lower)) return false;
   // French "il" is Italian's article: "ha detto il ministro Giorgetti" names the minister.
   if (DEFINITE_ARTICLES.has(t.lower) && next && (isCapitalised(next) || isOtherLanguageRole(next.text) || ROLE_HEADS.has(next.lower))) return false;
-  // French impersonal "il" ("Il apparaît que", "il semble", "il faut") stands for nobody.
-  if (t.lower === 'il' && next && FRENCH_IMPERSONAL_VERBS.has(next.lower)) return false;
   return t.text === t.lower || !ALSO_NAMES.has(t.lower) || !next || !isCapitalised(next);
 }
 /** The gender a person pronoun gives ("she", "elle", "sie" → female), null for any other word. */
@@ -643,6 +641,8 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     const rest = parseMentionIn(text, toks.slice(honorific));
     return rest?.kind === 'name' && rest.from === 0 ? { ...rest, text: text.slice(first.start, toks[honorific + rest.to - 1]!.end), to: rest.to + honorific } : null;
   }
+  // ("Il apparaît que les prisonniers …": an impersonal "il" opens a clause, no mention of anybody.)
+  if (first.lower === 'il' && FRENCH_IMPERSONAL_VERBS.has(toks[1]?.lower ?? '')) return null;
   if (isPersonPronoun(first, toks[1]) || BODY_PRONOUNS.has(first.lower)) {
     return { kind: 'pronoun', text: first.text, from: i, to: i + 1, nation: null, role: null, title: null, name: [], possessive: false };
   }

@@ -11,4 +11,9 @@ describe('given names', () => {
     expect(['Antoine', 'Pierre', 'Jean', 'Thomas'].map((n) => givenNameGender(n, 'fr'))).toEqual(['male', 'male', 'male', 'male']);
     expect(['Marie', 'Zineb'].map((n) => givenNameGender(n, 'fr'))).toEqual(['female', 'female']);
   });
+  it('reads accented names as the other lists know them unaccented, and keeps the French list only where they do not', () => {
+    // French Wikinews names (tests/fixtures/wikinews-fr-dev): before, each of the men came out a woman.
+    expect(['Hervé', 'Frédéric', 'Stéphane', 'Benoît', 'Gérard'].map((n) => givenNameGender(n, 'fr'))).toEqual(['male', 'male', 'male', 'male', 'male']);
+    expect(['Ségolène', 'Hélène', 'Élisabeth'].map((n) => givenNameGender(n, 'fr'))).toEqual(['female', 'female', 'female']);
+  });
 });

@@ -13,7 +13,12 @@ const LISTED = new Set(['en', 'de', 'es', 'it', 'tr']);
 
 /** The gender a given name usually carries in `language` (then in the others), or null when no list holds it. */
 export function givenNameGender(word: string, language?: string): 'male' | 'female' | null {
-  const g = getGender(word, language && LISTED.has(language) ? (language as 'en') : undefined);
+  const list = language && LISTED.has(language) ? (language as 'en') : undefined;
+  // A name with accents the other lists lack ("Hervé", "Frédéric", "Benoît") falls through to the French list and its
+  // rarer gender; written without them, the other lists know it. Only when they do: "Ségolène" stays as written.
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  const unaccented = plain !== word ? getGender(plain, list) : 'unknown';
+  const g = unaccented === 'male' || unaccented === 'female' ? unaccented : getGender(word, list);
   return g === 'male' || g === 'female' ? g : null;
 }
 

@@ -57,6 +57,7 @@ const OTHER_PRESENT =
   // Reflexive verbs, read after their pronoun ("se souvient Akli Gasmi", "s'est réjoui le président").
   'souvient exclame indigne inquiète réjouit ' +
   'annonçait reconnait dévoile jugent rapportent estimaient affirmaient ' +
+  'salue ironise raille tonne renchérit constate fustige nuance ' +
   // Plurals: "Die Beamten bestätigen, dass …", "Los expertos señalaron …", "Les syndicats dénoncent …".
   'sagen erklären betonen meinen warnen schreiben berichten bestätigen kritisieren fordern behaupten ' +
   'expliquent affirment estiment soulignent ajoutent déclarent indiquent précisent racontent dénoncent ' +
@@ -82,6 +83,8 @@ const OTHER_PAST =
   'bestritt dementierte forderten beklagten ' +
   'commenté avoué rapporté remarqué répliqué rétorqué nié contesté protesté signalé révélé ' +
   'évoqué mentionné exigé réclamé plaidé soutenu souvenu exclamé indigné inquiété réjoui ' +
+  'salué tweeté qualifié critiqué demandé noté observé résumé interpellé tonné ironisé raillé renchéri constaté ' +
+  'étonné insurgé emporté nuancé ' +
   // The French passé simple of a narrative ("« … », répondit alors son complice").
   'déclara ajouta expliqua répondit lança affirma répliqua précisa souligna rappela confia avoua ' +
   'assuré confirmé réagi répété lâché comunicato evidenziato rilevato replicato risposto concluso denunciato ' +
