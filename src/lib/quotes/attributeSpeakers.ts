@@ -147,7 +147,8 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // "Chris Christie, who denounced": the person the relative clause is about.
   // "drafted by Alex Greenwich who said": without the comma, only a full name is the antecedent.
   const pronoun = toks[k - 1]?.lower;
-  if (k >= 2 && (pronoun === 'who' || pronoun === 'which') && /^\s+$/.test(gapBefore(text, toks, k)) && /^\s*,?\s*$/.test(gapBefore(text, toks, k - 1))) {
+  // (French and Italian "qui"/"che" is either: "l'organisation islamique, qui affirme « … »".)
+  if (k >= 2 && (pronoun === 'who' || pronoun === 'which' || pronoun === 'qui') && /^\s+$/.test(gapBefore(text, toks, k)) && /^\s*,?\s*$/.test(gapBefore(text, toks, k - 1))) {
     // A preposition before the antecedent ("drafted by Alex Greenwich, who said") does not make it an object here.
     const comma = /,/.test(gapBefore(text, toks, k - 1));
     // "led by Mark Hay, a marine ecologist and Regents Professor at GT, who said": the name before the appositive.
@@ -604,6 +605,20 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         continue;
       }
     }
+    // "comme le précise l'ambassadeur de France en Afghanistan, Bernard Bajolet : « … »", "comme le rappelle HRW, « … »":
+    // French "as X says", its subject after the verb; the clause before it, or the quotation after it, is what was said.
+    if (t.lower === 'comme' && /^(?:le|l['’]a)$/.test(toks[v + 1]?.lower ?? '')) {
+      // ("comme l'a précisé X": the auxiliary is glued to the pronoun.)
+      const verb = v + 2;
+      const tense = toks[verb] ? speechVerbTense(toks[verb]!.lower) : null;
+      const parsed = tense && OTHER_LANGUAGE_SPEECH_VERBS.has(toks[verb]!.lower) && toks[verb + 1] ? parseMention(masked, toks, verb + 1) : null;
+      const m = parsed && parsed.kind !== 'name' ? (appositiveNameAfter(masked, toks, parsed.to) ?? parsed) : (parsed ?? (toks[verb + 1] ? appositiveNameAfter(masked, toks, verb + 2) : null));
+      if (m && !m.possessive && m.kind !== 'pronoun') {
+        acts.push({ ...make('subject', m, verb, toks[m.to - 1]!.end), start: t.start });
+        v = m.to - 1;
+        continue;
+      }
+    }
     const other = otherLanguageInversion(masked, toks, spans, v);
     if (other) {
       acts.push(make('inverted', other.mention, other.verb, other.end));
@@ -718,7 +733,10 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     // "Tom Watson called the deal “lousy” and said he would …": a verb after "and" shares the sentence's subject.
     // The subject of a speech act earlier in the same sentence is the one the verb shares ("Duda characterised … and
     // wrote"), before the sentence's first words.
-    const andVerb = !subject && (tense === 'past' || tense === 'present') && /^(?:and|but)$/.test(toks[v - 1]?.lower ?? '');
+    // ("L'Association des leaders religieux du Mali a condamné le crime et estimé que « … »": French "et", "mais".)
+    let conj = v - 1;
+    while (conj > 0 && PAST_AUXILIARIES.has(toks[conj]!.lower)) conj--;
+    const andVerb = !subject && (tense === 'past' || tense === 'present') && /^(?:and|but|et|mais)$/.test(toks[conj]?.lower ?? '');
     // A passive's agent ("Amman, who was described as … by the police, … and advised") is no subject to share.
     const earlier = andVerb ? acts.findLast((a) => a.mention && a.form === 'subject' && a.start < a.verbAt && !/[.!?;]/.test(masked.slice(a.end, t.start))) : undefined;
     const coordinated = andVerb ? (earlier?.mention ?? sentenceSubject(masked, toks, v - 1)) : null;
@@ -737,7 +755,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     // "Y agregó: “…”": a verb of a language that drops its subject, before a colon and the quotation, has the person
     // spoken of last for its subject, as "“…”, dijo" does.
     const nextOpen = firstOpenFrom(spans, t.end);
-    if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && nextOpen !== null && /^\s*:\s*$/.test(masked.slice(t.end, nextOpen))) {
+    if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && nextOpen !== null && /^\s*:\s*$/.test(masked.slice(t.end, nextOpen)) && subjectDropped(masked, toks, v)) {
       acts.push(make('subject', { kind: 'pronoun', text: '', from: v, to: v + 1, nation: null, role: null, title: null, name: [], possessive: false }, v, t.end));
       continue;
     }
@@ -1001,6 +1019,19 @@ function otherLanguageSubjectAfter(masked: string, toks: Token[], spans: QuoteSp
   if (!m || m.possessive || (m.kind === 'pronoun' && BODY_PRONOUNS.has(m.text.toLowerCase()))) return null;
   return { mention: m, end: toks[m.to - 1]!.end };
 }
+/**
+ * The verb at `v` has no subject of its own before it: it opens its sentence or clause, after an auxiliary or adverb
+ * perhaps ("Y agregó:", "Luego añadió:", ", y dijo:"). A word there the grammar did not read as a speaker ("Un ancien
+ * guide touristique a indiqué :") is a subject all the same, and not the person spoken of last.
+ */
+function subjectDropped(masked: string, toks: Token[], v: number): boolean {
+  let k = v;
+  while (k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(masked, toks, k))) k--;
+  return k === 0 || !/^\s+$/.test(gapBefore(masked, toks, k)) || DROPPED_SUBJECT_JOINS.has(toks[k - 1]!.lower) || atSentenceStart(masked, toks[k]!.start);
+}
+/** Conjunctions after which a verb's subject is the one before them: "y", "e", "pero", "ma", "mas". */
+const DROPPED_SUBJECT_JOINS = new Set('y e pero ma mas mais et and'.split(' '));
+
 /** Where each of a block's named people stands, computed once per block however many quotations ask. */
 const PEOPLE_OFFSETS = new WeakMap<NamedPerson[], number[]>();
 function offsetsOf(people: NamedPerson[]): number[] {

@@ -846,6 +846,8 @@ function orgMention(text: string, toks: Token[], from: number, to: number, words
   return { kind: 'organisation', text: phrase, from, to, nation: null, role, title: null, name: [], possessive: false, org: { words, named } };
 }
 
+/** Words a French body's name runs to after its kind ("L'Association des leaders religieux du Mali"). */
+const FRENCH_BODY_WORDS = 7;
 /** A French elided article and the noun it is glued to: "l'agence", "L'ONG". */
 const ELIDED_ARTICLE = /^[lL]['’](\p{L}+)$/u;
 const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) && word.length <= 8;
@@ -870,6 +872,13 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       const body = orgMention(text, toks, 0, after.to + 1, after.name, true);
       // (The kind it was introduced as, for a later "l'ONG" to refer back to.)
       return { ...body, org: { ...body.org!, kind: elided[1]!.toLowerCase() } };
+    }
+    // "L'Association des leaders religieux du Mali": a capitalised kind opens a name that French writes in lower case
+    // up to its last capitalised word.
+    if (/^\p{Lu}\p{Ll}/u.test(elided[1]!)) {
+      let end = 0;
+      for (let k = 1; k < Math.min(toks.length, FRENCH_BODY_WORDS) && tightAt(text, toks, k); k++) if (/^\p{Lu}/u.test(toks[k]!.text)) end = k;
+      if (end > 0) return orgMention(text, toks, 0, end + 1, [elided[1]!, ...toks.slice(1, end + 1).map((t) => t.text)], true);
     }
     return orgMention(text, toks, 0, 1, [elided[1]!.toLowerCase()], false);
   }

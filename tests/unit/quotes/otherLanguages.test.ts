@@ -508,6 +508,14 @@ describe('French news (the French Wikinews dev set)', () => {
     expect(at(`${FR}/croatie-publication-des-noms-des-plus-gros-fraudeurs`, 4, 'cette publication')).toMatchObject({ kind: 'reported', speaker: 'plusieurs associations croates', speakerType: 'group' });
   });
 
+  it('reads "comme le précise X : « … »", a body named after its capitalised kind, and guesses nobody for a subject it cannot read', () => {
+    expect(at(`${FR}/afghanistan-l-armee-francaise-transfere-le-controle-de-la-kapisa-a-l-armee-afgha`, 2, 'Les forces françaises')).toMatchObject({ speaker: 'Bernard Bajolet' });
+    const mali = `${FR}/mali-les-islamistes-poursuivent-leurs-destructions-a-tombouctou`;
+    expect(at(mali, 3, 'même le prophète')).toMatchObject({ speaker: 'Association des leaders religieux du Mali', speakerType: 'organisation' });
+    // "Un ancien guide touristique a indiqué : « … »" was credited to Ansar Eddine, the body spoken of last.
+    expect(at(mali, 2, 'Ils sont venus')).toMatchObject({ speaker: null });
+  });
+
   it('keeps a work named by "nommée" or "intitulé" a title, nobody\'s words', () => {
     // "une comédie musicale nommée « Les bâtisseurs de la gloire »" was credited to the man quoted next, by "Elle".
     const titles = occurrences(`${FR}/algerie-50-ans-d-independance`).filter((o) => o.text.startsWith('Les bâtisseurs'));
