@@ -778,7 +778,15 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       const parsed = toks[told] && /^\s+$/.test(gapBefore(masked, toks, told)) ? parseMention(masked, toks, roleArticle ? told + 1 : told) : null;
       // `said University of California, San Diego's chancellor, Pradeep Khosla`: a full name in apposition after the
       // body or role says who.
+      // "« … », résume l'universitaire": after the verb, a noun with its article elided into it describes the speaker,
+      // whom the story has named before, as "le ministre" does.
+      const elidedNoun = parsed === null && toks[told] && /^\s+$/.test(gapBefore(masked, toks, told)) ? /^l['’](\p{Ll}+)$/u.exec(toks[told]!.text) : null;
+      const described: Mention | null =
+        elidedNoun && !isOtherLanguageOrgWord(elidedNoun[1]!) && (!toks[told + 1] || /^\s*[.,;:!?]/.test(gapBefore(masked, toks, told + 1)))
+          ? { kind: 'role', text: toks[told]!.text, from: told, to: told + 1, nation: null, role: elidedNoun[1]!, title: null, name: [], possessive: false }
+          : null;
       const m =
+        described ??
         (parsed && parsed.kind !== 'name' ? appositiveNameAfter(masked, toks, parsed.to) : null) ??
         (parsed?.possessive ? describedName(masked, toks, v + 1) : null) ??
         // `said a skeptical Robert Wolfarth, the trust’s new chairman`: an article and words that describe the name.
@@ -795,7 +803,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // the grammar did not read follows ("said the post by …"), nor when the verb opens the next quotation.
       const next = toks[told];
       const opensQuote = nextOpen !== null && /^[\s,:]*$/.test(masked.slice(t.end, nextOpen));
-      const subjectFollows = !!next && (DETERMINERS_BEFORE_SUBJECT.has(next.lower) || DEFINITE_ARTICLES.has(next.lower) || OTHER_LANGUAGE_INDEFINITES.has(next.lower));
+      // ("explique l'avocat Jean Dupont": an article elided into the noun opens a subject too.)
+      const subjectFollows = !!next && (DETERMINERS_BEFORE_SUBJECT.has(next.lower) || DEFINITE_ARTICLES.has(next.lower) || OTHER_LANGUAGE_INDEFINITES.has(next.lower) || /^l['’]\p{L}/u.test(next.lower));
       // (English never drops it: "“…,” says local business association head Mark Diaz" names a speaker it did not read.)
       if (!parsed && afterQuote && !opensQuote && !subjectFollows && OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && (!next || /[\p{P}]/u.test(gapBefore(masked, toks, told)) || next.text === next.lower)) {
         acts.push(make('inverted', { kind: 'pronoun', text: '', from: v, to: v + 1, nation: null, role: null, title: null, name: [], possessive: false }, v, t.end, false, lead));
@@ -2093,7 +2102,9 @@ function isLoneName(quoted: string): boolean {
 
 /** The first word of a mention, in lower case: the article of a description ("the", "der", "la"). */
 function articleOf(m: Mention): string {
-  return m.text.split(/\s/u)[0]!.toLowerCase();
+  const first = m.text.split(/\s/u)[0]!.toLowerCase();
+  // ("l'universitaire": the article French elides into its noun.)
+  return /^l['’]\p{L}/u.test(first) ? 'le' : first;
 }
 
 /** A definite description that may refer back to the person named last: any, where the story's language does; an age, in any. */

@@ -457,9 +457,31 @@ function isNameToken(t: Token): boolean {
  */
 export function parseMention(text: string, toks: Token[], i: number, limit = toks.length): Mention | null {
   if (portfolioBeforeName(text, toks, i)) return null;
+  const elided = toks[i] ? ELIDED_ARTICLE.exec(toks[i]!.text) : null;
+  if (elided && isOtherLanguageRole(elided[1]!)) return elidedRoleMention(text, toks, i, limit, elided[1]!);
   // A mention spans at most a dozen tokens: parsing a window keeps a scan over a long paragraph linear.
   const m = parseMentionIn(text, toks.slice(i, Math.min(limit, i + MAX_MENTION_TOKENS)));
   return m && { ...m, from: m.from + i, to: m.to + i };
+}
+
+/**
+ * "l'avocat Jean Dupont", "l'entraîneur du club": a role whose article French elides into it is read as "le avocat …"
+ * would be, on the text with the article written out; the mention is then mapped back to the tokens as written.
+ */
+function elidedRoleMention(text: string, toks: Token[], i: number, limit: number, noun: string): Mention | null {
+  const t = toks[i]!;
+  const written = `${text.slice(0, t.start)}le ${text.slice(t.start + 2)}`;
+  const moved = (x: Token): Token => ({ ...x, start: x.start + 1, end: x.end + 1 });
+  const window = [
+    { text: 'le', lower: 'le', start: t.start, end: t.start + 2 },
+    { text: noun, lower: noun.toLowerCase(), start: t.start + 3, end: t.end + 1 },
+    ...toks.slice(i + 1, Math.min(limit, i + MAX_MENTION_TOKENS)).map(moved),
+  ];
+  const m = parseMentionIn(written, window);
+  if (!m) return null;
+  const from = i + Math.max(0, m.from - 1);
+  const to = i + m.to - 1;
+  return { ...m, text: text.slice(toks[from]!.start, toks[to - 1]!.end), from, to };
 }
 
 /**

@@ -516,6 +516,15 @@ describe('French news (the French Wikinews dev set)', () => {
     expect(at(mali, 2, 'Ils sont venus')).toMatchObject({ speaker: null });
   });
 
+  it('reads a role whose article is elided into it ("l\'avocat Jean Dupont") as "le avocat" would be', () => {
+    const found = occurrencesOf(
+      'Le procès reprend',
+      'Le procès de Paul Martin a repris lundi devant la cour d\'assises de Paris.',
+      '« Mon client est innocent et il le prouvera devant la cour », explique l\'avocat Jean Dupont.',
+    );
+    expect(found.map((o) => [o.speaker, o.speakerMention])).toEqual([['Jean Dupont', "l'avocat Jean Dupont"]]);
+  });
+
   it('keeps a work named by "nommée" or "intitulé" a title, nobody\'s words', () => {
     // "une comédie musicale nommée « Les bâtisseurs de la gloire »" was credited to the man quoted next, by "Elle".
     const titles = occurrences(`${FR}/algerie-50-ans-d-independance`).filter((o) => o.text.startsWith('Les bâtisseurs'));
