@@ -1132,6 +1132,8 @@ export interface AliasTable {
    * second mention.
    */
   describesBack?: boolean;
+  /** Whether "M." before a surname is a title ("M. Le Pen", French "Mr Le Pen"), no initial of a given name. */
+  misterTitle?: boolean;
 }
 
 /** Prepositions after which a capitalised word is a place ("in Beijing", "from Moscow"). */
@@ -1628,7 +1630,7 @@ export function buildAliasTable(
     const run = w.length >= 3 && isAcronym(w) && !acronyms.has(w) ? runsByInitials.get(w) : undefined;
     if (run) acronyms.set(w, run);
   }
-  return { persons: done, vocabulary, nouns, capitalisedInside, acronyms, thingAcronyms, byWord, byRoleHead, alone, places, ...(DESCRIBES_BACK.has(language) ? { describesBack: true } : {}) };
+  return { persons: done, vocabulary, nouns, capitalisedInside, acronyms, thingAcronyms, byWord, byRoleHead, alone, places, ...(DESCRIBES_BACK.has(language) ? { describesBack: true } : {}), ...(language === 'fr' ? { misterTitle: true } : {}) };
 }
 
 /**
@@ -1795,6 +1797,11 @@ function isInitialWord(word: string): boolean {
 }
 
 export function namedCandidates(table: AliasTable, m: Mention): Person[] {
+  // "M. Le Pen" beside "Marine Le Pen" and "Jean-Marie Le Pen": the man, by his surname, never "Marine" by her initial.
+  if (table.misterTitle && m.name.length > 1 && /^M\.?$/u.test(m.name[0]!)) {
+    const female = (p: Person) => p.gender === 'female' || (p.gender === null && p.tokens.length > 1 && givenNameGender(p.tokens[0]!) === 'female');
+    return namedCandidates(table, { ...m, name: m.name.slice(1) }).filter((p) => !female(p));
+  }
   // Every word must match, so the persons of the rarer of its first and last words are all there is to compare:
   // "Anne" may be the given name of hundreds of a story's people, "Sacoolas" of one. (A word inside a German run of
   // capitals is indexed for nobody, so only the ends are asked.)

@@ -516,6 +516,15 @@ describe('French news (the French Wikinews dev set)', () => {
     expect(at(mali, 2, 'Ils sont venus')).toMatchObject({ speaker: null });
   });
 
+  it('reads French "M." as a title, so "M. Le Pen" is never "Marine Le Pen" by her initial', () => {
+    const found = occurrencesOf(
+      'Le Front national se divise',
+      'Marine Le Pen et son père Jean-Marie Le Pen se sont affrontés mardi à Paris.',
+      "« Je ne partirai pas de ce parti que j'ai fondé », a déclaré M. Le Pen devant la presse.",
+    );
+    expect(found.map((o) => o.speaker)).not.toContain('Marine Le Pen');
+  });
+
   it('reads a role whose article is elided into it ("l\'avocat Jean Dupont") as "le avocat" would be', () => {
     const found = occurrencesOf(
       'Le procès reprend',
