@@ -2457,18 +2457,21 @@ const REPORTING_VERBS = new Set(
 );
 /**
  * Determiners that open a noun phrase in French, Spanish, Italian and Portuguese ("son abandon", "les artistes",
- * "la estrategia"), and adverbs that may stand before one ("également le recours").
+ * "la estrategia"), and adverbs that may stand before one ("également le recours"). With the prepositions below, what
+ * a verb of saying has after it then is an object or a phrase, no report.
  */
 const ROMANCE_DETERMINERS = new Set(
   ('le la les un une des du de son sa ses leur leurs ce cet cette ces mon ma mes notre nos votre vos ' +
     'el los las unos unas su sus este esta estos estas il lo gli uno suo sua suoi sue o os um uma seu seus').split(' '),
 );
 const ROMANCE_ADVERBS = new Set('également aussi notamment ensuite encore alors también además anche ainda'.split(' '));
+/** Prepositions that open a phrase of whom or what, no clause ("a los ganadores del premio", "avec les syndicats"). */
+const ROMANCE_PREPOSITIONS = new Set('a à al au aux con en para por pour avec sur dans sous entre contre'.split(' '));
 function opensNounPhrase(text: string): boolean {
   const words = tokenize(text).map((t) => t.lower);
   let k = 0;
   while (k < words.length - 1 && ROMANCE_ADVERBS.has(words[k]!)) k++;
-  return ROMANCE_DETERMINERS.has(words[k] ?? '') || /^[ld][’']\p{L}/u.test(words[k] ?? '');
+  return ROMANCE_DETERMINERS.has(words[k] ?? '') || ROMANCE_PREPOSITIONS.has(words[k] ?? '') || /^[ld][’']\p{L}/u.test(words[k] ?? '');
 }
 /**
  * A plural description after a one-word "according to" of French, Spanish, Italian or Portuguese: a plural determiner,

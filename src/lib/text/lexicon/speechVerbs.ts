@@ -52,12 +52,13 @@ const OTHER_PRESENT =
   'unterstreicht versichert verkündet beklagt konstatiert erzählt fordert behauptet bestreitet dementiert ' +
   'adelanta anuncia reitera considera ' +
   // French verbs of the French Wikinews dev set's misses and their kin ("commente Song Myung-Sup", "admet que").
-  'commente admet avoue rapporte remarque réplique rétorque nie dément conteste proteste promet ' +
+  'commente admet avoue rapporte remarque réplique rétorque dément conteste proteste promet ' +
   'avertit signale révèle évoque mentionne exige réclame plaide soutient ' +
   // Reflexive verbs, read after their pronoun ("se souvient Akli Gasmi", "s'est réjoui le président").
-  'souvient exclame indigne inquiète réjouit ' +
+  'souvient exclame inquiète réjouit ' +
   'annonçait reconnait dévoile jugent rapportent estimaient affirmaient ' +
-  'salue ironise raille tonne renchérit constate fustige nuance ' +
+  // (Not "nie", Polish "not"; not "tonne" or "nuance", English nouns; not "indigne", an adjective.)
+  'salue ironise raille renchérit constate fustige ' +
   // Plurals: "Die Beamten bestätigen, dass …", "Los expertos señalaron …", "Les syndicats dénoncent …".
   'sagen erklären betonen meinen warnen schreiben berichten bestätigen kritisieren fordern behaupten ' +
   'expliquent affirment estiment soulignent ajoutent déclarent indiquent précisent racontent dénoncent ' +
@@ -83,7 +84,7 @@ const OTHER_PAST =
   'bestritt dementierte forderten beklagten ' +
   'commenté avoué rapporté remarqué répliqué rétorqué nié contesté protesté signalé révélé ' +
   'évoqué mentionné exigé réclamé plaidé soutenu souvenu exclamé indigné inquiété réjoui ' +
-  'salué tweeté qualifié critiqué demandé noté observé résumé interpellé tonné ironisé raillé renchéri constaté ' +
+  'salué tweeté qualifié critiqué demandé noté observé interpellé tonné ironisé raillé renchéri constaté ' +
   'étonné insurgé emporté nuancé ' +
   // The French passé simple of a narrative ("« … », répondit alors son complice").
   'déclara ajouta expliqua répondit lança affirma répliqua précisa souligna rappela confia avoua ' +
