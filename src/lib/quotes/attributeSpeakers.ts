@@ -776,8 +776,6 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // "disse o ministro Fernando Haddad": a Portuguese article before a role.
       const roleArticle = ARTICLES_BEFORE_A_ROLE.has(toks[told]?.lower ?? '') && !!toks[told + 1] && isOtherLanguageRole(toks[told + 1]!.text);
       const parsed = toks[told] && /^\s+$/.test(gapBefore(masked, toks, told)) ? parseMention(masked, toks, roleArticle ? told + 1 : told) : null;
-      // `said University of California, San Diego's chancellor, Pradeep Khosla`: a full name in apposition after the
-      // body or role says who.
       // "« … », résume l'universitaire": after the verb, a noun with its article elided into it describes the speaker,
       // whom the story has named before, as "le ministre" does.
       const elidedNoun = parsed === null && toks[told] && /^\s+$/.test(gapBefore(masked, toks, told)) ? /^l['’](\p{Ll}+)$/u.exec(toks[told]!.text) : null;
@@ -785,6 +783,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         elidedNoun && !isOtherLanguageOrgWord(elidedNoun[1]!) && (!toks[told + 1] || /^\s*[.,;:!?]/.test(gapBefore(masked, toks, told + 1)))
           ? { kind: 'role', text: toks[told]!.text, from: told, to: told + 1, nation: null, role: elidedNoun[1]!, title: null, name: [], possessive: false }
           : null;
+      // `said University of California, San Diego's chancellor, Pradeep Khosla`: a full name in apposition after the
+      // body or role says who.
       const m =
         described ??
         (parsed && parsed.kind !== 'name' ? appositiveNameAfter(masked, toks, parsed.to) : null) ??
@@ -1416,8 +1416,7 @@ const NOUN_PHRASE_LINKS = new Set(
 );
 /** German pronouns for one person as a subject after its verb ("erinnerte er sich", "sagte sie"). */
 const GERMAN_SUBJECT_PRONOUNS = new Set(['er', 'sie']);
-/** Conjunctions of time that join a participle to its sentence's subject: "whilst promising", "after saying". */
-/** ...and French "en" ("en affirmant que …"). */
+/** Conjunctions of time that join a participle to its sentence's subject: "whilst promising", "after saying", French "en affirmant". */
 const PARTICIPLE_CONJUNCTIONS = new Set(['while', 'whilst', 'after', 'before', 'when', 'en']);
 /** Words of an appositive between a subject and its verb ("Jane Doe, Republican from Ohio, issued"). */
 const APPOSITIVE_WORDS = 8;
@@ -1702,7 +1701,7 @@ function resolveOrganisation(
   // "police said", "the police said" with no body named before: the word stands for the body, as a name would; "the
   // ministry" or "the bank" with none named says only what kind of body spoke.
   // ("l'ONG", "le quotidien": a French article, elided or not, is "the".)
-  const definite = /^(?:the|a|an)\s|^l['’]|^(?:le|la|les|el|los|las|il|lo|o|a)\s/iu.test(m.text);
+  const definite = /^(?:the|a|an)\s|^l['’]|^(?:le|la|les|el|los|las|il|lo|o)\s/iu.test(m.text);
   const bare = m.role === null && (!definite || (wanted.length === 1 && BARE_BODIES.has(wanted[0]!)));
   // "L'ONG Human Rights Watch … l'ONG précise que": another language's word for the kind of body refers back to the
   // body the story introduced as one, whose name need not hold it.

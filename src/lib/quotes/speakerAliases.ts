@@ -1502,7 +1502,8 @@ export function buildAliasTable(
   for (const n of speakerNames) add(n, null, null, null);
   // "B. Obama" in a story that writes "Barack Obama": the person is the one it names in full.
   for (const [key, d] of [...full]) {
-    if (!isInitialWord(d.tokens[0]!)) continue;
+    // (Not French "M. Le Pen": "M." is "Mr" there.)
+    if (!isInitialWord(d.tokens[0]!) || (language === 'fr' && /^M\.?$/u.test(d.tokens[0]!))) continue;
     const spelled = [...(namesHolding.get(fold(d.tokens.at(-1)!)) ?? [])]
       .map((k) => seenNames.get(k)!)
       .filter((n) => n.length === d.tokens.length && !isInitialWord(n[0]!) && n[0]!.startsWith(d.tokens[0]![0]!) && n.slice(1).every((t, k) => sameWord(t, d.tokens[k + 1]!)));
