@@ -538,7 +538,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // "According to him, …": the pronoun refers back as "he said" does.
       const object = toks[from];
       // ("according to her mother" is somebody else: the pronoun must end the phrase.)
-      if (!m && object && /^(?:him|her)$/.test(object.lower) && (!toks[from + 1] || /[,.;:!?]/.test(gapBefore(masked, toks, from + 1)))) {
+      // ("selon lui", "selon eux", "según ella": the pronouns another language puts after its "according to".)
+      if (!m && object && (/^(?:him|her)$/.test(object.lower) || (according === 1 && /^(?:lui|elle|eux|elles|él|ella|ellos|ellas)$/.test(object.lower))) && (!toks[from + 1] || /[,.;:!?]/.test(gapBefore(masked, toks, from + 1)))) {
         m = { kind: 'pronoun', text: object.text, from, to: from + 1, nation: null, role: null, title: null, name: [], possessive: false };
       }
       // "Selon plusieurs associations croates, …", "según varios expertos, …": a plural description the grammar does not

@@ -49,7 +49,8 @@ export function pronounGender(word: string): 'male' | 'female' | null {
   return w === 'her' ? 'female' : w === 'him' || w === 'his' ? 'male' : (PRONOUNS.get(w) ?? null);
 }
 /** "it said", "they say": a body or a group spoken of before, never a person. */
-export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
+// ("Ils estiment que …", "selon eux", "ellos dijeron": the French, Spanish and Portuguese "they".)
+export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'ils', 'elles', 'eux', 'ellos', 'ellas', 'eles', 'elas']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'mme', 'mlle', 'frau']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'herr']);

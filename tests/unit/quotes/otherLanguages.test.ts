@@ -534,6 +534,12 @@ describe('French news (the French Wikinews dev set)', () => {
     expect(found.map((o) => [o.speaker, o.speakerMention])).toEqual([['Jean Dupont', "l'avocat Jean Dupont"]]);
   });
 
+  it('reads French "ils" as the group spoken of last, as "they" is read', () => {
+    // "Malgré tout, des analystes jugent … que … Ils estiment que si le conglomérat …"
+    const page = `${FR}/bourse-l-action-de-samsung-en-baisse-apres-sa-condamnation-face-a-apple`;
+    expect(at(page, 4, 'si le conglomérat')).toMatchObject({ kind: 'reported', speaker: 'des analystes', speakerType: 'group', speakerMention: 'Ils' });
+  });
+
   it('keeps a work named by "nommée" or "intitulé" a title, nobody\'s words', () => {
     // "une comédie musicale nommée « Les bâtisseurs de la gloire »" was credited to the man quoted next, by "Elle".
     const titles = occurrences(`${FR}/algerie-50-ans-d-independance`).filter((o) => o.text.startsWith('Les bâtisseurs'));

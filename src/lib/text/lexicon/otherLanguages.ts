@@ -110,7 +110,7 @@ const ORG_WORDS: ReadonlySet<string> = new Set(
     'gouvernement ministère gendarmerie préfecture mairie parquet tribunal parti syndicat ' +
     // Bodies a French story refers back to by their kind ("l'ONG", "l'agence", "le quotidien"), and their Spanish,
     // Italian and Portuguese kin.
-    'agence ong organisation association entreprise société quotidien journal armée fédération ' +
+    'agence ong organisation association entreprise société quotidien journal armée fédération fisc ' +
     'agencia organización empresa diario periódico asociación agenzia azienda quotidiano associazione ' +
     'agência jornal associação organização ' +
     'gobierno ministerio policía fiscalía partido sindicato ayuntamiento ' +
@@ -236,6 +236,8 @@ export const OTHER_LANGUAGE_GROUP_HEADS: ReadonlySet<string> = new Set(
     'analysten ökonomen gewerkschaften abgeordneten einwohner bewohner eltern studenten studierende ermittler ' +
     'zeugen augenzeugen befürworter aktivisten beschäftigten mitarbeitenden wissenschaftlerinnen forschenden ' +
     'autorités médecins chercheurs habitants manifestants syndicats enquêteurs témoins élus ' +
+    'analystes experts scientifiques responsables militants observateurs opposants partisans détenus secouristes ' +
+    'policiers sauveteurs spécialistes économistes riverains salariés ' +
     'autoridades expertos vecinos investigadores manifestantes testigos médicos fuentes ' +
     'esperti residenti manifestanti fonti especialistas moradores'
   ).split(' '),

@@ -100,7 +100,7 @@ const OTHER_PAST =
  */
 const OTHER_PARTICIPLES =
   'estimant affirmant expliquant soulignant précisant indiquant rappelant ajoutant déclarant assurant jugeant ' +
-  'annonçant dénonçant confirmant reconnaissant';
+  'annonçant dénonçant confirmant reconnaissant parlant qualifiant';
 /** The reporting verbs of other languages than English, as written (lower case). */
 export const OTHER_LANGUAGE_SPEECH_VERBS: ReadonlySet<string> = new Set([...OTHER_PRESENT.split(' '), ...OTHER_PAST.split(' '), ...OTHER_PARTICIPLES.split(' ')]);
 const VERBS = new Map<string, Tense>();
