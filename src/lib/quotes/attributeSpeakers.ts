@@ -753,6 +753,13 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       acts.push(make('subject', subject, v, verbEnd, (tense === 'base' && subject.kind !== 'group' && !modal) || theyInGerman(subject, t)));
       continue;
     }
+    // "Un ancien guide touristique a indiqué : « … »", "certains wikipédiens estiment que …": another language's
+    // description of its speaker, opening the sentence, which the mention grammar does not read.
+    const description = OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) ? describedInOtherLanguage(masked, toks, v) : null;
+    if (description) {
+      acts.push(make('subject', description, v, verbEnd, description.kind === 'group'));
+      continue;
+    }
     // "Y agregó: “…”": a verb of a language that drops its subject, before a colon and the quotation, has the person
     // spoken of last for its subject, as "“…”, dijo" does.
     const nextOpen = firstOpenFrom(spans, t.end);
@@ -1039,6 +1046,31 @@ function subjectDropped(masked: string, toks: Token[], v: number): boolean {
   while (k > 0 && skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(masked, toks, k))) k--;
   return k === 0 || !/^\s+$/.test(gapBefore(masked, toks, k)) || DROPPED_SUBJECT_JOINS.has(toks[k - 1]!.lower) || atSentenceStart(masked, toks[k]!.start);
 }
+/**
+ * The words from the start of the sentence to the verb at `v` (past its auxiliary, adverbs and asides), when they are
+ * a description of a speaker in French, Spanish, Italian or Portuguese: "un ancien guide touristique" (a person),
+ * "certains wikipédiens" (a group, by PLURAL_DESCRIPTION).
+ */
+function describedInOtherLanguage(masked: string, toks: Token[], v: number): Mention | null {
+  let k = v;
+  for (let n = 0; n < 4 && k > 0; n++) {
+    if (skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(masked, toks, k))) k--;
+    else if (asideStart(masked, toks, k) < k) k = asideStart(masked, toks, k);
+    else break;
+  }
+  let s = k - 1;
+  while (s > 0 && k - s < DESCRIPTION_MAX_WORDS && /^\s+$/.test(gapBefore(masked, toks, s)) && !atSentenceStart(masked, toks[s]!.start)) s--;
+  if (s < 0 || s >= k || !(s === 0 || atSentenceStart(masked, toks[s]!.start))) return null;
+  const text = masked.slice(toks[s]!.start, toks[k - 1]!.end);
+  const lower = text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  const base = { text, from: s, to: k, nation: null, title: null, possessive: false };
+  if (PLURAL_DESCRIPTION.test(lower)) return { ...base, kind: 'group', role: null, name: toks.slice(s, k).map((x) => x.text) };
+  if (SINGULAR_DESCRIPTION.test(lower)) return { ...base, kind: 'indefinite', role: 'person', name: [] };
+  return null;
+}
+/** "un ancien guide touristique", "una vecina del barrio": an indefinite article and lower-case words. */
+const SINGULAR_DESCRIPTION = /^(?:un|une|una|uno|um|uma)\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]*$/u;
+
 /** Conjunctions after which a verb's subject is the one before them: "y", "e", "pero", "ma", "mas". */
 const DROPPED_SUBJECT_JOINS = new Set('y e pero ma mas mais et and'.split(' '));
 

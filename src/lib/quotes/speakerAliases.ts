@@ -905,6 +905,20 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     }
     return orgMention(text, toks, 0, 1, [elided[1]!.toLowerCase()], false);
   }
+  // "Le quotidien français Le Figaro annonce", "la chaîne BFM TV", "el diario El País": the kind of body, perhaps an
+  // adjective, then its name: the body is named, and a later "le quotidien" refers back to it.
+  if (DEFINITE_ARTICLES.has(first.lower) && toks[1] && tightAt(text, toks, 1) && toks[1].text === toks[1].lower && isOtherLanguageOrgWord(toks[1].text)) {
+    let k = 2;
+    while (k < 4 && toks[k] && tightAt(text, toks, k) && toks[k]!.text === toks[k]!.lower && /^\p{L}{3,}$/u.test(toks[k]!.text) && !isOtherLanguageOrgWord(toks[k]!.text)) k++;
+    // ("Le Figaro", "El País": a capitalised article is the name's own.)
+    const article = toks[k] && DEFINITE_ARTICLES.has(toks[k]!.lower) && /^\p{Lu}/u.test(toks[k]!.text) && tightAt(text, toks, k + 1) ? 1 : 0;
+    const named = toks[k] && tightAt(text, toks, k) && /^\p{Lu}/u.test(toks[k]!.text) ? parseMentionIn(text, toks.slice(k + article)) : null;
+    if (named && named.from === 0 && !named.possessive && (named.kind === 'name' || (named.kind === 'organisation' && named.org!.named))) {
+      const words = [...(article ? [toks[k]!.text] : []), ...(named.kind === 'name' ? named.name : named.org!.words)];
+      const body = orgMention(text, toks, 0, k + article + named.to, words, true);
+      return { ...body, org: { ...body.org!, kind: toks[1].lower } };
+    }
+  }
   let j = 0;
   const det = first.lower === 'the' || DEFINITE_ARTICLES.has(first.lower) ? 'the' : GROUP_DETERMINERS.has(first.lower) ? first.lower : null;
   if (det) j++;

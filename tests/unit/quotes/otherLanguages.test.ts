@@ -508,12 +508,13 @@ describe('French news (the French Wikinews dev set)', () => {
     expect(at(`${FR}/croatie-publication-des-noms-des-plus-gros-fraudeurs`, 4, 'cette publication')).toMatchObject({ kind: 'reported', speaker: 'plusieurs associations croates', speakerType: 'group' });
   });
 
-  it('reads "comme le précise X : « … »", a body named after its capitalised kind, and guesses nobody for a subject it cannot read', () => {
+  it('reads "comme le précise X : « … »", a body named after its capitalised kind, and a description as its speaker, never the body spoken of last', () => {
     expect(at(`${FR}/afghanistan-l-armee-francaise-transfere-le-controle-de-la-kapisa-a-l-armee-afgha`, 2, 'Les forces françaises')).toMatchObject({ speaker: 'Bernard Bajolet' });
     const mali = `${FR}/mali-les-islamistes-poursuivent-leurs-destructions-a-tombouctou`;
     expect(at(mali, 3, 'même le prophète')).toMatchObject({ speaker: 'Association des leaders religieux du Mali', speakerType: 'organisation' });
-    // "Un ancien guide touristique a indiqué : « … »" was credited to Ansar Eddine, the body spoken of last.
-    expect(at(mali, 2, 'Ils sont venus')).toMatchObject({ speaker: null });
+    // "Un ancien guide touristique a indiqué : « … »" was credited to Ansar Eddine, the body spoken of last; the
+    // description is all the article says of the speaker.
+    expect(at(mali, 2, 'Ils sont venus')).toMatchObject({ speaker: 'un ancien guide touristique', speakerType: 'person' });
   });
 
   it('reads French "M." as a title, so "M. Le Pen" is never "Marine Le Pen" by her initial', () => {
@@ -532,6 +533,11 @@ describe('French news (the French Wikinews dev set)', () => {
       '« Mon client est innocent et il le prouvera devant la cour », explique l\'avocat Jean Dupont.',
     );
     expect(found.map((o) => [o.speaker, o.speakerMention])).toEqual([['Jean Dupont', "l'avocat Jean Dupont"]]);
+  });
+
+  it('refers "le quotidien" back to the paper the story introduced as one ("Le quotidien français Le Figaro")', () => {
+    const page = `${FR}/le-journaliste-gilles-jacquier-aurait-ete-victime-d-une-bavure-des-rebelles-syri`;
+    expect(at(page, 3, 'Les analyses balistiques')).toMatchObject({ speaker: 'Le Figaro', speakerType: 'organisation', speakerMention: 'le quotidien' });
   });
 
   it('reads French "ils" as the group spoken of last, as "they" is read', () => {

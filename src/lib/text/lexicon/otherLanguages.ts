@@ -149,7 +149,8 @@ export const OTHER_LANGUAGE_OPENERS: ReadonlySet<string> = new Set(
     'et mais donc ainsi alors pour dans cette ce il elle nous on une au aux en par sur avec sans depuis pendant ' +
     'après avant lors puis enfin aussi toutefois cependant pourtant néanmoins comme quand lorsque ' +
     // ("Parmi ses tirades …", "Sous couvert d'anonymat, …", "Dès 1976, …": French dev set; not "Son", a Korean name.)
-    'parmi sous dès ses leurs déjà malgré grâce cela ceci chaque plusieurs certains certaines tous toutes ' +
+    // ("Un rapport de la Ligue arabe …": "un" too, whose all-capital "UN" is no name token anyway.)
+    'parmi sous dès ses leurs déjà malgré grâce cela ceci chaque plusieurs certains certaines tous toutes un ' +
     'pero para según este esta ese estos estas una por desde durante tras sobre entre además también aunque cuando ' +
     'ya así per questo questa questi gli nel nella dal dalla anche inoltre tuttavia però ' +
     'mas ainda pelo pela nos nas já assim além ale oraz też jednak według gdy przez także również natomiast ' +
