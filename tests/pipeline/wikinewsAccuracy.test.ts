@@ -42,7 +42,7 @@ const SETS: {
   { dir: WIKINEWS_DEV4, what: 'the fourth dev set', counts: [27, 121, 115, 16], floors: { direct: 0.97, reported: 0.64, all: 0.81, speaker: 0.87 } },
   { dir: WIKINEWS_HELDOUT4, what: 'the fourth held-out set', counts: [1, 39, 89, 1], floors: { direct: 0.97, reported: 0.74, all: 0.81, speaker: 0.48 } },
   // French Wikinews, labelled blind in the fifteenth session: rules were written from the dev set's misses only.
-  { dir: WIKINEWS_FR_DEV, what: 'the French dev set', counts: [37, 79, 37, 13], floors: { direct: 0.98, reported: 0.45, all: 0.83, speaker: 0.64 } },
+  { dir: WIKINEWS_FR_DEV, what: 'the French dev set', counts: [37, 79, 37, 13], floors: { direct: 0.98, reported: 0.47, all: 0.83, speaker: 0.65 } },
   { dir: WIKINEWS_FR_HELDOUT, what: 'the French held-out set', counts: [37, 119, 63, 23], floors: { direct: 0.96, reported: 0.44, all: 0.81, speaker: 0.36 } },
   // Real web pages of other outlets and languages: speakers in German and the other languages are far from the English
   // figures, so these floors hold what the fifteenth pass reached rather than a target.
@@ -50,9 +50,9 @@ const SETS: {
   // one is not looked for on a held-out set.)
   { dir: PAGES_EN_HELDOUT, what: 'English pages (held out)', counts: [30, 165, 148, 71], floors: { direct: 0.9, all: 0.8, speaker: 0.66 } },
   { dir: PAGES_DE_DEV, what: 'German pages (dev)', counts: [19, 63, 67, 38], floors: { direct: 0.85, reported: 0.47, all: 0.68, speaker: 0.56 } },
-  { dir: PAGES_DE_HELDOUT, what: 'German pages (held out)', counts: [19, 90, 114, 61], floors: { direct: 0.84, reported: 0.41, all: 0.65, speaker: 0.52 } },
+  { dir: PAGES_DE_HELDOUT, what: 'German pages (held out)', counts: [19, 90, 114, 61], floors: { direct: 0.84, reported: 0.41, all: 0.65, speaker: 0.53 } },
   { dir: PAGES_INTL_DEV, what: 'French, Spanish, Portuguese, Polish and Italian pages (dev)', counts: [11, 72, 73, 18], floors: { direct: 0.96, reported: 0.47, all: 0.76, speaker: 0.53 } },
-  { dir: PAGES_INTL_HELDOUT, what: 'French, Spanish, Portuguese, Polish and Italian pages (held out)', counts: [10, 31, 41, 5], floors: { direct: 0.92, reported: 0.18, all: 0.6, speaker: 0.37 } },
+  { dir: PAGES_INTL_HELDOUT, what: 'French, Spanish, Portuguese, Polish and Italian pages (held out)', counts: [10, 31, 41, 5], floors: { direct: 0.92, reported: 0.22, all: 0.62, speaker: 0.37 } },
   // Forty pages of outlets no earlier set had, labelled blind in the ninth session and used to write rules since.
   { dir: PAGES_EN_DEV, what: 'English pages (second dev set)', counts: [24, 196, 182, 42], floors: { direct: 0.9, reported: 0.66, all: 0.8, speaker: 0.77 } },
   { dir: PAGES_DE_DEV2, what: 'German pages (second dev set)', counts: [16, 107, 93, 45], floors: { direct: 0.89, reported: 0.62, all: 0.79, speaker: 0.6 } },
