@@ -134,14 +134,22 @@ const SENTENCE_END_WINDOW = 40;
 
 /** Words of a name before "who" read as the relative clause's antecedent. */
 const ANTECEDENT_WORDS = 4;
-/** The speaker named just before token `v`, allowing "also", "on Thursday" and a parenthetical between them. */
-function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
+/**
+ * Where the subject of the verb at `v` ends: before the words that may stand between them, "also", "on Thursday", an
+ * auxiliary, a French aside ("a pour sa part ajouté"), four at most.
+ */
+function subjectEnd(text: string, toks: Token[], v: number): number {
   let k = v;
   for (let n = 0; n < 4 && k > 0; n++) {
     if (skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(text, toks, k))) k--;
     else if (asideStart(text, toks, k) < k) k = asideStart(text, toks, k);
     else break;
   }
+  return k;
+}
+/** The speaker named just before token `v`, allowing "also", "on Thursday" and a parenthetical between them. */
+function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
+  const k = subjectEnd(text, toks, v);
   // "Facebook released a statement which read", "They issued a statement that said": the channel's publisher speaks.
   if (k >= 3 && /^(?:which|that)$/.test(toks[k - 1]!.lower) && CHANNELS.has(toks[k - 2]!.lower)) return publisherOf(text, toks, k - 2);
   // "Chris Christie, who denounced": the person the relative clause is about.
@@ -1052,12 +1060,7 @@ function subjectDropped(masked: string, toks: Token[], v: number): boolean {
  * "certains wikipédiens" (a group, by PLURAL_DESCRIPTION).
  */
 function describedInOtherLanguage(masked: string, toks: Token[], v: number): Mention | null {
-  let k = v;
-  for (let n = 0; n < 4 && k > 0; n++) {
-    if (skippable(toks[k - 1]!) && /^\s+$/.test(gapBefore(masked, toks, k))) k--;
-    else if (asideStart(masked, toks, k) < k) k = asideStart(masked, toks, k);
-    else break;
-  }
+  const k = subjectEnd(masked, toks, v);
   let s = k - 1;
   while (s > 0 && k - s < DESCRIPTION_MAX_WORDS && /^\s+$/.test(gapBefore(masked, toks, s)) && !atSentenceStart(masked, toks[s]!.start)) s--;
   if (s < 0 || s >= k || !(s === 0 || atSentenceStart(masked, toks[s]!.start))) return null;
