@@ -517,6 +517,14 @@ describe('French news (the French Wikinews dev set)', () => {
     expect(at(mali, 2, 'Ils sont venus')).toMatchObject({ speaker: 'un ancien guide touristique', speakerType: 'person' });
   });
 
+  it('takes no French participle opening a sentence for a name ("Joint par téléphone, …")', () => {
+    const found = occurrencesOf(
+      'La situation à Paris',
+      "Joint par téléphone, le ministre de l'Intérieur Manuel Valls : « La situation est sous contrôle depuis ce matin ».",
+    );
+    expect(found.map((o) => [o.speaker, o.speakerMention])).toEqual([['Manuel Valls', 'Manuel Valls']]);
+  });
+
   it('reads French "M." as a title, so "M. Le Pen" is never "Marine Le Pen" by her initial', () => {
     const found = occurrencesOf(
       'Le Front national se divise',

@@ -151,6 +151,8 @@ export const OTHER_LANGUAGE_OPENERS: ReadonlySet<string> = new Set(
     // ("Parmi ses tirades …", "Sous couvert d'anonymat, …", "Dès 1976, …": French dev set; not "Son", a Korean name.)
     // ("Un rapport de la Ligue arabe …": "un" too, whose all-capital "UN" is no name token anyway.)
     'parmi sous dès ses leurs déjà malgré grâce cela ceci chaque plusieurs certains certaines tous toutes un ' +
+    // ("Joint par téléphone, le ministre …", "Interrogé par l'AFP, …": a participle opening the sentence.)
+    'joint jointe interrogé interrogée contacté contactée interviewé interviewée invité invitée questionné sollicité ' +
     'pero para según este esta ese estos estas una por desde durante tras sobre entre además también aunque cuando ' +
     'ya así per questo questa questi gli nel nella dal dalla anche inoltre tuttavia però ' +
     'mas ainda pelo pela nos nas já assim além ale oraz też jednak według gdy przez także również natomiast ' +
