@@ -869,6 +869,8 @@ function orgMention(text: string, toks: Token[], from: number, to: number, words
   return { kind: 'organisation', text: phrase, from, to, nation: null, role, title: null, name: [], possessive: false, org: { words, named } };
 }
 
+/** What links a body's kind to what it is of: "ministère du Travail", "ministerio de Hacienda", "ministero della Salute". */
+const BODY_OF_LINKS = new Set(['de', 'du', 'des', 'del', 'della', 'dello', 'dei', 'do', 'da']);
 /** Words a French body's name runs to after its kind ("L'Association des leaders religieux du Mali"). */
 const FRENCH_BODY_WORDS = 7;
 /** A French elided article and the noun it is glued to: "l'agence", "L'ONG". */
@@ -917,6 +919,15 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       const words = [...(article ? [toks[k]!.text] : []), ...(named.kind === 'name' ? named.name : named.org!.words)];
       const body = orgMention(text, toks, 0, k + article + named.to, words, true);
       return { ...body, org: { ...body.org!, kind: toks[1].lower } };
+    }
+    // "le ministère du Travail", "el ministerio de Hacienda", "le tribunal de Créteil": the kind and what it is of, in
+    // capitals, is the body's name.
+    if (k === 2 && toks[2] && BODY_OF_LINKS.has(toks[2].lower) && tightAt(text, toks, 2)) {
+      let end = 3;
+      if (toks[end] && DEFINITE_ARTICLES.has(toks[end]!.lower) && tightAt(text, toks, end)) end++;
+      const from = end;
+      while (end < from + 3 && toks[end] && tightAt(text, toks, end) && /^\p{Lu}\p{Ll}/u.test(toks[end]!.text) && !NOT_NAMES.has(toks[end]!.lower)) end++;
+      if (end > from) return orgMention(text, toks, 1, end, toks.slice(1, end).map((t) => t.text), true);
     }
   }
   let j = 0;

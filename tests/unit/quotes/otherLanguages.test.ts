@@ -517,6 +517,14 @@ describe('French news (the French Wikinews dev set)', () => {
     expect(at(mali, 2, 'Ils sont venus')).toMatchObject({ speaker: 'un ancien guide touristique', speakerType: 'person' });
   });
 
+  it('reads "le ministère du Travail" as one body, not a person named "Travail"', () => {
+    const found = occurrencesOf(
+      'Les retraites',
+      'Dans un communiqué, le ministère du Travail a indiqué que les négociations reprendraient la semaine prochaine.',
+    );
+    expect(found.map((o) => [o.kind, o.speaker, o.speakerType])).toEqual([['reported', 'ministère du Travail', 'organisation']]);
+  });
+
   it('takes no French participle opening a sentence for a name ("Joint par téléphone, …")', () => {
     const found = occurrencesOf(
       'La situation à Paris',
