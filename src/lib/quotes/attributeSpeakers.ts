@@ -384,7 +384,9 @@ function kinNamed(masked: string, toks: Token[], i: number): Mention | null {
 /** What an owner publishes or speaks through: "the WHO's website said", "Cornyn's statement added". */
 const CHANNELS = new Set(
   ('statement website site report analysis study letter post blog account release spokesman spokeswoman spokesperson office lawyer lawyers attorney attorneys ' +
-    'email e-mail memo decree message tweet note').split(' '),
+    'email e-mail memo decree message tweet note ' +
+    // "selon un communiqué de la préfecture", "según un comunicado del ministerio".
+    'communiqué rapport déclaration lettre courrier comunicado informe declaración carta comunicato rapporto dichiarazione').split(' '),
 );
 /** Words of "quoting …" after an "according to" source, up to its comma ("quoting North Korea's main news agency KCNA"). */
 const QUOTED_SOURCE_WORDS = 14;
@@ -799,10 +801,17 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         elidedNoun && !isOtherLanguageOrgWord(elidedNoun[1]!) && (!toks[told + 1] || /^\s*[.,;:!?]/.test(gapBefore(masked, toks, told + 1)))
           ? { kind: 'role', text: toks[told]!.text, from: told, to: told + 1, nation: null, role: elidedNoun[1]!, title: null, name: [], possessive: false }
           : null;
+      // "« … », souligne l'Élysée": there, a capitalised name with its article elided into it is a body (a person's
+      // name takes no article).
+      const elidedName = parsed === null && !described && toks[told] && /^\s+$/.test(gapBefore(masked, toks, told)) ? /^l['’](\p{Lu}[\p{L}-]*)$/u.exec(toks[told]!.text) : null;
+      const body: Mention | null = elidedName
+        ? { kind: 'organisation', text: toks[told]!.text, from: told, to: told + 1, nation: null, role: null, title: null, name: [], possessive: false, org: { words: [elidedName[1]!], named: true } }
+        : null;
       // `said University of California, San Diego's chancellor, Pradeep Khosla`: a full name in apposition after the
       // body or role says who.
       const m =
         described ??
+        body ??
         (parsed && parsed.kind !== 'name' ? appositiveNameAfter(masked, toks, parsed.to) : null) ??
         (parsed?.possessive ? describedName(masked, toks, v + 1) : null) ??
         // `said a skeptical Robert Wolfarth, the trust’s new chairman`: an article and words that describe the name.
@@ -1520,7 +1529,8 @@ function channelAuthor(masked: string, toks: Token[], from: number, to: number):
 function authorOfChannel(text: string, toks: Token[], c: number, to: number): Mention | null {
   if (!CHANNELS.has(toks[c]?.lower ?? '')) return null;
   const by = AUTHORED.has(toks[c + 1]?.lower ?? '') ? c + 2 : c + 1;
-  if (!/^(?:by|from)$/.test(toks[by]?.lower ?? '') || by + 1 >= to) return null;
+  // ("un communiqué de la préfecture", "un comunicado del ministerio": French, Spanish, Italian "of" names the author.)
+  if (!/^(?:by|from|de|par|del|di|della|dal)$/.test(toks[by]?.lower ?? '') || by + 1 >= to) return null;
   const author = parseMention(text, toks, by + 1, to);
   return author && author.kind !== 'pronoun' && !author.possessive ? author : null;
 }

@@ -198,7 +198,11 @@ const NOT_AGENTS = new Set('numbers papers letters matters orders computers head
 const PLURAL_CACHE_MAX = 50_000;
 
 /** Bodies written without an article, as a group of people is: "police said", "according to police". */
-export const BARE_BODIES: ReadonlySet<string> = new Set(['police', 'management', 'parliament', 'congress']);
+export const BARE_BODIES: ReadonlySet<string> = new Set([
+  'police', 'management', 'parliament', 'congress',
+  // A French, Spanish or Italian story's local authorities by their kind: "la préfecture", "la gendarmerie", "la policía".
+  'préfecture', 'gendarmerie', 'parquet', 'mairie', 'gouvernement', 'policía', 'fiscalía', 'gobierno', 'polizia', 'procura', 'governo', 'polícia',
+]);
 /** Determiners and quantifiers that may open a group ("some analysts", "two witnesses"). */
 const GROUP_DETERMINERS = new Set('the some many several other most few two three four five six local'.split(' '));
 

@@ -525,6 +525,18 @@ describe('French news (the French Wikinews dev set)', () => {
     expect(found.map((o) => [o.kind, o.speaker, o.speakerType])).toEqual([['reported', 'ministère du Travail', 'organisation']]);
   });
 
+  it('reads a body after an inverted verb with its article elided ("souligne l\'Élysée") and a statement\'s author after "selon"', () => {
+    const found = occurrencesOf(
+      'La crise',
+      '« Le président suit la situation heure par heure », souligne l\'Élysée dans un communiqué.',
+      '« Les secours sont arrivés très rapidement sur place », selon un communiqué de la préfecture.',
+    );
+    expect(found.map((o) => [o.speaker, o.speakerType])).toEqual([
+      ['Élysée', 'organisation'],
+      ['préfecture', 'organisation'],
+    ]);
+  });
+
   it('takes no French participle opening a sentence for a name ("Joint par téléphone, …")', () => {
     const found = occurrencesOf(
       'La situation à Paris',
