@@ -621,9 +621,10 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     if (t.lower === 'comme' && /^(?:le|l['’]a)$/.test(toks[v + 1]?.lower ?? '')) {
       // ("comme l'a précisé X": the auxiliary is glued to the pronoun.)
       const verb = v + 2;
-      const tense = toks[verb] ? speechVerbTense(toks[verb]!.lower) : null;
-      const parsed = tense && OTHER_LANGUAGE_SPEECH_VERBS.has(toks[verb]!.lower) && toks[verb + 1] ? parseMention(masked, toks, verb + 1) : null;
-      const m = parsed && parsed.kind !== 'name' ? (appositiveNameAfter(masked, toks, parsed.to) ?? parsed) : (parsed ?? (toks[verb + 1] ? appositiveNameAfter(masked, toks, verb + 2) : null));
+      const says = OTHER_LANGUAGE_SPEECH_VERBS.has(toks[verb]?.lower ?? '') && !!toks[verb + 1];
+      const parsed = says ? parseMention(masked, toks, verb + 1) : null;
+      // (The subject may be an office whose holder is named in apposition, or words the grammar does not read before one.)
+      const m = !says ? null : parsed && parsed.kind !== 'name' ? (appositiveNameAfter(masked, toks, parsed.to) ?? parsed) : (parsed ?? appositiveNameAfter(masked, toks, verb + 2));
       if (m && !m.possessive && m.kind !== 'pronoun') {
         acts.push({ ...make('subject', m, verb, toks[m.to - 1]!.end), start: t.start });
         v = m.to - 1;
