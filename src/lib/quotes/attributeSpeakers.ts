@@ -7,7 +7,7 @@ import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts'
 import { asideStart, frenchInversionAt, glossLength, inciseClauseAt, inciseEnd, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { OTHER_LANGUAGE_SPEECH_VERBS, speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { BARE_BODIES, BODY_PRONOUNS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, isKinNoun, mentionEndingAt, namedCandidates, opensWithRole, parseMention, pronounGender, resolveMention, roleHolders, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { BARE_BODIES, BODY_PRONOUNS, BUSINESS_KINDS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, isKinNoun, mentionEndingAt, namedCandidates, opensWithRole, parseMention, pronounGender, resolveMention, roleHolders, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
@@ -1720,8 +1720,14 @@ function resolveOrganisation(
   const { words, named } = m.org!;
   // "The Department said" after "the California Department of Corrections": one generic word, capitalised, refers
   // back to the body named in full.
-  const generic = named && words.length === 1 && ORG_HEADS.has(words[0]!.toLowerCase());
-  const fuller = generic ? orgs.findLast((o) => o.length > 1 && o.some((w) => w.toLowerCase() === words[0]!.toLowerCase())) : undefined;
+  // German capitalises every noun: "der Konzern" after "der Rüstungskonzern Rheinmetall" is such a word, and so is the
+  // kind a body was introduced as, or the last part of it.
+  const word = words[0]!.toLowerCase();
+  const generic = named && words.length === 1 && (ORG_HEADS.has(word) || (GERMAN_DEFINITE.test(m.text) && isOtherLanguageOrgWord(words[0]!)));
+  const isKind = (w: string) => w === word || (word.length >= COMPOUND_HEAD_MIN && w.endsWith(word));
+  const fuller = generic
+    ? (orgs.findLast((o) => o.length > 1 && o.some((w) => isKind(w.toLowerCase()))) ?? orgs.findLast((o) => isKind(introducedAs.get(o.join(' ')) ?? '')))
+    : undefined;
   if (fuller) return { name: fuller.join(' '), type: 'organisation' };
   if (named) return { name: orgName(m, table).join(' '), type: 'organisation' };
   const wanted = words.map((w) => w.toLowerCase());
@@ -1734,13 +1740,17 @@ function resolveOrganisation(
   // "the company" with no company named: a lone name the article made a sentence's subject ("Hasbro hosted a panel").
   // "The city reasoned" after "the Municipality of Livorno": a town's government however it is named.
   const local = wanted.length === 1 && LOCAL_GOVERNMENT.has(wanted[0]!) ? orgs.findLast((o) => o.some((w) => LOCAL_GOVERNMENT.has(w.toLowerCase()))) : undefined;
-  const company = wanted.length === 1 && COMPANY_HEADS.has(wanted[0]!) && (m.role === null || m.role === 'spokesperson');
+  const business = wanted.length === 1 && BUSINESS_KINDS.has(wanted[0]!);
+  const company = (business || (wanted.length === 1 && COMPANY_HEADS.has(wanted[0]!))) && (m.role === null || m.role === 'spokesperson');
   const hit =
     orgs.findLast(holds) ??
     local ??
     (/[’']s\s/u.test(m.text) ? later.find(holds) : undefined) ??
-    // "the company" after "Acme Corp" or "Globex Inc.": the business named last by its legal form.
-    (company ? orgs.findLast((o) => COMPANY_FORMS.has(o.at(-1)!.toLowerCase().replace(/\.$/u, ''))) : undefined) ??
+    // "the carmaker" after "the Japanese carmaker Toyota": the business introduced as one, then any business.
+    (business ? orgs.findLast((o) => introducedAs.get(o.join(' ')) === wanted[0]) : undefined) ??
+    // "the company" after "Acme Corp" or "Globex Inc.", or after "the ride-hailing firm Uber": the business named last
+    // by its legal form or introduced as one.
+    (company ? orgs.findLast((o) => COMPANY_FORMS.has(o.at(-1)!.toLowerCase().replace(/\.$/u, '')) || isBusinessKind(introducedAs.get(o.join(' ')))) : undefined) ??
     (company ? firms.at(-1) : undefined) ??
     // "The National Weather Service warned … “…,” the agency said": the one body that spoke in the same paragraph, by a
     // name that does not hold the word the writer refers back with.
@@ -1752,7 +1762,7 @@ function resolveOrganisation(
   const bare = m.role === null && (!definite || (wanted.length === 1 && BARE_BODIES.has(wanted[0]!)));
   // "L'ONG Human Rights Watch … l'ONG précise que": another language's word for the kind of body refers back to the
   // body the story introduced as one, whose name need not hold it.
-  const kindOf = !hit && definite && wanted.length === 1 ? orgs.findLast((o) => introducedAs.get(o.join(' ')) === wanted[0]) : undefined;
+  const kindOf = !hit && (definite || GERMAN_DEFINITE.test(m.text)) && wanted.length === 1 ? orgs.findLast((o) => isKind(introducedAs.get(o.join(' ')) ?? '')) : undefined;
   return { name: hit ? hit.join(' ') : kindOf ? kindOf.join(' ') : bare ? wanted.join(' ') : null, type: 'organisation' };
 }
 
@@ -1761,10 +1771,29 @@ function resolveOrganisation(
  * Constitutional Court" → "Constitutional Court of Taiwan"), so that two countries' courts or ministries are two bodies.
  */
 function orgName(m: Mention, table: AliasTable): string[] {
-  const { words, owner } = m.org!;
+  const { owner } = m.org!;
+  const words = kindBeforeName(m.org!.words, table) ? m.org!.words.slice(1) : m.org!.words;
   const name = (words.length === 1 && table.acronyms.get(words[0]!)?.split(' ')) || words;
   return owner && table.places.has(owner) && !name.includes(owner) ? [...name, 'of', owner] : name;
 }
+
+/** The kind of body a mention introduces it as: written apart ("the energy company Burisma") or before its name in German. */
+const introducedKind = (m: Mention, table: AliasTable) => m.org!.kind ?? kindBeforeName(m.org!.words, table);
+
+/**
+ * "Der Rüstungskonzern Rheinmetall", "der Gewerkschaft IG Metall": German writes a business's kind, capitalised as all
+ * its nouns, before the business's name. The body is the name, introduced as that kind (a later "der Konzern" refers
+ * back to it). An authority's kind stays in its name: what follows one is most often a place ("Datenschutzbehörde
+ * Nordrhein-Westfalen"); so does a word the story writes as a noun or a place.
+ */
+function kindBeforeName(words: string[], table: AliasTable): string | undefined {
+  const [kind, ...rest] = words;
+  if (!rest.length || !/^\p{Lu}/u.test(kind!) || !GERMAN_KIND_BEFORE_NAME.test(kind!.toLowerCase())) return undefined;
+  const name = (w: string) => /^\p{Lu}/u.test(w) && !table.nouns.has(w) && !table.places.has(w) && !isOtherLanguageOrgWord(w);
+  return rest.every(name) ? kind!.toLowerCase() : undefined;
+}
+/** German words for a business, an outlet, a party or a union, alone or as a compound's last part ("Rüstungskonzern"). */
+const GERMAN_KIND_BEFORE_NAME = /(?:konzern|unternehmen|firma|hersteller|autobauer|gewerkschaft|partei|verband|agentur|sender|zeitung|magazin|dienst|verlag|kette|riese|händler|anbieter|versorger|versicherer)$/u;
 
 /** Several people named together, in the list of bodies: "they" after them is none of the bodies before. */
 const SEVERAL_PEOPLE: Speaker = { name: null, type: 'group' };
@@ -1778,6 +1807,10 @@ const COMPOUND_HEAD_MIN = 5;
 const LOCAL_GOVERNMENT = new Set('city town municipality council borough county'.split(' '));
 /** Words by which an article refers back to a business it named by its name alone. */
 const COMPANY_HEADS = new Set('company firm corporation'.split(' '));
+/** A German definite article opening a mention ("der Konzern", "des Verbands"). */
+const GERMAN_DEFINITE = /^(?:der|die|das|den|dem|des)\s/iu;
+/** Whether a body was introduced as a business ("the energy company Burisma", "the Japanese carmaker Toyota"). */
+const isBusinessKind = (kind: string | undefined) => kind !== undefined && (COMPANY_HEADS.has(kind) || BUSINESS_KINDS.has(kind));
 /** The legal forms that end a business's name ("Acme Corp", "Globex Inc.", "Initech Ltd"). */
 const COMPANY_FORMS = new Set('corp corporation inc incorporated ltd limited llc plc co gmbh ag sa nv bv holdings group'.split(' '));
 
@@ -1894,7 +1927,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
           // ("the EEZ of Cyprus" after "exclusive economic zone (EEZ)": a thing, which no "they" refers to.)
           if (m.org!.words.length === 1 && table.thingAcronyms.has(m.org!.words[0]!)) continue;
           orgs.push(orgName(m, table));
-          if (m.org!.kind) introducedAs.set(orgs.at(-1)!.join(' '), m.org!.kind);
+          const kind = introducedKind(m, table);
+          if (kind) introducedAs.set(orgs.at(-1)!.join(' '), kind);
           bodies.push(resolveOrganisation(m, orgs, table));
           continue;
         }
@@ -1966,7 +2000,11 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
         const spokeInParagraph = spoke.slice(paragraphSpoke).filter((x) => x.type === 'organisation' && x.name);
         a.speaker = resolveOrganisation(m, orgs, table, allOrgs, firms, spokeInParagraph.length === 1 ? spokeInParagraph[0]!.name! : undefined, introducedAs);
         if (m.role === 'spokesperson' && a.speaker.name) lastSpokenFor = a.speaker;
-        if (m.org!.named) orgs.push(orgName(m, table));
+        if (m.org!.named) {
+          orgs.push(orgName(m, table));
+          const kind = introducedKind(m, table);
+          if (kind) introducedAs.set(orgs.at(-1)!.join(' '), kind);
+        }
         if (a.speaker.name) bodies.push(a.speaker);
         if (a.speaker.name) spoke.push(a.speaker);
         continue;

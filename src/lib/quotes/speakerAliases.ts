@@ -151,6 +151,18 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'report study survey statement ruling decree document website poll review filing indictment judgment verdict'
   ).split(' '),
 );
+/**
+ * Words for a kind of business or outlet that news sets before the body's name, as it sets a trade before a person's
+ * ("the Japanese carmaker Toyota", "retail giant Walmart", "the broadcaster Sky"): the name after one is the body's.
+ * Kinds that are also people's trades ("producer", "developer", "publisher") stay out.
+ */
+export const BUSINESS_KINDS: ReadonlySet<string> = new Set(
+  (
+    'carmaker automaker chipmaker drugmaker planemaker toymaker steelmaker retailer airline broadcaster insurer lender ' +
+    'carrier supplier distributor exporter importer brewer miner giant conglomerate startup chain outlet tabloid daily ' +
+    'network platform'
+  ).split(' '),
+);
 /** Lower-case nouns after a name that say it names a publication or a channel ("Time magazine", "Politico website"). */
 const PUBLICATION_NOUNS = new Set('magazine newspaper tabloid website broadcaster'.split(' '));
 /** Lower-case nouns after a body's name for what it publishes ("the Home Office letter", "a Kremlin readout"). */
@@ -799,6 +811,11 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
   if (name.length) {
     // "the Kremlin", "a Reuters reporter": a name after a bare article is an organisation or a descriptor.
     if (det && !role) return null;
+    // "The German carmaker Volkswagen said": a business kind where a trade would stand names a body, not a person.
+    if (role && !possessive && !title && BUSINESS_KINDS.has(role.split(' ').at(-1)!) && !(name.length > 1 && isGivenName(name[0]!))) {
+      const body = orgMention(text, toks, i, j, name, true);
+      return { ...body, org: { ...body.org!, kind: role.split(' ').at(-1)! } };
+    }
     return { kind: 'name', text: text.slice(first.start, toks[j - 1]!.end), from: i, to: j, nation, role, title, name, possessive };
   }
   if (title) return null;
@@ -1030,7 +1047,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       const words = toks.slice(start, h + 2).map((t) => t.text);
       return { ...orgMention(text, toks, 0, h + 2, words, false), kind: 'group', org: undefined, name: words };
     }
-    if ((det === 'the' && (ORG_HEADS.has(head) || isOtherLanguageOrgWord(s.word))) || (det === null && h === start && BARE_BODIES.has(head))) {
+    if ((det === 'the' && (ORG_HEADS.has(head) || BUSINESS_KINDS.has(head) || isOtherLanguageOrgWord(s.word))) || (det === null && h === start && BARE_BODIES.has(head))) {
       // "the union leader", "the company chairman", "the police chief": a person of the body, read as a role; its
       // spokesperson still speaks for it ("the company spokesman").
       const next = toks[h + 1];
@@ -1099,9 +1116,12 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
   }
   // "The CGT has accused": a name after a bare article is an organisation (parseMention says the same going forward).
   if (before && joined && bare && DETERMINERS.has(before.lower)) return null;
-  // "victim group Ending Clergy Abuse", "the firm Acme Tools": a name after a word for a body is that body's.
-  if (before && joined && bare && (ORG_HEADS.has(before.lower) || before.lower === 'group')) {
-    return { ...best, kind: 'organisation', org: { words: best.name, named: true }, name: [] };
+  // "victim group Ending Clergy Abuse", "the firm Acme Tools", "retail giant Walmart": a name after a word for a body
+  // is that body's, which a later "the firm" or "the retailer" refers back to.
+  if (before && joined && (ORG_HEADS.has(before.lower) || before.lower === 'group' || BUSINESS_KINDS.has(before.lower))) {
+    if (bare) return { ...best, kind: 'organisation', org: { words: best.name, named: true, kind: before.lower }, name: [] };
+    // ("Japanese automaker Toyota Motor Corp": a body named as one.)
+    if (best.kind === 'organisation' && best.org!.named && !best.possessive) return { ...best, org: { ...best.org!, kind: before.lower } };
   }
   const owner = before && joined ? stripPossessive(before.text) : null;
   if (best.kind === 'organisation' && best.org!.named && owner?.possessive && /^\p{Lu}\p{L}+$/u.test(owner.word)) {

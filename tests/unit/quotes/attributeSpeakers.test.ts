@@ -1726,6 +1726,29 @@ describe('attributeSpeakers: "the company" after a business named by its legal f
   });
 });
 
+describe('attributeSpeakers: a business introduced by its kind', () => {
+  const who = (...p: string[]) => {
+    const a = makeArticle('t', p);
+    return attributeSpeakers([a], [extractQuotes(a)]).direct[0]!.map((x) => [x.speaker, x.speakerType]);
+  };
+  it('reads the name after "the German carmaker", "retail giant" as a body, and a person after a trade that is also one', () => {
+    expect(who('The German carmaker Volkswagen said sales fell. "It was a hard year," Volkswagen said.')).toEqual([['Volkswagen', 'organisation']]);
+    expect(who('US retail giant Walmart said it would cut prices. "Prices will fall," Walmart said.')).toEqual([['Walmart', 'organisation']]);
+    expect(who('"We will not cut prices," the Japanese carmaker Toyota said.')).toEqual([['Toyota', 'organisation']]);
+    expect(who('The giant Anna Berg lifted the stone. "It was light," Berg said.')).toEqual([['Anna Berg', 'person']]);
+  });
+  it('takes "the company" and "the firm" to the business introduced last, not one named earlier by its legal form', () => {
+    expect(
+      speakerOf(
+        'Japanese automaker Toyota Motor Corp said on Monday it would recall 100,000 cars.',
+        'The ride-hailing firm Uber said it had no comment. "We do not comment," the firm said.',
+        'The energy company Burisma said it was cooperating. "We cooperate fully," the company said.',
+        '"We are sorry," the automaker said.',
+      ),
+    ).toEqual(['Uber', 'Burisma', 'Toyota Motor Corp']);
+  });
+});
+
 describe('attributeSpeakers: a possessive before a noun for what was said', () => {
   it('reads "White’s response: “…”", "In White’s words, “…”" and "His message … was simple: “…”"', () => {
     expect(
