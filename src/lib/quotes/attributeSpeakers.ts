@@ -1676,10 +1676,19 @@ function findPersons(text: string, spans: QuoteSpan[], starts: number[]): { peop
   const people: NamedPerson[] = [];
   const described: NamedPerson[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const m = parseMention(masked, toks, i);
-    if (!m) continue;
     const at = toks[i]!.start;
     const sentence = lowerBound(starts, at + 1) - 1;
+    // "The man had lived there for years", "Der Mann veröffentlicht regelmäßig …": a person the story goes on about by a
+    // plain noun for one, whom a "he" after refers to rather than anyone named before.
+    const noun = toks[i + 1];
+    if (noun && starts[sentence] === at && (toks[i]!.lower === 'the' || DEFINITE_ARTICLES.has(toks[i]!.lower)) && PLAIN_PERSON_NOUNS.has(noun.lower) && /^\s+$/.test(gapBefore(masked, toks, i + 1))) {
+      const mention: Mention = { kind: 'indefinite', text: masked.slice(at, noun.end), from: i, to: i + 2, nation: null, role: noun.lower, title: null, name: [], possessive: false };
+      described.push({ at, mention, sentenceInitial: true, sentence });
+      i++;
+      continue;
+    }
+    const m = parseMention(masked, toks, i);
+    if (!m) continue;
     // An organisation is introduced by its name even as an owner ("Acme Corp's chief executive"), and so is a person
     // ("Actor Brendan Fraser's appearance …. He quipped", "Thomas' sister pleaded with him, but he replied"): whether a
     // lone name is a person's is for the alias table to say.
@@ -2215,6 +2224,8 @@ function describedGender(text: string): 'male' | 'female' | null {
 }
 
 /** Nouns for a woman or a man, whatever the article: "a woman", "the mother", "une femme". */
+/** Nouns for a person that say only their sex and age ("the man", "die Frau", "la femme"), not a tie to anyone. */
+const PLAIN_PERSON_NOUNS = new Set('man woman boy girl mann frau junge mädchen homme femme garçon fille hombre mujer chico chica uomo donna ragazzo ragazza'.split(' '));
 const FEMALE_NOUNS = new Set('woman girl mother daughter wife sister grandmother frau mutter tochter schwester femme fille mère mujer madre hija donna figlia'.split(' '));
 const MALE_NOUNS = new Set('man boy father son husband brother grandfather mann vater sohn bruder homme père fils hombre padre hijo uomo figlio'.split(' '));
 

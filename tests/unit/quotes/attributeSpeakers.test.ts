@@ -1749,6 +1749,19 @@ describe('attributeSpeakers: a business introduced by its kind', () => {
   });
 });
 
+describe('attributeSpeakers: a person described by a plain noun', () => {
+  it('gives "he" after "The man had lived …" to the man, not to a witness described or an officer named before', () => {
+    expect(
+      speakerOf(
+        'Police Chief John Smith said officers were called at noon.',
+        'A neighbour saw the arrest. The man had lived in the street for years. "I did nothing wrong," he told reporters.',
+      ),
+    ).toEqual(['the man']);
+    // Named after all, the man is that person.
+    expect(speakerOf('Police Chief John Smith said officers were called at noon.', 'The man, Tom Berg, was held. "I did nothing wrong," he said.')).toEqual(['Tom Berg']);
+  });
+});
+
 describe('attributeSpeakers: a possessive before a noun for what was said', () => {
   it('reads "White’s response: “…”", "In White’s words, “…”" and "His message … was simple: “…”"', () => {
     expect(

@@ -274,6 +274,14 @@ describe('German bodies introduced by their kind', () => {
   });
 });
 
+describe('a person described by a plain noun', () => {
+  it('gives "er" after "Der Mann veröffentlicht …" to that man, not to the person named a paragraph before', () => {
+    // tagesschau.de (quotes-pages-de-dev): the activist's words had gone to the data protection officer quoted before.
+    const o = at('tagesschau-de-rheinmetall', 187, 'Ich habe die Daten');
+    expect([o.speaker, o.speakerDescribed]).toEqual(['der Mann', true]);
+  });
+});
+
 describe('Romance attributions', () => {
   it('reads the subject after whom the words were told ("declaró a EFE Pedro Sánchez", "ha detto all\'ANSA il ministro")', () => {
     const speakerAfter = (headline: string, ...paragraphs: string[]) => occurrencesOf(headline, ...paragraphs).map((o) => o.speaker);
