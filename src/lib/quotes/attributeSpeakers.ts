@@ -2523,6 +2523,18 @@ function sayingOf(b: BlockActs | null, part: Quotation['parts'][number], table: 
  * scare quotes or titles; from four words on, most were a speaker's words.
  */
 const TOPIC_MIN_WORDS = 4;
+/**
+ * Whether the sentence of `act`, which follows its content, opens with a clause of its own joined by "and" to the
+ * quotation before the act: "Man habe die Zusammenarbeit eingestellt und „…“, teilte der Konzern-Sprecher mit."
+ */
+function clauseBeforeQuotation(masked: string, spans: QuoteSpan[], sentenceStarts: number[], act: SpeechAct): boolean {
+  const sFrom = sentenceStarts[lowerBound(sentenceStarts, act.start + 1) - 1] ?? 0;
+  const q = spans.find((x) => x.start >= sFrom && x.start < act.start);
+  const before = q && QUOTATION_JOINED.exec(masked.slice(sFrom, q.start));
+  return !!before && tokenize(before[1]!).length >= REPORTED_MIN_WORDS;
+}
+/** A clause, then "and" and the quotation that goes on with it: the clause is what group 1 holds. */
+const QUOTATION_JOINED = /^(.*\S)\s+(?:and|und|et|y|e)\s+["“”„«»‹›]?$/su;
 
 /** Verbs that report a clause as well as a quotation: "said (that) …", "told reporters …", "…, she added". */
 const REPORTING_VERBS = new Set(
@@ -2639,7 +2651,8 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): { q
       const thatFollows = THAT_FOLLOWS.test(masked.slice(act.end, act.end + 7));
       // (`“…,” Hasib said, adding that he was scared`: after the quotation's attribution, a participle with "that"
       // reports a statement of its own.)
-      const quoting = act.quoting && !(act.form === 'participle' && thatFollows);
+      // (Nor one whose quotation goes on from a clause of the report's: "Man habe … eingestellt und „…“, teilte er mit".)
+      const quoting = act.quoting && !(act.form === 'participle' && thatFollows) && !clauseBeforeQuotation(masked, b.spans, b.sentenceStarts, act);
       if (quoting || (act.form === 'participle' && !act.mention && !thatFollows) || (act.form === 'none' && !thatFollows)) continue;
       // "referred to the team as “…”" names what it quotes; it reports no statement.
       if (NAMING_ONLY.has(verb)) continue;
@@ -2909,8 +2922,12 @@ function reportedSpan(
     // “main difference” between Greece and Turkey, he added"), which is then the reported speaker's too. A single
     // quoted word there is as often a title or a scare quote ("“Fockers” has made $186.5 million, according to …").
     const quotedWords = (q: QuoteSpan) => tokenize(text.slice(q.start, q.end)).length;
-    if (spans.some((q) => q.start < sFrom + comma && q.end > sFrom && (quotedWords(q) >= TOPIC_MIN_WORDS || quotedWords(q) < 2))) return null;
-    return { start: sFrom, end: sFrom + comma };
+    const inside = spans.find((q) => q.start < sFrom + comma && q.end > sFrom && (quotedWords(q) >= TOPIC_MIN_WORDS || quotedWords(q) < 2));
+    if (!inside) return { start: sFrom, end: sFrom + comma };
+    // "Man habe die Zusammenarbeit eingestellt und „alle notwendigen Maßnahmen ergriffen …“, teilte der Sprecher mit":
+    // a clause of the writer's report before "and" and the quotation is reported speech of its own.
+    const before = QUOTATION_JOINED.exec(masked.slice(sFrom, inside.start));
+    return before && tokenize(before[1]!).length >= REPORTED_MIN_WORDS ? { start: sFrom, end: sFrom + before[1]!.length } : null;
   }
   if (act.form === 'according') {
     // "According to X, …"; "Laut X soll …" with no comma, where a one-word preposition of another language opens it.

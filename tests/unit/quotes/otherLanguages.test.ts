@@ -274,6 +274,15 @@ describe('German bodies introduced by their kind', () => {
   });
 });
 
+describe('a report that goes on into a quotation', () => {
+  it('reports the clause before "und „…“, teilte der Konzern-Sprecher mit" as well as quoting what follows it', () => {
+    // tagesschau.de (quotes-pages-de-dev): only the quotation had been read; the clause before it was lost.
+    const o = at('tagesschau-de-rheinmetall', 159, 'Man habe die Zusammenarbeit');
+    expect([o.kind, o.text, o.speaker]).toEqual(['reported', 'Man habe die Zusammenarbeit mit dem Dienstleister eingestellt', 'Rheinmetall']);
+    expect(at('tagesschau-de-rheinmetall', 159, 'alle notwendigen Maßnahmen').kind).toBe('fragment');
+  });
+});
+
 describe('a person described by a plain noun', () => {
   it('gives "er" after "Der Mann veröffentlicht …" to that man, not to the person named a paragraph before', () => {
     // tagesschau.de (quotes-pages-de-dev): the activist's words had gone to the data protection officer quoted before.
