@@ -17,7 +17,7 @@ import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { ENDS_SENTENCE, endsWithStop, followsDatelineLead } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { SHORT_FORMS } from '../text/sentences.ts';
-import { ACCORDING_TO_WORDS, AGE_DESCRIPTION, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, isKonjunktivI, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, REFLEXIVES_BEFORE_VERB, SO_WORDS, isOtherLanguageOrgWord, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
+import { ACCORDING_TO_WORDS, AGE_DESCRIPTION, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, isReportedSpeechMood, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, REFLEXIVES_BEFORE_VERB, SO_WORDS, isOtherLanguageOrgWord, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
 
 /** The end of a sentence, or a colon that opens what follows. */
 const STOP_OR_COLON = endsWithStop('.!?:');
@@ -2804,7 +2804,7 @@ function subjunctiveReports(article: Article, blocks: (BlockActs | null)[], foun
       while (k < toks.length && toks[k]!.end <= to) k++;
       const words = toks.slice(first, k);
       // (A verb is written in lower case: "Turniere" is a noun, "kontrolliere" a verb.)
-      if (!words.some((t, i) => t.text === t.lower && isKonjunktivI(t.lower) && words[i - 1]?.lower !== 'als') || words.some((t) => FIRST_PERSON.has(t.lower))) continue;
+      if (!words.some((t, i) => t.text === t.lower && isReportedSpeechMood(t.lower) && words[i - 1]?.lower !== 'als') || words.some((t) => FIRST_PERSON.has(t.lower))) continue;
       if (b.acts.some((a) => a.start >= from && a.start < to) || covered(bi, from, to)) continue;
       const who = lastSource(bi, from) ?? (previousBody >= 0 ? lastSource(previousBody, Infinity) : null);
       if (!who) continue;

@@ -129,6 +129,14 @@ describe('quotations in other languages, on real pages', () => {
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 112, 'die Grenze zu Frankreich')).toMatchObject({ kind: 'reported', speaker: 'Tobias Hans' });
   });
 
+  it('goes on in the plural of Konjunktiv II ("müssten", "lägen"), not in its singular, the writer’s what-if as often', () => {
+    // tagesschau.de and kirche-und-leben.de (the German dev sets): "müssten zudem die Betroffenen … informiert werden".
+    expect(at('tagesschau-de-rheinmetall', 177, 'Je nach Art der Information müssten')).toMatchObject({ kind: 'reported', speaker: 'Johannes Caspar' });
+    expect(at(`${PAGES_2}/kirche-und-leben-de-impfpflicht`, 28, 'In den 205 Caritas-Altenheimen lägen')).toMatchObject({ kind: 'reported', speaker: 'Heinz-Josef Kessmann' });
+    // skispringen.com: "Für die Einreise nach China hätte Kramer einen CT-Wert von 35 erreichen müssen" is the writer's.
+    expect(occurrences(`${PAGES_2}/skispringen-com-olympische`).filter((o) => o.text.includes('hätte Kramer'))).toEqual([]);
+  });
+
   it('takes no noun phrase before a preposition for a sentence’s subject ("Elf Tage nach dem Achtelfinal-Aus …")', () => {
     // Handelsblatt: "Autos mit französischem Nummernschild wurden zerkratzt" is no speaker of the quotation before it.
     expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 158, 'Hau ab').speakerMention).toBeNull();
