@@ -2805,6 +2805,9 @@ function subjunctiveReports(article: Article, blocks: (BlockActs | null)[], foun
       const words = toks.slice(first, k);
       // (A verb is written in lower case: "Turniere" is a noun, "kontrolliere" a verb.)
       if (!words.some((t, i) => t.text === t.lower && isReportedSpeechMood(t.lower) && words[i - 1]?.lower !== 'als') || words.some((t) => FIRST_PERSON.has(t.lower))) continue;
+      // ("eine Erklärung des Premiers, dem zufolge ausländische Kräfte hinter dem Sieg stünden": the sentence names
+      // its own source, read or not.)
+      if (words.some((t) => t.lower === 'zufolge' || ACCORDING_TO_WORDS.has(t.lower))) continue;
       if (b.acts.some((a) => a.start >= from && a.start < to) || covered(bi, from, to)) continue;
       const who = lastSource(bi, from) ?? (previousBody >= 0 ? lastSource(previousBody, Infinity) : null);
       if (!who) continue;
