@@ -477,6 +477,24 @@ function firstOpenFrom(spans: QuoteSpan[], at: number): number | null {
   return opens[lowerBound(opens, at)] ?? null;
 }
 
+/**
+ * Whether the quotation closing at `closed`, right before the verb at `lead` with no comma or dash between, is a name
+ * inside the verb's clause rather than what the verb reports: "Auf ‚Twitter‘ schrieb der Trainer: „…“", "Via
+ * ‚Instagram‘ meldete sich …". What a verb reports after it closes with punctuation of its own or opens the sentence.
+ */
+function nameInClause(text: string, masked: string, spans: QuoteSpan[], starts: number[], closed: number, lead: number): boolean {
+  if (/[,\u2013\u2014-]/.test(masked.slice(closed + 1, lead))) return false;
+  const q = spans.find((x) => x.close === closed);
+  const words = q ? text.slice(q.start, q.end).trim().split(/\s+/u) : [];
+  // (A name's shape: a few capitalised words. "les rafales « pourront atteindre … » averti Météo France" reports.)
+  if (!q || words.length > NAME_IN_CLAUSE_WORDS || !words.every((w) => /^[\p{Lu}\d]/u.test(w)) || /\p{P}$/u.test(words.at(-1)!)) return false;
+  const sentence = starts[lowerBound(starts, (q.open ?? q.start) + 1) - 1] ?? 0;
+  return /\p{L}/u.test(masked.slice(sentence, q.open ?? q.start));
+}
+
+/** Words of a name quoted inside an attribution's clause ("Auf ‚Twitter‘", "Via ‚Instagram‘", "zu sich „Pause“ sagen"). */
+const NAME_IN_CLAUSE_WORDS = 3;
+
 /** Words that cannot follow a finite speech verb directly, so the word before them is a noun ("states must"). */
 const AUXILIARIES = /^(?:must|will|would|can|could|should|may|might|shall|are|were|is|was|have|has|had)$/;
 
@@ -666,13 +684,15 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     const particle = SEPARABLE_STEMS.has(t.lower) ? separableParticle(masked, toks, v) : -1;
     const tense = verbTense(t, titleCase) ?? thatVerbTense(masked, toks, v) ?? asVerbTense(masked, toks, v) ?? sanctionTense(masked, toks, v) ?? (particle >= 0 ? 'past' : null);
     if (!tense) continue;
+    const otherVerb = PARTICLES_OF_OTHER_VERBS.get(t.lower);
+    if (otherVerb && separableParticle(masked, toks, v, otherVerb) >= 0) continue;
     const verbEnd = particle >= 0 ? toks[particle]!.end : t.end;
     // "member states must share", "the reports were wrong": a modal or auxiliary right after makes the word a noun.
     if ((tense === 'present' || tense === 'past') && AUXILIARIES.test(toks[v + 1]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, v + 1))) continue;
     // "Trump continued his claims about …": after an English possessive the word is a noun.
     if (tense === 'present' && v > 0 && ENGLISH_POSSESSIVES.has(toks[v - 1]!.text) && /^\s+$/.test(gapBefore(masked, toks, v))) continue;
     if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) || particle >= 0) {
-      const clause = otherLanguageSubjectAfter(masked, toks, spans, v);
+      const clause = otherLanguageSubjectAfter(text, masked, toks, spans, starts, v);
       if (clause) {
         const act = make('subject', clause.mention, v, clause.end, theyInGerman(clause.mention, t));
         acts.push(clause.from === undefined ? act : { ...act, start: clause.from });
@@ -783,7 +803,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     const lead = v > 0 && (PAST_AUXILIARIES.has(toks[v - 1]!.lower) || REFLEXIVES_BEFORE_VERB.has(toks[v - 1]!.lower)) && /^\s+$/.test(gapBefore(masked, toks, v)) ? toks[v - 1]!.start : t.start;
     const closed = lastCloseBefore(spans, lead);
     // Polish and Russian copy set a dash there: „…” – powiedział Tusk.
-    const afterQuote = closed !== null && /^[\s,\u2013\u2014-]*$/.test(masked.slice(closed + 1, lead));
+    const afterQuote = closed !== null && /^[\s,\u2013\u2014-]*$/.test(masked.slice(closed + 1, lead)) && !nameInClause(text, masked, spans, starts, closed, lead);
     // "…, said Mayor Tom Hill." after the writer's clause reads the same way.
     const afterComma = /^\s*,\s*$/.test(gapBefore(masked, toks, v));
     // "…, say scientists" closing a headline: the plural present comes before its subject there.
@@ -1022,7 +1042,7 @@ function inciseSpeaker(blocks: (BlockActs | null)[], q: Quotation, table: AliasT
  * die Ministerin, …": after an opening adverbial the verb comes second and the subject after it ("sich" may stand
  * between). Only for verbs of other languages than English, which has neither order.
  */
-function otherLanguageSubjectAfter(masked: string, toks: Token[], spans: QuoteSpan[], v: number): { mention: Mention; end: number; from?: number } | null {
+function otherLanguageSubjectAfter(text: string, masked: string, toks: Token[], spans: QuoteSpan[], starts: number[], v: number): { mention: Mention; end: number; from?: number } | null {
   const t = toks[v]!;
   const next = toks[v + 1];
   // The verb ends its clause: look back for "wie" and a subject right after it.
@@ -1037,7 +1057,7 @@ function otherLanguageSubjectAfter(masked: string, toks: Token[], spans: QuoteSp
   }
   // Verb second: something other than the subject opened the sentence, and no quotation closed just before.
   const closed = lastCloseBefore(spans, t.start);
-  if (closed !== null && /^[\s,\u2013\u2014-]*$/.test(masked.slice(closed + 1, t.start))) return null;
+  if (closed !== null && /^[\s,\u2013\u2014-]*$/.test(masked.slice(closed + 1, t.start)) && !nameInClause(text, masked, spans, starts, closed, t.start)) return null;
   if (v === 0 || /[.!?:;,]\s*$/.test(masked.slice(toks[v - 1]!.end, t.start)) || atSentenceStart(masked, t.start)) return null;
   // What stands before a German verb in second place ends in a noun or is one adverb ("Am Montag sagte", "Dazu sagte");
   // a lower-case word there is a clitic of another order ("comme nous le raconte Antoine, 32 ans, …"), no subject.
@@ -1115,16 +1135,28 @@ const SEPARABLE_PARTICLES = new Map<string, string[]>(
       ['führte führt führten', 'aus'],
       // "fährt Jesus fort": goes on.
       ['fährt fuhr fuhren', 'fort'],
+      // The perfect: "Die Ministerin hat am Montag gesagt, dass …", "Grab Indonesia hat klargestellt, dass …". Its
+      // auxiliary stands second and its participle closes the clause, as a separable verb's particle does.
+      [
+        'hat haben hatte hatten',
+        'gesagt erklärt betont gemeint gewarnt geschrieben berichtet bestätigt gefordert behauptet kritisiert ergänzt ' +
+          'erläutert angekündigt mitgeteilt bekanntgegeben klargestellt eingeräumt hervorgehoben unterstrichen versichert ' +
+          'erzählt gefragt geäußert gemeldet verkündet dementiert bestritten zugegeben beklagt vorgeworfen',
+      ],
     ] as const
   ).flatMap(([forms, particles]) => forms.split(' ').map((w): [string, string[]] => [w, particles.split(' ')])),
 );
 const SEPARABLE_STEMS: ReadonlySet<string> = new Set(SEPARABLE_PARTICLES.keys());
+/**
+ * German verbs of saying that a particle closing their clause makes another verb: "Konkret fragte die FPÖ ab, wie
+ * viel …" (queried), "meldete die Firma Insolvenz an" (filed for).
+ */
+const PARTICLES_OF_OTHER_VERBS = new Map<string, string[]>(['fragte', 'fragten', 'fragt', 'meldete', 'meldeten'].map((w) => [w, ['ab', 'an']]));
 /** Words a separable verb's clause may hold before its particle ("teilte die Polizei am späten Montagabend mit"). */
 const SEPARABLE_CLAUSE_WORDS = 12;
 
 /** The index of the particle that closes the clause of the separable verb at `v` (before a comma, stop, colon or quotation), or -1. */
-function separableParticle(masked: string, toks: Token[], v: number): number {
-  const particles = SEPARABLE_PARTICLES.get(toks[v]!.lower)!;
+function separableParticle(masked: string, toks: Token[], v: number, particles = SEPARABLE_PARTICLES.get(toks[v]!.lower)!): number {
   for (let k = v + 1; k < toks.length && k - v <= SEPARABLE_CLAUSE_WORDS; k++) {
     if (/[.;:!?,]/.test(gapBefore(masked, toks, k))) return -1;
     if (!particles.includes(toks[k]!.lower)) continue;
@@ -1680,8 +1712,11 @@ function findPersons(text: string, spans: QuoteSpan[], starts: number[]): { peop
     const sentence = lowerBound(starts, at + 1) - 1;
     // "The man had lived there for years", "Der Mann veröffentlicht regelmäßig …": a person the story goes on about by a
     // plain noun for one, whom a "he" after refers to rather than anyone named before.
+    // "hat meine Mutter mich angerufen", "my father told me": the writer's own relative, anywhere in the sentence.
     const noun = toks[i + 1];
-    if (noun && starts[sentence] === at && (toks[i]!.lower === 'the' || DEFINITE_ARTICLES.has(toks[i]!.lower)) && PLAIN_PERSON_NOUNS.has(noun.lower) && /^\s+$/.test(gapBefore(masked, toks, i + 1))) {
+    const plain = starts[sentence] === at && (toks[i]!.lower === 'the' || DEFINITE_ARTICLES.has(toks[i]!.lower)) && PLAIN_PERSON_NOUNS.has(noun?.lower ?? '');
+    const writers = FIRST_PERSON_POSSESSIVES.has(toks[i]!.lower) && (FEMALE_NOUNS.has(noun?.lower ?? '') || MALE_NOUNS.has(noun?.lower ?? ''));
+    if (noun && (plain || writers) && /^\s+$/.test(gapBefore(masked, toks, i + 1))) {
       const mention: Mention = { kind: 'indefinite', text: masked.slice(at, noun.end), from: i, to: i + 2, nation: null, role: noun.lower, title: null, name: [], possessive: false };
       described.push({ at, mention, sentenceInitial: true, sentence });
       i++;
@@ -2224,6 +2259,8 @@ function describedGender(text: string): 'male' | 'female' | null {
 }
 
 /** Nouns for a woman or a man, whatever the article: "a woman", "the mother", "une femme". */
+/** The writer's own possessives, before a relative the writer speaks of ("meine Mutter", "my father", "ma mère"). */
+const FIRST_PERSON_POSSESSIVES = new Set('my mein meine meiner meinem meinen ma mon mi mia mio'.split(' '));
 /** Nouns for a person that say only their sex and age ("the man", "die Frau", "la femme"), not a tie to anyone. */
 const PLAIN_PERSON_NOUNS = new Set('man woman boy girl mann frau junge mädchen homme femme garçon fille hombre mujer chico chica uomo donna ragazzo ragazza'.split(' '));
 const FEMALE_NOUNS = new Set('woman girl mother daughter wife sister grandmother frau mutter tochter schwester femme fille mère mujer madre hija donna figlia'.split(' '));
@@ -2418,6 +2455,7 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
     const next = index.byStart[i];
     if (!next) return null;
     const gap = b.masked.slice(part.close + 1, next.start);
+    if (nameInClause(b.text, b.masked, b.spans, b.sentenceStarts, part.close, next.start)) return null;
     // "Sales went up in a “sharp increase” last week, according to a Woolworths spokesperson.": a closing "according
     // to" speaks for the whole sentence before it.
     const closingAccording =

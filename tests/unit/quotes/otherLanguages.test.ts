@@ -190,8 +190,9 @@ describe('German names need more than capitals', () => {
     // Corona-Tests" read once as a person with the adjective for a trade.
     const page = `${PAGES_2}/skispringen-com-olympische`;
     expect(at(page, 52, 'Pure Leere').speaker).toBe('Marita Kramer');
-    // "Via ‚Instagram‘ meldete sich die Team-Weltmeisterin … zu Wort: „…“ Sie werde …, schrieb sie weiter.": the lead-in
-    // is not read, and "schrieb sie" after the quoted sentence has ended attributes only its own sentence. (It reached
+    // "Via ‚Instagram‘ meldete sich die Team-Weltmeisterin … zu Wort: „…“ Sie werde …, schrieb sie weiter.": the lead-in's
+    // subject after the reflexive is not read (nor is the quoted platform before its verb what it reports), and "schrieb
+    // sie" after the quoted sentence has ended attributes only its own sentence. (It reached
     // back before the fourteenth pass, which kept a quotation's closing stop as the end of the writer's sentence.)
     expect(at(page, 66, 'Keine Worte').speaker).toBeNull();
     const table = buildAliasTable(['Beide Regierungen beabsichtigen, die Grenzen zu öffnen.', 'Was befürchtet wurde, ist nun traurige Wirklichkeit: Marita Kramer wird die Spiele verpassen.'], [], new Map(), [], 'de');
@@ -291,7 +292,26 @@ describe('a report that goes on into a quotation', () => {
   });
 });
 
+describe('a name quoted inside an attribution’s clause', () => {
+  it('credits nobody with "Auf ‚Twitter‘ schrieb X:" or "zu sich selbst „Pause“ sagen", and keeps the quotation after the colon', () => {
+    const found = occurrencesOf('Trauer im Team', 'Auf ‚Twitter‘ schrieb der Trainer Anton Berg: „Wir sind alle sehr traurig.“');
+    expect(found.map((o) => [o.text, o.speaker]).sort()).toEqual([
+      ['Twitter', null],
+      ['Wir sind alle sehr traurig.', 'Anton Berg'],
+    ]);
+    // furche.at (quotes-pages-de-dev): "Pause" had been credited to Jon Kabat-Zinn.
+    expect(occurrences('furche-at-gesellschaft').find((o) => o.text === 'Pause')!.speaker).toBeNull();
+    // A fragment of what is reported, lower case or long, still reports: "les rafales « pourront atteindre … » averti Météo France".
+    const meteo = occurrencesOf('Tempête', 'Dans le Var, les rafales « pourront atteindre 120 km/h sur les caps exposés » averti Météo France.');
+    expect(meteo[0]!.speaker).toBe('Météo France');
+  });
+});
+
 describe('a person described by a plain noun', () => {
+  it('gives "sie" after "hat meine Mutter mich … angerufen" to the writer’s mother, not to a person named before', () => {
+    // ekd.de (quotes-pages-de-dev2): once "hat sie … gesagt" was read, "sie" had gone to Jesus, quoted a paragraph before.
+    expect(at(`${PAGES_2}/ekd-de-friedensdekade`, 313, 'Junge, denk daran').speaker).toBe('meine Mutter');
+  });
   it('gives "er" after "Der Mann veröffentlicht …" to that man, not to the person named a paragraph before', () => {
     // tagesschau.de (quotes-pages-de-dev): the activist's words had gone to the data protection officer quoted before.
     const o = at('tagesschau-de-rheinmetall', 187, 'Ich habe die Daten');
@@ -341,6 +361,17 @@ describe('German word order and names of bodies', () => {
     occurrencesOf('Polizei fasst mutmaßlichen Täter', ...paragraphs)
       .filter((o) => o.kind === 'reported')
       .map((o) => [o.text, o.speaker, o.speakerType]);
+  it('reads the perfect ("hat am Montag gesagt, dass"), "fragte, ob", and not "fragte … ab" (queried)', () => {
+    expect(reportedOf('Die Polizei hat am Montag in Kassel einen Einbrecher festgenommen.', 'Die Staatsanwältin Anna Berg hat am Dienstag gesagt, dass der Mann bereits vorbestraft sei.')).toEqual([
+      ['der Mann bereits vorbestraft sei', 'Anna Berg', 'person'],
+    ]);
+    // der-farang.com (quotes-pages-de-dev2): "Grab Indonesia hat klargestellt, dass …", "Einige Internetnutzer fragten, ob …".
+    const page = `${PAGES_2}/der-farang-com-erfunden`;
+    expect(at(page, 127, 'seine Lieferpartner')).toMatchObject({ kind: 'reported', speaker: 'Grab Indonesia' });
+    expect(at(page, 131, 'ob er versuche')).toMatchObject({ kind: 'reported' });
+    // exxpress.at: "Konkret fragte die FPÖ ab, wie viel … gekostet haben" reports nothing.
+    expect(occurrences(`${PAGES_2}/exxpress-at-zusammenbeissen`).filter((o) => o.line === 37 && o.text.includes('Van der Bellens'))).toEqual([]);
+  });
   it('takes the subject that opens the sentence, not a phrase after the verb ("erklärte gegenüber Journalisten")', () => {
     expect(reportedOf('Die Polizei hat am Montag in Kassel einen Einbrecher festgenommen.', 'Die Staatsanwaltschaft erklärte gegenüber Journalisten, dass der Mann bereits vorbestraft sei.')).toEqual([
       ['der Mann bereits vorbestraft sei', 'Staatsanwaltschaft', 'organisation'],

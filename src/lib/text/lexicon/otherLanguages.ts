@@ -138,7 +138,7 @@ export const OTHER_LANGUAGE_OPENERS: ReadonlySet<string> = new Set(
   (
     'und aber doch als damit es man auch dann dass denn noch nun wie wenn weil zudem jedoch vielmehr allerdings ' +
     'außerdem dabei darunter dieser diese dieses ein eine einer er sie wir ich mithilfe ähnlich nach bei für über ' +
-    'unter seit während trotz wegen zwar bereits schon immer gleichzeitig inzwischen demnach daher deshalb somit ' +
+    'unter seit während trotz wegen zwar bereits schon immer gleichzeitig inzwischen demnach daher deshalb somit konkret ' +
     'hier dort heute gestern jetzt später zuvor zuletzt erst sogar vor auf im am zum zur vom beim ins ' +
     'zwei drei vier fünf sechs zehn beide einige manche mehrere viele wenige unsere weder kein keine keiner jeder jede ' +
     // A question or a report in German may open with its verb ("Haben sie Kontakt …?", "Wollen sie aber …").

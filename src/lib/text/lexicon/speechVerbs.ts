@@ -49,7 +49,7 @@ const OTHER_PRESENT =
   'twierdzi ocenia przekonuje tłumaczy wyjaśnia erläutert mahnt appelliert bekräftigt ' +
   'assure confirme annonce réagit répète lâche dichiara conferma ricorda evidenzia rileva replica risponde ' +
   'annuncia recuerda confirma defiende declara garante informa ' +
-  'unterstreicht versichert verkündet beklagt konstatiert erzählt fordert behauptet bestreitet dementiert ' +
+  'unterstreicht versichert verkündet beklagt konstatiert erzählt fordert behauptet bestreitet dementiert fragt ' +
   'adelanta anuncia reitera considera ' +
   // French verbs of the French Wikinews dev set's misses and their kin ("commente Song Myung-Sup", "admet que").
   'commente admet avoue rapporte remarque réplique rétorque dément conteste proteste promet ' +
@@ -81,7 +81,7 @@ const OTHER_PAST =
   'fustigé alertó enfatizó remarcó planteó aclaró detalló puntualizó expuso denunció lamentó criticó ' +
   'reiteró sentenció concluyó opinó relató contó confesó mencionó anunció informó ammesso avvertito contou ' +
   'forderte twitterte ausdrückte äußerte mitteilte verkündete beklagte konstatierte erzählte behauptete ' +
-  'bestritt dementierte forderten beklagten ' +
+  'bestritt dementierte forderten beklagten fragte fragten meldete meldeten konstatierten ' +
   'commenté avoué rapporté remarqué répliqué rétorqué nié contesté protesté signalé révélé ' +
   'évoqué mentionné exigé réclamé plaidé soutenu souvenu exclamé indigné inquiété réjoui ' +
   'salué tweeté qualifié critiqué demandé noté observé interpellé tonné ironisé raillé renchéri constaté ' +
