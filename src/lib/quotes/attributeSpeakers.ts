@@ -2846,7 +2846,8 @@ function subjunctiveReports(article: Article, blocks: (BlockActs | null)[], foun
       // ("eine Erklärung des Premiers, dem zufolge ausländische Kräfte hinter dem Sieg stünden": the sentence names
       // its own source, read or not.)
       if (words.some((t) => t.lower === 'zufolge' || ACCORDING_TO_WORDS.has(t.lower))) continue;
-      if (b.acts.some((a) => a.start >= from && a.start < to) || covered(bi, from, to)) continue;
+      // (A verb of saying there with no subject read, "müsse zum Beispiel sagen, wie …", is inside the report.)
+      if (b.acts.some((a) => a.start >= from && a.start < to && (a.form !== 'none' || a.mention !== null)) || covered(bi, from, to)) continue;
       const who = lastSource(bi, from) ?? (previousBody >= 0 ? lastSource(previousBody, Infinity) : null);
       if (!who) continue;
       const [start, end] = trimSpan(b.text, from, to);

@@ -372,6 +372,10 @@ describe('German word order and names of bodies', () => {
     // exxpress.at: "Konkret fragte die FPÖ ab, wie viel … gekostet haben" reports nothing.
     expect(occurrences(`${PAGES_2}/exxpress-at-zusammenbeissen`).filter((o) => o.line === 37 && o.text.includes('Van der Bellens'))).toEqual([]);
   });
+  it('takes no noun after "zum", "am", "im" for a subject ("müsse zum Beispiel sagen"), and goes on in the subjunctive there', () => {
+    // deutsche-wirtschafts-nachrichten.de (quotes-pages-de-dev2): "Beispiel" had been the speaker of the BDI president's words.
+    expect(at(`${PAGES_2}/deutsche-wirtschafts-nachrichten-de-industriestrompreis`, 30, 'Die Regierung müsse zum Beispiel')).toMatchObject({ kind: 'reported', speaker: 'Siegfried Russwurm' });
+  });
   it('takes the subject that opens the sentence, not a phrase after the verb ("erklärte gegenüber Journalisten")', () => {
     expect(reportedOf('Die Polizei hat am Montag in Kassel einen Einbrecher festgenommen.', 'Die Staatsanwaltschaft erklärte gegenüber Journalisten, dass der Mann bereits vorbestraft sei.')).toEqual([
       ['der Mann bereits vorbestraft sei', 'Staatsanwaltschaft', 'organisation'],
