@@ -1503,7 +1503,7 @@ const NOT_VERBS = new Set(
   (
     'and or of for in on at to with from by who which that whose whom as than ' +
     // German prepositions and conjunctions: "Elf Tage nach dem Achtelfinal-Aus gewann …" has no subject "Elf Tage".
-    'nach vor mit von bei aus auf für über unter gegen ohne seit und oder aber sowie wie ' +
+    'nach vor mit von bei aus auf für über unter gegen ohne seit und oder aber sowie wie zum zur vom beim ins ' +
     // Subject pronouns: "Solange man nicht wisse …" is a conjunction (a given name elsewhere) before "man", no verb.
     'man sie wir ihr ich elle nous vous ils elles'
   ).split(' '),

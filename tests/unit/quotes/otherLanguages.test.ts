@@ -375,6 +375,8 @@ describe('German word order and names of bodies', () => {
   it('takes no noun after "zum", "am", "im" for a subject ("müsse zum Beispiel sagen"), and goes on in the subjunctive there', () => {
     // deutsche-wirtschafts-nachrichten.de (quotes-pages-de-dev2): "Beispiel" had been the speaker of the BDI president's words.
     expect(at(`${PAGES_2}/deutsche-wirtschafts-nachrichten-de-industriestrompreis`, 30, 'Die Regierung müsse zum Beispiel')).toMatchObject({ kind: 'reported', speaker: 'Siegfried Russwurm' });
+    // ekd.de: "Bewaffnete Drohnen zum Beispiel oder …" had read "zum" as a verb, and its "subject" took Jesus' words.
+    expect(occurrences(`${PAGES_2}/ekd-de-friedensdekade`).filter((o) => o.line === 305).map((o) => o.speaker)).toEqual(['Jesus', 'Jesus']);
   });
   it('takes the subject that opens the sentence, not a phrase after the verb ("erklärte gegenüber Journalisten")', () => {
     expect(reportedOf('Die Polizei hat am Montag in Kassel einen Einbrecher festgenommen.', 'Die Staatsanwaltschaft erklärte gegenüber Journalisten, dass der Mann bereits vorbestraft sei.')).toEqual([
