@@ -146,7 +146,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'ministry department agency government administration company firm corporation service council committee ' +
     'commission police court board authority office bank army military navy embassy union university school ' +
     'hospital institute association foundation organisation organization network newspaper broadcaster airline ' +
-    'league federation parliament regulator bureau cabinet city town municipality campaign team family church ' +
+    'league federation parliament regulator bureau cabinet city town municipality campaign team family church project ' +
     // What a body publishes speaks for it: "the report says", "the statement said", "the ruling states".
     'report study survey statement ruling decree document website poll review filing indictment judgment verdict'
   ).split(' '),
@@ -971,7 +971,12 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     // A title after a linking word is part of the body's name: "the Court of Justice", "the Ministry of Justice".
     const linked = k > start && ORG_LINKS.has(toks[k - 1]!.lower);
     const cap = /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower) && !isSentenceOpener(t) && (linked || !TITLES.has(t.lower));
-    if (cap) {
+    // "The Lost 52 Project": a number between capitalised words of a body's name is part of it.
+    const numbered = named.length > 0 && /^\d+$/.test(t.text) && !!toks[k + 1] && tightAt(text, toks, k + 1) && /^\p{Lu}/u.test(toks[k + 1]!.text);
+    if (numbered) {
+      named.push(t.text);
+      k++;
+    } else if (cap) {
       const s = stripPossessive(t.text);
       // "PG&E" stays one word; "Procter & Gamble" keeps its ampersand as a word.
       if (k > start && gapBefore(text, toks, k) === '&') named[named.length - 1] += `&${s.word}`;
@@ -1116,6 +1121,14 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
       return { ...person, to: best.to, text: text.slice(toks[person.from]!.start, toks[best.to - 1]!.end), name: words };
     }
     return person.kind === 'name' ? person : null;
+  }
+  // "California's 4th District Court of Appeal in Santa Ana found", "Officials in Kabul said": a place after "in" or
+  // "at" says where the subject before it is.
+  if (before && joined && bare && (before.lower === 'in' || before.lower === 'at')) {
+    const subject = best.from - 1 > floor && /^\s+$/.test(gapBefore(text, toks, best.from - 1)) ? mentionEndingAt(text, toks, best.from - 1, floor) : null;
+    // ("wurde in allen Medien in Bulgarien berichtet": a phrase after a preposition is no subject either.)
+    const inPhrase = subject && /^(?:in|at|on|of|from|by|with|von|bei|mit|aus|auf|nach)$/.test(toks[subject.from - 1]?.lower ?? '');
+    if (subject && !subject.possessive && !inPhrase) return subject;
   }
   // "Die Regierung müsse zum Beispiel sagen", "am Ende erklärte": after a German preposition fused with its article a
   // capitalised word is a noun, no subject.

@@ -1749,6 +1749,25 @@ describe('attributeSpeakers: a business introduced by its kind', () => {
   });
 });
 
+describe('attributeSpeakers: where a subject is, and bodies with a number in their name', () => {
+  const reported = (...p: string[]) => {
+    const a = makeArticle('t', p);
+    return attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => [r.attribution.speaker, r.attribution.speakerType]);
+  };
+  it('reads the subject before "in Santa Ana", "in Kabul", not the place', () => {
+    // californiaglobe.com (quotes-pages-en-dev): "Santa Ana" had found that Amazon could be held liable.
+    expect(reported('On Thursday, California’s 4th District Court of Appeal in Santa Ana found that Amazon.com can now be held liable for injury.')).toEqual([['District Court of Appeal', 'organisation']]);
+    expect(reported('Officials in Kabul said that ten people had died in the blast.')).toEqual([['officials', 'group']]);
+  });
+  it('keeps a number inside a body’s name ("The Lost 52 Project"), which "the project" refers back to', () => {
+    // Wikinews on the wreck of the Grayback (the dev set): "Project" alone had spoken.
+    expect(reported('The Lost 52 Project announced on Sunday that a sunken submarine wreck they found last June was the remains of the U.S.S. Grayback.')).toEqual([
+      ['Lost 52 Project', 'organisation'],
+    ]);
+    expect(speakerOf('The Lost 52 Project found the wreck in June.', '"We are proud of the team," the project said.')).toEqual(['Lost 52 Project']);
+  });
+});
+
 describe('attributeSpeakers: a person described by a plain noun', () => {
   it('gives "he" after "The man had lived …" to the man, not to a witness described or an officer named before', () => {
     expect(
