@@ -890,6 +890,12 @@ function orgMention(text: string, toks: Token[], from: number, to: number, words
   return { kind: 'organisation', text: phrase, from, to, nation: null, role, title: null, name: [], possessive: false, org: { words, named } };
 }
 
+/**
+ * Adjectives of nation in French, Spanish, Italian and Portuguese by their endings ("malien", "française", "espagnol",
+ * "syrienne", "italiano", "brasileiro", "britannique"). A verb in -ique ("indique", "explique") is a verb of saying and
+ * is set aside by the caller.
+ */
+const ROMANCE_DEMONYM = /^\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ois|oises?|ols?|oles?|ands?|andes?|iques?|anos?|anas?|ense?s?|eiros?|eiras?|inos?|inas?|ese|esi)$/u;
 /** What links a body's kind to what it is of: "ministère du Travail", "ministerio de Hacienda", "ministero della Salute". */
 const BODY_OF_LINKS = new Set(['de', 'du', 'des', 'del', 'della', 'dello', 'dei', 'do', 'da']);
 /** Words a French body's name runs to after its kind ("L'Association des leaders religieux du Mali"). */
@@ -941,6 +947,11 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       const body = orgMention(text, toks, 0, k + article + named.to, words, true);
       return { ...body, org: { ...body.org!, kind: toks[1].lower } };
     }
+    // "Le gouvernement malien a dénoncé", "la police espagnole", "il governo italiano": a Romance body's nation follows
+    // its kind; the two name the body.
+    let d = 2;
+    while (d < 4 && toks[d] && tightAt(text, toks, d) && ROMANCE_DEMONYM.test(toks[d]!.text) && speechVerbTense(toks[d]!.lower) === null) d++;
+    if (d > 2) return orgMention(text, toks, 0, d, toks.slice(1, d).map((t) => t.text), true);
     // "le ministère du Travail", "el ministerio de Hacienda", "le tribunal de Créteil": the kind and what it is of, in
     // capitals, is the body's name.
     if (k === 2 && toks[2] && BODY_OF_LINKS.has(toks[2].lower) && tightAt(text, toks, 2)) {

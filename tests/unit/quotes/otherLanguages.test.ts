@@ -553,6 +553,13 @@ describe('French news (the French Wikinews dev set)', () => {
     expect(at(`${FR}/vendee-globe-deja-un-abandon`, 2, "J'ai imaginé")).toMatchObject({ speaker: 'Marc Guillemot', speakerMention: 'Il' });
   });
 
+  it('names a body by its kind and its nation after it ("Le gouvernement malien, impuissant, a de son côté dénoncé « … »")', () => {
+    expect(at(`${FR}/mali-les-islamistes-poursuivent-leurs-destructions-a-tombouctou`, 3, 'la furie destructrice')).toMatchObject({ speaker: 'gouvernement malien', speakerType: 'organisation' });
+    // ("Le ministère indique que …": a verb in -ique is no nation.)
+    const [said] = occurrencesOf('Grève', 'Le ministère indique que « la grève est terminée depuis ce matin ».');
+    expect(said!.speakerMention).toBe('Le ministère');
+  });
+
   it('reads reflexive verbs, asides between the auxiliary and the participle, and an office with its holder in apposition', () => {
     expect(at(`${FR}/algerie-50-ans-d-independance`, 2, "C'est quelque chose")).toMatchObject({ speaker: 'Akli Gasmi' });
     // "…, le ministre des finances, Pierre Moscovici, a pour sa part ajouté : « … »"
