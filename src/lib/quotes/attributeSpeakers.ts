@@ -2210,11 +2210,30 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     // A headline echoes the body's words once those inside reported speech and those carried have their speaker.
     const names = !CAPITALISED_NOUNS.has(primaryLanguage(article));
     const withEcho = found.map((f, qi) => (names && isLoneName(quotes[ai]![qi]!.text) ? UNKNOWN : f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
-    direct.push(withEcho.map(asUnnamedOffice));
-    reported.push(statements.map((r) => ({ ...r, attribution: asUnnamedOffice(r.attribution) })));
+    const people = speakingInFirstPerson(quotes[ai]!, withEcho);
+    const typed = (a: Attribution): Attribution => (a.speakerType === 'unknown' && a.speaker !== null && people.has(a.speaker) ? { ...a, speakerType: 'person' } : a);
+    direct.push(withEcho.map((a) => asUnnamedOffice(typed(a))));
+    reported.push(statements.map((r) => ({ ...r, attribution: asUnnamedOffice(typed(r.attribution)) })));
   });
   return { direct, reported };
 }
+
+/**
+ * Speakers the article quotes saying "I" ("ich", "je", "yo", "io", "eu"): a lone name the story gives no other sign
+ * of ("Jesus", "Boric") is a person's when its own words speak so; a body speaks as "we".
+ */
+function speakingInFirstPerson(quotes: Quotation[], found: Attribution[]): Set<string> {
+  const out = new Set<string>();
+  quotes.forEach((q, i) => {
+    const who = found[i]!.speaker;
+    if (who !== null && q.kind === 'statement' && !out.has(who) && tokenize(q.text).some((t) => FIRST_PERSON_SINGULAR.has(t.text) || FIRST_PERSON_CLITIC.test(t.text))) out.add(who);
+  });
+  return out;
+}
+/** The first person singular, as written, in the languages read (English "I" only in capitals). */
+const FIRST_PERSON_SINGULAR = new Set(['I', 'ich', 'Ich', 'je', 'Je', 'yo', 'Yo', 'io', 'Io', 'eu', 'Eu']);
+/** ...and glued to its verb: "I'm", "I’ve", "J'ai", "j’étais". */
+const FIRST_PERSON_CLITIC = /^(?:I['’](?:m|ve|d|ll)|[Jj]['’]\p{L}+)$/u;
 
 /**
  * One capitalised word quoted alone, with no punctuation of its own, names something ("the group “Anonymous”", "the

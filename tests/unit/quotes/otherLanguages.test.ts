@@ -307,6 +307,16 @@ describe('a name quoted inside an attribution’s clause', () => {
   });
 });
 
+describe('a lone name that speaks in the first person', () => {
+  it('types Jesus a person: his words say "ich"', () => {
+    // ekd.de (quotes-pages-de-dev2): a lone name with no title, role or known given name had stayed of unknown type.
+    expect(at(`${PAGES_2}/ekd-de-friedensdekade`, 303, 'Frieden lasse ich euch')).toMatchObject({ speaker: 'Jesus', speakerType: 'person' });
+    // A body speaks as "we": its type is not made a person's.
+    const [acme] = occurrencesOf('Acme', '"We will appeal the ruling," Acme said.');
+    expect(acme!.speakerType).not.toBe('person');
+  });
+});
+
 describe('a person described by a plain noun', () => {
   it('gives "sie" after "hat meine Mutter mich … angerufen" to the writer’s mother, not to a person named before', () => {
     // ekd.de (quotes-pages-de-dev2): once "hat sie … gesagt" was read, "sie" had gone to Jesus, quoted a paragraph before.
