@@ -704,6 +704,8 @@ describe('attributeSpeakers: reported speech on real news (issue 14)', () => {
     expect(reported('The company reportedly sent a letter to the regulator in March.')).toEqual([
       ['sent a letter to the regulator in March', null],
     ]);
+    // What a man "allegedly" did is an accusation, not words of anyone.
+    expect(reported('The man allegedly stabbed two people outside the station on Friday.')).toEqual([]);
   });
 });
 
