@@ -689,6 +689,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     const verbEnd = particle >= 0 ? toks[particle]!.end : t.end;
     // "member states must share", "the reports were wrong": a modal or auxiliary right after makes the word a noun.
     if ((tense === 'present' || tense === 'past') && AUXILIARIES.test(toks[v + 1]?.lower ?? '') && /^\s+$/.test(gapBefore(masked, toks, v + 1))) continue;
+    // "An estimated four million people took part", "the reported death toll": after an article a participle is an
+    // adjective. (Not after "a", the French and Portuguese auxiliary: "a déclaré".)
+    if (tense === 'past' && v > 0 && /^(?:an|the)$/.test(toks[v - 1]!.lower) && /^\s+$/.test(gapBefore(masked, toks, v))) continue;
     // "Trump continued his claims about …": after an English possessive the word is a noun.
     if (tense === 'present' && v > 0 && ENGLISH_POSSESSIVES.has(toks[v - 1]!.text) && /^\s+$/.test(gapBefore(masked, toks, v))) continue;
     if (OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) || particle >= 0) {

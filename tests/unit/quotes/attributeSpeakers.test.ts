@@ -706,6 +706,8 @@ describe('attributeSpeakers: reported speech on real news (issue 14)', () => {
     ]);
     // What a man "allegedly" did is an accusation, not words of anyone.
     expect(reported('The man allegedly stabbed two people outside the station on Friday.')).toEqual([]);
+    // After "an" or "the" a participle is an adjective: "An estimated four million people took part".
+    expect(reported('An estimated four million people overall took part in the protests.', 'The reported death toll rose to 40 on Monday.')).toEqual([]);
   });
 });
 
