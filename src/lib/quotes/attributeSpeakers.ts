@@ -531,7 +531,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     // "laut Polizei", "selon le ministre", "según el gobierno": one word for "according to" (not the ordinal "il
     // secondo giorno" after an article).
     // "Nach Angaben der Polizei", "nach Angaben von Alfa Romeo": German "according to" in two or three words.
-    const nachAngaben = t.lower === 'nach' && toks[v + 1]?.lower === 'angaben' ? (toks[v + 2]?.lower === 'von' ? 3 : 2) : 0;
+    const nachAngaben = t.lower === 'nach' && SOURCE_NOUNS_AFTER_NACH.has(toks[v + 1]?.lower ?? '') ? (toks[v + 2]?.lower === 'von' ? 3 : 2) : 0;
     const according =
       t.lower === 'according' && toks[v + 1]?.lower === 'to' ? 2 : nachAngaben || ((ACCORDING_TO_WORDS.has(t.lower) && !DEFINITE_ARTICLES.has(toks[v - 1]?.lower ?? '')) || forWhom(masked, toks, v) ? 1 : 0);
     if (according) {
@@ -543,7 +543,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       while (toks[e] && (/^\s+$/.test(gapBefore(masked, toks, e)) || (/^\.\s+$/.test(gapBefore(masked, toks, e)) && dotted(e))) && e - v < 10) e++;
       // "according to officials on Saturday,", "according to the embassy in Beijing,": the source opens the phrase
       // and a time or place may follow it.
-      let m = e > from ? mentionEndingAt(masked, toks, e, from) : null;
+      // (German writes no comma after "nach Angaben der Polizei": the source is read forward from its article, not back
+      // from whichever capitalised noun ends the words scanned.)
+      let m = e > from && !nachAngaben ? mentionEndingAt(masked, toks, e, from) : null;
       if (!m && e > from) {
         const ahead = parseMention(masked, toks, from, e);
         // ("according to county officials who spoke about the project": a relative clause about the source too.)
@@ -557,6 +559,14 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       if (!m && (according === 1 || nachAngaben)) {
         const ahead = parseMention(masked, toks, from);
         if (ahead && !ahead.possessive && ahead.kind !== 'pronoun') [m, e] = [ahead, ahead.to];
+        // "nach Angaben des Konzerns", "nach Darstellung des Ministeriums": a body's kind in the genitive refers back
+        // to the body, as "der Konzern" does.
+        const body = !m && nachAngaben && /^(?:des|der)$/.test(toks[from]?.lower ?? '') ? toks[from + 1] : undefined;
+        const stem = body && /^\p{Lu}/u.test(body.text) ? body.text.replace(/e?s$/u, '') : '';
+        if (body && stem.length > 2 && stem !== body.text && isOtherLanguageOrgWord(stem)) {
+          m = { kind: 'organisation', text: masked.slice(toks[from]!.start, body.end), from, to: from + 2, nation: null, role: null, title: null, name: [], possessive: false, org: { words: [stem], named: false } };
+          e = from + 2;
+        }
       }
       // "According to its press release, the NBA was …": the owner of the channel is the subject after the comma.
       if (!m && according === 2 && /^(?:its|his|her|their)$/.test(toks[from]?.lower ?? '') && toks[e] && /^\s*,\s*$/.test(gapBefore(masked, toks, e)) && toks.slice(from + 1, e).some((x) => CHANNELS.has(x.lower))) {
@@ -578,6 +588,11 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // "D'après le ministre du budget, Jérôme Cahuzac, « … »": a full name in apposition to the office is who.
       const named = m && (m.kind === 'role' || m.kind === 'organisation') ? appositiveNameAfter(masked, toks, m.to) : null;
       if (named && toks[named.to] && /^\s*,/.test(gapBefore(masked, toks, named.to))) [m, e] = [named, named.to];
+      // ("nach Einschätzung der deutschen Sicherheitsbehörden zunehmend …": a source not read ends at its first noun.)
+      if (!m && nachAngaben) {
+        const noun = toks.slice(from, Math.min(e, from + SOURCE_PHRASE_WORDS)).findIndex((x) => /^\p{Lu}/u.test(x.text));
+        if (noun >= 0) e = from + noun + 1;
+      }
       let end = toks[m?.kind === 'pronoun' ? m.to - 1 : e - 1]?.end ?? t.end;
       // "According to Yonhap, quoting the Korean Central News Agency (KCNA), …": the source quoted is the speaker.
       if (toks[e]?.lower === 'quoting' && /^\s*,\s*$/.test(gapBefore(masked, toks, e))) {
@@ -1183,6 +1198,13 @@ function forWhom(masked: string, toks: Token[], v: number): boolean {
   return /^\s*,/.test(gap) && !/[.;:!?]/.test(gap.split(/["“”„«»‹›]/u)[0]!);
 }
 
+/**
+ * Nouns after German "nach" that make it "according to": "nach Angaben der Polizei", "nach Einschätzung der
+ * Sicherheitsbehörden", "nach Aussage des Aktivisten", "nach Darstellung des Ministeriums".
+ */
+/** Words of a German source after "nach Angaben" up to its noun: "der deutschen Sicherheitsbehörden". */
+const SOURCE_PHRASE_WORDS = 4;
+const SOURCE_NOUNS_AFTER_NACH = new Set('angaben einschätzung aussage aussagen darstellung auffassung ansicht informationen schätzungen'.split(' '));
 /** German demonstratives that open a sentence standing for the one before, as what was said ("Das teilte X mit"). */
 const STANDS_FOR_WHAT_WAS_SAID = /^(?:das|dies)$/i;
 /** ...as the whole gap between a quotation and the verb after it, opening the sentence ("“ Das sagte"). */
@@ -1973,10 +1995,14 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
         if (m.kind === 'organisation') {
           // ("the EEZ of Cyprus" after "exclusive economic zone (EEZ)": a thing, which no "they" refers to.)
           if (m.org!.words.length === 1 && table.thingAcronyms.has(m.org!.words[0]!)) continue;
-          orgs.push(orgName(m, table));
-          const kind = introducedKind(m, table);
-          if (kind) introducedAs.set(orgs.at(-1)!.join(' '), kind);
-          bodies.push(resolveOrganisation(m, orgs, table));
+          // ("der Konzern" after "der Rüstungskonzern Rheinmetall" is Rheinmetall again, no body named "Konzern".)
+          const body = resolveOrganisation(m, orgs, table, [], [], undefined, introducedAs);
+          if (!m.org!.named || body.name === orgName(m, table).join(' ')) {
+            orgs.push(orgName(m, table));
+            const kind = introducedKind(m, table);
+            if (kind) introducedAs.set(orgs.at(-1)!.join(' '), kind);
+          }
+          bodies.push(body);
           continue;
         }
         const p = resolve(m, e.person.sentenceInitial);
@@ -2047,7 +2073,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
         const spokeInParagraph = spoke.slice(paragraphSpoke).filter((x) => x.type === 'organisation' && x.name);
         a.speaker = resolveOrganisation(m, orgs, table, allOrgs, firms, spokeInParagraph.length === 1 ? spokeInParagraph[0]!.name! : undefined, introducedAs);
         if (m.role === 'spokesperson' && a.speaker.name) lastSpokenFor = a.speaker;
-        if (m.org!.named) {
+        if (m.org!.named && a.speaker.name === orgName(m, table).join(' ')) {
           orgs.push(orgName(m, table));
           const kind = introducedKind(m, table);
           if (kind) introducedAs.set(orgs.at(-1)!.join(' '), kind);
@@ -3005,8 +3031,19 @@ function reportedSpan(
       /^\s*,\s*/.exec(tail) ??
       (ACCORDING_TO_WORDS.has(verb) || verb === 'nach' || verb === 'zufolge' ? /^\s+(?=\p{Ll})/u : /^\s+(?=\p{Ll}+\s)/u).exec(tail);
     if (m && !/,/.test(m[0]) && !ACCORDING_TO_WORDS.has(verb) && verb !== 'nach' && verb !== 'zufolge' && !SUBJECT_AFTER_SOURCE.test(tail.trim().split(/\s/)[0]!)) return null;
+    // "Telegram entwickelt sich nach Angaben der Behörden zunehmend zu …": German sets its source inside the clause,
+    // with no comma; the clause around it is what was said.
+    const head = masked.slice(sFrom, act.start);
+    // (The clause opens after a colon or semicolon: "Bedrohungen, Mordaufrufe: Der Messengerdienst Telegram …".)
+    const clause = sFrom + (/^.*[;:]\s*/su.exec(head)?.[0].length ?? 0);
+    const inClause = masked.slice(clause, act.start);
+    if (m && !/,/.test(m[0]) && (verb === 'nach' || verb === 'laut') && !/,/.test(inClause) && tokenize(inClause).length >= 2) {
+      const resume = { start: act.end + m[0].length, end: 0 };
+      resume.end = cutClause(masked, resume.start, sTo);
+      return { start: clause, end: act.start, resume };
+    }
     // "…, and according to the ministry he died …": a clause of the writer's may come first, joined by a conjunction.
-    if (!m || !/^\s*$|(?:^|[\s,])(?:and|but|while|whereas|yet)\s*,?\s*$/u.test(masked.slice(sFrom, act.start))) return null;
+    if (!m || !/^\s*$|(?:^|[\s,])(?:and|but|while|whereas|yet)\s*,?\s*$/u.test(head)) return null;
     let start = act.end + m[0].length;
     // "According to Dr. Tom Frieden, formerly the director of the agency, the pandemic is …": a role in apposition to
     // the source is no content.

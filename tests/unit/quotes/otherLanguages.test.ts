@@ -382,6 +382,13 @@ describe('German word order and names of bodies', () => {
     // exxpress.at: "Konkret fragte die FPÖ ab, wie viel … gekostet haben" reports nothing.
     expect(occurrences(`${PAGES_2}/exxpress-at-zusammenbeissen`).filter((o) => o.line === 37 && o.text.includes('Van der Bellens'))).toEqual([]);
   });
+  it('reads "nach Einschätzung der …" and "laut …" set inside the clause, and "nach Angaben des Konzerns" as the body', () => {
+    // bka.de and fluter.de (quotes-pages-de-dev): the clause around the source is what was said.
+    expect(at('bka-de-telegram', 79, 'Der Messengerdienst Telegram').text).toBe('Der Messengerdienst Telegram entwickelt sich zunehmend zu einem Medium der Radikalisierung');
+    expect(at('fluter-de-deutschland', 23, 'Diese Daten von der Telekom').text).toBe('Diese Daten von der Telekom sind relativ ungenau und anonymisiert');
+    // tagesschau.de: "Dabei konnten die Angreifer nach Angaben des Konzerns …", and the subjunctive after it, are Rheinmetall's.
+    expect(at('tagesschau-de-rheinmetall', 191, 'In Brasilien, Mexiko')).toMatchObject({ kind: 'reported', speaker: 'Rheinmetall', speakerType: 'organisation' });
+  });
   it('takes no noun after "zum", "am", "im" for a subject ("müsse zum Beispiel sagen"), and goes on in the subjunctive there', () => {
     // deutsche-wirtschafts-nachrichten.de (quotes-pages-de-dev2): "Beispiel" had been the speaker of the BDI president's words.
     expect(at(`${PAGES_2}/deutsche-wirtschafts-nachrichten-de-industriestrompreis`, 30, 'Die Regierung müsse zum Beispiel')).toMatchObject({ kind: 'reported', speaker: 'Siegfried Russwurm' });
