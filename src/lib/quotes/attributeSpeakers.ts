@@ -1198,12 +1198,12 @@ function forWhom(masked: string, toks: Token[], v: number): boolean {
   return /^\s*,/.test(gap) && !/[.;:!?]/.test(gap.split(/["“”„«»‹›]/u)[0]!);
 }
 
+/** Words of a German source after "nach Angaben" up to its noun: "der deutschen Sicherheitsbehörden". */
+const SOURCE_PHRASE_WORDS = 4;
 /**
  * Nouns after German "nach" that make it "according to": "nach Angaben der Polizei", "nach Einschätzung der
  * Sicherheitsbehörden", "nach Aussage des Aktivisten", "nach Darstellung des Ministeriums".
  */
-/** Words of a German source after "nach Angaben" up to its noun: "der deutschen Sicherheitsbehörden". */
-const SOURCE_PHRASE_WORDS = 4;
 const SOURCE_NOUNS_AFTER_NACH = new Set('angaben einschätzung aussage aussagen darstellung auffassung ansicht informationen schätzungen'.split(' '));
 /** German demonstratives that open a sentence standing for the one before, as what was said ("Das teilte X mit"). */
 const STANDS_FOR_WHAT_WAS_SAID = /^(?:das|dies)$/i;
@@ -2306,11 +2306,11 @@ function describedGender(text: string): 'male' | 'female' | null {
   return null;
 }
 
-/** Nouns for a woman or a man, whatever the article: "a woman", "the mother", "une femme". */
 /** The writer's own possessives, before a relative the writer speaks of ("meine Mutter", "my father", "ma mère"). */
 const FIRST_PERSON_POSSESSIVES = new Set('my mein meine meiner meinem meinen ma mon mi mia mio'.split(' '));
 /** Nouns for a person that say only their sex and age ("the man", "die Frau", "la femme"), not a tie to anyone. */
 const PLAIN_PERSON_NOUNS = new Set('man woman boy girl mann frau junge mädchen homme femme garçon fille hombre mujer chico chica uomo donna ragazzo ragazza'.split(' '));
+/** Nouns for a woman or a man, whatever the article: "a woman", "the mother", "une femme". */
 const FEMALE_NOUNS = new Set('woman girl mother daughter wife sister grandmother frau mutter tochter schwester femme fille mère mujer madre hija donna figlia'.split(' '));
 const MALE_NOUNS = new Set('man boy father son husband brother grandfather mann vater sohn bruder homme père fils hombre padre hijo uomo figlio'.split(' '));
 

@@ -1086,7 +1086,10 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   return null;
 }
 
-/** German prepositions fused with an article ("zum" for "zu dem"): what follows is a noun of a phrase. */
+/**
+ * German prepositions fused with an article ("zum" for "zu dem"): what follows is a noun of a phrase. (English writes
+ * "am" after an hour, "at 9 am Smith said": the caller passes that one by.)
+ */
 const GERMAN_FUSED_PREPOSITIONS = new Set('zum zur im am vom beim ins ans aufs übers'.split(' '));
 
 /** The longest mention that ends exactly at token `end` (exclusive), not reaching back past `floor`. */
@@ -1143,7 +1146,7 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
   }
   // "Die Regierung müsse zum Beispiel sagen", "am Ende erklärte": after a German preposition fused with its article a
   // capitalised word is a noun, no subject.
-  if (before && joined && bare && best.name.length === 1 && GERMAN_FUSED_PREPOSITIONS.has(before.lower)) return null;
+  if (before && joined && bare && best.name.length === 1 && GERMAN_FUSED_PREPOSITIONS.has(before.lower) && !/^\d/.test(toks[best.from - 2]?.text ?? '')) return null;
   // "The CGT has accused": a name after a bare article is an organisation (parseMention says the same going forward).
   if (before && joined && bare && DETERMINERS.has(before.lower)) return null;
   // "victim group Ending Clergy Abuse", "the firm Acme Tools", "retail giant Walmart": a name after a word for a body

@@ -1762,6 +1762,8 @@ describe('attributeSpeakers: where a subject is, and bodies with a number in the
     // californiaglobe.com (quotes-pages-en-dev): "Santa Ana" had found that Amazon could be held liable.
     expect(reported('On Thursday, California’s 4th District Court of Appeal in Santa Ana found that Amazon.com can now be held liable for injury.')).toEqual([['District Court of Appeal', 'organisation']]);
     expect(reported('Officials in Kabul said that ten people had died in the blast.')).toEqual([['officials', 'group']]);
+    // ("am" after an hour is English, no German "am": the name after it still speaks.)
+    expect(speakerOf('The talks began at 9 am. "We are close," Smith said at 10 am. At 11 am Smith said: "We have a deal."')).toEqual(['Smith', 'Smith']);
   });
   it('keeps a number inside a body’s name ("The Lost 52 Project"), which "the project" refers back to', () => {
     // Wikinews on the wreck of the Grayback (the dev set): "Project" alone had spoken.
