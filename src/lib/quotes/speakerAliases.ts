@@ -999,7 +999,8 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       ORG_LINKS.has(t.lower) &&
       toks[k + 1] &&
       tightAt(text, toks, k + 1) &&
-      /^\p{Lu}/u.test(toks[k + 1]!.text) &&
+      // ("the Ministry of the Interior", "the Office of the Prime Minister": an article may follow the link.)
+      (/^\p{Lu}/u.test(toks[k + 1]!.text) || (ORG_LINKS.has(toks[k + 1]!.lower) && !!toks[k + 2] && tightAt(text, toks, k + 2) && /^\p{Lu}/u.test(toks[k + 2]!.text))) &&
       // "Ministry of Health", but not "Lucy Fischer of The Times": the words before the link must name a body.
       named.some((w) => isOrgWord(w) || isAcronym(w))
     ) {

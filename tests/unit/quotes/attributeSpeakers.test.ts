@@ -1765,6 +1765,10 @@ describe('attributeSpeakers: where a subject is, and bodies with a number in the
     // ("am" after an hour is English, no German "am": the name after it still speaks.)
     expect(speakerOf('The talks began at 9 am. "We are close," Smith said at 10 am. At 11 am Smith said: "We have a deal."')).toEqual(['Smith', 'Smith']);
   });
+  it('keeps an article after a link inside a body’s name ("the Ministry of the Interior")', () => {
+    expect(reported('The Ministry of the Interior said that the border would reopen in spring.')).toEqual([['Ministry of the Interior', 'organisation']]);
+    expect(speakerOf('"We will investigate," the Office of the Prime Minister said.')).toEqual(['Office of the Prime Minister']);
+  });
   it('keeps a number inside a body’s name ("The Lost 52 Project"), which "the project" refers back to', () => {
     // Wikinews on the wreck of the Grayback (the dev set): "Project" alone had spoken.
     expect(reported('The Lost 52 Project announced on Sunday that a sunken submarine wreck they found last June was the remains of the U.S.S. Grayback.')).toEqual([
