@@ -455,13 +455,19 @@ interface SpanMarks {
   starts: number[];
   opens: number[];
   closes: number[];
+  /** The quotations in the order of `starts`. */
+  byStart: QuoteSpan[];
+  /** The quotation closing at each closing mark. */
+  byClose: Map<number, QuoteSpan>;
 }
 const SPAN_MARKS = new WeakMap<QuoteSpan[], SpanMarks>();
 function spanMarks(spans: QuoteSpan[]): SpanMarks {
   let marks = SPAN_MARKS.get(spans);
   if (!marks) {
     const sorted = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null).sort((x, y) => x - y);
-    marks = { starts: sorted(spans.map((x) => x.start)), opens: sorted(spans.map((x) => x.open)), closes: sorted(spans.map((x) => x.close)) };
+    const byStart = [...spans].sort((x, y) => x.start - y.start);
+    const byClose = new Map(spans.filter((x) => x.close !== null).map((x) => [x.close!, x]));
+    marks = { starts: byStart.map((x) => x.start), opens: sorted(spans.map((x) => x.open)), closes: sorted(spans.map((x) => x.close)), byStart, byClose };
     SPAN_MARKS.set(spans, marks);
   }
   return marks;
@@ -484,7 +490,7 @@ function firstOpenFrom(spans: QuoteSpan[], at: number): number | null {
  */
 function nameInClause(text: string, masked: string, spans: QuoteSpan[], starts: number[], closed: number, lead: number): boolean {
   if (/[,\u2013\u2014-]/.test(masked.slice(closed + 1, lead))) return false;
-  const q = spans.find((x) => x.close === closed);
+  const q = spanMarks(spans).byClose.get(closed);
   const words = q ? text.slice(q.start, q.end).trim().split(/\s+/u) : [];
   // (A name's shape: a few capitalised words. "les rafales « pourront atteindre … » averti Météo France" reports.)
   if (!q || words.length > NAME_IN_CLAUSE_WORDS || !words.every((w) => /^[\p{Lu}\d]/u.test(w)) || /\p{P}$/u.test(words.at(-1)!)) return false;
@@ -2615,7 +2621,9 @@ const TOPIC_MIN_WORDS = 4;
  */
 function clauseBeforeQuotation(masked: string, spans: QuoteSpan[], sentenceStarts: number[], act: SpeechAct): boolean {
   const sFrom = sentenceStarts[lowerBound(sentenceStarts, act.start + 1) - 1] ?? 0;
-  const q = spans.find((x) => x.start >= sFrom && x.start < act.start);
+  const { starts, byStart } = spanMarks(spans);
+  const first = byStart[lowerBound(starts, sFrom)];
+  const q = first && first.start < act.start ? first : undefined;
   const before = q && QUOTATION_JOINED.exec(masked.slice(sFrom, q.start));
   return !!before && tokenize(before[1]!).length >= REPORTED_MIN_WORDS;
 }
