@@ -292,6 +292,14 @@ describe('a report that goes on into a quotation', () => {
   });
 });
 
+describe('reporting words of Portuguese, Spanish and Polish', () => {
+  it('reads "Conforme a irmã da vítima, …", "anticipó que", "wskazali, że" as reports (the other-language dev pages)', () => {
+    expect(at('campograndenews-com-br-adolescente', 25, 'Luana estava grávida')).toMatchObject({ kind: 'reported' });
+    expect(at('latercera-com-seguridad', 56, 'será complejo analizar')).toMatchObject({ kind: 'reported' });
+    expect(at('osw-waw-pl-czechy', 32, 'sprawcy, którzy')).toMatchObject({ kind: 'reported' });
+  });
+});
+
 describe('a name quoted inside an attribution’s clause', () => {
   it('credits nobody with "Auf ‚Twitter‘ schrieb X:" or "zu sich selbst „Pause“ sagen", and keeps the quotation after the colon', () => {
     const found = occurrencesOf('Trauer im Team', 'Auf ‚Twitter‘ schrieb der Trainer Anton Berg: „Wir sind alle sehr traurig.“');

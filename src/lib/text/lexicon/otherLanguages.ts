@@ -21,7 +21,7 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
 ]);
 
 /** One-word prepositions that mean "according to": "laut Polizei", "selon le ministre", "według rzecznika". */
-export const ACCORDING_TO_WORDS: ReadonlySet<string> = new Set('laut selon según secondo segundo według volgens d’après d\'après'.split(' '));
+export const ACCORDING_TO_WORDS: ReadonlySet<string> = new Set('laut selon según secondo segundo conforme według volgens d’après d\'après'.split(' '));
 
 /** German "so" and Dutch "aldus": after a quotation they name its speaker as a verb would ("„…“, so Scholz."). */
 export const SO_WORDS: ReadonlySet<string> = new Set(['so', 'aldus']);

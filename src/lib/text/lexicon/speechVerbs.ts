@@ -50,7 +50,7 @@ const OTHER_PRESENT =
   'assure confirme annonce réagit répète lâche dichiara conferma ricorda evidenzia rileva replica risponde ' +
   'annuncia recuerda confirma defiende declara garante informa ' +
   'unterstreicht versichert verkündet beklagt konstatiert erzählt fordert behauptet bestreitet dementiert fragt ' +
-  'adelanta anuncia reitera considera ' +
+  'adelanta anuncia reitera considera anticipa ' +
   // French verbs of the French Wikinews dev set's misses and their kin ("commente Song Myung-Sup", "admet que").
   'commente admet avoue rapporte remarque réplique rétorque dément conteste proteste promet ' +
   'avertit signale révèle évoque mentionne exige réclame plaide soutient ' +
@@ -93,7 +93,9 @@ const OTHER_PAST =
   // Separable verbs written whole where the clause ends with them: "wie die Polizei bekanntgab".
   'bekanntgab hinzufügte ankündigte einräumte klarstellte hervorhob vorwarf ausführte mitteilten ' +
   'dijeron afirmaron señalaron explicaron aseguraron indicaron declararon advirtieron destacaron ' +
-  'disseram afirmaram';
+  'disseram afirmaram ' +
+  // Spanish "anticipó que", Polish "wskazali, że" (pointed out), "zapowiedział" (announced).
+  'anticipó wskazał wskazała wskazali zapowiedział zapowiedziała zapowiedzieli';
 /**
  * French present participles of saying, read as English "-ing" forms are: after a comma or "en" their subject is the
  * sentence's ("…, estimant que …", "en affirmant que …").
