@@ -2137,7 +2137,10 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
       // the name a person's ("Jordan" after "Michael Jordan").
       const country = !!p && (p.tokens.length > 1 || !isPersonLike(p)) && isCountryName(p.name);
       const place = country || (p && !isPersonLike(p) && p.tokens.length === 1 && table.places.has(p.tokens[0]!));
-      if (p) a.speaker = { name: p.name, type: place ? 'organisation' : isPersonLike(p) ? 'person' : 'unknown' };
+      // "Grab Indonesia", "Amazon Japan": a name that ends with a country and opens with no given name is a firm's
+      // branch in that country, no person.
+      const branch = !!p && p.tokens.length > 1 && !p.roles.length && isCountryName(p.tokens.at(-1)!) && givenNameGender(p.tokens[0]!) === null;
+      if (p) a.speaker = { name: p.name, type: place || branch ? 'organisation' : isPersonLike(p) ? 'person' : 'unknown' };
       // "…, according to Forbes, …": the source named right after "according to" is who said it, as written, even when
       // the story says no more of it. (Not a place at the end of a longer source, "the U.S. embassy in Beijing", nor a
       // German noun after "laut".)
@@ -2145,7 +2148,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
         const phrase = b.masked.slice(a.start, a.end);
         if (ACCORDING_TO_NAME.test(phrase) && phrase.endsWith(m.text)) a.speaker = { name: m.name.join(' '), type: 'unknown' };
       }
-      if (p && !country && (a.quoting || isPersonLike(p))) speakers.push(p);
+      if (p && !country && !branch && (a.quoting || isPersonLike(p))) speakers.push(p);
       if (p && a.quoting) quoted.add(p);
     }
     previousParagraphStart = paragraphStart;

@@ -292,6 +292,15 @@ describe('a report that goes on into a quotation', () => {
   });
 });
 
+describe('a firm’s branch in a country', () => {
+  it('types "Grab Indonesia" and "Météo France" bodies, and a person whose name ends like a country a person', () => {
+    expect(at(`${PAGES_2}/der-farang-com-erfunden`, 127, 'seine Lieferpartner')).toMatchObject({ speaker: 'Grab Indonesia', speakerType: 'organisation' });
+    expect(at(`${FR}/meteo-du-31-octobre-2012-trois-departements-en-vigilance-orange`, 3, 'pourront atteindre')).toMatchObject({ speaker: 'Météo France', speakerType: 'organisation' });
+    const [jordan] = occurrencesOf('Basketball', '"I will be back next season," Michael Jordan said.');
+    expect(jordan!.speakerType).toBe('person');
+  });
+});
+
 describe('reporting words of Portuguese, Spanish and Polish', () => {
   it('reads "Conforme a irmã da vítima, …", "anticipó que", "wskazali, że" as reports (the other-language dev pages)', () => {
     expect(at('campograndenews-com-br-adolescente', 25, 'Luana estava grávida')).toMatchObject({ kind: 'reported' });
