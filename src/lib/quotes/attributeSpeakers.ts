@@ -1911,6 +1911,12 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
   const bodies: Speaker[] = [];
   /** Bodies by the kind of body they were introduced as ("L'ONG Human Rights Watch" → "ong"). */
   const introducedAs = new Map<string, string>();
+  /** Keeps a body named `name` for later references to it ("the company", "der Konzern"), with the kind it was introduced as. */
+  const remember = (m: Mention, name: string[]) => {
+    orgs.push(name);
+    const kind = introducedKind(m, table);
+    if (kind) introducedAs.set(name.join(' '), kind);
+  };
   /** The body whose spokesperson spoke last ("a Kremlin spokesman said"), for "the spokesman". */
   let lastSpokenFor: Speaker | null = null;
   const fits = (wanted: Person['gender']) => (p: Person) => p.gender === null || p.gender === wanted;
@@ -2003,11 +2009,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
           if (m.org!.words.length === 1 && table.thingAcronyms.has(m.org!.words[0]!)) continue;
           // ("der Konzern" after "der Rüstungskonzern Rheinmetall" is Rheinmetall again, no body named "Konzern".)
           const body = resolveOrganisation(m, orgs, table, [], [], undefined, introducedAs);
-          if (!m.org!.named || body.name === orgName(m, table).join(' ')) {
-            orgs.push(orgName(m, table));
-            const kind = introducedKind(m, table);
-            if (kind) introducedAs.set(orgs.at(-1)!.join(' '), kind);
-          }
+          const name = orgName(m, table);
+          if (!m.org!.named || body.name === name.join(' ')) remember(m, name);
           bodies.push(body);
           continue;
         }
@@ -2079,11 +2082,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
         const spokeInParagraph = spoke.slice(paragraphSpoke).filter((x) => x.type === 'organisation' && x.name);
         a.speaker = resolveOrganisation(m, orgs, table, allOrgs, firms, spokeInParagraph.length === 1 ? spokeInParagraph[0]!.name! : undefined, introducedAs);
         if (m.role === 'spokesperson' && a.speaker.name) lastSpokenFor = a.speaker;
-        if (m.org!.named && a.speaker.name === orgName(m, table).join(' ')) {
-          orgs.push(orgName(m, table));
-          const kind = introducedKind(m, table);
-          if (kind) introducedAs.set(orgs.at(-1)!.join(' '), kind);
-        }
+        const name = orgName(m, table);
+        if (m.org!.named && a.speaker.name === name.join(' ')) remember(m, name);
         if (a.speaker.name) bodies.push(a.speaker);
         if (a.speaker.name) spoke.push(a.speaker);
         continue;
@@ -2626,9 +2626,15 @@ function clauseBeforeQuotation(masked: string, spans: QuoteSpan[], sentenceStart
   const sFrom = sentenceStarts[lowerBound(sentenceStarts, act.start + 1) - 1] ?? 0;
   const { starts, byStart } = spanMarks(spans);
   const first = byStart[lowerBound(starts, sFrom)];
-  const q = first && first.start < act.start ? first : undefined;
-  const before = q && QUOTATION_JOINED.exec(masked.slice(sFrom, q.start));
-  return !!before && tokenize(before[1]!).length >= REPORTED_MIN_WORDS;
+  return !!first && first.start < act.start && clauseJoinedTo(masked, sFrom, first.start) >= 0;
+}
+/**
+ * The length of the clause from `from` that "and" joins to the quotation opening at `at` ("Man habe die
+ * Zusammenarbeit eingestellt und „…“"), or -1 when none of REPORTED_MIN_WORDS words or more does.
+ */
+function clauseJoinedTo(masked: string, from: number, at: number): number {
+  const joined = QUOTATION_JOINED.exec(masked.slice(from, at));
+  return joined && tokenize(joined[1]!).length >= REPORTED_MIN_WORDS ? joined[1]!.length : -1;
 }
 /** A clause, then "and" and the quotation that goes on with it: the clause is what group 1 holds. */
 const QUOTATION_JOINED = /^(.*\S)\s+(?:and|und|et|y|e)\s+["“”„«»‹›]?$/su;
@@ -3032,8 +3038,8 @@ function reportedSpan(
     if (!inside) return { start: sFrom, end: sFrom + comma };
     // "Man habe die Zusammenarbeit eingestellt und „alle notwendigen Maßnahmen ergriffen …“, teilte der Sprecher mit":
     // a clause of the writer's report before "and" and the quotation is reported speech of its own.
-    const before = QUOTATION_JOINED.exec(masked.slice(sFrom, inside.start));
-    return before && tokenize(before[1]!).length >= REPORTED_MIN_WORDS ? { start: sFrom, end: sFrom + before[1]!.length } : null;
+    const joined = clauseJoinedTo(masked, sFrom, inside.start);
+    return joined >= 0 ? { start: sFrom, end: sFrom + joined } : null;
   }
   if (act.form === 'according') {
     // "According to X, …"; "Laut X soll …" with no comma, where a one-word preposition of another language opens it.
