@@ -900,7 +900,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       const joined = p > 1 && PARTICIPLE_CONJUNCTIONS.has(toks[p - 1]!.lower) && /^\s+$/.test(gapBefore(masked, toks, p));
       // "The agency released a statement saying …": a participle right after the channel has its publisher for subject.
       const channel = p === v && v > 0 && CHANNELS.has(toks[v - 1]!.lower) && /^\s+$/.test(gapBefore(masked, toks, v)) ? publisherOf(masked, toks, v - 1) : null;
-      const subjectOf = channel ?? (/^\s*,\s*$/.test(gapBefore(masked, toks, p)) ? (justBefore ?? sentenceSubject(masked, toks, p)) : joined ? sentenceSubject(masked, toks, p - 1) : null);
+      const subjectOf = channel ?? (/^\s*,\s*$/.test(gapBefore(masked, toks, p)) ? (justBefore ?? sentenceSubject(masked, toks, p)) : joined ? sentenceSubject(masked, toks, p - 1) : commaLessParticiple(masked, toks, v) ? sentenceSubject(masked, toks, v) : null);
       const act = make('participle', subjectOf, v, t.end);
       acts.push(subjectOf ? { ...act, start: t.start, sentenceInitial: true } : act);
     } else {
@@ -1525,6 +1525,25 @@ const NOUN_PHRASE_LINKS = new Set(
 );
 /** German pronouns for one person as a subject after its verb ("erinnerte er sich", "sagte sie"). */
 const GERMAN_SUBJECT_PRONOUNS = new Set(['er', 'sie']);
+/** Participles of saying that follow their clause with no comma as often as with one. */
+const COMMA_LESS_PARTICIPLES = new Set('saying adding stating noting insisting arguing explaining claiming telling'.split(' '));
+
+/**
+ * "He bypassed the question for a second time saying “…”": a participle of saying after a noun or adverb, with no comma
+ * anywhere in its sentence before it, has the sentence's subject for its own. Not after a preposition ("by saying he
+ * did not support it" reports what another did), nor in a sentence whose commas set off a phrase the subject may sit
+ * inside (", further saying" after "African Export–Import Bank president Okey Oramah said").
+ */
+function commaLessParticiple(masked: string, toks: Token[], v: number): boolean {
+  if (!COMMA_LESS_PARTICIPLES.has(toks[v]!.lower) || v === 0 || ENGLISH_FUNCTION_WORDS.has(toks[v - 1]!.lower) || !/^\s+$/.test(gapBefore(masked, toks, v))) return false;
+  let k = v - 1;
+  while (k > 0 && !atSentenceStart(masked, toks[k]!.start)) {
+    if (gapBefore(masked, toks, k).includes(',') || v - k > MAX_SUBJECT_DISTANCE) return false;
+    k--;
+  }
+  return true;
+}
+
 /** Conjunctions of time that join a participle to its sentence's subject: "whilst promising", "after saying", French "en affirmant". */
 const PARTICIPLE_CONJUNCTIONS = new Set(['while', 'whilst', 'after', 'before', 'when', 'en']);
 /** Words of an appositive between a subject and its verb ("Jane Doe, Republican from Ohio, issued"). */
@@ -1560,6 +1579,17 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
       }
     }
     if (k === from) break;
+  }
+  // "Speaking on Morning Ireland he bypassed the question": an opening participle's phrase closed by no comma ends at
+  // the pronoun that is the subject (a name inside it is the phrase's object).
+  if (phrases === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[k]?.text ?? '')) {
+    for (let c = k + 1; c < Math.min(v, k + OPENING_PHRASE_WORDS); c++) {
+      if (!/^\s+$/.test(gapBefore(masked, toks, c))) break;
+      if (ENGLISH_SUBJECT_PRONOUNS.has(toks[c]!.text)) {
+        k = c;
+        break;
+      }
+    }
   }
   const m = parseMention(masked, toks, k, v);
   // ("However, on the document, it referred to …, adding the words …": after two phrases a pronoun is too far from
@@ -1610,6 +1640,8 @@ function isOpeningPhrase(before: string): boolean {
   if (/\b(?:is|are|was|were|has|have|had|will|would)\b(?!\s+(?:when|where)\b)/u.test(before)) return false;
   return (NOT_NAMES.has(first) || SENTENCE_OPENERS.has(first)) && before.trim().split(/\s+/).length <= OPENING_PHRASE_WORDS;
 }
+/** Pronouns that are a clause's subject, in the lower case they have inside a sentence. */
+const ENGLISH_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 /** Words of an opening phrase before the subject ("On 17 November,", "In a statement on Friday,"). */
 const OPENING_PHRASE_WORDS = 12;
 /** Characters such a phrase takes at the most. */
@@ -1683,6 +1715,7 @@ function actIndex(b: BlockActs): ActIndex {
 }
 
 /** Prepositions before a name that make it an object, not the subject of what follows. */
+const OBJECT_PREPOSITIONS = new Set('on at in into onto'.split(' '));
 const ENGLISH_PREPOSITIONS = new Set('to with for from by at on in of about against after before'.split(' '));
 /** Characters read after a closing mark for the colon of `'…': Putin thanks China`. */
 const COLON_GAP = 8;
@@ -1727,6 +1760,8 @@ interface NamedPerson {
   sentenceInitial: boolean;
   /** Index of its sentence in the block. */
   sentence: number;
+  /** Named right after a preposition ("Speaking on Morning Ireland he …"): no subject of its sentence. */
+  object?: boolean;
 }
 
 /**
@@ -1759,7 +1794,8 @@ function findPersons(text: string, spans: QuoteSpan[], starts: number[]): { peop
     // ("Actor Brendan Fraser's appearance …. He quipped", "Thomas' sister pleaded with him, but he replied"): whether a
     // lone name is a person's is for the alias table to say.
     if (m.kind === 'name' || (m.kind === 'role' && !m.possessive) || (m.kind === 'organisation' && m.org!.named)) {
-      people.push({ at, mention: m, sentenceInitial: atSentenceStart(masked, at), sentence });
+      const object = i > 0 && OBJECT_PREPOSITIONS.has(toks[i - 1]!.lower) && /^\s+$/.test(gapBefore(masked, toks, i));
+      people.push({ at, mention: m, sentenceInitial: atSentenceStart(masked, at), sentence, object });
     } else if (m.kind === 'indefinite' && m.role !== null && !m.possessive && starts[sentence] !== undefined && lowerBound(tokenStarts(toks), starts[sentence]!) === i) {
       described.push({ at, mention: m, sentenceInitial: true, sentence });
     }
@@ -2025,7 +2061,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
           named.push(p);
           // The first person a sentence names ("Amidst the bustle, Campbell was working …") is most often its
           // subject, whom a "he" in the next sentence refers to.
-          if (e.person.sentenceInitial || e.person.sentence !== subjectSentence) speakers.push(p);
+          if (e.person.sentenceInitial || (e.person.sentence !== subjectSentence && !(e.person.object && p.gender === null && !p.roles.length && !quoted.has(p)))) speakers.push(p);
           subjectSentence = e.person.sentence;
         }
         continue;

@@ -2157,3 +2157,24 @@ describe('attributeSpeakers: the source "according to" names', () => {
     expect(reported('The man died on February 6, according to the U.S. embassy in Beijing.').map((r) => r[1])).not.toContain('Beijing');
   });
 });
+
+describe('attributeSpeakers: a participle of saying with no comma, and names after a preposition', () => {
+  // From a real Irish news page (the English pages dev set): the radio programme "Morning Ireland" is no one "he" means.
+  const MINISTER = 'Health Minister Stephen Donnelly came in for heavy criticism last night.';
+  it('credits "he bypassed the question for a second time saying “…”" to the subject, not to the programme he spoke on', () => {
+    expect(speakerOf(MINISTER, 'Speaking on Morning Ireland he bypassed the question for a second time saying "It is about trying to make the best decision we can given the evidence we have."')).toEqual([
+      'Stephen Donnelly',
+    ]);
+    expect(speakerOf(MINISTER, 'He was interviewed on Morning Ireland.', 'He said "It is about trying to make the best decision we can."')).toEqual(['Stephen Donnelly']);
+  });
+  it('does not lean on the subject after a preposition or past a comma', () => {
+    // "by saying": what the subject says another did.
+    expect(reported('Trump argued Biden had lost the far left by saying he did not support those things.').map((r) => r[1])).not.toContain('Donald Trump');
+    // Past a comma the sentence's first words may not be its subject (a Wikinews dev article).
+    expect(
+      speakerOf(
+        'African Export–Import Bank president Okey Oramah said the use of third-party currencies "costs Africa between $5 and $7 billion," further saying, "Beyond that, it also reduces trade because Africa has a scarcity of foreign exchange."',
+      ),
+    ).toEqual(['Okey Oramah', 'Okey Oramah']);
+  });
+});
