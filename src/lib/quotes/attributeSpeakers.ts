@@ -2614,6 +2614,9 @@ function attributeQuotation(article: Article, blocks: (BlockActs | null)[], q: Q
   const endsSentence = ENDS_SENTENCE.test(last.text);
   if (q.kind === 'statement' && leading?.mention && endsSentence) candidates.push(leading, ...trailingDirect, ...trailingAccording, colon);
   else if (q.kind === 'statement') candidates.push(...trailingDirect, leading, ...trailingAccording, colon);
+  // "Apple won the “2018 award for pouring salt in wounds of competitors,” NYU's Scott Galloway says.": words quoted in
+  // a sentence an attribution closes are the attribution's, though the sentence opens with somebody else.
+  else if (leading?.form === 'topic') candidates.push(...trailingDirect, leading, ...trailingAccording, colon);
   else candidates.push(leading, ...trailingDirect, ...trailingAccording, colon);
   // A sentence's subject is taken to speak only a quotation long enough to be words of its own: a term of one to
   // three words in such a sentence ("called the plan “robot port”") is as often the writer's scare quote or a name.

@@ -2178,3 +2178,11 @@ describe('attributeSpeakers: a participle of saying with no comma, and names aft
     ).toEqual(['Okey Oramah', 'Okey Oramah']);
   });
 });
+
+describe('attributeSpeakers: an attribution closing the sentence a term is quoted in', () => {
+  it('credits the words to whom the attribution names, not to the sentence\'s subject (a real Axios page, English pages dev set)', () => {
+    expect(speakerOf('Apple won the "2018 award for pouring salt in wounds of competitors," NYU\'s Scott Galloway says.')).toEqual(['Scott Galloway']);
+    // Without an attribution after it, the subject of a sentence quoting at length is still its speaker.
+    expect(speakerOf('Senator Ana Cornyn spoke.', 'Cornyn promised the state "a new hospital in every county by the end of the decade" on Friday.')).toEqual(['Ana Cornyn']);
+  });
+});
