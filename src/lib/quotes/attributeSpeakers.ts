@@ -14,6 +14,7 @@ import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
 import { ENGLISH_FUNCTION_WORDS, isFunctionWordOfAnyLanguage } from '../text/lexicon/functionWords.ts';
 import { LINKING_WORDS, NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 import { givenNameGender } from '../text/lexicon/givenNames.ts';
+import { wireAgency } from '../text/lexicon/agencies.ts';
 import { ENDS_SENTENCE, endsWithStop, followsDatelineLead } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { SHORT_FORMS } from '../text/sentences.ts';
@@ -1808,6 +1809,20 @@ function isPersonLike(p: Person): boolean {
   return p.tokens.length > 1 || p.roles.length > 0 || p.gender !== null;
 }
 
+/**
+ * A name of several words that shows no sign of a person (no title, role or gender, no given name a list holds first)
+ * and holds a word the story writes in lower case or ends in a country is a body's: "Human Rights Watch", "Business
+ * Insider", "Samsung Electronics", a firm's branch ("Grab Indonesia", "Météo France"). Two capitalised words read as a
+ * person's name by shape alone, and these had been typed persons.
+ */
+function namesABody(p: Person, table: AliasTable): boolean {
+  if (p.tokens.length < 2 || p.roles.length || p.gender !== null || givenNameGender(p.tokens[0]!) !== null) return false;
+  return isCountryName(p.tokens.at(-1)!) || p.tokens.some((w) => table.vocabulary.has(w.toLowerCase()));
+}
+
+/** A web address as a source's name ("Znak.com", "Gawker.com", "kremlin.ru"): a site, so a body. */
+const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|info|news|[a-z]{2})$/u;
+
 /** "officials", "Russian officials": a group keeps its words, common nouns in lower case even at a sentence start. */
 function groupName(m: Mention, table: AliasTable): string {
   // ("Mayor Ann Lee's critics": an owner in the possessive keeps its capital too.)
@@ -2173,9 +2188,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
       // the name a person's ("Jordan" after "Michael Jordan").
       const country = !!p && (p.tokens.length > 1 || !isPersonLike(p)) && isCountryName(p.name);
       const place = country || (p && !isPersonLike(p) && p.tokens.length === 1 && table.places.has(p.tokens[0]!));
-      // "Grab Indonesia", "Amazon Japan": a name that ends with a country and opens with no given name is a firm's
-      // branch in that country, no person.
-      const branch = !!p && p.tokens.length > 1 && !p.roles.length && isCountryName(p.tokens.at(-1)!) && givenNameGender(p.tokens[0]!) === null;
+      const branch = !!p && namesABody(p, table);
       if (p) a.speaker = { name: p.name, type: place || branch ? 'organisation' : isPersonLike(p) ? 'person' : 'unknown' };
       // "…, according to Forbes, …": the source named right after "according to" is who said it, as written, even when
       // the story says no more of it. (Not a place at the end of a longer source, "the U.S. embassy in Beijing", nor a
@@ -2263,6 +2276,7 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     speakerNames.filter((n) => n.topic && n.name.length === 1).map((n) => n.name),
     storyLanguage(articles),
   );
+  const byName = new Map(table.persons.map((p) => [p.name, p]));
 
   const direct: Attribution[][] = [];
   const reported: StoryAttribution['reported'] = [];
@@ -2285,7 +2299,12 @@ export function attributeSpeakers(articles: Article[], quotes: Quotation[][], co
     const names = !CAPITALISED_NOUNS.has(primaryLanguage(article));
     const withEcho = found.map((f, qi) => (names && isLoneName(quotes[ai]![qi]!.text) ? UNKNOWN : f.speaker === null ? (echoedSpeaker(article, quotes[ai]!, found, qi) ?? f) : f));
     const people = speakingInFirstPerson(quotes[ai]!, withEcho);
-    const typed = (a: Attribution): Attribution => (a.speakerType === 'unknown' && a.speaker !== null && people.has(a.speaker) ? { ...a, speakerType: 'person' } : a);
+    const typed = (a: Attribution): Attribution => {
+      if (a.speaker === null || a.speakerType === 'organisation' || a.speakerType === 'group' || a.speakerDescribed) return a;
+      if (people.has(a.speaker)) return { ...a, speakerType: 'person' };
+      const person = byName.get(a.speaker);
+      return WEB_ADDRESS.test(a.speaker) || wireAgency(a.speaker) || (person && namesABody(person, table)) ? { ...a, speakerType: 'organisation' } : a;
+    };
     direct.push(withEcho.map((a) => asUnnamedOffice(typed(a))));
     reported.push(statements.map((r) => ({ ...r, attribution: asUnnamedOffice(typed(r.attribution)) })));
   });

@@ -2186,3 +2186,24 @@ describe('attributeSpeakers: an attribution closing the sentence a term is quote
     expect(speakerOf('Senator Ana Cornyn spoke.', 'Cornyn promised the state "a new hospital in every county by the end of the decade" on Friday.')).toEqual(['Ana Cornyn']);
   });
 });
+
+describe('attributeSpeakers: bodies named by two capitalised words, sites and agencies', () => {
+  const typeOf = (...paragraphs: string[]) => {
+    const a = makeArticle('t', paragraphs);
+    const q = extractQuotes(a);
+    const s = attributeSpeakers([a], [q]);
+    return [...s.direct[0]!, ...s.reported[0]!.map((r) => r.attribution)].map((x) => [x.speaker, x.speakerType]);
+  };
+  it('types "Human Rights Watch", "Business Insider" organisations when the story writes one of their words in lower case', () => {
+    expect(typeOf('The group documents human rights abuses.', 'Human Rights Watch said "the arrests must stop at once, and all those held must be freed."')).toEqual([['Human Rights Watch', 'organisation']]);
+    expect(typeOf('The site covers business news.', 'Business Insider reported that the company would cut 300 jobs.')).toEqual([['Business Insider', 'organisation']]);
+  });
+  it('keeps a person a person: a given name first, or a role', () => {
+    expect(typeOf('The group documents human rights abuses.', 'Maria Watch said "the arrests must stop at once, and all those held must be freed."')).toEqual([['Maria Watch', 'person']]);
+    expect(typeOf('The town has a quiet park.', 'Mayor Park Won said "the arrests must stop at once, and all those held must be freed."')).toEqual([['Park Won', 'person']]);
+  });
+  it('types a web address and a news agency organisations (Wikinews dev sets: "Znak.com", "Reuters")', () => {
+    expect(typeOf('Znak.com reported that the governor had resigned.').map((x) => x[1])).toEqual(['organisation']);
+    expect(typeOf('Around 200 people attended the event, according to Reuters.').map((x) => x[1])).toEqual(['organisation']);
+  });
+});
