@@ -182,7 +182,10 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     if (antecedent?.kind === 'name' && (comma || antecedent.name.length >= 2)) return antecedent;
     if (antecedent?.kind === 'role' && comma) return antecedent;
   }
-  const direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
+  let direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
+  // "posted a message on Facebook on Friday announcing he had tested positive": a participle's subject is never the
+  // object of a preposition before it.
+  if (direct && /ing$/.test(toks[v]!.lower) && OBJECT_PREPOSITIONS.has(toks[direct.from - 1]?.lower ?? '')) direct = null;
   // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called": a name after an office and "of" is the office's
   // body, and an appositive the writer left open up to the verb belongs to the full name opening the sentence.
   if (direct?.kind === 'name' && direct.role !== null && OFFICE_LINKS.has(toks[direct.to - direct.name.length - 1]?.lower ?? '')) {
@@ -1376,6 +1379,10 @@ function appositiveNameAfter(masked: string, toks: Token[], from: number): Menti
     if (!/^\)?\s*,\s*$/.test(g)) continue;
     const m = parseMention(masked, toks, k);
     if (m?.kind === 'name' && m.name.length >= 2 && !m.possessive && (!toks[m.to] || /[,.;:!?]/.test(gapBefore(masked, toks, m.to)))) return m;
+    // ("According to projections by CNN and NPR, he won in Virginia, North Carolina, …": a segment opening in lower case
+    // is a clause, past which no appositive stands; an office may stand between, "University of California, San
+    // Diego's chancellor, Pradeep Khosla".)
+    if (/^\p{Ll}/u.test(toks[k]!.text)) return null;
   }
   return null;
 }
@@ -1527,7 +1534,7 @@ const NOUN_PHRASE_LINKS = new Set(
 /** German pronouns for one person as a subject after its verb ("erinnerte er sich", "sagte sie"). */
 const GERMAN_SUBJECT_PRONOUNS = new Set(['er', 'sie']);
 /** Participles of saying that follow their clause with no comma as often as with one. */
-const COMMA_LESS_PARTICIPLES = new Set('saying adding stating noting insisting arguing explaining claiming telling'.split(' '));
+const COMMA_LESS_PARTICIPLES = new Set('saying adding stating noting insisting arguing explaining claiming telling announcing'.split(' '));
 
 /**
  * "He bypassed the question for a second time saying “…”": a participle of saying after a noun or adverb, with no comma

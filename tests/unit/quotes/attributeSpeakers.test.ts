@@ -2207,3 +2207,16 @@ describe('attributeSpeakers: bodies named by two capitalised words, sites and ag
     expect(typeOf('Around 200 people attended the event, according to Reuters.').map((x) => x[1])).toEqual(['organisation']);
   });
 });
+
+describe('attributeSpeakers: no source read past a clause or out of a preposition (Wikinews dev sets)', () => {
+  it('keeps "according to … CNN and NPR, he won in Virginia, North Carolina" from crediting a state', () => {
+    const r = reported('Former Vice-President Biden secured pluralities in ten states. According to projections by CNN and NPR, he won in Virginia, North Carolina, Alabama, Oklahoma, and Maine.');
+    expect(r.map((x) => x[1])).not.toContain('North Carolina');
+    expect(r.map((x) => x[1])).toContain('NPR');
+    // An office between commas may still stand before the name.
+    expect(speakerOf('"Walter was the most brilliant scientist I have ever known," said University of California, San Diego\'s chancellor, Pradeep Khosla.')).toEqual(['Pradeep Khosla']);
+  });
+  it('gives "posted a message on Facebook on Friday announcing …" the poster, not the site', () => {
+    expect(reported('Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on Friday announcing he had tested positive for COVID-19.').map((x) => x[1])).toEqual(['Igor Matovič']);
+  });
+});
