@@ -132,10 +132,34 @@ function nameAfterDescription(text: string, toks: Token[], from: number): string
   return null;
 }
 /** A word that makes a capitalised phrase an organisation, in English or another language ("Polizei", "ministère"). */
+/** Capitalised words read after a possessive for the rest of a body's name ("Children's Hospital", "Tom's Diner Bar"). */
+const NAME_AFTER_OWNER_WORDS = 3;
+
+/**
+ * The possessive word at `k` is part of a body's name that ends, a few capitalised words on, in a body's word: "St
+ * Vincent's Hospital", "Casey's Bar", "Children's Hospital". Not a country's ("Taiwan's Constitutional Court"), nor an
+ * owner opening the run before a body named in two words or more, which is the owner's ("Acme's Research Council").
+ */
+function ownerInsideName(text: string, toks: Token[], k: number, first: boolean): boolean {
+  const owner = stripPossessive(toks[k]!.text);
+  if (!owner.possessive || isCountryName(owner.word)) return false;
+  let last = -1;
+  for (let e = k + 1; e <= k + NAME_AFTER_OWNER_WORDS && toks[e] && tightAt(text, toks, e) && /^\p{Lu}/u.test(toks[e]!.text); e++) last = e;
+  if (last < 0 || (first && last > k + 1)) return false;
+  const end = stripPossessive(toks[last]!.text);
+  return isOrgWord(end.word) && !end.possessive;
+}
+
+/**
+ * Places of business that speak for themselves ("Casey's Bar", "Hotel Arpit Palace"), in the singular only: "Pubs
+ * called the plan …" are many pubs, no body.
+ */
+const VENUE_WORDS = new Set('bar pub hotel restaurant cafe café inn tavern bakery brewery salon clinic pharmacy'.split(' '));
+
 function isOrgWord(word: string): boolean {
   const lower = word.toLowerCase();
   // "Services", "Networks", "Unions": a body's word in the plural names one body still.
-  return ORG_WORDS.has(lower) || (lower.endsWith('s') && ORG_WORDS.has(lower.slice(0, -1))) || isOtherLanguageOrgWord(word);
+  return ORG_WORDS.has(lower) || VENUE_WORDS.has(lower) || (lower.endsWith('s') && ORG_WORDS.has(lower.slice(0, -1))) || isOtherLanguageOrgWord(word);
 }
 /**
  * Head nouns of an organisation as the writer refers back to it in lower case ("the ministry said", "the postal
@@ -988,7 +1012,9 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       named.push(t.text);
       k++;
     } else if (cap) {
-      const s = stripPossessive(t.text);
+      // "St Vincent's Hospital", "Casey's Bar": a possessive inside a body's name, whose last word says it is one.
+      const inside = ownerInsideName(text, toks, k, named.length === 0);
+      const s = inside ? { word: t.text, possessive: false } : stripPossessive(t.text);
       // "PG&E" stays one word; "Procter & Gamble" keeps its ampersand as a word.
       if (k > start && gapBefore(text, toks, k) === '&') named[named.length - 1] += `&${s.word}`;
       else named.push(...(k > start && !tightAt(text, toks, k) ? ['&', s.word] : [s.word]));

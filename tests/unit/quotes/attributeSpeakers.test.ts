@@ -2220,3 +2220,15 @@ describe('attributeSpeakers: no source read past a clause or out of a prepositio
     expect(reported('Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on Friday announcing he had tested positive for COVID-19.').map((x) => x[1])).toEqual(['Igor Matovič']);
   });
 });
+
+describe('attributeSpeakers: a possessive inside a body\'s name', () => {
+  it('reads "Casey\'s Bar", "St Vincent\'s Hospital" as bodies, not "Bar" and "Hospital" (a real Irish page, English pages dev set)', () => {
+    expect(reported("In Clon Casey's Bar have said they'll be closing in-house service after tonight.").map((r) => [r[1], r[2]])).toEqual([["Clon Casey's Bar", 'organisation']]);
+    expect(reported("St Vincent's Hospital said that all visits were cancelled until further notice.").map((r) => [r[1], r[2]])).toEqual([["St Vincent's Hospital", 'organisation']]);
+  });
+  it('keeps a country owning a body its owner ("Taiwan\'s Constitutional Court", a Wikinews dev article)', () => {
+    expect(
+      reported('In 2017, Taiwan\'s Constitutional Court, which rules on constitutional matters, said not allowing gay citizens to marry constituted "different treatment" incompatible with the constitution.').map((r) => r[1]),
+    ).toEqual(['Constitutional Court']);
+  });
+});
