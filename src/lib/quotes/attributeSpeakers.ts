@@ -3,7 +3,7 @@
 // speaking. A quotation whose text names no speaker stays unattributed: the index never guesses.
 import type { Article } from '../records/article.ts';
 import type { SpeakerType, SpeakerVia } from '../records/quote.ts';
-import { isTitleCase, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
+import { isTitleCase, isTitleCaseLine, QUOTABLE_KINDS, type Quotation } from './extractQuotes.ts';
 import { asideStart, frenchInversionAt, glossLength, inciseClauseAt, inciseEnd, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { OTHER_LANGUAGE_SPEECH_VERBS, speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
@@ -2265,8 +2265,12 @@ function readBlocks(articles: Article[], quotes: Quotation[][]): (BlockActs | nu
  */
 export function attributeSpeakers(articles: Article[], quotes: Quotation[][], corpus: CorpusNames = new Map()): StoryAttribution {
   const perArticle = readBlocks(articles, quotes);
+  // ("Amazon Liable for Defective Third-Party Products Rules CA Appellate Court": a headline in title case shows no name
+  // by its capitals, and "Amazon" had become "Amazon Liable". A sentence of the body may hold only names and offices.)
   const texts = articles.flatMap((a) =>
-    a.blocks.filter((b) => ['headline', 'standfirst', 'body', 'caption', 'subhead'].includes(b.kind)).map((b) => b.text),
+    a.blocks
+      .filter((b) => ['headline', 'standfirst', 'body', 'caption', 'subhead'].includes(b.kind) && !((b.kind === 'headline' || b.kind === 'subhead') && isTitleCaseLine(b.text)))
+      .map((b) => b.text),
   );
   const speakerNames = perArticle
     .flat()

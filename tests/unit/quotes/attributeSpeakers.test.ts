@@ -2232,3 +2232,10 @@ describe('attributeSpeakers: a possessive inside a body\'s name', () => {
     ).toEqual(['Constitutional Court']);
   });
 });
+
+describe('attributeSpeakers: a headline in title case', () => {
+  it('learns no name from its capitals ("Amazon Liable for …", a real California Globe page, English pages dev set)', () => {
+    const a = makeArticle('t', ['# Amazon Liable for Defective Third-Party Products Rules CA Appellate Court', 'Amazon argued that it wasn’t liable because it did not distribute, manufacture, or sell that product.']);
+    expect(attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => r.attribution.speaker)).toEqual(['Amazon']);
+  });
+});
