@@ -849,7 +849,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       const described: Mention | null =
         elidedNoun && !isOtherLanguageOrgWord(elidedNoun[1]!) && (!toks[told + 1] || /^\s*[.,;:!?]/.test(gapBefore(masked, toks, told + 1)))
           ? { kind: 'role', text: toks[told]!.text, from: told, to: told + 1, nation: null, role: elidedNoun[1]!, title: null, name: [], possessive: false }
-          : null;
+          : germanDescription(masked, toks, v, told);
       // "« … », souligne l'Élysée": there, a capitalised name with its article elided into it is a body (a person's
       // name takes no article).
       const elidedName = parsed === null && !described && toks[told] && /^\s+$/.test(gapBefore(masked, toks, told)) ? /^l['’](\p{Lu}[\p{L}-]*)$/u.exec(toks[told]!.text) : null;
@@ -1222,6 +1222,24 @@ const STANDS_FOR_WHAT_WAS_SAID_BEFORE = /^\s*(?:Das|Dies)\s+$/u;
 
 /** Words a German "wie" clause may hold before its verb ("wie er am Samstag auf der Frankfurter Buchmesse … sagte"). */
 const WIE_CLAUSE_WORDS = 14;
+
+/** Endings of German nouns for persons: "der Hamburger", "der Franzose", "die Aktivistin", "der Präsident". */
+const GERMAN_PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:er|e|in|ist|ant|ent|eur|or)$/u;
+/** German verbs a publication reports with, whose "der"/"die" subject is as often a paper ("berichtet der Kurier"). */
+const PUBLICATION_VERBS = new Set('berichtet berichtete berichten schreibt schrieb meldet meldete'.split(' '));
+
+/**
+ * "„…“, sagte der Hamburger", "sagt der Franzose": after a German verb of saying, "der" or "die" and one noun for a
+ * person, nothing after it, describes the person the story named last, as a role does ("der 24-Jährige").
+ */
+function germanDescription(masked: string, toks: Token[], v: number, told: number): Mention | null {
+  const article = toks[told];
+  const noun = toks[told + 1];
+  if (!article || !noun || !/^(?:der|die)$/.test(article.lower) || PUBLICATION_VERBS.has(toks[v]!.lower)) return null;
+  if (!/^\s+$/.test(gapBefore(masked, toks, told)) || !/^\s+$/.test(gapBefore(masked, toks, told + 1)) || !GERMAN_PERSON_NOUN.test(noun.text) || isOtherLanguageOrgWord(noun.text)) return null;
+  if (toks[told + 2] && !/^\s*[.,;:!?]/.test(gapBefore(masked, toks, told + 2))) return null;
+  return { kind: 'role', text: masked.slice(article.start, noun.end), from: told, to: told + 2, nation: null, role: noun.lower, title: null, name: [], possessive: false };
+}
 
 /** Words that open a subject after an inverted verb ("said the post", "said his lawyer"): no dropped pronoun there. */
 const DETERMINERS_BEFORE_SUBJECT = new Set('the a an his her their its our my your this that one some another'.split(' '));
@@ -1723,7 +1741,11 @@ function actIndex(b: BlockActs): ActIndex {
 }
 
 /** Prepositions before a name that make it an object, not the subject of what follows. */
-const OBJECT_PREPOSITIONS = new Set('on at in into onto'.split(' '));
+/**
+ * Prepositions whose object is no subject a pronoun or description refers back to: English "on Morning Ireland", German
+ * "gegen Denis Shapovalov" (in a story of Alexander Zverev, "der Hamburger"). Not "von", a particle of names.
+ */
+const OBJECT_PREPOSITIONS = new Set('on at in into onto gegen mit für bei neben zum zur beim'.split(' '));
 const ENGLISH_PREPOSITIONS = new Set('to with for from by at on in of about against after before'.split(' '));
 /** Characters read after a closing mark for the colon of `'…': Putin thanks China`. */
 const COLON_GAP = 8;
@@ -2180,6 +2202,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
       if (!a.person && m.kind === 'role' && definitelyDescribed(m, table)) {
         a.person = lastNamedSince(previousParagraphStart, describedGender(m.text)) ?? null;
       }
+
       // "an Interpol spokesperson stated. The spokesperson added": the body whose spokesperson spoke last, when the
       // story names no spokesperson of its own.
       if (!a.person && m.kind === 'role' && m.role === 'spokesperson' && m.nation === null && lastSpokenFor) {

@@ -1943,6 +1943,9 @@ export function namedCandidates(table: AliasTable, m: Mention): Person[] {
 export function resolveMention(table: AliasTable, m: Mention, sentenceInitial = false): Person | null {
   if (m.kind === 'name') {
     const hits = namedCandidates(table, m);
+    // "Tennis-Olympiasieger Alexander Zverev", "SPD-Chef Lars Klingbeil": a compound before a given name and surname
+    // describes the person the rest names.
+    if (!hits.length && m.name.length >= 3 && m.name[0]!.includes('-') && isGivenName(m.name[1]!)) return resolveMention(table, { ...m, name: m.name.slice(1) }, false);
     const hit =
       hits.length === 1
         ? hits[0]!

@@ -700,3 +700,17 @@ describe('French news (the French Wikinews dev set)', () => {
     expect(titles.filter((o) => o.speaker !== null || o.kind !== 'fragment')).toEqual([]);
   });
 });
+
+describe('a German description after the verb of saying', () => {
+  it('credits "sagte der Hamburger" to the player the story is about, not to his opponent named after "gegen"', () => {
+    // The paragraph before names "Tennis-Olympiasieger Alexander Zverev", then "gegen Denis Shapovalov (Kanada)".
+    expect(at('tennismagazin-de-viertelfinale', 71, 'Ich hoffe').speaker).toBe('Alexander Zverev');
+  });
+  it('credits "sagt der Franzose" to the person the paragraph before names', () => {
+    expect(at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 166, 'Ich glaube nicht').speaker).toBe('Stéphane Mazzucotelli');
+  });
+  it('leaves a paper that reports ("berichtet der Kurier") a paper, no person described', () => {
+    const [o] = occurrencesOf('Überschrift', 'Stéphane Mazzucotelli wundert sich.', '„Die Grenze bleibt bis auf Weiteres geschlossen“, berichtet der Kurier.');
+    expect(o!.speaker).not.toBe('Stéphane Mazzucotelli');
+  });
+});
