@@ -2034,7 +2034,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
     for (let k = speakers.length - 1; k >= from; k--) {
       const p = speakers[k]!;
       const known = p.gender ?? (p.tokens.length > 1 ? givenNameGender(p.tokens[0]!) : null);
-      if (!gender || !known || known === gender) return p;
+      // ("Defensa de Rusia", from a caption's "Ministerio de Defensa de Rusia": a body, which no "el funcionario" is.)
+      if ((!gender || !known || known === gender) && !namesABody(p, table)) return p;
     }
     return undefined;
   };

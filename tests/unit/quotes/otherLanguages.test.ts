@@ -714,3 +714,10 @@ describe('a German description after the verb of saying', () => {
     expect(o!.speaker).not.toBe('Stéphane Mazzucotelli');
   });
 });
+
+describe('an unnamed official in Spanish', () => {
+  it('gives "manifestó el funcionario a la agencia Reuters" the official as described, not a body a caption named (infobae.com)', () => {
+    const o = at('infobae-com-nucleares', 50, 'Seguimos monitoreando');
+    expect([o.speaker, o.speakerType]).toEqual(['el funcionario', 'person']);
+  });
+});

@@ -70,6 +70,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'secretaria diputado diputada senador senadora abogado abogada investigador investigadora portavoce ' +
     'direttore direttrice sindaco deputato deputata porta-voz diretor diretora prefeito prefeita ' +
     'governador governadora ' +
+    // Officials unnamed or named: "manifestó el funcionario", "el vocero presidencial", "el Mandatario", "le préfet".
+    'funcionario funcionaria funzionario funzionaria funcionário funcionária fonctionnaire vocero vocera mandatario ' +
+    'mandataria canciller gobernador gobernadora fiscal préfet préfète commissaire conseiller conseillère ' +
     // Dutch, Polish
     'woordvoerder woordvoerster burgemeester prezes prezydent rzecznik rzeczniczka dyrektor dyrektorka ' +
     // Trades that introduce a speaker as often as offices do: "glisse Zineb, étudiante", "sostuvo el periodista".
