@@ -839,7 +839,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     if ((afterQuote || afterComma) && (tense === 'past' || tense === 'present' || headlineSay)) {
       // "declaró a EFE Pedro Sánchez", "dijo a los periodistas", "ha detto all'ANSA": whom a Romance verb's words were
       // told stands between it and its subject.
-      const told = OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && ROMANCE_DATIVE.test(toks[v + 1]?.lower ?? '') ? afterRecipient(masked, toks, v + 1) : v + 1;
+      const told = OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) && ROMANCE_DATIVE.test(toks[v + 1]?.lower ?? '') ? afterRecipient(masked, toks, v + 1) : OTHER_LANGUAGE_SPEECH_VERBS.has(t.lower) ? afterAdjunct(masked, toks, v + 1) : v + 1;
       // "disse o ministro Fernando Haddad": a Portuguese article before a role.
       const roleArticle = ARTICLES_BEFORE_A_ROLE.has(toks[told]?.lower ?? '') && !!toks[told + 1] && isOtherLanguageRole(toks[told + 1]!.text);
       const parsed = toks[told] && /^\s+$/.test(gapBefore(masked, toks, told)) ? parseMention(masked, toks, roleArticle ? told + 1 : told) : null;
@@ -1257,6 +1257,25 @@ function afterRecipient(masked: string, toks: Token[], k: number): number {
   const m = parseMention(masked, toks, k + 1, Math.min(toks.length, k + 1 + RECIPIENT_WORDS));
   if (m) return m.to;
   return DEFINITE_ARTICLES.has(toks[k + 1]?.lower ?? '') || OTHER_LANGUAGE_INDEFINITES.has(toks[k + 1]?.lower ?? '') ? k + 3 : k + 2;
+}
+
+/** Prepositions of Romance languages that open a phrase of place or channel after a verb ("sur Twitter", "dans un communiqué"). */
+const ROMANCE_ADJUNCT_PREPOSITIONS = new Set('sur dans lors devant auprès au en sobre durante ante su nel nella durante em na no'.split(' '));
+/** Words such a phrase takes at the most before the subject. */
+const ADJUNCT_WORDS = 5;
+/**
+ * "« … », a réagi sur Twitter le député LR Éric Ciotti", "dijo en rueda de prensa el ministro": the subject after a
+ * phrase of place or channel set between the verb and it, where the subject opens with an article. `k` when none.
+ */
+function afterAdjunct(masked: string, toks: Token[], k: number): number {
+  if (!ROMANCE_ADJUNCT_PREPOSITIONS.has(toks[k]?.lower ?? '')) return k;
+  for (let j = k + 2; j <= k + ADJUNCT_WORDS && toks[j]; j++) {
+    if (!/^\s+$/.test(gapBefore(masked, toks, j))) return k;
+    if (!DEFINITE_ARTICLES.has(toks[j]!.lower) && !/^l['’]\p{L}/u.test(toks[j]!.lower)) continue;
+    const m = parseMention(masked, toks, j);
+    if (m && m.kind !== 'pronoun' && !m.possessive) return j;
+  }
+  return k;
 }
 
 /**
@@ -1914,7 +1933,8 @@ function resolveOrganisation(
   // ministry" or "the bank" with none named says only what kind of body spoke.
   // ("l'ONG", "le quotidien": a French article, elided or not, is "the".)
   const definite = /^(?:the|a|an)\s|^l['’]|^(?:le|la|les|el|los|las|il|lo|o)\s/iu.test(m.text);
-  const bare = m.role === null && (!definite || (wanted.length === 1 && BARE_BODIES.has(wanted[0]!)));
+  // ("a police spokesman", "le porte-parole du gouvernement": a spokesperson speaks for the body, as "police said" does.)
+  const bare = (m.role === null || m.role === 'spokesperson') && (!definite || (wanted.length === 1 && BARE_BODIES.has(wanted[0]!)));
   // "L'ONG Human Rights Watch … l'ONG précise que": another language's word for the kind of body refers back to the
   // body the story introduced as one, whose name need not hold it.
   const kindOf = !hit && (definite || GERMAN_DEFINITE.test(m.text)) && wanted.length === 1 ? orgs.findLast((o) => isKind(introducedAs.get(o.join(' ')) ?? '')) : undefined;

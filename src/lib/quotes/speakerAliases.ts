@@ -778,6 +778,11 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     nation = toks[j]!.text;
     j++;
   }
+  // "le député LR Éric Ciotti", "die SPD-Abgeordnete", "el diputado PSOE Juan Pérez": a party's initials between a role of
+  // another language and the name are no part of either.
+  if (r && isOtherLanguageRole(toks[r.to - 1]!.text) && toks[j] && toks[j + 1] && /^\p{Lu}{2,5}$/u.test(toks[j]!.text) && tightAt(text, toks, j) && tightAt(text, toks, j + 1) && isNameToken(toks[j + 1]!) && !/^\p{Lu}+$/u.test(toks[j + 1]!.text)) {
+    j++;
+  }
   // "Senator the Hon. Aubyn Hill", "the Rt Hon. Jane Roe", "The Honourable Ana Ruiz": a Commonwealth honorific before
   // the name is no part of it.
   const nameAfterHonorific = honorificEnd(text, toks, j);

@@ -2239,3 +2239,9 @@ describe('attributeSpeakers: a headline in title case', () => {
     expect(attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => r.attribution.speaker)).toEqual(['Amazon']);
   });
 });
+
+describe('attributeSpeakers: a spokesperson of a body named by its kind', () => {
+  it('gives "According to a police spokesman, …" to the police, as "The police said …" is', () => {
+    expect(reported('According to a police spokesman, the situation has been under control since last night.').map((r) => [r[1], r[2]])).toEqual([['police', 'organisation']]);
+  });
+});

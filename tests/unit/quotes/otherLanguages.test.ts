@@ -721,3 +721,15 @@ describe('an unnamed official in Spanish', () => {
     expect([o.speaker, o.speakerType]).toEqual(['el funcionario', 'person']);
   });
 });
+
+describe('French attributions with a phrase before the subject, a party label, a body\'s spokesperson', () => {
+  const INTRO = 'Le maire de la ville, Grégory Doucet, a accueilli le ministre mardi.';
+  it('reads the subject after "sur Twitter" and past the party\'s initials, where it had credited the man named before', () => {
+    const os = occurrencesOf('Titre', INTRO, '« C’est une opération de communication sans lendemain », a déclaré sur Twitter le député LR Éric Ciotti.');
+    expect(os.map((o) => o.speaker)).toEqual(['Éric Ciotti']);
+  });
+  it('gives "Selon le porte-parole du gouvernement" to the government, as "selon le gouvernement" is', () => {
+    const os = occurrencesOf('Titre', INTRO, 'Selon le porte-parole du gouvernement, « la situation est sous contrôle depuis hier soir ».');
+    expect(os.map((o) => [o.speaker, o.speakerType])).toEqual([['gouvernement', 'organisation']]);
+  });
+});
