@@ -274,6 +274,26 @@ interface Facts {
   content: string[];
 }
 
+/**
+ * French and Italian write an article, pronoun or preposition elided into the next word ("l'économie", "c'est",
+ * "qu'il", "dell'anno"): the elided word is a function word of its own. Read as one word, a French quotation paragraph
+ * ("« C'est un signal positif pour l'économie française », juge l'économiste …") had too few function words for prose.
+ */
+const ELISION = /^(l|d|c|j|m|n|s|t|qu|jusqu|lorsqu|puisqu|dell|all|nell|dall|sull|un)['’](\p{L})/u;
+
+/** The share of a line's words (lower case) that are function words, an elided word counted as one of its own. */
+function functionShareOf(ws: string[], functionWords: ReadonlySet<string>): number {
+  let all = 0;
+  let fw = 0;
+  for (const w of ws) {
+    const elided = ELISION.exec(w);
+    all += elided ? 2 : 1;
+    if (elided && functionWords.has(elided[1]!)) fw++;
+    if (functionWords.has(elided ? w.slice(elided[1]!.length + 1) : w)) fw++;
+  }
+  return all ? fw / all : 0;
+}
+
 export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}): Classified[] {
   // Soft hyphens (U+00AD) are invisible break hints: "Mes\u00ADsen\u00ADger" is the word "messenger".
   const lower = lines.map((l) => words(l.text.replace(/\u00AD/g, '')).map((w) => w.toLowerCase()));
@@ -286,7 +306,7 @@ export function classifyLines(lines: JoinedLine[], options: ClassifyOptions = {}
       sentenceEnd: ENDS_SENTENCE.test(l.text.replace(READ_MORE_TAIL, '')),
       line: l,
       lower: ws,
-      functionShare: ws.length ? ws.filter((w) => functionWords.has(w)).length / ws.length : 0,
+      functionShare: functionShareOf(ws, functionWords),
       proseAbove: 0,
       content: contentWordsOf(ws),
     };

@@ -454,6 +454,16 @@ describe('body earned from evidence on made-up pages', () => {
     expect(article(story.join('\n')).language).toBe('en');
   });
 
+  it('counts an article or pronoun elided into the next word as a function word ("l\'économie", "c\'est")', () => {
+    const french = [
+      'Le gouvernement présente son budget',
+      'Le gouvernement a présenté mardi son projet de budget pour l’année prochaine, qui prévoit une hausse des dépenses.',
+      '« C’est un signal positif pour l’économie française », juge l’économiste Thomas Piketty.',
+      'Les syndicats ont salué des annonces qui vont, selon eux, dans le bon sens pour les salariés du pays.',
+    ];
+    expect(kinds(french.join('\n')).map(([x]) => x)).toEqual(['headline', 'body', 'body', 'body']);
+  });
+
   it('a paragraph that ends on a quotation ends its sentence in every quotation style', () => {
     // German closes „…“ and ‚…‘, French sets a space inside « … », Danish and some German copy writes »…«.
     const endings = ['„Wir werden weiter streiken.“', '« Nous ne céderons pas. »', '»Wir bleiben hier.«', '‚Das reicht nicht.‘', '“We will not back down.”'];
