@@ -828,7 +828,10 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     }
     // `"…," said Putin`: a verb right after a closing quote mark may have its speaker after it.
     // "« … », a déclaré Macron", "«…», ha detto Meloni": the auxiliary of a compound past may stand between.
-    const lead = v > 0 && (PAST_AUXILIARIES.has(toks[v - 1]!.lower) || REFLEXIVES_BEFORE_VERB.has(toks[v - 1]!.lower)) && /^\s+$/.test(gapBefore(masked, toks, v)) ? toks[v - 1]!.start : t.start;
+    // ("« … », a notamment déclaré le président", "a encore déclaré M. Hollande": an adverb may follow the auxiliary.)
+    let leadAt = v;
+    while (leadAt > 0 && v - leadAt < LEAD_WORDS && skippable(toks[leadAt - 1]!) && /^\s+$/.test(gapBefore(masked, toks, leadAt))) leadAt--;
+    const lead = leadAt < v && (PAST_AUXILIARIES.has(toks[leadAt]!.lower) || REFLEXIVES_BEFORE_VERB.has(toks[leadAt]!.lower)) ? toks[leadAt]!.start : t.start;
     const closed = lastCloseBefore(spans, lead);
     // Polish and Russian copy set a dash there: „…” – powiedział Tusk.
     const afterQuote = closed !== null && /^[\s,\u2013\u2014-]*$/.test(masked.slice(closed + 1, lead)) && !nameInClause(text, masked, spans, starts, closed, lead);
@@ -1259,6 +1262,8 @@ function afterRecipient(masked: string, toks: Token[], k: number): number {
   return DEFINITE_ARTICLES.has(toks[k + 1]?.lower ?? '') || OTHER_LANGUAGE_INDEFINITES.has(toks[k + 1]?.lower ?? '') ? k + 3 : k + 2;
 }
 
+/** Words an auxiliary and its adverbs take before the verb after a quotation ("a notamment déclaré", "ha poi detto"). */
+const LEAD_WORDS = 3;
 /** Prepositions of Romance languages that open a phrase of place or channel after a verb ("sur Twitter", "dans un communiqué"). */
 const ROMANCE_ADJUNCT_PREPOSITIONS = new Set('sur dans lors devant auprès au en sobre durante ante su nel nella durante em na no'.split(' '));
 /** Words such a phrase takes at the most before the subject. */

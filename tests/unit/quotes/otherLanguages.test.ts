@@ -733,3 +733,18 @@ describe('French attributions with a phrase before the subject, a party label, a
     expect(os.map((o) => [o.speaker, o.speakerType])).toEqual([['gouvernement', 'organisation']]);
   });
 });
+
+describe('a French attribution after a quotation with an adverb after the auxiliary', () => {
+  it('reads "a notamment déclaré le président" and "a encore déclaré M. Hollande"', () => {
+    const os = occurrencesOf(
+      'Titre',
+      'Le président François Hollande a reçu jeudi le Premier ministre.',
+      '« La réforme des retraites sera votée avant la fin de cette année », a notamment déclaré le président.',
+      '« Nous ne reviendrons jamais sur la baisse des impôts promise », a encore déclaré M. Hollande.',
+    );
+    expect(os.map((o) => [o.speaker, o.speakerMention])).toEqual([
+      ['François Hollande', 'le président'],
+      ['François Hollande', 'M. Hollande'],
+    ]);
+  });
+});
