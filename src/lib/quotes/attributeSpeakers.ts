@@ -1248,7 +1248,7 @@ function germanDescription(masked: string, toks: Token[], v: number, told: numbe
 const DETERMINERS_BEFORE_SUBJECT = new Set('the a an his her their its our my your this that one some another'.split(' '));
 
 /** Spanish, Italian, French and Portuguese prepositions of whom something was told ("a", "al", "all'ANSA", "à", "ao"). */
-const ROMANCE_DATIVE = /^(?:a|al|à|ao|à|alla|allo|agli|alle|all['’]\p{L}+)$/u;
+const ROMANCE_DATIVE = /^(?:a|al|à|ao|à|au|aux|alla|allo|agli|alle|all['’]\p{L}+)$/u;
 /** Words of a recipient after its preposition read before the subject: "a EFE", "a la prensa", "a los periodistas". */
 const RECIPIENT_WORDS = 3;
 /**
@@ -1257,6 +1257,9 @@ const RECIPIENT_WORDS = 3;
  */
 function afterRecipient(masked: string, toks: Token[], k: number): number {
   if (toks[k]!.lower.includes("'") || toks[k]!.lower.includes('’')) return k + 1;
+  // "déclare au Parisien Jean-Luc Mélenchon", "a dit aux journalistes le ministre": French fuses the article into "au"
+  // and "aux", and the recipient is the one word after (a paper's name would run on into the speaker's).
+  if (/^aux?$/.test(toks[k]!.lower)) return k + 2;
   const m = parseMention(masked, toks, k + 1, Math.min(toks.length, k + 1 + RECIPIENT_WORDS));
   if (m) return m.to;
   return DEFINITE_ARTICLES.has(toks[k + 1]?.lower ?? '') || OTHER_LANGUAGE_INDEFINITES.has(toks[k + 1]?.lower ?? '') ? k + 3 : k + 2;
@@ -1674,6 +1677,9 @@ function authorOfChannel(text: string, toks: Token[], c: number, to: number): Me
   if (!CHANNELS.has(toks[c]?.lower ?? '')) return null;
   const by = AUTHORED.has(toks[c + 1]?.lower ?? '') ? c + 2 : c + 1;
   // ("un communiqué de la préfecture", "un comunicado del ministerio": French, Spanish, Italian "of" names the author.)
+  // ("un communiqué de l'Élysée": a body's name with the article elided into it.)
+  const elided = toks[by]?.lower === 'de' ? /^l['’](\p{Lu}[\p{L}-]*)$/u.exec(toks[by + 1]?.text ?? '') : null;
+  if (elided && by + 2 <= to) return { kind: 'organisation', text: toks[by + 1]!.text, from: by + 1, to: by + 2, nation: null, role: null, title: null, name: [], possessive: false, org: { words: [elided[1]!], named: true } };
   if (!/^(?:by|from|de|par|del|di|della|dal)$/.test(toks[by]?.lower ?? '') || by + 1 >= to) return null;
   const author = parseMention(text, toks, by + 1, to);
   return author && author.kind !== 'pronoun' && !author.possessive ? author : null;

@@ -748,3 +748,19 @@ describe('a French attribution after a quotation with an adverb after the auxili
     ]);
   });
 });
+
+describe('French channels, recipients and reflexive verbs after a quotation', () => {
+  const INTRO = 'Le président François Hollande a reçu jeudi les syndicats.';
+  it('reads "selon un communiqué de l\'Élysée" as the Élysée\'s words', () => {
+    const os = occurrencesOf('Titre', INTRO, '« La France restera fidèle à ses alliés », selon un communiqué de l’Élysée.');
+    expect(os.map((o) => [o.speaker, o.speakerType])).toEqual([['Élysée', 'organisation']]);
+  });
+  it('passes the paper in "déclare au Parisien Jean-Luc Mélenchon" to reach the speaker, where the man named before had been credited', () => {
+    const os = occurrencesOf('Titre', INTRO, '« Le gouvernement doit écouter la rue », déclare au Parisien Jean-Luc Mélenchon.');
+    expect(os.map((o) => o.speaker)).toEqual(['Jean-Luc Mélenchon']);
+  });
+  it('reads "s\'est félicité le syndicat" as the union speaking, not the president named before', () => {
+    const os = occurrencesOf('Titre', INTRO, '« Nous avons été entendus par le gouvernement », s’est félicité le syndicat.');
+    expect(os.map((o) => [o.speakerMention, o.speakerType])).toEqual([['le syndicat', 'organisation']]);
+  });
+});

@@ -85,7 +85,7 @@ const OTHER_PAST =
   'commenté avoué rapporté remarqué répliqué rétorqué nié contesté protesté signalé révélé ' +
   'évoqué mentionné exigé réclamé plaidé soutenu souvenu exclamé indigné inquiété réjoui ' +
   'salué tweeté qualifié critiqué demandé noté observé interpellé tonné ironisé raillé renchéri constaté ' +
-  'étonné insurgé emporté nuancé ' +
+  'étonné insurgé emporté nuancé félicité ' +
   // The French passé simple of a narrative ("« … », répondit alors son complice").
   'déclara ajouta expliqua répondit lança affirma répliqua précisa souligna rappela confia avoua ' +
   'assuré confirmé réagi répété lâché comunicato evidenziato rilevato replicato risposto concluso denunciato ' +
