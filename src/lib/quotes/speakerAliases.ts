@@ -924,6 +924,10 @@ function orgMention(text: string, toks: Token[], from: number, to: number, words
  * "syrienne", "italiano", "brasileiro", "britannique"). A verb in -ique ("indique", "explique") is a verb of saying and
  * is set aside by the caller.
  */
+/** Capitalised kinds of Romance bodies that English lists do not hold ("le Conseil constitutionnel", "la Cour suprême"). */
+const ROMANCE_BODY_KINDS = new Set('conseil assemblée cour banque front chambre sénat parquet partido consejo tribunal corte camera consiglio'.split(' '));
+/** Lower-case adjectives of Romance bodies' names: "socialiste", "européenne", "constitutionnel", "nationale", "popular". */
+const ROMANCE_ADJECTIVE = /^\p{Ll}{3,}(?:istes?|ales?|aux|els?|elles?|iens?|iennes?|aires?|iques?|éens?|éennes?|ais|aises?|ains?|aines?|ista|istas|icos?|icas?|ales|ionale?s?|ular|ulares|ema|êmes?|ême|ieure?s?|iore|iori)$/u;
 const ROMANCE_DEMONYM = /^\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ois|oises?|ols?|oles?|ands?|andes?|iques?|anos?|anas?|ense?s?|eiros?|eiras?|inos?|inas?|ese|esi)$/u;
 /** What links a body's kind to what it is of: "ministère du Travail", "ministerio de Hacienda", "ministero della Salute". */
 const BODY_OF_LINKS = new Set(['de', 'du', 'des', 'del', 'della', 'dello', 'dei', 'do', 'da']);
@@ -990,6 +994,13 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       while (end < from + 3 && toks[end] && tightAt(text, toks, end) && /^\p{Lu}\p{Ll}/u.test(toks[end]!.text) && !NOT_NAMES.has(toks[end]!.lower)) end++;
       if (end > from) return orgMention(text, toks, 1, end, toks.slice(1, end).map((t) => t.text), true);
     }
+  }
+  // "le Parti socialiste", "la Commission européenne", "l'Assemblée nationale" is above; "el Partido Popular" is all
+  // capitals: a Romance body's capitalised kind, then its adjectives in lower case, name the body.
+  if (DEFINITE_ARTICLES.has(first.lower) && toks[1] && tightAt(text, toks, 1) && /^\p{Lu}\p{Ll}/u.test(toks[1].text) && (isOrgWord(toks[1].text) || ROMANCE_BODY_KINDS.has(toks[1].lower))) {
+    let d = 2;
+    while (d < 4 && toks[d] && tightAt(text, toks, d) && ROMANCE_ADJECTIVE.test(toks[d]!.text) && speechVerbTense(toks[d]!.lower) === null) d++;
+    if (d > 2) return orgMention(text, toks, 0, d, toks.slice(1, d).map((t) => t.text), true);
   }
   let j = 0;
   const det = first.lower === 'the' || DEFINITE_ARTICLES.has(first.lower) ? 'the' : GROUP_DETERMINERS.has(first.lower) ? first.lower : null;

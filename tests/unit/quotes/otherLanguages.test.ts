@@ -764,3 +764,20 @@ describe('French channels, recipients and reflexive verbs after a quotation', ()
     expect(os.map((o) => [o.speakerMention, o.speakerType])).toEqual([['le syndicat', 'organisation']]);
   });
 });
+
+describe('a Romance body named by its capitalised kind and adjectives', () => {
+  it('reads "le Parti socialiste", "la Commission européenne", "le Conseil constitutionnel" whole', () => {
+    const text = 'le Parti socialiste a dit. la Commission européenne a dit. le Conseil constitutionnel a dit.';
+    const toks = tokenize(text);
+    const bodies = [0, 5, 10].map((i) => parseMention(text, toks, i));
+    expect(bodies.map((m) => [m?.kind, m?.org?.words.join(' ')])).toEqual([
+      ['organisation', 'Parti socialiste'],
+      ['organisation', 'Commission européenne'],
+      ['organisation', 'Conseil constitutionnel'],
+    ]);
+  });
+  it('credits "Dans un communiqué, le Parti socialiste a dénoncé « … »" to the party', () => {
+    const os = occurrencesOf('Titre', 'Le parti a tenu une réunion lundi.', 'Dans un communiqué, le Parti socialiste a dénoncé « une campagne de calomnies contre ses dirigeants ».');
+    expect(os.map((o) => [o.speaker, o.speakerType])).toEqual([['Parti socialiste', 'organisation']]);
+  });
+});
