@@ -45,17 +45,17 @@ const SETS: {
   { dir: WIKINEWS_FR_DEV, what: 'the French dev set', counts: [37, 79, 37, 13], floors: { direct: 0.98, reported: 0.47, all: 0.83, speaker: 0.68 } },
   { dir: WIKINEWS_FR_HELDOUT, what: 'the French held-out set', counts: [37, 119, 63, 23], floors: { direct: 0.96, reported: 0.44, all: 0.81, speaker: 0.36 } },
   // Real web pages of other outlets and languages: speakers in German and the other languages are far from the English
-  // figures, so these floors hold what the sixteenth pass reached rather than a target.
+  // figures, so these floors hold what the seventeenth pass reached rather than a target.
   // (66.9% after the fifteenth pass, one quotation fewer than after the fourteenth: one of its rules cost it, and which
   // one is not looked for on a held-out set.)
   { dir: PAGES_EN_HELDOUT, what: 'English pages (held out)', counts: [30, 165, 148, 71], floors: { direct: 0.9, reported: 0.67, all: 0.8, speaker: 0.66 } },
-  { dir: PAGES_DE_DEV, what: 'German pages (dev)', counts: [19, 63, 67, 38], floors: { direct: 0.86, reported: 0.54, all: 0.71, speaker: 0.62 } },
-  { dir: PAGES_DE_HELDOUT, what: 'German pages (held out)', counts: [19, 90, 114, 61], floors: { direct: 0.84, reported: 0.5, all: 0.68, speaker: 0.54 } },
+  { dir: PAGES_DE_DEV, what: 'German pages (dev)', counts: [19, 63, 67, 38], floors: { direct: 0.86, reported: 0.54, all: 0.71, speaker: 0.63 } },
+  { dir: PAGES_DE_HELDOUT, what: 'German pages (held out)', counts: [19, 90, 114, 61], floors: { direct: 0.84, reported: 0.5, all: 0.68, speaker: 0.57 } },
   { dir: PAGES_INTL_DEV, what: 'French, Spanish, Portuguese, Polish and Italian pages (dev)', counts: [11, 72, 73, 18], floors: { direct: 0.96, reported: 0.57, all: 0.8, speaker: 0.55 } },
   { dir: PAGES_INTL_HELDOUT, what: 'French, Spanish, Portuguese, Polish and Italian pages (held out)', counts: [10, 31, 41, 5], floors: { direct: 0.92, reported: 0.22, all: 0.62, speaker: 0.37 } },
   // Forty pages of outlets no earlier set had, labelled blind in the ninth session and used to write rules since.
-  { dir: PAGES_EN_DEV, what: 'English pages (second dev set)', counts: [24, 196, 182, 42], floors: { direct: 0.9, reported: 0.66, all: 0.8, speaker: 0.77 } },
-  { dir: PAGES_DE_DEV2, what: 'German pages (second dev set)', counts: [16, 107, 93, 45], floors: { direct: 0.89, reported: 0.68, all: 0.81, speaker: 0.62 } },
+  { dir: PAGES_EN_DEV, what: 'English pages (second dev set)', counts: [24, 196, 182, 42], floors: { direct: 0.9, reported: 0.67, all: 0.81, speaker: 0.78 } },
+  { dir: PAGES_DE_DEV2, what: 'German pages (second dev set)', counts: [16, 107, 93, 45], floors: { direct: 0.89, reported: 0.68, all: 0.81, speaker: 0.63 } },
 ];
 
 for (const set of SETS) {
