@@ -1268,7 +1268,7 @@ function afterRecipient(masked: string, toks: Token[], k: number): number {
 /** Words an auxiliary and its adverbs take before the verb after a quotation ("a notamment déclaré", "ha poi detto"). */
 const LEAD_WORDS = 3;
 /** Prepositions of Romance languages that open a phrase of place or channel after a verb ("sur Twitter", "dans un communiqué"). */
-const ROMANCE_ADJUNCT_PREPOSITIONS = new Set('sur dans lors devant auprès au en sobre durante ante su nel nella durante em na no'.split(' '));
+const ROMANCE_ADJUNCT_PREPOSITIONS = new Set('sur dans lors devant auprès au en sobre durante ante su nel nella em na no'.split(' '));
 /** Words such a phrase takes at the most before the subject. */
 const ADJUNCT_WORDS = 5;
 /**
@@ -1770,12 +1770,12 @@ function actIndex(b: BlockActs): ActIndex {
   return index;
 }
 
-/** Prepositions before a name that make it an object, not the subject of what follows. */
 /**
  * Prepositions whose object is no subject a pronoun or description refers back to: English "on Morning Ireland", German
  * "gegen Denis Shapovalov" (in a story of Alexander Zverev, "der Hamburger"). Not "von", a particle of names.
  */
 const OBJECT_PREPOSITIONS = new Set('on at in into onto gegen mit für bei neben zum zur beim'.split(' '));
+/** Prepositions before a name that make it an object, not the subject of what follows. */
 const ENGLISH_PREPOSITIONS = new Set('to with for from by at on in of about against after before'.split(' '));
 /** Characters read after a closing mark for the colon of `'…': Putin thanks China`. */
 const COLON_GAP = 8;
@@ -2234,7 +2234,6 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
       if (!a.person && m.kind === 'role' && definitelyDescribed(m, table)) {
         a.person = lastNamedSince(previousParagraphStart, describedGender(m.text)) ?? null;
       }
-
       // "an Interpol spokesperson stated. The spokesperson added": the body whose spokesperson spoke last, when the
       // story names no spokesperson of its own.
       if (!a.person && m.kind === 'role' && m.role === 'spokesperson' && m.nation === null && lastSpokenFor) {

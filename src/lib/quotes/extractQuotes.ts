@@ -219,10 +219,6 @@ function classify(text: string, starts: number[], first: QuoteSpan, last: QuoteS
 const TITLE_MAX_WORDS = 6;
 
 /**
- * Words in title case, as a programme, a book, a song or a policy is named ("Meet the Press.", "Turn to the East"):
- * two to six words, the first and last capitalised, at least half of them. A closing stop or comma is the sentence's.
- */
-/**
  * A line of any length written in title case ("Amazon Liable for Defective Third-Party Products Rules CA Appellate
  * Court"): every word of four letters or more capitalised, and at least TITLE_LINE_MIN_WORDS of them.
  */
@@ -233,6 +229,10 @@ export function isTitleCaseLine(line: string): boolean {
 /** Long words a title-case line has at least: two capitalised words are as often a name alone ("Donald Trump"). */
 const TITLE_LINE_MIN_WORDS = 4;
 
+/**
+ * Words in title case, as a programme, a book, a song or a policy is named ("Meet the Press.", "Turn to the East"):
+ * two to six words, the first and last capitalised, at least half of them. A closing stop or comma is the sentence's.
+ */
 export function isTitleCase(quoted: string): boolean {
   const ws = quoted.replace(/[\s,;:.!?]+$/u, '').split(/\s+/u);
   const cap = (w: string) => /^\p{Lu}/u.test(w);

@@ -131,7 +131,6 @@ function nameAfterDescription(text: string, toks: Token[], from: number): string
   }
   return null;
 }
-/** A word that makes a capitalised phrase an organisation, in English or another language ("Polizei", "ministère"). */
 /** Capitalised words read after a possessive for the rest of a body's name ("Children's Hospital", "Tom's Diner Bar"). */
 const NAME_AFTER_OWNER_WORDS = 3;
 
@@ -156,6 +155,7 @@ function ownerInsideName(text: string, toks: Token[], k: number, first: boolean)
  */
 const VENUE_WORDS = new Set('bar pub hotel restaurant cafe café inn tavern bakery brewery salon clinic pharmacy'.split(' '));
 
+/** A word that makes a capitalised phrase an organisation, in English or another language ("Polizei", "ministère"). */
 function isOrgWord(word: string): boolean {
   const lower = word.toLowerCase();
   // "Services", "Networks", "Unions": a body's word in the plural names one body still.
@@ -778,8 +778,8 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     nation = toks[j]!.text;
     j++;
   }
-  // "le député LR Éric Ciotti", "die SPD-Abgeordnete", "el diputado PSOE Juan Pérez": a party's initials between a role of
-  // another language and the name are no part of either.
+  // "le député LR Éric Ciotti", "el diputado PSOE Juan Pérez": a party's initials between a role of another language
+  // and the name are no part of either.
   if (r && isOtherLanguageRole(toks[r.to - 1]!.text) && toks[j] && toks[j + 1] && /^\p{Lu}{2,5}$/u.test(toks[j]!.text) && tightAt(text, toks, j) && tightAt(text, toks, j + 1) && isNameToken(toks[j + 1]!) && !/^\p{Lu}+$/u.test(toks[j + 1]!.text)) {
     j++;
   }
@@ -927,7 +927,7 @@ function orgMention(text: string, toks: Token[], from: number, to: number, words
 /** Capitalised kinds of Romance bodies that English lists do not hold ("le Conseil constitutionnel", "la Cour suprême"). */
 const ROMANCE_BODY_KINDS = new Set('conseil assemblée cour banque front chambre sénat parquet partido consejo tribunal corte camera consiglio'.split(' '));
 /** Lower-case adjectives of Romance bodies' names: "socialiste", "européenne", "constitutionnel", "nationale", "popular". */
-const ROMANCE_ADJECTIVE = /^\p{Ll}{3,}(?:istes?|ales?|aux|els?|elles?|iens?|iennes?|aires?|iques?|éens?|éennes?|ais|aises?|ains?|aines?|ista|istas|icos?|icas?|ales|ionale?s?|ular|ulares|ema|êmes?|ême|ieure?s?|iore|iori)$/u;
+const ROMANCE_ADJECTIVE = /^\p{Ll}{3,}(?:istes?|ales?|aux|els?|elles?|iens?|iennes?|aires?|iques?|éens?|éennes?|ais|aises?|ains?|aines?|istas?|icos?|icas?|ionale?s?|ular|ulares|ema|êmes?|ieure?s?|iore|iori)$/u;
 const ROMANCE_DEMONYM = /^\p{Ll}{3,}(?:iens?|iennes?|ais|aises?|ains?|aines?|ois|oises?|ols?|oles?|ands?|andes?|iques?|anos?|anas?|ense?s?|eiros?|eiras?|inos?|inas?|ese|esi)$/u;
 /** What links a body's kind to what it is of: "ministère du Travail", "ministerio de Hacienda", "ministero della Salute". */
 const BODY_OF_LINKS = new Set(['de', 'du', 'des', 'del', 'della', 'dello', 'dei', 'do', 'da']);
@@ -995,8 +995,8 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
       if (end > from) return orgMention(text, toks, 1, end, toks.slice(1, end).map((t) => t.text), true);
     }
   }
-  // "le Parti socialiste", "la Commission européenne", "l'Assemblée nationale" is above; "el Partido Popular" is all
-  // capitals: a Romance body's capitalised kind, then its adjectives in lower case, name the body.
+  // "le Parti socialiste", "la Commission européenne", "le Conseil constitutionnel": a Romance body's capitalised kind,
+  // then its adjectives in lower case, name the body.
   if (DEFINITE_ARTICLES.has(first.lower) && toks[1] && tightAt(text, toks, 1) && /^\p{Lu}\p{Ll}/u.test(toks[1].text) && (isOrgWord(toks[1].text) || ROMANCE_BODY_KINDS.has(toks[1].lower))) {
     let d = 2;
     while (d < 4 && toks[d] && tightAt(text, toks, d) && ROMANCE_ADJECTIVE.test(toks[d]!.text) && speechVerbTense(toks[d]!.lower) === null) d++;
