@@ -1870,13 +1870,14 @@ function isPersonLike(p: Person): boolean {
 
 /**
  * A name of several words that shows no sign of a person (no title, role or gender, no given name a list holds first)
- * and holds a word the story writes in lower case or ends in a country is a body's: "Human Rights Watch", "Business
- * Insider", "Samsung Electronics", a firm's branch ("Grab Indonesia", "Météo France"). Two capitalised words read as a
- * person's name by shape alone, and these had been typed persons.
+ * and holds, after its first word, a word the story writes in lower case, or ends in a country, is a body's: "Human
+ * Rights Watch", "Samsung Electronics", "Kimberly-Clark and Solaris Paper", a firm's branch ("Grab Indonesia", "Météo
+ * France"). Two capitalised words read as a person's name by shape alone, and these had been typed persons. The first
+ * word may be a surname written first: "Moon Jae-in" in a story that writes "the moon" is a person still.
  */
 function namesABody(p: Person, table: AliasTable): boolean {
   if (p.tokens.length < 2 || p.roles.length || p.gender !== null || givenNameGender(p.tokens[0]!) !== null) return false;
-  return isCountryName(p.tokens.at(-1)!) || p.tokens.some((w) => table.vocabulary.has(w.toLowerCase()));
+  return isCountryName(p.tokens.at(-1)!) || p.tokens.slice(1).some((w) => table.vocabulary.has(w.toLowerCase()));
 }
 
 /** A web address as a source's name ("Znak.com", "Gawker.com", "kremlin.ru"): a site, so a body. */

@@ -2194,13 +2194,15 @@ describe('attributeSpeakers: bodies named by two capitalised words, sites and ag
     const s = attributeSpeakers([a], [q]);
     return [...s.direct[0]!, ...s.reported[0]!.map((r) => r.attribution)].map((x) => [x.speaker, x.speakerType]);
   };
-  it('types "Human Rights Watch", "Business Insider" organisations when the story writes one of their words in lower case', () => {
+  it('types "Human Rights Watch", "Samsung Electronics" organisations when the story writes one of their words in lower case', () => {
     expect(typeOf('The group documents human rights abuses.', 'Human Rights Watch said "the arrests must stop at once, and all those held must be freed."')).toEqual([['Human Rights Watch', 'organisation']]);
-    expect(typeOf('The site covers business news.', 'Business Insider reported that the company would cut 300 jobs.')).toEqual([['Business Insider', 'organisation']]);
+    expect(typeOf('The firm makes consumer electronics.', 'Samsung Electronics reported that the company would cut 300 jobs.')).toEqual([['Samsung Electronics', 'organisation']]);
   });
   it('keeps a person a person: a given name first, or a role', () => {
     expect(typeOf('The group documents human rights abuses.', 'Maria Watch said "the arrests must stop at once, and all those held must be freed."')).toEqual([['Maria Watch', 'person']]);
     expect(typeOf('The town has a quiet park.', 'Mayor Park Won said "the arrests must stop at once, and all those held must be freed."')).toEqual([['Park Won', 'person']]);
+    // A common word that does not end the name says nothing of its kind.
+    expect(typeOf('The moon was full that night.', 'Moon Jae-in said "the arrests must stop at once, and all those held must be freed."')).toEqual([['Moon Jae-in', 'person']]);
   });
   it('types a web address and a news agency organisations (Wikinews dev sets: "Znak.com", "Reuters")', () => {
     expect(typeOf('Znak.com reported that the governor had resigned.').map((x) => x[1])).toEqual(['organisation']);
