@@ -3310,6 +3310,9 @@ const ADJUNCT_OPENERS = new Set([
   ),
   // German: "sagte er am Montag", "sagte sie gegenüber der Zeitung", "sagte er dem NDR".
   ...'am im bei gegenüber auf zum zur dem der den während gestern heute'.split(' '),
+  // "wrote for years about the city", "spoke about housing": how long, or what about, is no content either.
+  'for',
+  'about',
 ]);
 /** Longest such phrase ("at a news conference in Washington on Tuesday afternoon"): ten words. */
 const ADJUNCT_MAX_WORDS = 10;

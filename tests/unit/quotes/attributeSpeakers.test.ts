@@ -2247,3 +2247,12 @@ describe('attributeSpeakers: a spokesperson of a body named by its kind', () => 
     expect(reported('According to a police spokesman, the situation has been under control since last night.').map((r) => [r[1], r[2]])).toEqual([['police', 'organisation']]);
   });
 });
+
+describe('attributeSpeakers: how long or what about, after a verb of saying, is no content', () => {
+  it('reports nothing in "wrote for years about the city" or "spoke about housing at the meeting"', () => {
+    expect(reported('Jane Roe is a staff writer. She wrote for years about the city and its people before retiring.')).toEqual([]);
+    expect(reported('Mayor Ann Lee spoke about housing at the meeting on Tuesday.')).toEqual([]);
+    // A clause after the phrase is content still.
+    expect(reported('Mayor Ann Lee said for the first time that the plan would fail.').map((r) => r[0])).toEqual(['the plan would fail']);
+  });
+});
