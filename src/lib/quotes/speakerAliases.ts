@@ -643,13 +643,27 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
     }
     if (first.lower === 'the' && (h > j || !DEFINITE_DESCRIBED.has(word.word) || (!!toks[h + 1] && tightAt(text, toks, h + 1) && toks[h + 1]!.text === toks[h + 1]!.lower && speechVerbTense(toks[h + 1]!.lower) === null))) return null;
     if (heads.has(word.word.toLowerCase()) || (word.word !== word.word.toLowerCase() && heads.has(word.word)) || (!plural && OTHER_LANGUAGE_INDEFINITES.has(first.lower) && isOtherLanguageDescribed(word.word))) {
-      const m: Mention = { kind: 'indefinite', text: text.slice(first.start, t.end), from: 0, to: h + 1, nation: null, role: word.word.toLowerCase(), title: null, name: [], possessive: false };
-      return group ? { ...m, kind: 'group', name: toks.slice(0, h + 1).map((x) => x.text) } : m;
+      // "ein Mitarbeiter des baden-württembergischen Innenministeriums": a German genitive after the noun says whose.
+      const to = OTHER_LANGUAGE_INDEFINITES.has(first.lower) ? genitiveEnd(text, toks, h + 1) : h + 1;
+      const m: Mention = { kind: 'indefinite', text: text.slice(first.start, toks[to - 1]!.end), from: 0, to, nation: null, role: word.word.toLowerCase(), title: null, name: [], possessive: false };
+      return group ? { ...m, kind: 'group', name: toks.slice(0, to).map((x) => x.text) } : m;
     }
     // Modifiers: "local", "Facebook", "anonymous"; a verb ends the phrase ("a man said").
     if (speechVerbTense(t.lower) !== null || NOT_NAMES.has(t.lower) || !/^\p{L}[\p{L}-]*$/u.test(t.text)) return null;
   }
   return null;
+}
+/** Lower-case words a German genitive may set before its noun ("des baden-württembergischen Innenministeriums"). */
+const GENITIVE_ADJECTIVES = 2;
+/**
+ * Where a German genitive at token `k` ends ("des Innenministeriums", "der örtlichen Polizei"): after its capitalised
+ * noun, or at `k` when none stands there.
+ */
+function genitiveEnd(text: string, toks: Token[], k: number): number {
+  if (!/^(?:des|der)$/.test(toks[k]?.text ?? '') || !tightAt(text, toks, k)) return k;
+  let n = k + 1;
+  while (n < k + 1 + GENITIVE_ADJECTIVES && toks[n] && tightAt(text, toks, n) && /^\p{Ll}[\p{L}-]*$/u.test(toks[n]!.text) && speechVerbTense(toks[n]!.lower) === null) n++;
+  return toks[n] && tightAt(text, toks, n) && /^\p{Lu}\p{Ll}/u.test(toks[n]!.text) ? n + 1 : k;
 }
 /** Words between the determiner and the noun of a description: "a local shop owner", "one anonymous blog poster". */
 const DESCRIBED_MODIFIERS = 2;

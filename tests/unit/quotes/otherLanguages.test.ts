@@ -781,3 +781,10 @@ describe('a Romance body named by its capitalised kind and adjectives', () => {
     expect(os.map((o) => [o.speaker, o.speakerType])).toEqual([['Parti socialiste', 'organisation']]);
   });
 });
+
+describe('a German description with its genitive', () => {
+  it('names "ein Mitarbeiter des baden-württembergischen Innenministeriums" whole (handelsblatt.com)', () => {
+    const o = at(`${PAGES_2}/handelsblatt-com-grenzschliessungen`, 184, 'droht eine Geldbuße');
+    expect([o.speaker, o.speakerType]).toEqual(['ein Mitarbeiter des baden-württembergischen Innenministeriums', 'person']);
+  });
+});
