@@ -55,7 +55,7 @@ const SETS: {
   { dir: PAGES_INTL_HELDOUT, what: 'French, Spanish, Portuguese, Polish and Italian pages (held out)', counts: [10, 31, 41, 5], floors: { direct: 0.92, reported: 0.22, all: 0.62, speaker: 0.37 } },
   // Forty pages of outlets no earlier set had, labelled blind in the ninth session and used to write rules since.
   { dir: PAGES_EN_DEV, what: 'English pages (second dev set)', counts: [24, 196, 182, 42], floors: { direct: 0.9, reported: 0.67, all: 0.81, speaker: 0.78 } },
-  { dir: PAGES_DE_DEV2, what: 'German pages (second dev set)', counts: [16, 107, 93, 45], floors: { direct: 0.89, reported: 0.68, all: 0.81, speaker: 0.63 } },
+  { dir: PAGES_DE_DEV2, what: 'German pages (second dev set)', counts: [16, 107, 93, 45], floors: { direct: 0.89, reported: 0.68, all: 0.81, speaker: 0.64 } },
 ];
 
 for (const set of SETS) {
