@@ -855,10 +855,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
           : germanDescription(masked, toks, v, told);
       // "« … », souligne l'Élysée": there, a capitalised name with its article elided into it is a body (a person's
       // name takes no article).
-      const elidedName = parsed === null && !described && toks[told] && /^\s+$/.test(gapBefore(masked, toks, told)) ? /^l['’](\p{Lu}[\p{L}-]*)$/u.exec(toks[told]!.text) : null;
-      const body: Mention | null = elidedName
-        ? { kind: 'organisation', text: toks[told]!.text, from: told, to: told + 1, nation: null, role: null, title: null, name: [], possessive: false, org: { words: [elidedName[1]!], named: true } }
-        : null;
+      const body = parsed === null && !described && toks[told] && /^\s+$/.test(gapBefore(masked, toks, told)) ? elidedNameBody(toks, told) : null;
       // `said University of California, San Diego's chancellor, Pradeep Khosla`: a full name in apposition after the
       // body or role says who.
       const m =
@@ -1225,6 +1222,15 @@ const STANDS_FOR_WHAT_WAS_SAID_BEFORE = /^\s*(?:Das|Dies)\s+$/u;
 
 /** Words a German "wie" clause may hold before its verb ("wie er am Samstag auf der Frankfurter Buchmesse … sagte"). */
 const WIE_CLAUSE_WORDS = 14;
+
+/**
+ * "l'Élysée" at token `k`: a capitalised name with its article elided into it is a body's (a person's name takes no
+ * article), or null.
+ */
+function elidedNameBody(toks: Token[], k: number): Mention | null {
+  const elided = /^l['’](\p{Lu}[\p{L}-]*)$/u.exec(toks[k]?.text ?? '');
+  return elided ? { kind: 'organisation', text: toks[k]!.text, from: k, to: k + 1, nation: null, role: null, title: null, name: [], possessive: false, org: { words: [elided[1]!], named: true } } : null;
+}
 
 /** Endings of German nouns for persons: "der Hamburger", "der Franzose", "die Aktivistin", "der Präsident". */
 const GERMAN_PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:er|e|in|ist|ant|ent|eur|or)$/u;
@@ -1678,8 +1684,8 @@ function authorOfChannel(text: string, toks: Token[], c: number, to: number): Me
   const by = AUTHORED.has(toks[c + 1]?.lower ?? '') ? c + 2 : c + 1;
   // ("un communiqué de la préfecture", "un comunicado del ministerio": French, Spanish, Italian "of" names the author.)
   // ("un communiqué de l'Élysée": a body's name with the article elided into it.)
-  const elided = toks[by]?.lower === 'de' ? /^l['’](\p{Lu}[\p{L}-]*)$/u.exec(toks[by + 1]?.text ?? '') : null;
-  if (elided && by + 2 <= to) return { kind: 'organisation', text: toks[by + 1]!.text, from: by + 1, to: by + 2, nation: null, role: null, title: null, name: [], possessive: false, org: { words: [elided[1]!], named: true } };
+  const elided = toks[by]?.lower === 'de' && by + 2 <= to ? elidedNameBody(toks, by + 1) : null;
+  if (elided) return elided;
   if (!/^(?:by|from|de|par|del|di|della|dal)$/.test(toks[by]?.lower ?? '') || by + 1 >= to) return null;
   const author = parseMention(text, toks, by + 1, to);
   return author && author.kind !== 'pronoun' && !author.possessive ? author : null;

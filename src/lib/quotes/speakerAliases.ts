@@ -938,6 +938,15 @@ function orgMention(text: string, toks: Token[], from: number, to: number, words
  * "syrienne", "italiano", "brasileiro", "britannique"). A verb in -ique ("indique", "explique") is a verb of saying and
  * is set aside by the caller.
  */
+/**
+ * Where up to two adjectives of `shape` after a Romance body's kind end, from token `from` ("malien", "socialiste"): a
+ * verb of saying of the same shape ("indique") ends them.
+ */
+function adjectivesEnd(text: string, toks: Token[], from: number, shape: RegExp): number {
+  let d = from;
+  while (d < from + 2 && toks[d] && tightAt(text, toks, d) && shape.test(toks[d]!.text) && speechVerbTense(toks[d]!.lower) === null) d++;
+  return d;
+}
 /** Capitalised kinds of Romance bodies that English lists do not hold ("le Conseil constitutionnel", "la Cour suprême"). */
 const ROMANCE_BODY_KINDS = new Set('conseil assemblée cour banque front chambre sénat parquet partido consejo tribunal corte camera consiglio'.split(' '));
 /** Lower-case adjectives of Romance bodies' names: "socialiste", "européenne", "constitutionnel", "nationale", "popular". */
@@ -996,8 +1005,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
     }
     // "Le gouvernement malien a dénoncé", "la police espagnole", "il governo italiano": a Romance body's nation follows
     // its kind; the two name the body.
-    let d = 2;
-    while (d < 4 && toks[d] && tightAt(text, toks, d) && ROMANCE_DEMONYM.test(toks[d]!.text) && speechVerbTense(toks[d]!.lower) === null) d++;
+    const d = adjectivesEnd(text, toks, 2, ROMANCE_DEMONYM);
     if (d > 2) return orgMention(text, toks, 0, d, toks.slice(1, d).map((t) => t.text), true);
     // "le ministère du Travail", "el ministerio de Hacienda", "le tribunal de Créteil": the kind and what it is of, in
     // capitals, is the body's name.
@@ -1012,8 +1020,7 @@ function bodyMention(text: string, toks: Token[]): Mention | null {
   // "le Parti socialiste", "la Commission européenne", "le Conseil constitutionnel": a Romance body's capitalised kind,
   // then its adjectives in lower case, name the body.
   if (DEFINITE_ARTICLES.has(first.lower) && toks[1] && tightAt(text, toks, 1) && /^\p{Lu}\p{Ll}/u.test(toks[1].text) && (isOrgWord(toks[1].text) || ROMANCE_BODY_KINDS.has(toks[1].lower))) {
-    let d = 2;
-    while (d < 4 && toks[d] && tightAt(text, toks, d) && ROMANCE_ADJECTIVE.test(toks[d]!.text) && speechVerbTense(toks[d]!.lower) === null) d++;
+    const d = adjectivesEnd(text, toks, 2, ROMANCE_ADJECTIVE);
     if (d > 2) return orgMention(text, toks, 0, d, toks.slice(1, d).map((t) => t.text), true);
   }
   let j = 0;
