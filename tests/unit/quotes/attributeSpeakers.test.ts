@@ -693,8 +693,8 @@ describe('attributeSpeakers: reported speech on real news (issue 14)', () => {
     ]);
   });
   it('ends a content at a second speech verb of the same subject, and keeps a clause after ", but"', () => {
-    expect(reported('Councillor Ada Moss said the budget was "a disgrace" and said she would vote against it.').map((x) => x[0])).toContain(
-      'the budget was "a disgrace"',
+    expect(reported('Councillor Ada Moss said the budget was "a disgrace" to the town and said she would vote against it.').map((x) => x[0])).toContain(
+      'the budget was "a disgrace" to the town',
     );
     expect(reported('Captain Ivo Kral said the signal was lost at noon, but the ship kept sailing for hours.').map((x) => x[0])).toEqual([
       'the signal was lost at noon, but the ship kept sailing for hours',
@@ -2254,5 +2254,31 @@ describe('attributeSpeakers: how long or what about, after a verb of saying, is 
     expect(reported('Mayor Ann Lee spoke about housing at the meeting on Tuesday.')).toEqual([]);
     // A clause after the phrase is content still.
     expect(reported('Mayor Ann Lee said for the first time that the plan would fail.').map((r) => r[0])).toEqual(['the plan would fail']);
+  });
+});
+
+describe('attributeSpeakers: a quoted term as the subject of what was said', () => {
+  it('reports `after saying "the virus" would be responsible …` (a real Cork Beo page, English pages dev set) and gives the term to its speaker', () => {
+    const text = 'Health Minister Stephen Donnelly came in for heavy criticism last night after saying "the virus" would be responsible for any further deaths.';
+    expect(reported(text).map((r) => r.slice(0, 2))).toEqual([['"the virus" would be responsible for any further deaths', 'Stephen Donnelly']]);
+    expect(speakers(text).map((x) => [x[0], x[1]])).toEqual([['the virus', 'Stephen Donnelly']]);
+  });
+  it('leaves a longer quotation there the speaker’s own words (a Wikinews dev article)', () => {
+    expect(reported('According to a statement released by the office, "neutralizing the threat stemming from terrorists" is an aim of the operation.')).toEqual([]);
+  });
+});
+
+describe('attributeSpeakers: a report that only leads into its quotation', () => {
+  // A Wikinews dev article (second dev set): its labels, like those of eight of the nine dev sets, hold the quotation only.
+  const text = 'The general secretary of the RMT union, Mick Cash, said the measure was "nowhere near enough."';
+  it('is no reported statement of its own, and still gives the quotation its speaker', () => {
+    expect(reported(text)).toEqual([]);
+    expect(speakerOf(text)).toEqual(['Mick Cash']);
+  });
+  it('stays a statement when more of the writer’s words lead in, or follow the quotation', () => {
+    expect(reported('Mick Cash said on Monday that the new measure announced by the minister was "nowhere near enough."').map((x) => x[0])).toEqual([
+      'the new measure announced by the minister was "nowhere near enough."',
+    ]);
+    expect(reported('Mick Cash said the measure was "nowhere near enough" for the workers.').map((x) => x[0])).toEqual(['the measure was "nowhere near enough" for the workers']);
   });
 });
