@@ -182,6 +182,10 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     if (antecedent?.kind === 'name' && (comma || antecedent.name.length >= 2)) return antecedent;
     if (antecedent?.kind === 'role' && comma) return antecedent;
   }
+  // "The Court of Session in Scotland ruled", "Police in Baytown, Texas said": the place where the subject sits is no
+  // speaker; the subject before it is.
+  const placed = placeAfterSubject(text, toks, k);
+  if (placed) return placed;
   let direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
   // "posted a message on Facebook on Friday announcing he had tested positive": a participle's subject is never the
   // object of a preposition before it.
@@ -256,6 +260,29 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   if (affiliated) return affiliated;
   if (apposed) return apposed;
   return before ?? (gap === ',' ? subjectBeforeAppositives(text, toks, k) : null);
+}
+
+/** Capitalised words of a place after "in" or "at" between a subject and its verb, at most. */
+const PLACE_WORDS = 4;
+/**
+ * The subject before "in <Place>" or "at <Place>" that ends just before token `k`: "The Court of Session in Scotland",
+ * "Police in Baytown, Texas", "officials at Heathrow". A body or a group; a person's name before a place is as often the
+ * end of a longer phrase ("a rally for Jane Roe in Ohio").
+ */
+function placeAfterSubject(text: string, toks: Token[], k: number): Mention | null {
+  if (!/^\s+$/.test(gapBefore(text, toks, k))) return null;
+  for (let j = k - 1; j >= Math.max(1, k - 1 - PLACE_WORDS); j--) {
+    const t = toks[j]!;
+    if (t.lower === 'in' || t.lower === 'at') {
+      if (j === k - 1 || !/^\s+$/.test(gapBefore(text, toks, j)) || !/^\s+$/.test(gapBefore(text, toks, j + 1))) return null;
+      const m = mentionEndingAt(text, toks, j);
+      // ("wurde in allen Medien in Bulgarien berichtet": a phrase that is itself a preposition's object is no subject.)
+      const object = m && m.from > 0 && (ENGLISH_PREPOSITIONS.has(toks[m.from - 1]!.lower) || OBJECT_PREPOSITIONS.has(toks[m.from - 1]!.lower));
+      return m && !object && (m.kind === 'organisation' || m.kind === 'group') ? m : null;
+    }
+    if (!/^\p{Lu}/u.test(t.text) || !/^(?:\s+|,\s+)$/.test(gapBefore(text, toks, j))) return null;
+  }
+  return null;
 }
 
 /** A comma (perhaps after a bracket) stands before token `from` or one of the APPOSITION_WORDS before it. */
@@ -1377,11 +1404,16 @@ function sanctionTense(masked: string, toks: Token[], v: number): Tense | null {
   return null;
 }
 
+/** Characters read after a verb for an adjunct before its "that". */
+const ADJUNCT_WINDOW = 64;
 function thatVerbTense(masked: string, toks: Token[], v: number): Tense | null {
   const t = toks[v]!;
   if (t.text !== t.lower || !THAT_VERBS.has(t.lower)) return null;
-  // "pointed out that"
-  const next = toks[v + 1]?.lower === 'out' ? v + 2 : v + 1;
+  // "pointed out that"; "ruled on September 11 that": when it was said may stand before "that".
+  let next = toks[v + 1]?.lower === 'out' ? v + 2 : v + 1;
+  const rest = /^\s+/.exec(masked.slice(t.end, t.end + 1)) ? masked.slice(t.end + 1, t.end + 1 + ADJUNCT_WINDOW) : '';
+  const adjunct = LEADING_ADJUNCT.exec(rest);
+  if (adjunct && /^that\b/iu.test(rest.slice(adjunct[0].length))) while (toks[next] && toks[next]!.start < t.end + 1 + adjunct[0].length) next++;
   if (toks[next]?.lower !== 'that' || !/^\s+$/.test(gapBefore(masked, toks, next))) return null;
   // "to show that", "would find that": an infinitive or a modal's verb reports nothing said yet.
   if (/^(?:to|would|will|could|can|may|might|should|must)$/.test(toks[v - 1]?.lower ?? '')) return null;
@@ -3375,11 +3407,11 @@ function isAdjunct(piece: string): boolean {
   return !words.some((w) => THAT_WORDS.has(w.lower) || AUXILIARY_OR_PRONOUN.test(w.lower));
 }
 /**
- * When or how something was said, between the verb and its content: "on Monday", "late Tuesday", "in a statement", "on
- * Twitter", "yesterday".
+ * When or how something was said, between the verb and its content: "on Monday", "on September 11", "late Tuesday", "in
+ * a statement", "on Twitter", "yesterday".
  */
 const LEADING_ADJUNCT =
-  /^(?:(?:(?:on|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today)(?:\s+(?:morning|afternoon|evening))?|tonight|(?:in|on|at|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:written|joint|brief|televised|separate)\s+)?(?:statement|interview|press\s+release|news\s+conference|press\s+conference|briefing|tweet|post|letter|speech|video|report|email|e-mail)|on\s+(?:twitter|facebook|instagram|x|television|tv|radio))\s+/iu;
+  /^(?:(?:(?:on|late|early|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|on\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))(?:,?\s+\d{4})?,?|(?:yesterday|today)(?:\s+(?:morning|afternoon|evening))?|tonight|(?:in|on|at|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:written|joint|brief|televised|separate)\s+)?(?:statement|interview|press\s+release|news\s+conference|press\s+conference|briefing|tweet|post|letter|speech|video|report|email|e-mail)|on\s+(?:twitter|facebook|instagram|x|television|tv|radio))\s+/iu;
 /**
  * Whom a statement or an interview was given to, after it: "in an interview with Chinese media", "in a letter to the
  * Senate". Case matters here (a name is capitalised), so it is read apart from LEADING_ADJUNCT.

@@ -2282,3 +2282,15 @@ describe('attributeSpeakers: a report that only leads into its quotation', () =>
     expect(reported('Mick Cash said the measure was "nowhere near enough" for the workers.').map((x) => x[0])).toEqual(['the measure was "nowhere near enough" for the workers']);
   });
 });
+
+describe('attributeSpeakers: a place between the subject and its verb', () => {
+  it('gives the words to the body before "in <Place>", not to the place (a Wikinews dev article, an English page)', () => {
+    expect(reported('Following that reasoning, the Court of Session in Scotland ruled on September 11 that the prorogation was unlawful.').map((r) => r.slice(0, 2))).toEqual([
+      ['the prorogation was unlawful', 'Court of Session'],
+    ]);
+    expect(reported('Police in Baytown, Texas said the man was armed.').map((r) => r[1])).toEqual(['Police']);
+  });
+  it('leaves a phrase that is itself the object of a preposition no subject', () => {
+    expect(reported('Over the vote it was written in all the papers in Bulgaria that the premier would resign.').map((r) => r[1])).not.toContain('papers');
+  });
+});
