@@ -7,7 +7,7 @@ import { isTitleCase, isTitleCaseLine, QUOTABLE_KINDS, type Quotation } from './
 import { asideStart, frenchInversionAt, glossLength, inciseClauseAt, inciseEnd, sentenceStarts, skippable, verbTense, type QuoteSpan } from './attributionGrammar.ts';
 import { quoteKey } from '../text/normalizeStyle.ts';
 import { OTHER_LANGUAGE_SPEECH_VERBS, speechVerbTense, type Tense } from '../text/lexicon/speechVerbs.ts';
-import { BARE_BODIES, BODY_PRONOUNS, BUSINESS_KINDS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, isKinNoun, mentionEndingAt, namedCandidates, opensWithRole, parseMention, pronounGender, resolveMention, roleHolders, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
+import { BARE_BODIES, BODY_PRONOUNS, BUSINESS_KINDS, CAPITALISED_NOUNS, ORG_HEADS, buildAliasTable, isDottedCapitals, mentionEndingAt, namedCandidates, opensWithRole, parseMention, pronounGender, relationType, resolveMention, roleHolders, stripPossessive, type AliasTable, type CorpusNames, type Mention, type Person } from './speakerAliases.ts';
 import { isPastForm, readsAsClause } from '../text/clauseShape.ts';
 import { isCountryName } from '../text/lexicon/countries.ts';
 import { gapBefore, tokenize, words, type Token } from '../text/tokens.ts';
@@ -434,7 +434,7 @@ const CHANNEL_WORDS_MAX = 6;
 function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | null {
   // "Kramer's mother told reporters": a relative of a person named in the possessive.
   const kin = toks[end - 1];
-  if (kin && end >= 2 && isKinNoun(kin.lower) && /^\s+$/.test(gapBefore(text, toks, end - 1))) {
+  if (kin && end >= 2 && relationType(kin.lower) !== null && /^\s+$/.test(gapBefore(text, toks, end - 1))) {
     const owner = possessiveNameEndingAt(text, toks, end - 1);
     if (owner) return { kind: 'indefinite', text: text.slice(toks[owner.from]!.start, kin.end), from: owner.from, to: end, nation: null, role: kin.lower, title: null, name: owner.name, possessive: false };
   }
@@ -2148,7 +2148,7 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
       ...b.people.map((p) => ({ at: p.at, act: null, person: p })),
       ...b.described.map((p) => ({ at: p.at, act: null, person: p })),
     ].sort((x, y) => x.at - y.at || (x.act ? 1 : 0) - (y.act ? 1 : 0));
-    for (const e of events) {
+    for (const [ei, e] of events.entries()) {
       if (e.person) {
         const m = e.person.mention;
         if (m.kind === 'indefinite') {
@@ -2219,13 +2219,19 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
       // "Kramer's mother told reporters": of the person the story calls so.
       const kin = m.kind === 'indefinite' ? KIN_OF_PRONOUN.exec(m.text) : null;
       if (kin) {
-        const owner = referredTo(pronounGender(kin[1]!), paragraphStart);
-        if (owner) a.speaker = { name: `${owner.name}'s ${kin[2]!.toLowerCase()}`, type: 'person' };
+        // "According to his publicist, Mendez died …": the pronoun of an opening source refers ahead, to the subject
+        // named right after its comma.
+        // (A surname the story gives two people, "Mendez" of Tony and Jonna Mendez, is the one of the pronoun's gender.)
+        const wanted = pronounGender(kin[1]!);
+        const ahead = a.form === 'according' ? events[ei + 1]?.person : null;
+        const subjects = ahead && ahead.mention.kind === 'name' && /^\s*,\s*$/.test(b.masked.slice(a.end, ahead.at)) ? [resolve(ahead.mention, true), ...namedCandidates(table, ahead.mention)] : [];
+        const owner = subjects.find((x) => !!x && isPersonLike(x) && (x.gender ?? listedGender(x)) === wanted) ?? referredTo(wanted, paragraphStart);
+        if (owner) a.speaker = { name: `${owner.name}'s ${kin[2]!.toLowerCase()}`, type: relationType(kin[2]!.toLowerCase()) ?? 'person' };
         continue;
       }
-      if (m.kind === 'indefinite' && m.name.length && m.role !== null && isKinNoun(m.role)) {
+      if (m.kind === 'indefinite' && m.name.length && m.role !== null && relationType(m.role) !== null) {
         const owner = resolve({ ...m, kind: 'name', role: null }, false);
-        a.speaker = { name: `${owner?.name ?? m.name.join(' ')}'s ${m.role}`, type: 'person' };
+        a.speaker = { name: `${owner?.name ?? m.name.join(' ')}'s ${m.role}`, type: relationType(m.role)! };
         continue;
       }
       if (m.kind === 'organisation') {

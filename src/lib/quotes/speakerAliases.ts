@@ -616,8 +616,9 @@ function describedPerson(text: string, toks: Token[]): Mention | null {
   let j: number;
   let plural: boolean;
   let group: boolean;
-  // "his daughter reported", "her husband said": a relative of the person the pronoun refers to (attribution reads whom).
-  if ((first.lower === 'his' || first.lower === 'her') && toks[1] && tightAt(text, toks, 1) && KIN_NOUNS.has(toks[1].lower)) {
+  // "his daughter reported", "her lawyer said": a relative or aide of the person the pronoun refers to (attribution
+  // reads whom).
+  if ((first.lower === 'his' || first.lower === 'her') && toks[1] && tightAt(text, toks, 1) && relationType(toks[1].lower) !== null) {
     return { kind: 'indefinite', text: text.slice(first.start, toks[1].end), from: 0, to: 2, nation: null, role: toks[1].lower, title: null, name: [], possessive: false };
   }
   // "One of them said": one of a plural the text described before; attribution reads which.
@@ -669,10 +670,21 @@ function genitiveEnd(text: string, toks: Token[], k: number): number {
 const DESCRIBED_MODIFIERS = 2;
 const DESCRIBED_GROUP_OPENERS = new Set('some many several most two three four five few'.split(' '));
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'someone', 'somebody', 'his', 'her', ...OTHER_LANGUAGE_INDEFINITES, ...DESCRIBED_GROUP_OPENERS]);
-/** A word for a relative a story names by whose they are ("his daughter", "Kramer's mother"). */
-export function isKinNoun(word: string): boolean {
-  return KIN_NOUNS.has(word);
+/**
+ * What a speaker named by whose they are is: "his daughter", "her publicist" (a person), "his associates", "Luk's
+ * family" (a group), "her campaign", "Erdogan's office" (an organisation); null for a word of none of these.
+ */
+export function relationType(word: string): 'person' | 'group' | 'organisation' | null {
+  if (KIN_NOUNS.has(word) || RELATION_PERSONS.has(word)) return 'person';
+  if (RELATION_GROUPS.has(word)) return 'group';
+  return RELATION_BODIES.has(word) ? 'organisation' : null;
 }
+/** People who speak for or beside a person: "his lawyer", "her publicist". */
+const RELATION_PERSONS = new Set('lawyer attorney publicist agent aide associate friend manager doctor spokesman spokeswoman spokesperson representative'.split(' '));
+/** ...several of them, or the family: "his associates", "her family". */
+const RELATION_GROUPS = new Set('lawyers attorneys aides associates friends family relatives colleagues representatives parents children'.split(' '));
+/** A person's office or organisation: "her campaign", "his office". */
+const RELATION_BODIES = new Set('office campaign government administration'.split(' '));
 const KIN_NOUNS = new Set(
   'wife husband daughter son mother father sister brother mom mum dad grandmother grandfather granddaughter grandson niece nephew aunt uncle cousin widow widower fiancée fiancee fiancé fiance girlfriend boyfriend partner spouse stepfather stepmother stepson stepdaughter'.split(' '),
 );

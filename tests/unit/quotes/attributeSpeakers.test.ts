@@ -2294,3 +2294,23 @@ describe('attributeSpeakers: a place between the subject and its verb', () => {
     expect(reported('Over the vote it was written in all the papers in Bulgaria that the premier would resign.').map((r) => r[1])).not.toContain('papers');
   });
 });
+
+describe('attributeSpeakers: a speaker named by whose they are', () => {
+  const intro = 'Russian opposition leader Alexei Navalny was taken to hospital on Thursday after falling ill on a flight.';
+  it('reads "his lawyer", "his associates", "her campaign" as the person’s, with the type the noun gives (a Wikinews dev article)', () => {
+    expect(reported(intro, 'His lawyer said the poisoning was deliberate.').map((r) => [r[1], r[2]])).toEqual([["Alexei Navalny's lawyer", 'person']]);
+    expect(reported(intro, 'Navalny is an outspoken critic of the president, and his associates had alleged Navalny was poisoned.').map((r) => [r[1], r[2]])).toEqual([
+      ["Alexei Navalny's associates", 'group'],
+    ]);
+    expect(reported('Senator Jane Roe ended her bid on Monday.', 'Her campaign said the decision was final.').map((r) => [r[1], r[2]])).toEqual([["Jane Roe's campaign", 'organisation']]);
+  });
+  it('lets the pronoun of an opening "according to his …" refer ahead to the subject after its comma (a Wikinews dev article)', () => {
+    expect(
+      reported(
+        'Tony Mendez, the former intelligence officer, has died. He is survived by his wife, Jonna Mendez.',
+        'Actor Ben Affleck played him in the film.',
+        "According to his publicist, Mendez died of Parkinson's disease.",
+      ).map((r) => r[1]),
+    ).toEqual(["Tony Mendez's publicist"]);
+  });
+});
