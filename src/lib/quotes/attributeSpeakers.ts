@@ -15,7 +15,7 @@ import { ENGLISH_FUNCTION_WORDS, isFunctionWordOfAnyLanguage } from '../text/lex
 import { LINKING_WORDS, NOT_NAMES, SENTENCE_OPENERS } from '../text/lexicon/names.ts';
 import { givenNameGender } from '../text/lexicon/givenNames.ts';
 import { wireAgency } from '../text/lexicon/agencies.ts';
-import { ENDS_SENTENCE, endsWithStop, followsDatelineLead } from '../text/sentenceEnd.ts';
+import { ENDS_SENTENCE, datelineLength, endsWithStop, followsDatelineLead } from '../text/sentenceEnd.ts';
 import { lowerBound } from '../text/order.ts';
 import { SHORT_FORMS } from '../text/sentences.ts';
 import { ACCORDING_TO_WORDS, AGE_DESCRIPTION, ARTICLES_BEFORE_A_ROLE, DEFINITE_ARTICLES, FRENCH_INVERSION, GERMAN_ARTICLES, isReportedSpeechMood, OTHER_LANGUAGE_INDEFINITES, OTHER_LANGUAGE_OPENERS, PAST_AUXILIARIES, REFLEXIVES_BEFORE_VERB, SO_WORDS, isOtherLanguageOrgWord, isOtherLanguageRole } from '../text/lexicon/otherLanguages.ts';
@@ -184,9 +184,10 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   }
   // "The Court of Session in Scotland ruled", "Police in Baytown, Texas said": the place where the subject sits is no
   // speaker; the subject before it is.
-  const placed = placeAfterSubject(text, toks, k);
-  if (placed) return placed;
   let direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
+  // (A subject the mention grammar reads with its place, "representatives from Iran", stays whole.)
+  const placed = placeAfterSubject(text, toks, k);
+  if (placed && (!direct || placed.to <= direct.from)) return placed;
   // "posted a message on Facebook on Friday announcing he had tested positive": a participle's subject is never the
   // object of a preposition before it.
   if (direct && /ing$/.test(toks[v]!.lower) && OBJECT_PREPOSITIONS.has(toks[direct.from - 1]?.lower ?? '')) direct = null;
@@ -265,25 +266,29 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
 /** Capitalised words of a place after "in" or "at" between a subject and its verb, at most. */
 const PLACE_WORDS = 4;
 /**
- * The subject before "in <Place>" or "at <Place>" that ends just before token `k`: "The Court of Session in Scotland",
- * "Police in Baytown, Texas", "officials at Heathrow". A body or a group; a person's name before a place is as often the
- * end of a longer phrase ("a rally for Jane Roe in Ohio").
+ * The subject before "in <Place>", "at <Place>" or "with the <body>" that ends just before token `k`: "The Court of
+ * Session in Scotland", "Police in Baytown, Texas", "officials at Heathrow", "Officials with the province". A body or a
+ * group; a person's name before a place is as often the end of a longer phrase ("a rally for Jane Roe in Ohio").
  */
 function placeAfterSubject(text: string, toks: Token[], k: number): Mention | null {
   if (!/^\s+$/.test(gapBefore(text, toks, k))) return null;
   for (let j = k - 1; j >= Math.max(1, k - 1 - PLACE_WORDS); j--) {
     const t = toks[j]!;
-    if (t.lower === 'in' || t.lower === 'at') {
+    if (SUBJECT_PLACE_PREPOSITIONS.has(t.lower)) {
       if (j === k - 1 || !/^\s+$/.test(gapBefore(text, toks, j)) || !/^\s+$/.test(gapBefore(text, toks, j + 1))) return null;
+      // ("Officials with the province said": after "the", the words of a body may be in lower case.)
+      if (toks[j + 1]!.lower !== 'the' && toks.slice(j + 1, k).some((x) => !/^\p{Lu}/u.test(x.text))) return null;
       const m = mentionEndingAt(text, toks, j);
       // ("wurde in allen Medien in Bulgarien berichtet": a phrase that is itself a preposition's object is no subject.)
       const object = m && m.from > 0 && (ENGLISH_PREPOSITIONS.has(toks[m.from - 1]!.lower) || OBJECT_PREPOSITIONS.has(toks[m.from - 1]!.lower));
       return m && !object && (m.kind === 'organisation' || m.kind === 'group') ? m : null;
     }
-    if (!/^\p{Lu}/u.test(t.text) || !/^(?:\s+|,\s+)$/.test(gapBefore(text, toks, j))) return null;
+    if (!/^(?:\s+|,\s+)$/.test(gapBefore(text, toks, j)) || (/,/.test(gapBefore(text, toks, j)) && !/^\p{Lu}/u.test(t.text))) return null;
   }
   return null;
 }
+/** Prepositions of where a body or group sits or whom it is with, between it and its verb. */
+const SUBJECT_PLACE_PREPOSITIONS = new Set(['in', 'at', 'with', 'from']);
 
 /** A comma (perhaps after a bracket) stands before token `from` or one of the APPOSITION_WORDS before it. */
 function commaWithin(text: string, toks: Token[], from: number): boolean {
@@ -2229,7 +2234,17 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
         if (owner) a.speaker = { name: `${owner.name}'s ${kin[2]!.toLowerCase()}`, type: relationType(kin[2]!.toLowerCase()) ?? 'person' };
         continue;
       }
-      if (m.kind === 'indefinite' && m.name.length && m.role !== null && relationType(m.role) !== null) {
+      if (m.kind === 'indefinite' && m.name.length && m.role === 'spokesperson' && /\sfor\s/iu.test(m.text)) {
+        // "A spokesperson for Metrolinx said": one who speaks for a name with no sign of a person speaks for a body. A
+        // person's spokesperson is described by whom they speak for ("a spokeswoman for Sen. Jane Doe"), as written.
+        const owner = resolve({ ...m, kind: 'name', role: null }, false);
+        if (givenNameGender(m.name[0]!) === null && !(owner && isPersonLike(owner) && personSigns(owner))) {
+          a.speaker = { name: owner?.name ?? m.name.join(' '), type: 'organisation' };
+          bodies.push(a.speaker);
+          spoke.push(a.speaker);
+          continue;
+        }
+      } else if (m.kind === 'indefinite' && m.name.length && m.role !== null && relationType(m.role) !== null) {
         const owner = resolve({ ...m, kind: 'name', role: null }, false);
         a.speaker = { name: `${owner?.name ?? m.name.join(' ')}'s ${m.role}`, type: relationType(m.role)! };
         continue;
@@ -2991,7 +3006,8 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): Fou
       }
       const joint = other && /,?\s+(?:and|but|while|whereas)\s+$/u.exec(masked.slice(span.start, other.start));
       if (joint) span.end = span.start + joint.index;
-      const [start, end] = trimSpan(b.text, span.start, span.end);
+      // ("TORONTO — Ontario will spend …, the premier announced": the dateline opens the paragraph, not the report.)
+      const [start, end] = trimSpan(b.text, Math.max(span.start, datelineLength(b.text)), span.end);
       const resumed = span.resume ? trimSpan(b.text, span.resume.start, span.resume.end) : null;
       const text = resumed ? `${b.text.slice(start, end)} ${b.text.slice(resumed[0], resumed[1])}` : b.text.slice(start, end);
       const words = tokenize(text).length;

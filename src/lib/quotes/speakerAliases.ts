@@ -856,10 +856,10 @@ function parseMentionIn(text: string, toks: Token[]): Mention | null {
     const owner = nation ? nation.split(' ') : toks.slice(det ? 1 : 0, j - 1).filter((t) => !ROLE_MODIFIERS.has(t.lower)).map((t) => t.text);
     const after = det && !nation && toks[j]?.lower === 'for' && tightAt(text, toks, j + 1) ? bodyMention(text, toks.slice(j + 1)) : null;
     if (after?.org) return { ...after, text: text.slice(first.start, toks[j + after.to]!.end), from: i, to: j + 1 + after.to, role };
-    // "a spokesman for Smith": a person's spokesperson is described by whom they speak for.
+    // "a spokesman for Smith": a person's spokesperson is described by whom they speak for; `name` holds whom.
     const principal = det && !nation && toks[j]?.lower === 'for' && tightAt(text, toks, j + 1) ? parseMentionIn(text, toks.slice(j + 1)) : null;
     if (principal?.kind === 'name' && !principal.possessive) {
-      return { kind: 'indefinite', text: text.slice(first.start, toks[j + principal.to]!.end), from: i, to: j + 1 + principal.to, nation, role, title, name: [], possessive: false };
+      return { kind: 'indefinite', text: text.slice(first.start, toks[j + principal.to]!.end), from: i, to: j + 1 + principal.to, nation, role, title, name: principal.name, possessive: false };
     }
     if (owner.length) return orgMention(text, toks, i, j, owner, owner.some((w) => /^\p{Lu}/u.test(w)), role);
   }

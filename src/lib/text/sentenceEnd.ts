@@ -33,3 +33,12 @@ const DATELINE_LEAD_MAX = 80;
 export function followsDatelineLead(text: string, offset: number): boolean {
   return offset <= DATELINE_LEAD_MAX && DATELINE_LEAD.test(text.slice(0, offset));
 }
+
+/** How many characters of a paragraph its inline dateline and dash take ("TORONTO — "), 0 when it has none. */
+export function datelineLength(text: string): number {
+  for (const m of text.slice(0, DATELINE_LEAD_MAX).matchAll(/\s[-–—]{1,2}\s+/gu)) {
+    const offset = m.index + m[0].length;
+    if (followsDatelineLead(text, offset)) return offset;
+  }
+  return 0;
+}

@@ -2290,6 +2290,10 @@ describe('attributeSpeakers: a place between the subject and its verb', () => {
     ]);
     expect(reported('Police in Baytown, Texas said the man was armed.').map((r) => r[1])).toEqual(['Police']);
   });
+  it('reads a group or body "with the …" or "at the …" before its verb', () => {
+    expect(reported('Officials with the province said they had not been asked for help.').map((r) => [r[1], r[2]])).toEqual([['officials', 'group']]);
+    expect(reported('Researchers at the University of Toronto said the drug worked.').map((r) => [r[1], r[2]])).toEqual([['researchers', 'group']]);
+  });
   it('leaves a phrase that is itself the object of a preposition no subject', () => {
     expect(reported('Over the vote it was written in all the papers in Bulgaria that the premier would resign.').map((r) => r[1])).not.toContain('papers');
   });
@@ -2312,5 +2316,21 @@ describe('attributeSpeakers: a speaker named by whose they are', () => {
         "According to his publicist, Mendez died of Parkinson's disease.",
       ).map((r) => r[1]),
     ).toEqual(["Tony Mendez's publicist"]);
+  });
+});
+
+describe('attributeSpeakers: a spokesperson for a name', () => {
+  it('speaks for a body when the name has no sign of a person ("A spokesperson for Metrolinx said")', () => {
+    expect(reported('Transit officials from Metrolinx met the mayor on Tuesday.', 'A spokesperson for Metrolinx said the agency was reviewing the plan.').map((r) => [r[1], r[2]])).toEqual([
+      ['Metrolinx', 'organisation'],
+    ]);
+  });
+});
+
+describe('attributeSpeakers: a dateline before a report', () => {
+  it('is no part of what was reported ("TORONTO — Ontario will spend …, Premier Doug Ford announced")', () => {
+    expect(reported('TORONTO — Ontario will spend $2 billion on new transit lines, Premier Doug Ford announced Tuesday.').map((r) => r.slice(0, 2))).toEqual([
+      ['Ontario will spend $2 billion on new transit lines', 'Doug Ford'],
+    ]);
   });
 });
