@@ -185,6 +185,12 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // "The Court of Session in Scotland ruled", "Police in Baytown, Texas said": the place where the subject sits is no
   // speaker; the subject before it is.
   let direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
+  // ("…, Chancellor Angela Merkel and Prime Minister Boris Johnson said": a name with its office after "and" is read
+  // alone by the mention grammar; it is the last of several.)
+  if (!direct || toks[direct.from - 1]?.lower === 'and') {
+    const several = coordinatedSubject(text, toks, k);
+    if (several) return several;
+  }
   // (A subject the mention grammar reads with its place, "representatives from Iran", stays whole.)
   const placed = placeAfterSubject(text, toks, k);
   if (placed && (!direct || placed.to <= direct.from)) return placed;
@@ -261,6 +267,47 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   if (affiliated) return affiliated;
   if (apposed) return apposed;
   return before ?? (gap === ',' ? subjectBeforeAppositives(text, toks, k) : null);
+}
+
+/** Named speakers joined in one subject, at most ("A, B, C and D said"). */
+const COORDINATED_MAX = 6;
+/**
+ * "Karen Holt and her husband, Dev Patel, say", "Joe Biden and Bernie Sanders said", "President Emmanuel Macron,
+ * Chancellor Angela Merkel and …": several people named as one subject, ending just before token `k`. They speak
+ * together, as a group of those named. Only a subject that opens its clause (at a sentence's start or after a comma): in "Trump met
+ * Putin and Xi said", Putin is the object of another verb.
+ */
+function coordinatedSubject(text: string, toks: Token[], k: number): Mention | null {
+  // "her husband, Dev Patel,": a relative named in apposition stands for the relative.
+  const last = /^\s*,\s*$/.test(gapBefore(text, toks, k)) ? mentionEndingAt(text, toks, k) : null;
+  const lastEnd = last?.kind === 'name' && last.name.length >= 2 && /^\s*,\s*$/.test(gapBefore(text, toks, last.from)) ? last.from : k;
+  let and = -1;
+  for (let j = lastEnd - 1; j >= Math.max(1, lastEnd - 6); j--) {
+    if (toks[j]!.lower === 'and' && /^\s+$/.test(gapBefore(text, toks, j)) && /^\s+$/.test(gapBefore(text, toks, j + 1))) {
+      and = j;
+      break;
+    }
+    if (!/^\s+$/.test(gapBefore(text, toks, j))) return null;
+  }
+  if (and < 1) return null;
+  // Each one named as a person is ("The committee and the security service said" is no such list).
+  // ("Road Transport and Bridges Minister Obaidul Quader": an office's affiliation may hold the "and".)
+  const person = (m: Mention | null): m is Mention => !!m && m.kind === 'name' && !m.possessive && m.nation === null;
+  const right = lastEnd < k ? last : parseMention(text, toks, and + 1, k);
+  const kinAfterAnd = lastEnd < k && /^(?:his|her|their)$/.test(toks[and + 1]!.lower);
+  if (!person(right) || (lastEnd === k && right.to !== k) || (lastEnd < k && !kinAfterAnd && right.from !== and + 1)) return null;
+  const parts: Mention[] = [right];
+  let from = and;
+  for (let n = 0; n < COORDINATED_MAX; n++) {
+    const left = mentionEndingAt(text, toks, from);
+    if (!person(left)) return null;
+    parts.unshift(left);
+    from = left.from;
+    if (!/^\s*,\s*$/.test(gapBefore(text, toks, from)) || from < 1 || !/^\p{Lu}/u.test(toks[from - 1]!.text)) break;
+  }
+  const opens = from === 0 || atSentenceStart(text, toks[from]!.start) || /,\s*$/.test(gapBefore(text, toks, from));
+  if (!opens || parts.length < 2) return null;
+  return { kind: 'group', text: text.slice(toks[from]!.start, toks[k - 1]!.end), from, to: k, nation: null, role: null, title: null, name: toks.slice(from, k).map((t) => t.text), possessive: false, parts };
 }
 
 /** Capitalised words of a place after "in" or "at" between a subject and its verb, at most. */
@@ -2265,6 +2312,20 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
         a.speaker = { name: null, type: 'unknown' };
         continue;
       }
+      if (m.kind === 'group' && m.parts) {
+        // A lone word is one of the people only as the surname of one the story names in full ("Biden and Sanders
+        // announced"); "Beijing and Moscow declared" names places, and nobody known speaks.
+        const people = m.parts.map((x) => resolve(x, false));
+        if (m.parts.some((x, i) => x.name.length < 2 && !x.role && !x.title && !(people[i] && isPersonLike(people[i]!) && people[i]!.tokens.length > 1))) {
+          a.speaker = { name: null, type: 'unknown' };
+          continue;
+        }
+        const names = m.parts.map((x, i) => people[i]?.name ?? x.name.join(' '));
+        a.speaker = { name: `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`, type: 'group' };
+        bodies.push(a.speaker);
+        spoke.push(a.speaker);
+        continue;
+      }
       if (m.kind === 'group') {
         // "The authors say" after "The report's authors say": the group named before, in fewer words.
         const name = groupName(m, table);
@@ -2931,6 +2992,13 @@ const TOLD_OBJECT_MAX_WORDS = 4;
  * the sentence (or to the start of the attribution after it), stopping before a quotation and before a participle
  * clause of the writer's own (", adding"). A sentence that is all a quotation has no reported content.
  */
+/**
+ * Function words that open a clause: its subject ("concluded it was safe", "believes they will") or a conjunction
+ * before it ("found when fish were plentiful, they …").
+ */
+const SUBJECT_PRONOUNS_OF_CONTENT = new Set(
+  'i you he she it we they there this these those the a an some many most all no his her their its our my when if after before because although while once since whether'.split(' '),
+);
 /** A reported statement found; `leadIn`: only the words leading into the quotation that ends it (LEAD_IN_MAX_WORDS). */
 type FoundReport = { quote: Quotation; attribution: Attribution; leadIn?: boolean };
 
@@ -2967,6 +3035,8 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): Fou
       if (quoting || (act.form === 'participle' && !act.mention && !thatFollows) || (act.form === 'none' && !thatFollows)) continue;
       // "referred to the team as “…”" names what it quotes; it reports no statement.
       if (NAMING_ONLY.has(verb)) continue;
+      // "agreed to add two members": an infinitive of saying with no "that" is what someone means to do.
+      if (act.form === 'described' && !thatFollows && toks[lowerBound(tokenAt, act.verbAt) - 1]?.lower === 'to') continue;
       // A subject only described, or an "according to" whose source is not read, still reports: for nobody known.
       const open = act.form === 'described' || act.form === 'according' || (act.form === 'participle' && thatFollows);
       if (act.form !== 'none' && !open && (!act.mention || namesNoOne(act))) continue;
@@ -3015,6 +3085,10 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): Fou
       // "declared a state of emergency", "announced the measure at the briefing": a noun phrase after a verb that also
       // takes one is an act, not a report. What follows "said", "that" or "according to" is content whatever its shape.
       const opensWithThat = THAT_ENDS.test(masked.slice(act.end, start));
+      // "agreed to add two members", "agreed on a line …": after a verb that reports a clause (THAT_VERBS), an
+      // infinitive or a phrase that opens with a preposition is what was agreed or decided, not a statement; "He
+      // concludes Harris meets the requirement" is one.
+      if (THAT_VERBS.has(verb) && !REPORTING_VERBS.has(verb) && !otherLanguage && start >= act.end && !opensWithThat && ENGLISH_FUNCTION_WORDS.has(toks[lowerBound(tokenAt, start)]?.lower ?? '') && !SUBJECT_PRONOUNS_OF_CONTENT.has(toks[lowerBound(tokenAt, start)]?.lower ?? '')) continue;
       // Before its attribution ("In a statement, his wife said “…”") a phrase that opens with a preposition and has no
       // verb is an opening, not a report.
       const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenAt, start)]?.lower ?? '');
@@ -3308,7 +3382,10 @@ function reportedSpan(
   // relative clause, and the content starts at the noun phrase.)
   const between = that >= 0 ? toks.slice(v, v + that) : [];
   const nounPhrase = between.length >= 2 && toks[v + that]!.lower === 'that' && !TOLD_VERBS.has(verb) && !LISTENER_VERBS.has(verb) && between.every((t) => /^\p{Ll}+$/u.test(t.text) && !ENGLISH_FUNCTION_WORDS.has(t.lower) && !/ly$/.test(t.lower) && !LISTENERS.test(t.lower));
-  const afterThat = that >= 0 && !nounPhrase && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start));
+  // ("agreed on a line as their shared border that would make …": "that" with a verb straight after it, after a noun
+  // some words from the verb, opens a relative clause of that noun.)
+  const relative = that > 1 && /^\p{Ll}{3,}$/u.test(toks[v + that - 1]!.text) && !ENGLISH_FUNCTION_WORDS.has(toks[v + that - 1]!.lower) && AUXILIARIES.test(toks[v + that + 1]?.lower ?? '');
+  const afterThat = that >= 0 && !nounPhrase && !relative && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start));
   if (afterThat) {
     // "a annoncé qu'il abandonnait": French elides "que" into the word after it, which opens the content.
     const elided = /^qu['’]\p{L}/u.test(toks[v + that]!.lower);

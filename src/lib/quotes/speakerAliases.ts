@@ -324,6 +324,8 @@ export interface Mention {
   name: string[];
   /** The mention ends in a possessive ("Putin's"): it names an owner, not a speaker. */
   possessive: boolean;
+  /** For a group of several named speakers ("Karen Holt and Dev Patel say"), each one's mention. */
+  parts?: Mention[];
 }
 
 function isCapitalised(t: Token): boolean {

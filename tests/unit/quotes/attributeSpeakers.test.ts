@@ -2334,3 +2334,32 @@ describe('attributeSpeakers: a dateline before a report', () => {
     ]);
   });
 });
+
+describe('attributeSpeakers: several people named as one subject', () => {
+  it('gives what they say to all of them, as a group (a Wikinews dev article for "Biden and Sanders")', () => {
+    expect(reported('Karen Holt and her husband, Dev Patel, say the city knew the storm sewer was too small.').map((r) => [r[1], r[2]])).toEqual([['Karen Holt and Dev Patel', 'group']]);
+    expect(reported('President Emmanuel Macron, Chancellor Angela Merkel and Prime Minister Boris Johnson said the fires must be fought.').map((r) => r[1])).toEqual([
+      'Emmanuel Macron, Angela Merkel and Boris Johnson',
+    ]);
+    expect(reported('Joe Biden met Bernie Sanders on Monday.', 'Biden and Sanders announced they were to form six working groups.').map((r) => r[1])).toEqual(['Joe Biden and Bernie Sanders']);
+  });
+  it('credits nobody with places, and no object of another verb', () => {
+    expect(speakers('Days before the invasion, Beijing and Moscow declared a "no limits" partnership.').map((x) => x[1])).toEqual([null]);
+    expect(reported('Jane Roe met Vladimir Putin and Xi Jinping said the talks went well.').map((r) => r[1])).not.toContain('Vladimir Putin and Xi Jinping');
+  });
+});
+
+describe('attributeSpeakers: a verb that reports a clause, without "that"', () => {
+  it('reports a clause ("He concludes Harris meets …", "found when fish were plentiful, they …"; Wikinews dev articles)', () => {
+    expect(reported('Professor Eugene Volokh wrote an essay. He concludes Harris meets the natural born citizen requirement.').map((r) => r[0])).toEqual([
+      'Harris meets the natural born citizen requirement',
+    ]);
+    expect(reported('The researchers found when fish were plentiful, they would eat algae off the corals.').map((r) => r[0])).toEqual([
+      'when fish were plentiful, they would eat algae off the corals',
+    ]);
+  });
+  it('reports no infinitive or phrase of what was agreed ("agreed to add two members", "agreed on a line …"; Wikinews dev articles)', () => {
+    expect(reported('Chief Executive Carrie Lam agreed to add two members to the police oversight council.')).toEqual([]);
+    expect(reported('In the deal, Turkey and Libya agreed on a line as their shared maritime border that would make the sea a part of the Turkish zone.')).toEqual([]);
+  });
+});
