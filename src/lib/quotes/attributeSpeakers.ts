@@ -638,7 +638,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       if (!m && e > from) {
         const ahead = parseMention(masked, toks, from, e);
         // ("according to county officials who spoke about the project": a relative clause about the source too.)
-        if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && /^(?:on|in|at|from|of|by|last|this|who|which)$/.test(toks[ahead.to]?.lower ?? '')) m = ahead;
+        // ("according to economists polled by Reuters", "analysts surveyed by Bloomberg": a participle with its agent.)
+        const agentAfter = isPastForm(toks[ahead?.to ?? 0]?.lower ?? '') && toks[(ahead?.to ?? 0) + 1]?.lower === 'by';
+        if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && (/^(?:on|in|at|from|of|by|last|this|who|which)$/.test(toks[ahead.to]?.lower ?? '') || agentAfter)) m = ahead;
         // "According to the ministry he died in the morning": English leaves the comma out before a subject too.
         else if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && according === 2 && SUBJECT_AFTER_SOURCE.test(toks[ahead.to]?.lower ?? '')) [m, e] = [ahead, ahead.to];
       }
@@ -3469,9 +3471,12 @@ function listenerEnd(toks: Token[], v: number, sTo: number, alsoListener: (t: To
   const listener = (t: Token | undefined) => !!t && (LISTENERS.test(t.lower) || alsoListener(t));
   let k = v;
   if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '') && listener(toks[k + 1])) k++;
-  while (k < v + TOLD_OBJECT_MAX_WORDS && listener(toks[k]) && toks[k]!.start < sTo) k++;
+  // ("told reporters it was the fourth shooting": a pronoun after the listener opens what was said.)
+  while (k < v + TOLD_OBJECT_MAX_WORDS && listener(toks[k]) && !(k > v && CONTENT_PRONOUNS.test(toks[k]!.text)) && toks[k]!.start < sTo) k++;
   return k;
 }
+/** Pronouns, as written in lower case, that open a clause rather than go on with a listener. */
+const CONTENT_PRONOUNS = /^(?:it|he|she|they|we|there)$/;
 
 /** Words that open a phrase of time, place or channel after a verb of saying: "said on Saturday", "said late Tuesday". */
 const ADJUNCT_OPENERS = new Set([

@@ -75,6 +75,8 @@ const ROLE_HEADS = new Set(
     'congresswoman selectman selectwoman supervisor trustee coroner provost comptroller controller treasurer clerk ' +
     // A series' lead ("Lead Paul Lee"), a house's speaker ("House Speaker Nancy Pelosi").
     'lead speaker ' +
+    // Who a local story's people are: "Neighbour Jim Evans, 71, said", "said student Mia Chen".
+    'neighbour neighbor student volunteer survivor protester ' +
     // Offices English news names in another language: Ireland's prime minister and deputy.
     'taoiseach tánaiste tanaiste'
   ).split(' '),

@@ -2363,3 +2363,20 @@ describe('attributeSpeakers: a verb that reports a clause, without "that"', () =
     expect(reported('In the deal, Turkey and Libya agreed on a line as their shared maritime border that would make the sea a part of the Turkish zone.')).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: forms of a local news story', () => {
+  it('reads "according to economists polled by Reuters" as those economists', () => {
+    expect(reported('The decision was widely expected, according to economists polled by Reuters.').map((r) => [r[0], r[1]])).toEqual([['The decision was widely expected', 'economists']]);
+  });
+  it('opens what was told after the listener at a pronoun ("told reporters it was the fourth shooting")', () => {
+    expect(reported('Supt. Carol Wong told reporters it was the fourth shooting in the city this year.').map((r) => r[0])).toEqual(['it was the fourth shooting in the city this year']);
+  });
+  it('reads "Neighbour Jim Evans" as Jim Evans, whom a "he" after refers to, not the mayor before', () => {
+    const said = speakers(
+      'Mayor Brenda Locke said in a statement that the city would add more patrols.',
+      'Neighbour Jim Evans, 71, said he heard three shots.',
+      '"I thought it was fireworks at first," he told Global News.',
+    );
+    expect(said.map((x) => x[1])).toEqual(['Jim Evans']);
+  });
+});
