@@ -208,7 +208,9 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   if (member?.kind === 'name') return member;
   if (direct) return direct;
   // "Xi Jinping, in parallel, said" / "The Russian leader – on a two-day visit – said"
-  const gap = gapBefore(text, toks, k).trim();
+  // ("Chuck Schumer, D-N.Y., called": the point of an abbreviation before the comma is no stop.)
+  const written = gapBefore(text, toks, k).trim();
+  const gap = written === '.,' && k > 0 && (/\p{L}\.\p{L}/u.test(toks[k - 1]!.text) || PARTY_LABEL.test(toks[k - 1]!.text)) ? ',' : written;
   // "Mike Ryan of the World Health Organization (WHO) told", "Elizabeth Warren (D-Mass.) said", "Jane Doe (R-N.Y.)
   // said": a bracketed short form or label between the subject and its verb, its points glued to letters.
   if (gap === ')' || gap === '.)') {
@@ -337,6 +339,8 @@ function placeAfterSubject(text: string, toks: Token[], k: number): Mention | nu
 /** Prepositions of where a body or group sits or whom it is with, between it and its verb. */
 const SUBJECT_PLACE_PREPOSITIONS = new Set(['in', 'at', 'with', 'from']);
 
+/** A party and state label as American news writes it after a name: "R-Ky.", "D-N.Y.", "I-Vt." (point excluded). */
+const PARTY_LABEL = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 /** A comma (perhaps after a bracket) stands before token `from` or one of the APPOSITION_WORDS before it. */
 function commaWithin(text: string, toks: Token[], from: number): boolean {
   for (let a = from; a >= Math.max(1, from - APPOSITION_WORDS); a--) if (/^\)?,$/.test(gapBefore(text, toks, a).trim())) return true;

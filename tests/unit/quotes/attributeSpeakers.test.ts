@@ -2380,3 +2380,10 @@ describe('attributeSpeakers: forms of a local news story', () => {
     expect(said.map((x) => x[1])).toEqual(['Jim Evans']);
   });
 });
+
+describe('attributeSpeakers: a party and state label after a name ("Sen. Rand Paul, R-Ky., said")', () => {
+  it('stands between commas like an age, the name before it speaking', () => {
+    expect(reported('Sen. Rand Paul, R-Ky., said the bill was wasteful and would add to the deficit.').map((r) => r[1])).toEqual(['Rand Paul']);
+    expect(speakerOf('Senate Majority Leader Chuck Schumer, D-N.Y., called the bill "a good compromise" and urged the House to act.')).toEqual(['Chuck Schumer']);
+  });
+});
