@@ -475,6 +475,27 @@ const CHANNELS = new Set(
     // "selon un communiqué de la préfecture", "según un comunicado del ministerio".
     'communiqué rapport déclaration lettre courrier comunicado informe declaración carta comunicato rapporto dichiarazione').split(' '),
 );
+/** Lower-case words after a body's name that say what kind of body it is ("the Resolution Foundation think tank"). */
+const KINDS_AFTER_BODY = new Set('charity union watchdog regulator firm company bank newspaper broadcaster network group organisation organization foundation'.split(' '));
+/**
+ * "The Resolution Foundation think tank said", "the Unite union said", "the Ofcom watchdog said": a body's name, then
+ * its kind in lower case, up to token `end`. (Not a person's campaign, office or family: those are the person's.)
+ */
+function kindAfterBody(text: string, toks: Token[], end: number): Mention | null {
+  const last = toks[end - 1];
+  if (!last || last.text !== last.lower) return null;
+  const think = last.lower === 'tank' && toks[end - 2]?.lower === 'think' && /^\s+$/.test(gapBefore(text, toks, end - 1));
+  if (!think && !KINDS_AFTER_BODY.has(last.lower)) return null;
+  const from = think ? end - 2 : end - 1;
+  if (from < 1 || !/^\s+$/.test(gapBefore(text, toks, from)) || !/^\p{Lu}/u.test(toks[from - 1]!.text)) return null;
+  const body = mentionEndingAt(text, toks, from);
+  if (!body || body.possessive || (body.kind !== 'organisation' && !(body.kind === 'name' && !body.role && !body.title))) return null;
+  // ("Ali Khan's firm": a person's name before the kind is no body's.)
+  if (body.kind === 'name' && body.name.length >= 2 && givenNameGender(body.name[0]!) !== null) return null;
+  const words = body.kind === 'organisation' ? body.org!.words : body.name;
+  return { kind: 'organisation', text: text.slice(toks[body.from]!.start, last.end), from: body.from, to: end, nation: null, role: null, title: null, name: [], possessive: false, org: { words, named: true, kind: last.lower } };
+}
+
 /** Words of "quoting …" after an "according to" source, up to its comma ("quoting North Korea's main news agency KCNA"). */
 const QUOTED_SOURCE_WORDS = 14;
 /** Participles between a channel and its author: "the decree signed by the Pope read". */
@@ -488,6 +509,8 @@ const CHANNEL_WORDS_MAX = 6;
  * camp said"). The words run up to token `end` (exclusive) with no punctuation.
  */
 function ownerOrAffiliated(text: string, toks: Token[], end: number): Mention | null {
+  const kind = kindAfterBody(text, toks, end);
+  if (kind) return kind;
   // "Kramer's mother told reporters": a relative of a person named in the possessive.
   const kin = toks[end - 1];
   if (kin && end >= 2 && relationType(kin.lower) !== null && /^\s+$/.test(gapBefore(text, toks, end - 1))) {

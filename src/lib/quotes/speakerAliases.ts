@@ -173,6 +173,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'commission police court board authority office bank army military navy embassy union university school ' +
     'hospital institute association foundation organisation organization network newspaper broadcaster airline ' +
     'league federation parliament regulator bureau cabinet city town municipality campaign team family church project ' +
+    'charity watchdog ' +
     // What a body publishes speaks for it: "the report says", "the statement said", "the ruling states".
     'report study survey statement ruling decree document website poll review filing indictment judgment verdict'
   ).split(' '),

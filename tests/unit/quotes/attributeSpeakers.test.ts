@@ -2387,3 +2387,10 @@ describe('attributeSpeakers: a party and state label after a name ("Sen. Rand Pa
     expect(speakerOf('Senate Majority Leader Chuck Schumer, D-N.Y., called the bill "a good compromise" and urged the House to act.')).toEqual(['Chuck Schumer']);
   });
 });
+
+describe('attributeSpeakers: a body named with its kind', () => {
+  it('reads "The Resolution Foundation think tank said" and "The charity Shelter said" as those bodies', () => {
+    expect(reported('The Resolution Foundation think tank said the improvement was fragile and could be reversed.').map((r) => [r[1], r[2]])).toEqual([['Resolution Foundation', 'organisation']]);
+    expect(reported('The charity Shelter said the improvement was fragile and could be reversed.').map((r) => [r[1], r[2]])).toEqual([['Shelter', 'organisation']]);
+  });
+});
