@@ -2247,7 +2247,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
           continue;
         }
         const p = resolve(m, e.person.sentenceInitial);
-        if (e.person.sentenceInitial && m.name.length === 1 && !m.title && !m.role && !m.possessive && (!p || !isPersonLike(p)) && !table.places.has(m.name[0]!) && !table.vocabulary.has(m.name[0]!.toLowerCase())) {
+        // ("Outside the courthouse, Chen told reporters": a preposition or adverb opening a sentence is no firm.)
+        if (e.person.sentenceInitial && m.name.length === 1 && !m.title && !m.role && !m.possessive && (!p || !isPersonLike(p)) && !table.places.has(m.name[0]!) && !table.vocabulary.has(m.name[0]!.toLowerCase()) && !isFunctionWordOfAnyLanguage(m.name[0]!.toLowerCase())) {
           firms.push(m.name);
         }
         if (p && isPersonLike(p)) {
@@ -3498,12 +3499,13 @@ function listenerEnd(toks: Token[], v: number, sTo: number, alsoListener: (t: To
   const listener = (t: Token | undefined) => !!t && (LISTENERS.test(t.lower) || alsoListener(t));
   let k = v;
   if (/^(?:the|a|an)$/.test(toks[k]?.lower ?? '') && listener(toks[k + 1])) k++;
-  // ("told reporters it was the fourth shooting": a pronoun after the listener opens what was said.)
+  // ("told reporters it was the fourth shooting", "told the court his client had been sober": a pronoun after the
+  // listener opens what was said.)
   while (k < v + TOLD_OBJECT_MAX_WORDS && listener(toks[k]) && !(k > v && CONTENT_PRONOUNS.test(toks[k]!.text)) && toks[k]!.start < sTo) k++;
   return k;
 }
 /** Pronouns, as written in lower case, that open a clause rather than go on with a listener. */
-const CONTENT_PRONOUNS = /^(?:it|he|she|they|we|there)$/;
+const CONTENT_PRONOUNS = /^(?:it|he|she|they|we|there|his|her|their|its|our)$/;
 
 /** Words that open a phrase of time, place or channel after a verb of saying: "said on Saturday", "said late Tuesday". */
 const ADJUNCT_OPENERS = new Set([

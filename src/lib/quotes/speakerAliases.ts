@@ -359,7 +359,10 @@ function roleKey(words: string[]): string {
         ? 'spokesperson'
         : last === 'advisor'
           ? 'adviser'
-          : [...portfolio, last].join(' ');
+          : // "Justice Sheila Martin … the judge said": a court's justice is its judge.
+            last === 'justice' && w.length === 1
+            ? 'judge'
+            : [...portfolio, last].join(' ');
   return rank ? `${rank} ${base}` : base;
 }
 /** Offices held with a portfolio: "foreign minister", "home secretary". */

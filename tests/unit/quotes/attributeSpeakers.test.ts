@@ -2394,3 +2394,20 @@ describe('attributeSpeakers: a body named with its kind', () => {
     expect(reported('The charity Shelter said the improvement was fragile and could be reversed.').map((r) => [r[1], r[2]])).toEqual([['Shelter', 'organisation']]);
   });
 });
+
+describe('attributeSpeakers: forms of a court story', () => {
+  it('refers "the judge" back to the justice named before, and opens what was told at "his client"', () => {
+    const said = reported(
+      'Justice Sheila Martin sentenced the driver to 12 years in prison on Friday.',
+      'Defence lawyer Greg Hill told the court his client had been sober for a year.',
+      'The judge said the guilty plea was a mitigating factor.',
+    ).map((r) => r.slice(0, 2));
+    expect(said).toEqual([
+      ['his client had been sober for a year', 'Greg Hill'],
+      ['the guilty plea was a mitigating factor', 'Sheila Martin'],
+    ]);
+  });
+  it('takes no word opening a sentence ("Outside the courthouse, …") for a firm "the company" refers to', () => {
+    expect(reported('Outside the courthouse, Maria Chen spoke to reporters.', 'The company said in an emailed statement that it would cooperate with investigators.').map((r) => r[1])).not.toContain('Outside');
+  });
+});
