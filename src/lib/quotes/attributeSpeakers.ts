@@ -1025,7 +1025,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       acts.push(described !== null ? { ...make('described', null, v, t.end), start: toks[described]!.start } : make('none', null, v, t.end));
     }
   }
-  acts.push(...channelActs(masked, toks, spans));
+  acts.push(...channelActs(masked, toks, spans), ...wordsOfActs(masked, toks, spans));
   for (const a of acts) {
     const antecedent = theirAntecedent(masked, toks, a);
     if (antecedent) a.antecedent = antecedent;
@@ -1096,6 +1096,32 @@ function channelActs(masked: string, toks: Token[], spans: QuoteSpan[]): SpeechA
   }
   return acts;
 }
+/** "Those were the words of …", "So said …", right after a quotation's closing mark. */
+const WORDS_OF = /^\s*(?:(?:those|these|such|that|this)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words|verdict|message|view|assessment|reaction)\s+of|so\s+(?:said|says))\s+/iu;
+/**
+ * "“It's over.” Those were the words of Coun. Gord Perks after the vote.": a sentence after a quotation that says whose
+ * words they were attributes it, as "…,” said Perks" does.
+ */
+function wordsOfActs(masked: string, toks: Token[], spans: QuoteSpan[]): SpeechAct[] {
+  const acts: SpeechAct[] = [];
+  const starts = tokenStarts(toks);
+  for (const span of spans) {
+    if (span.close === null) continue;
+    const hit = WORDS_OF.exec(masked.slice(span.close + 1, span.close + 1 + WORDS_OF_WINDOW));
+    if (!hit) continue;
+    const at = lowerBound(starts, span.close + 1 + hit[0].length);
+    // The name runs over capitalised words, past a title's point ("Coun. Gord Perks"): read back from its end.
+    let end = at;
+    while (toks[end] && /^\p{Lu}/u.test(toks[end]!.text) && (end === at || /^\.?\s+$/.test(gapBefore(masked, toks, end)))) end++;
+    const m = end > at ? (mentionEndingAt(masked, toks, end, at) ?? parseMention(masked, toks, at)) : toks[at] ? parseMention(masked, toks, at) : null;
+    if (!m || m.possessive || m.kind === 'pronoun') continue;
+    const lead = lowerBound(starts, span.close + 1);
+    acts.push({ ...colonAct(toks, m, false), start: toks[lead]!.start, form: 'inverted' });
+  }
+  return acts;
+}
+/** Characters after a closing mark read for WORDS_OF. */
+const WORDS_OF_WINDOW = 48;
 /** Nouns for a written or filmed work whose title may follow them ("the book Rage", "his memoir A Promised Land"). */
 const WORK_NOUNS = new Set('book books memoir memoirs novel biography autobiography film documentary essay column op-ed album song'.split(' '));
 /**

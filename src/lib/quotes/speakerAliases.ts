@@ -429,7 +429,8 @@ function parseRole(text: string, toks: Token[], i: number): { key: string; to: n
 }
 
 /**
- * Offices written short before a name in American news ("Gov. Jay Inslee", "Sen. Warren", "Lt. Gov. Dan Patrick"),
+ * Offices written short before a name in American and Canadian news ("Gov. Jay Inslee", "Sen. Warren", "Lt. Gov. Dan
+ * Patrick", "Coun. Gord Perks"),
  * with the word each stands for. Only abbreviations that are no common word or name are listed ("Gen" is also
  * "Gen Z", "Rev" a first name in some places, "Det" a word of Scandinavian languages).
  */
@@ -438,6 +439,8 @@ const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     gov: 'governor', sen: 'senator', rep: 'representative', lt: 'lieutenant', col: 'colonel', capt: 'captain',
     sgt: 'sergeant', maj: 'major', adm: 'admiral', cmdr: 'commander', atty: 'attorney', supt: 'superintendent',
     insp: 'inspector', amb: 'ambassador', pres: 'president', pm: 'prime minister',
+    // Canadian news: "Coun. Gord Perks", "Const. Laura Brien", "Cpl. Jason Smith".
+    coun: 'councillor', const: 'constable', cpl: 'corporal',
   }),
 );
 /** Token `k` is such an abbreviation with its point, or as British style writes it without one, before a capital. */

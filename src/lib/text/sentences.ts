@@ -19,7 +19,7 @@ function segmenter(language: string): Intl.Segmenter {
 
 /** Titles and short forms that are never the end of a sentence; attribution reads them too ("…,” Gov. Inslee said."). */
 export const SHORT_FORMS: ReadonlySet<string> = new Set(
-  'mr mrs ms mx dr prof st sr jr gen lt col maj capt cpt sgt adm cmdr rep sen gov pres rev hon fr atty supt insp amb no nos vs v approx dept est fig inc ltd co corp bros mt ft ave blvd sq p pp vol art para ch nr hr'.split(' '),
+  'mr mrs ms mx dr prof st sr jr gen lt col maj capt cpt sgt cpl const coun adm cmdr rep sen gov pres rev hon fr atty supt insp amb no nos vs v approx dept est fig inc ltd co corp bros mt ft ave blvd sq p pp vol art para ch nr hr'.split(' '),
 );
 /** Month abbreviations end a sentence only when nothing like a day number follows. */
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));

@@ -2411,3 +2411,17 @@ describe('attributeSpeakers: forms of a court story', () => {
     expect(reported('Outside the courthouse, Maria Chen spoke to reporters.', 'The company said in an emailed statement that it would cooperate with investigators.').map((r) => r[1])).not.toContain('Outside');
   });
 });
+
+describe('attributeSpeakers: whose words, said after the quotation', () => {
+  it('gives a quotation to the person of "Those were the words of …" after it, not to the one carried from before', () => {
+    const said = speakers('Coun. Brad Bradford put it this way:', '"This budget asks too much of families."', '"It\'s over." Those were the words of Coun. Gord Perks after the vote.');
+    expect(said.map((x) => [x[0], x[1]])).toEqual([
+      ['This budget asks too much of families.', 'Brad Bradford'],
+      ["It's over.", 'Gord Perks'],
+    ]);
+  });
+  it('reads Canadian offices written short ("Const. Laura Brien", "Cpl. Jason Smith") without ending the sentence at their point', () => {
+    expect(reported('Toronto police Const. Laura Brien said officers were called to the scene just after 3 a.m.').map((r) => r[1])).toEqual(['Laura Brien']);
+    expect(reported('RCMP Cpl. Jason Smith said the driver was taken to hospital.').map((r) => r[1])).toEqual(['Jason Smith']);
+  });
+});
