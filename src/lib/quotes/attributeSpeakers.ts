@@ -118,6 +118,10 @@ const OFFICE_BEFORE_NAME_CHARS = 160;
  */
 function isAttributionGap(gap: string, mention: Mention | null): boolean {
   if (ATTRIBUTION_GAP.test(gap)) return true;
+  // ("…," B.C. Wildfire Service information officer Forrest Tower said": a place written in dotted capitals opens the
+  // office before the name.)
+  const dotted = /^(.*\s)(?:\p{Lu}\.){2,}\s+$/u.exec(gap);
+  if (dotted && mention?.kind === 'name' && mention.nation !== null && ATTRIBUTION_GAP.test(dotted[1]!)) return true;
   if (mention?.kind === 'name' && (DESCRIPTION_GAP.test(gap) || officeBeforeName(gap))) return true;
   const owner = mention && mention.from < mention.to ? /^\S+/u.exec(mention.text)?.[0] : undefined;
   return !!owner && /[’']s$/u.test(owner) && ATTRIBUTION_GAP.test(`${gap}${owner} `);

@@ -76,7 +76,7 @@ const ROLE_HEADS = new Set(
     // A series' lead ("Lead Paul Lee"), a house's speaker ("House Speaker Nancy Pelosi").
     'lead speaker ' +
     // Who a local story's people are: "Neighbour Jim Evans, 71, said", "said student Mia Chen".
-    'neighbour neighbor student volunteer survivor protester ' +
+    'neighbour neighbor student volunteer survivor protester evacuee homeowner commuter ' +
     // Offices English news names in another language: Ireland's prime minister and deputy.
     'taoiseach tánaiste tanaiste'
   ).split(' '),

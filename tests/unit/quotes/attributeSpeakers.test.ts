@@ -2425,3 +2425,12 @@ describe('attributeSpeakers: whose words, said after the quotation', () => {
     expect(reported('RCMP Cpl. Jason Smith said the driver was taken to hospital.').map((r) => r[1])).toEqual(['Jason Smith']);
   });
 });
+
+describe('attributeSpeakers: a place in dotted capitals before an office', () => {
+  it('reads `"…," B.C. Wildfire Service information officer Forrest Tower said`', () => {
+    expect(speakerOf('"The fire behaviour we saw last night was unprecedented," B.C. Wildfire Service information officer Forrest Tower said at a briefing.')).toEqual(['Forrest Tower']);
+  });
+  it('reads "Evacuee Mark Jensen" as Mark Jensen', () => {
+    expect(reported('Evacuee Mark Jensen, who fled with his two dogs, said he could see flames from his driveway.').map((r) => r[1])).toEqual(['Mark Jensen']);
+  });
+});
