@@ -118,10 +118,11 @@ const OFFICE_BEFORE_NAME_CHARS = 160;
  */
 function isAttributionGap(gap: string, mention: Mention | null): boolean {
   if (ATTRIBUTION_GAP.test(gap)) return true;
-  // ("…," B.C. Wildfire Service information officer Forrest Tower said": a place written in dotted capitals opens the
-  // office before the name.)
-  const dotted = /^(.*\s)(?:\p{Lu}\.){2,}\s+$/u.exec(gap);
-  if (dotted && mention?.kind === 'name' && mention.nation !== null && ATTRIBUTION_GAP.test(dotted[1]!)) return true;
+  // ("…," B.C. Wildfire Service information officer Forrest Tower said", "…," State Department spokesperson Matthew
+  // Miller said": the first words of the body an office belongs to, in capitals, may stand before what the mention
+  // grammar reads of it.)
+  const affiliation = /^(.*\s)(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+$/u.exec(gap);
+  if (affiliation && mention?.kind === 'name' && mention.nation !== null && mention.role !== null && ATTRIBUTION_GAP.test(affiliation[1]!)) return true;
   if (mention?.kind === 'name' && (DESCRIPTION_GAP.test(gap) || officeBeforeName(gap))) return true;
   const owner = mention && mention.from < mention.to ? /^\S+/u.exec(mention.text)?.[0] : undefined;
   return !!owner && /[’']s$/u.test(owner) && ATTRIBUTION_GAP.test(`${gap}${owner} `);
@@ -189,6 +190,14 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // "The Court of Session in Scotland ruled", "Police in Baytown, Texas said": the place where the subject sits is no
   // speaker; the subject before it is.
   let direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
+  // "Two sources familiar with the matter said", "people close to the talks said": unnamed sources, described by what
+  // they know.
+  if (!direct) {
+    const knowing = SOURCES_KNOWING.exec(text.slice(Math.max(0, toks[k]!.start - SOURCES_KNOWING_CHARS), toks[k]!.start));
+    const at = knowing ? lowerBound(tokenStarts(toks), toks[k]!.start - knowing[0].length) : -1;
+    const sources = at > 0 ? mentionEndingAt(text, toks, at) : null;
+    if (sources?.kind === 'group' && !sources.possessive) return sources;
+  }
   // ("…, Chancellor Angela Merkel and Prime Minister Boris Johnson said": a name with its office after "and" is read
   // alone by the mention grammar; it is the last of several.)
   if (!direct || toks[direct.from - 1]?.lower === 'and') {
@@ -316,6 +325,10 @@ function coordinatedSubject(text: string, toks: Token[], k: number): Mention | n
   return { kind: 'group', text: text.slice(toks[from]!.start, toks[k - 1]!.end), from, to: k, nation: null, role: null, title: null, name: toks.slice(from, k).map((t) => t.text), possessive: false, parts };
 }
 
+/** What unnamed sources know, between them and their verb: "familiar with the matter", "close to the talks". */
+const SOURCES_KNOWING = /\s(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+|this\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u;
+/** Characters read back for SOURCES_KNOWING. */
+const SOURCES_KNOWING_CHARS = 60;
 /** Capitalised words of a place after "in" or "at" between a subject and its verb, at most. */
 const PLACE_WORDS = 4;
 /**
@@ -3172,6 +3185,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): Fou
       // quotation and a few words around it is that quotation's, not a report of its own.
       const quoted = b.spans.filter((q) => q.start >= start && q.end <= end).reduce((n, q) => n + tokenize(b.text.slice(q.start, q.end)).length, 0);
       if (2 * quoted > words && words - quoted <= MAX_WORDS_AROUND_QUOTE) continue;
+      // "…, Abbas Araqchi said on Sunday, according to state media.": the source that carried an attribution reports
+      // nothing of its own; the content is the one who said it's.
+      if (act.form === 'according' && act.start >= end && b.acts.some((x) => x !== act && (x.form === 'subject' || x.form === 'inverted') && x.mention && x.start >= start && x.end <= end && /^[\s\p{L}\d]{0,40}$/u.test(masked.slice(x.end, end)))) continue;
       // Two acts may report one content ("said … according to"); nested reports ("reported its source said …") are two.
       if (seen.has(`${start}:${end}`)) continue;
       seen.add(`${start}:${end}`);
@@ -3328,7 +3344,12 @@ function reportedSpan(
 ): ReportedSpan | null {
   // The act ends its sentence: "…, X said." / "…, said X." / "…, X told reporters." / "…, according to X.", with
   // perhaps when, where or how it was said ("…, police said on Saturday.", "…, she said in a statement.").
-  const afterAct = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$|\s+(?:on|in|at|late|early|yesterday|today|tonight)\s)/u, '');
+  // ("…, Foreign Minister Abbas Araqchi said on Sunday, according to state media.": the source that carried the
+  // attribution ends the sentence as well.)
+  const afterAct = masked
+    .slice(act.end, sTo)
+    .replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$|\s+(?:on|in|at|late|early|yesterday|today|tonight)\s)/u, '')
+    .replace(act.form === 'according' ? /$^/u : /,\s*according\s+to\s+[^,;:!?]{1,60}(?=[.!?]?\s*$)/u, '');
   // "…, teilte die Polizei (am Montag) mit.": a German verb's particle closes the attribution.
   const particles = SEPARABLE_PARTICLES.get(verb);
   const particle = particles && afterAct.length <= ADJUNCT_MAX_CHARS ? /^([^,;:!?.]*)\s(\p{L}+)([\s\p{P}]*)$/u.exec(afterAct) : null;

@@ -2434,3 +2434,17 @@ describe('attributeSpeakers: a place in dotted capitals before an office', () =>
     expect(reported('Evacuee Mark Jensen, who fled with his two dogs, said he could see flames from his driveway.').map((r) => r[1])).toEqual(['Mark Jensen']);
   });
 });
+
+describe('attributeSpeakers: forms of a wire story', () => {
+  it('gives "…, X said on Sunday, according to state media." to X, the source only carrying it', () => {
+    expect(reported('DUBAI (Reuters) - Iran will respond to any attack on its territory, Foreign Minister Abbas Araqchi said on Sunday, according to state media.').map((r) => r.slice(0, 2))).toEqual([
+      ['Iran will respond to any attack on its territory', 'Abbas Araqchi'],
+    ]);
+  });
+  it('reads the first words of an office’s body before it after a quotation (`"…," State Department spokesperson Matthew Miller said`)', () => {
+    expect(speakerOf('"We urge all sides to exercise restraint," State Department spokesperson Matthew Miller told a briefing.')).toEqual(['Matthew Miller']);
+  });
+  it('reads "Two sources familiar with the matter said" as those sources', () => {
+    expect(reported('Two sources familiar with the matter said talks were under way through Oman.').map((r) => [r[1], r[2]])).toEqual([['sources', 'group']]);
+  });
+});
