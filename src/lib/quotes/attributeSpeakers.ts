@@ -1476,7 +1476,9 @@ const THAT_VERBS = new Set(
     'determined determines found finds concluded concludes ruled rules hoped hopes expected expects feared fears felt ' +
     'feels thought thinks knew knows showed shows recommended recommends theorized theorised argued agreed pointed ' +
     'points decided decides discovered learned learnt understood understands assured assures reminded informed ' +
-    'testified testifies alleged contended contends conceded concedes held holds observed observes'
+    'testified testifies alleged contended contends conceded concedes held holds observed observes ' +
+    // Indian and South Asian English: "the minister opined that", "the petitioner averred that".
+    'opined opines averred avers'
   ).split(' '),
 );
 /** Base forms, for plural subjects: "opponents point out that", "the studies show that". */
@@ -1806,7 +1808,15 @@ function sentenceSubject(masked: string, toks: Token[], v: number): Mention | nu
       }
     }
   }
-  const m = parseMention(masked, toks, k, v);
+  let m = parseMention(masked, toks, k, v);
+  // "Industry body FICCI welcomed …, saying", "Tech firm Acme said": a capitalised word of what kind of body, then the
+  // body's name.
+  if (m?.kind === 'name' && m.name.length === 1 && !m.role && !m.title && toks[m.to] && /^\s+$/.test(gapBefore(masked, toks, m.to)) && /^\p{Lu}/u.test(toks[m.to + 1]?.text ?? '')) {
+    let e = m.to + 1;
+    while (e < v && /^\p{Lu}/u.test(toks[e]!.text) && /^\s+$/.test(gapBefore(masked, toks, e))) e++;
+    const body = mentionEndingAt(masked, toks, e, m.to);
+    if (body?.kind === 'organisation' && body.org!.kind !== undefined) m = body;
+  }
   // ("However, on the document, it referred to …, adding the words …": after two phrases a pronoun is too far from
   // whom it refers to.)
   if (phrases === 2 && m?.kind === 'pronoun') return null;
@@ -3544,7 +3554,7 @@ const LISTENER_VERBS = new Set('informed informs assured assures reminded remind
 const TO_LISTENER = /^to\s+(?:the\s+)?(?:police|reporters|journalists|press|media|court|jury|committee|parliament|congress|senate|lawmakers|investigators|officials|authorities|crowd|audience|public)\s+/u;
 /** Listeners by what they are: "reporters", "the press", "residents", "him". */
 const LISTENERS =
-  /^(?:reporters|journalists|press|media|agency|him|them|us|me|correspondent|reporter|interviewer|investigators|lawmakers|officials|police|court|jury|residents|voters|supporters|members|parents|staff|employees|customers|workers|students|colleagues|public|audience|crowd|committee|parliament|viewers|listeners|fans|shareholders|investors|senators|delegates)$/;
+  /^(?:reporters|journalists|press|media|agency|him|them|us|me|correspondent|reporter|interviewer|investigators|lawmakers|officials|police|court|jury|residents|voters|supporters|members|parents|staff|employees|customers|workers|students|colleagues|public|audience|crowd|committee|parliament|viewers|listeners|fans|shareholders|investors|senators|delegates|radio|television|tv|newspaper|broadcaster|network|channel|podcast)$/;
 /** Where the listener after the verb at `v` ends (`v` itself when there is none): up to a few words. */
 function listenerEnd(toks: Token[], v: number, sTo: number, alsoListener: (t: Token) => boolean): number {
   const listener = (t: Token | undefined) => !!t && (LISTENERS.test(t.lower) || alsoListener(t));

@@ -1238,7 +1238,8 @@ export function mentionEndingAt(text: string, toks: Token[], end: number, floor 
   if (before && joined && bare && DETERMINERS.has(before.lower)) return null;
   // "victim group Ending Clergy Abuse", "the firm Acme Tools", "retail giant Walmart": a name after a word for a body
   // is that body's, which a later "the firm" or "the retailer" refers back to.
-  if (before && joined && (ORG_HEADS.has(before.lower) || before.lower === 'group' || BUSINESS_KINDS.has(before.lower))) {
+  // ("Industry body FICCI", "the governing body FIFA": "body" names a body only before its name.)
+  if (before && joined && (ORG_HEADS.has(before.lower) || before.lower === 'group' || before.lower === 'body' || BUSINESS_KINDS.has(before.lower))) {
     if (bare) return { ...best, kind: 'organisation', org: { words: best.name, named: true, kind: before.lower }, name: [] };
     // ("Japanese automaker Toyota Motor Corp": a body named as one.)
     if (best.kind === 'organisation' && best.org!.named && !best.possessive) return { ...best, org: { ...best.org!, kind: before.lower } };

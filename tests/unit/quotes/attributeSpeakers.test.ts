@@ -2448,3 +2448,17 @@ describe('attributeSpeakers: forms of a wire story', () => {
     expect(reported('Two sources familiar with the matter said talks were under way through Oman.').map((r) => [r[1], r[2]])).toEqual([['sources', 'group']]);
   });
 });
+
+describe('attributeSpeakers: forms of business and South Asian news', () => {
+  it('reads "Industry body FICCI welcomed …, saying" as FICCI, and "told ABC radio" as a listener', () => {
+    expect(reported('Industry body FICCI welcomed the announcement, saying it would boost manufacturing.').map((r) => [r[1], r[2]])).toEqual([['FICCI', 'organisation']]);
+    expect(reported('Prime Minister Anthony Albanese told ABC radio the measures would ease cost-of-living pressures.').map((r) => r[0])).toEqual([
+      'the measures would ease cost-of-living pressures',
+    ]);
+  });
+  it('reads "opined that" as reporting', () => {
+    expect(reported('Finance Minister Nirmala Sitharaman opined that growth would exceed seven per cent.').map((r) => r.slice(0, 2))).toEqual([
+      ['growth would exceed seven per cent', 'Nirmala Sitharaman'],
+    ]);
+  });
+});
