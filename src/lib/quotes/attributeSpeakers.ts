@@ -243,9 +243,12 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   const relative = gap === ',' ? subjectOfRelativeClause(text, toks, k) : null;
   if (relative) return relative;
   let before: Mention | null = null;
-  for (let a = k - 1; a > Math.max(0, k - 14); a--) {
+  for (let a = k - 1; a > Math.max(0, k - APPOSITIVE_BEFORE_VERB_WORDS); a--) {
     const g = gapBefore(text, toks, a);
     if (/[.!?;:]/.test(g) && !abbreviationPoint(text, toks, a)) break;
+    // (Past APPOSITIVE_WORDS_USUAL words, only an appositive opening with a participle: "…, speaking on condition of
+    // anonymity because …, said". Further back a comma is as often an opening adverb's: "Specifically, …, said Velikova".)
+    if (g.trim() === gap && k - a > APPOSITIVE_WORDS_USUAL && !/\p{Ll}ing$/u.test(toks[a]!.text)) break;
     if (g.trim() === gap) {
       // "Jane Smith, 45, of Springfield, said", "Jane Smith, 45, a nurse, said": an age between commas is the person's.
       const age = gap === ',' && /^\d{1,3}$/.test(toks[a - 1]?.text ?? '') && gapBefore(text, toks, a - 1).trim() === ',' ? a - 1 : a;
@@ -358,6 +361,13 @@ const SUBJECT_PLACE_PREPOSITIONS = new Set(['in', 'at', 'with', 'from']);
 
 /** A party and state label as American news writes it after a name: "R-Ky.", "D-N.Y.", "I-Vt." (point excluded). */
 const PARTY_LABEL = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
+/**
+ * Words of an appositive between a subject's comma and its verb, read back at the most: "A state official, speaking on
+ * condition of anonymity because he was not authorized to discuss the response, said" is 15 (AP style).
+ */
+const APPOSITIVE_BEFORE_VERB_WORDS = 20;
+/** ...and of any other appositive (the window before the AP-style one was read). */
+const APPOSITIVE_WORDS_USUAL = 13;
 /** A comma (perhaps after a bracket) stands before token `from` or one of the APPOSITION_WORDS before it. */
 function commaWithin(text: string, toks: Token[], from: number): boolean {
   for (let a = from; a >= Math.max(1, from - APPOSITION_WORDS); a--) if (/^\)?,$/.test(gapBefore(text, toks, a).trim())) return true;

@@ -2462,3 +2462,18 @@ describe('attributeSpeakers: forms of business and South Asian news', () => {
     ]);
   });
 });
+
+describe('attributeSpeakers: a long participle appositive before the verb (AP style)', () => {
+  it('reads past "speaking on condition of anonymity because …" to the subject', () => {
+    expect(
+      reported('A state emergency official, speaking on condition of anonymity because he was not authorized to discuss the response, said shelters were open in three counties.').map(
+        (r) => r.slice(0, 2),
+      ),
+    ).toEqual([['shelters were open in three counties', 'a state emergency official']]);
+  });
+  it('still reads "Specifically, …, said Velikova." as Velikova’s (a real page, English pages dev set)', () => {
+    expect(
+      reported('Dr. Lina Velikova is a medical adviser.', 'Specifically, these strong little fighters can protect and preserve your eyes in several different ways, said Velikova.').map((r) => r[1]),
+    ).toEqual(['Lina Velikova']);
+  });
+});
