@@ -2477,3 +2477,12 @@ describe('attributeSpeakers: a long participle appositive before the verb (AP st
     ).toEqual(['Lina Velikova']);
   });
 });
+
+describe('attributeSpeakers: "added", "wrote" and "stated" with a thing for object', () => {
+  it('reports no "added a goal and two assists" or "wrote a book", and still "added that …" and "wrote the plan would fail"', () => {
+    expect(reported('Leon Draisaitl added a goal and two assists for Edmonton.')).toEqual([]);
+    expect(reported('Jane Roe wrote a book about the war in 2019.')).toEqual([]);
+    expect(reported('Leon Draisaitl added that the team had played well.').map((r) => r[0])).toEqual(['the team had played well']);
+    expect(reported('Jane Roe wrote the plan would fail.').map((r) => r[0])).toEqual(['the plan would fail']);
+  });
+});
