@@ -498,7 +498,7 @@ function kinNamed(masked: string, toks: Token[], i: number): Mention | null {
 /** What an owner publishes or speaks through: "the WHO's website said", "Cornyn's statement added". */
 const CHANNELS = new Set(
   ('statement website site report analysis study letter post blog account release spokesman spokeswoman spokesperson office lawyer lawyers attorney attorneys ' +
-    'email e-mail memo decree message tweet note ' +
+    'email e-mail memo decree message tweet note data figures reports statements ' +
     // "selon un communiqué de la préfecture", "según un comunicado del ministerio".
     'communiqué rapport déclaration lettre courrier comunicado informe declaración carta comunicato rapporto dichiarazione').split(' '),
 );
@@ -523,10 +523,12 @@ function kindAfterBody(text: string, toks: Token[], end: number): Mention | null
   return { kind: 'organisation', text: text.slice(toks[body.from]!.start, last.end), from: body.from, to: end, nation: null, role: null, title: null, name: [], possessive: false, org: { words, named: true, kind: last.lower } };
 }
 
+/** Words read after "according" for its source: "to a study published Wednesday in The Lancet Public Health". */
+const ACCORDING_WORDS = 14;
 /** Words of "quoting …" after an "according to" source, up to its comma ("quoting North Korea's main news agency KCNA"). */
 const QUOTED_SOURCE_WORDS = 14;
 /** Participles between a channel and its author: "the decree signed by the Pope read". */
-const AUTHORED = new Set('signed issued written sent posted released published'.split(' '));
+const AUTHORED = new Set('signed issued written sent posted released published compiled collected conducted'.split(' '));
 /** Words that may describe a channel ("recent analysis", "official website", "written statement"). */
 const CHANNEL_WORDS_MAX = 6;
 
@@ -683,7 +685,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // "according to Dr. Tom Frieden": the point after a title's abbreviation does not end the phrase.
       // Nor does the point of a dotted abbreviation ("according to U.S. Attorney Bash").
       const dotted = (k: number) => SHORT_FORMS.has(toks[k - 1]!.lower) || isDottedCapitals(toks[k - 1]!.text);
-      while (toks[e] && (/^\s+$/.test(gapBefore(masked, toks, e)) || (/^\.\s+$/.test(gapBefore(masked, toks, e)) && dotted(e))) && e - v < 10) e++;
+      while (toks[e] && (/^\s+$/.test(gapBefore(masked, toks, e)) || (/^\.\s+$/.test(gapBefore(masked, toks, e)) && dotted(e))) && e - v < ACCORDING_WORDS) e++;
       // "according to officials on Saturday,", "according to the embassy in Beijing,": the source opens the phrase
       // and a time or place may follow it.
       // (German writes no comma after "nach Angaben der Polizei": the source is read forward from its article, not back
@@ -699,7 +701,8 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
         else if (ahead && !ahead.possessive && ahead.kind !== 'pronoun' && according === 2 && SUBJECT_AFTER_SOURCE.test(toks[ahead.to]?.lower ?? '')) [m, e] = [ahead, ahead.to];
       }
       // "According to a statement by the Interior Ministry, …": the channel's author is the source.
-      if ((!m || m.kind === 'indefinite') && e > from) m = channelAuthor(masked, toks, from, e) ?? m;
+      // ("According to the reports by Johns Hopkins Center …": reports with their author are that author's.)
+      if ((!m || m.kind === 'indefinite' || (m.kind === 'group' && CHANNELS.has(toks[m.to - 1]?.lower ?? ''))) && e > from) m = channelAuthor(masked, toks, from, e) ?? m;
       // "Laut Polizei war der Täter allein": German sets no comma after the source, and the verb follows it.
       if (!m && (according === 1 || nachAngaben)) {
         const ahead = parseMention(masked, toks, from);
@@ -1048,7 +1051,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       const reports = REPORTING_VERBS.has(t.lower) || THAT_VERBS.has(t.lower);
       // "It was initially reported the fire started …": the impersonal passive reports for nobody named.
       const impersonal = reports && passiveForm ? toks.slice(Math.max(0, v - 4), v).findIndex((x) => x.lower === 'it') : -1;
-      const described = impersonal >= 0 ? Math.max(0, v - 4) + impersonal : reports ? describedSubject(masked, toks, v) : null;
+      // ("According to the reports by …": after an article or a possessive the word is a noun, no verb.)
+      const noun = /^(?:the|a|an|these|those|its|their|his|her|our)$/.test(toks[v - 1]?.lower ?? '');
+      const described = impersonal >= 0 ? Math.max(0, v - 4) + impersonal : reports && !noun ? describedSubject(masked, toks, v) : null;
       acts.push(described !== null ? { ...make('described', null, v, t.end), start: toks[described]!.start } : make('none', null, v, t.end));
     }
   }

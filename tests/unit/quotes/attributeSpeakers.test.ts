@@ -2486,3 +2486,15 @@ describe('attributeSpeakers: "added", "wrote" and "stated" with a thing for obje
     expect(reported('Jane Roe wrote the plan would fail.').map((r) => r[0])).toEqual(['the plan would fail']);
   });
 });
+
+describe('attributeSpeakers: a long "according to" source', () => {
+  it('reads the source whole past ten words ("according to the reports by Johns Hopkins Center for Systems Science and Engineering"; a Wikinews dev article)', () => {
+    expect(reported('According to the reports by Johns Hopkins Center for Systems Science and Engineering, there are at least 142 cases in India.').map((r) => r.slice(0, 2))).toEqual([
+      ['there are at least 142 cases in India', 'Johns Hopkins Center for Systems Science and Engineering'],
+    ]);
+    expect(reported('According to data compiled by Johns Hopkins University, the country has recorded 291 recoveries.').map((r) => r[1])).toEqual(['Johns Hopkins University']);
+  });
+  it('still reads "According to initial reports, …" as nobody known', () => {
+    expect(reported('According to initial reports, the fire started in the kitchen of the restaurant.').map((r) => r[1])).toEqual([null]);
+  });
+});
