@@ -250,8 +250,9 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     // anonymity because …, said". Further back a comma is as often an opening adverb's: "Specifically, …, said Velikova".)
     if (g.trim() === gap && k - a > APPOSITIVE_WORDS_USUAL && !/\p{Ll}ing$/u.test(toks[a]!.text)) break;
     if (g.trim() === gap) {
-      // "Jane Smith, 45, of Springfield, said", "Jane Smith, 45, a nurse, said": an age between commas is the person's.
-      const age = gap === ',' && /^\d{1,3}$/.test(toks[a - 1]?.text ?? '') && gapBefore(text, toks, a - 1).trim() === ',' ? a - 1 : a;
+      // "Jane Smith, 45, of Springfield, said", "Jane Smith, 45, a nurse, said": an age between commas is the person's;
+      // so is a party and state label ("Sen. Margaret Ellison, D-Ohio, who wrote the bill, said").
+      const age = gap === ',' && (/^\d{1,3}$/.test(toks[a - 1]?.text ?? '') || PARTY_LABEL.test(toks[a - 1]?.text ?? '')) && /^\.?,$/.test(gapBefore(text, toks, a - 1).trim()) ? a - 1 : a;
       // ("David Chang, CEO of Gradifi — which consults for firms — said": before a dash-enclosed aside, the subject may
       // have its own appositive.)
       const aside = gap !== ',' ? subjectBeforeAppositives(text, toks, a) : null;
@@ -390,6 +391,8 @@ function subjectOfRelativeClause(text: string, toks: Token[], k: number): Mentio
     if (/[.!?;:"“”«»]/.test(g)) return null;
     if (!/^(?:which|who|whose)$/.test(toks[r]!.lower)) continue;
     const comma = g.trim();
+    // ("Sen. Margaret Ellison, D-Ohio, who wrote the bill, said": the label between commas is the person's.)
+    if (comma === ',' && r >= 2 && PARTY_LABEL.test(toks[r - 1]!.text) && /^\.?,$/.test(gapBefore(text, toks, r - 1).trim())) return mentionEndingAt(text, toks, r - 1);
     if (comma === ',') return mentionEndingAt(text, toks, r);
     if (comma !== '),') return null;
     // The subject's short form in brackets before the comma: the name before the bracket, or the short form.
@@ -691,6 +694,9 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
       // (German writes no comma after "nach Angaben der Polizei": the source is read forward from its article, not back
       // from whichever capitalised noun ends the words scanned.)
       let m = e > from && !nachAngaben ? mentionEndingAt(masked, toks, e, from) : null;
+      // ("according to a trial involving 1,200 patients at six hospitals in England and Scotland": a place where the
+      // source's phrase happened is no source.)
+      if (m && m.from > from + 1 && /^(?:in|at|across|throughout|near)$/.test(toks[m.from - 1]!.lower)) m = null;
       if (!m && e > from) {
         const ahead = parseMention(masked, toks, from, e);
         // ("according to county officials who spoke about the project": a relative clause about the source too.)
@@ -1128,8 +1134,8 @@ function channelActs(masked: string, toks: Token[], spans: QuoteSpan[]): SpeechA
   }
   return acts;
 }
-/** "Those were the words of …", "So said …", right after a quotation's closing mark. */
-const WORDS_OF = /^\s*(?:(?:those|these|such|that|this)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words|verdict|message|view|assessment|reaction)\s+of|so\s+(?:said|says))\s+/iu;
+/** "Those were the words of …", "That was how … put it", "So said …", right after a quotation's closing mark. */
+const WORDS_OF = /^\s*(?:(?:those|these|such|that|this)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words|verdict|message|view|assessment|reaction)\s+of|(?:that|this)(?:['’]s|\s+is|\s+was)\s+how|so\s+(?:said|says))\s+/iu;
 /**
  * "“It's over.” Those were the words of Coun. Gord Perks after the vote.": a sentence after a quotation that says whose
  * words they were attributes it, as "…,” said Perks" does.
@@ -1142,9 +1148,11 @@ function wordsOfActs(masked: string, toks: Token[], spans: QuoteSpan[]): SpeechA
     const hit = WORDS_OF.exec(masked.slice(span.close + 1, span.close + 1 + WORDS_OF_WINDOW));
     if (!hit) continue;
     const at = lowerBound(starts, span.close + 1 + hit[0].length);
-    // The name runs over capitalised words, past a title's point ("Coun. Gord Perks"): read back from its end.
+    // The name runs over capitalised words, past a title's point ("Coun. Gord Perks") and an office in lower case
+    // before more capitals ("Harbor City owner Denise Whitaker"): read back from its end.
     let end = at;
-    while (toks[end] && /^\p{Lu}/u.test(toks[end]!.text) && (end === at || /^\.?\s+$/.test(gapBefore(masked, toks, end)))) end++;
+    const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+    while (end - at < WORDS_OF_NAME_WORDS && toks[end] && (end === at || /^\.?\s+$/.test(gapBefore(masked, toks, end))) && (capital(toks[end]) || (capital(toks[end + 1]) && /^\s+$/.test(gapBefore(masked, toks, end + 1))))) end++;
     const m = end > at ? (mentionEndingAt(masked, toks, end, at) ?? parseMention(masked, toks, at)) : toks[at] ? parseMention(masked, toks, at) : null;
     if (!m || m.possessive || m.kind === 'pronoun') continue;
     const lead = lowerBound(starts, span.close + 1);
@@ -1152,6 +1160,8 @@ function wordsOfActs(masked: string, toks: Token[], spans: QuoteSpan[]): SpeechA
   }
   return acts;
 }
+/** Words of the mention after WORDS_OF, at the most. */
+const WORDS_OF_NAME_WORDS = 8;
 /** Characters after a closing mark read for WORDS_OF. */
 const WORDS_OF_WINDOW = 48;
 /** Nouns for a written or filmed work whose title may follow them ("the book Rage", "his memoir A Promised Land"). */
@@ -3124,7 +3134,8 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): Fou
       if (act.form !== 'according' && !REPORTING_VERBS.has(verb) && !THAT_VERBS.has(verb) && !asVerb && !otherLanguage) continue;
       // A headline reports in the present with its subject first: "Court says Facebook must remove posts".
       // ...or ends with it: "Voracious fish defend coral reefs against warming, say scientists".
-      const closing = act.form === 'inverted' && /^(?:say|says)$/.test(verb) && /^[\s\p{P}]*$/u.test(masked.slice(act.end));
+      // ("Music before surgery cuts need for sedatives, researchers say": the subject first, as plain.)
+      const closing = (act.form === 'inverted' || (act.form === 'subject' && act.mention?.kind !== 'pronoun')) && /^(?:say|says)$/.test(verb) && /^[\s\p{P}]*$/u.test(masked.slice(act.end));
       if (kind === 'headline' && !closing && (act.form !== 'subject' || !act.mention || act.mention.kind === 'pronoun' || !HEADLINE_VERBS.has(verb))) continue;
       // "…, stating that …", "which they confirmed that …": a reporting verb with "that" reports even when the
       // speaker is not read; the speaker then stays unknown.
@@ -3348,7 +3359,7 @@ const CONTINUING_WORDS = new Set('adding saying noting explaining according who 
  * Lee notes, matters …", "Also delaying the response, Mr. Cueto said, was …"): an auxiliary, a modal or a verb in -s or
  * -ed.
  */
-const PREDICATE_OPENERS = /^(?:is|are|was|were|will|would|can|could|should|shall|may|might|must|has|have|had|does|did|remains|remained|\p{Ll}{3,}(?:s|ed))$/u;
+const PREDICATE_OPENERS = /^(?:is|are|was|were|will|would|can|could|should|shall|may|might|must|has|have|had|does|did|remains|remained|said|told|wrote|\p{Ll}{3,}(?:s|ed))$/u;
 
 /** Where a reported statement stands: one run of the sentence, or two around an attribution set inside it. */
 interface ReportedSpan {
@@ -3421,7 +3432,10 @@ function reportedSpan(
     }
   }
   if (opening && parenthetical) return null;
-  if (/^[\s\p{P}]*$/u.test(tail) || (act.form === 'according' && /^\s*[.!?]/.test(tail)) || parenthetical) {
+  // ("…, according to a trial involving more than 1,200 patients at six hospitals in England and Scotland.": a source
+  // longer than the words read for it runs on to the sentence's end.)
+  const longSource = act.form === 'according' && /,\s*$/u.test(masked.slice(sFrom, act.start)) && /^[^,;:]*$/u.test(tail);
+  if (/^[\s\p{P}]*$/u.test(tail) || (act.form === 'according' && /^\s*[.!?]/.test(tail)) || parenthetical || longSource) {
     const head = masked.slice(sFrom, act.start);
     let comma = head.search(/,\s*(?:according\s+)?$/u);
     // "Both companies have operated since the 1970s according to USA Today.": the comma is often left out.

@@ -2498,3 +2498,23 @@ describe('attributeSpeakers: a long "according to" source', () => {
     expect(reported('According to initial reports, the fire started in the kitchen of the restaurant.').map((r) => r[1])).toEqual([null]);
   });
 });
+
+describe('attributeSpeakers: forms the made-up blind English set showed', () => {
+  it('reads past a party label and a relative clause ("Sen. Margaret Ellison, D-Ohio, who wrote the bill, said")', () => {
+    expect(reported('Sen. Margaret Ellison, D-Ohio, who wrote the bill, said the program had connected more than 2 million rural households.').map((r) => r.slice(0, 2))).toEqual([
+      ['the program had connected more than 2 million rural households', 'Margaret Ellison'],
+    ]);
+  });
+  it('gives a quotation to "That was how Harbor City owner Denise Whitaker put it" after it', () => {
+    expect(speakerOf('"We have waited nine years for a night like this." That was how Harbor City owner Denise Whitaker put it as she walked onto the field.')).toEqual(['Denise Whitaker']);
+  });
+  it('reads a report before a source longer than the words read for it, and a headline "…, researchers say"', () => {
+    expect(
+      reported('Patients who listened to music needed less sedative than those who did not, according to a trial involving more than 1,200 patients at six hospitals in England and Scotland.').map(
+        (r) => r.slice(0, 2),
+      ),
+    ).toEqual([['Patients who listened to music needed less sedative than those who did not', null]]);
+    const a = makeArticle('t', ['# Music before surgery cuts need for sedatives, researchers say', 'A trial in six hospitals found patients needed less medication.']);
+    expect(attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => [r.quote.text, r.attribution.speaker])).toContainEqual(['Music before surgery cuts need for sedatives', 'researchers']);
+  });
+});
