@@ -357,6 +357,11 @@ export const PAGES_EN_HELDOUT = 'tests/fixtures/quotes-pages-en-heldout';
  * English and 16 German pages of outlets no earlier set had. Rules were written from their misses after the first run.
  */
 export const PAGES_EN_DEV = 'tests/fixtures/quotes-pages-en-dev';
+/**
+ * Twelve made-up English news articles in the styles of many outlets, written and labelled in the eighteenth session by
+ * a helper who had not read the code (see its README): a test of the grammar on forms the real sets have few of.
+ */
+export const MADEUP_EN = 'tests/fixtures/quotes-madeup-en';
 export const PAGES_DE_DEV2 = 'tests/fixtures/quotes-pages-de-dev2';
 const HELD_OUT_SETS = [WIKINEWS_HELDOUT, WIKINEWS_HELDOUT2, WIKINEWS_HELDOUT3, WIKINEWS_HELDOUT4, WIKINEWS_FR_HELDOUT, PAGES_DE_HELDOUT, PAGES_INTL_HELDOUT, PAGES_EN_HELDOUT];
 
@@ -557,7 +562,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     [WIKINEWS_HELDOUT4, measureDevSet(WIKINEWS_HELDOUT4)],
     [WIKINEWS_FR_DEV, measureDevSet(WIKINEWS_FR_DEV)],
     [WIKINEWS_FR_HELDOUT, measureDevSet(WIKINEWS_FR_HELDOUT)],
-    ...[PAGES_DE_DEV, PAGES_INTL_DEV, PAGES_DE_HELDOUT, PAGES_INTL_HELDOUT, PAGES_EN_HELDOUT, PAGES_EN_DEV, PAGES_DE_DEV2].map((d): [string, DevSetScores] => [d, measureDevSet(d)]),
+    ...[PAGES_DE_DEV, PAGES_INTL_DEV, PAGES_DE_HELDOUT, PAGES_INTL_HELDOUT, PAGES_EN_HELDOUT, PAGES_EN_DEV, PAGES_DE_DEV2, MADEUP_EN].map((d): [string, DevSetScores] => [d, measureDevSet(d)]),
     ...otherSets(process.argv.slice(2)).map((d): [string, DevSetScores] => [d, measureDevSet(d)])];
   console.log('\nReal news: direct quotations, reported speech, speakers\n');
   console.log(devTable(dev));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MADEUP_EN,
   measureDevSet,
   PAGES_DE_DEV,
   PAGES_DE_DEV2,
@@ -50,12 +51,18 @@ const SETS: {
   // one is not looked for on a held-out set.)
   { dir: PAGES_EN_HELDOUT, what: 'English pages (held out)', counts: [30, 165, 148, 71], floors: { direct: 0.9, reported: 0.67, all: 0.8, speaker: 0.66 } },
   { dir: PAGES_DE_DEV, what: 'German pages (dev)', counts: [19, 63, 67, 38], floors: { direct: 0.86, reported: 0.54, all: 0.71, speaker: 0.63 } },
-  { dir: PAGES_DE_HELDOUT, what: 'German pages (held out)', counts: [19, 90, 114, 61], floors: { direct: 0.84, reported: 0.5, all: 0.68, speaker: 0.57 } },
+  // (Reported F1 50.9 -> 49.4% in the eighteenth pass, precision 74.6 -> 71.7%, recall 38.6 -> 37.7%: reading an
+  // "according to" source of up to fourteen words, not ten, gained on six dev sets and cost this set; the rule was kept
+  // on the dev sets' evidence.)
+  { dir: PAGES_DE_HELDOUT, what: 'German pages (held out)', counts: [19, 90, 114, 61], floors: { direct: 0.84, reported: 0.49, all: 0.68, speaker: 0.57 } },
   { dir: PAGES_INTL_DEV, what: 'French, Spanish, Portuguese, Polish and Italian pages (dev)', counts: [11, 72, 73, 18], floors: { direct: 0.96, reported: 0.57, all: 0.8, speaker: 0.55 } },
   { dir: PAGES_INTL_HELDOUT, what: 'French, Spanish, Portuguese, Polish and Italian pages (held out)', counts: [10, 31, 41, 5], floors: { direct: 0.92, reported: 0.22, all: 0.62, speaker: 0.37 } },
   // Forty pages of outlets no earlier set had, labelled blind in the ninth session and used to write rules since.
   { dir: PAGES_EN_DEV, what: 'English pages (second dev set)', counts: [24, 196, 182, 42], floors: { direct: 0.9, reported: 0.67, all: 0.81, speaker: 0.78 } },
   { dir: PAGES_DE_DEV2, what: 'German pages (second dev set)', counts: [16, 107, 93, 45], floors: { direct: 0.89, reported: 0.68, all: 0.81, speaker: 0.64 } },
+  // Made-up English news in many outlets' styles, written blind by a helper in the eighteenth session; rules were
+  // written from its misses after its first run.
+  { dir: MADEUP_EN, what: 'made-up English news', counts: [12, 89, 75, 6], floors: { direct: 0.96, reported: 0.78, all: 0.88, speaker: 0.85 } },
 ];
 
 for (const set of SETS) {
