@@ -166,7 +166,9 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     // A preposition before the antecedent ("drafted by Alex Greenwich, who said") does not make it an object here.
     const comma = /,/.test(gapBefore(text, toks, k - 1));
     // "led by Mark Hay, a marine ecologist and Regents Professor at GT, who said": the name before the appositive.
+    // ("Sen. Margaret Ellison, D-Ohio, who wrote": the party label between commas is the person's.)
     let end = k - 1;
+    if (end >= 2 && PARTY_LABEL.test(toks[end - 1]!.text) && /^\.?,$/.test(gapBefore(text, toks, end - 1).trim())) end--;
     for (let a = k - 2; comma && a > Math.max(0, k - APPOSITIVES_WORDS); a--) {
       const g = gapBefore(text, toks, a);
       if (/[.!?;:"“”]/.test(g)) break;
@@ -3186,7 +3188,8 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): Fou
         const x = index.byStart[i]!;
         if (x !== act && x.form === 'subject' && REPORTING_VERBS.has(verbOf(masked, x))) other = x;
       }
-      const joint = other && /,?\s+(?:and|but|while|whereas)\s+$/u.exec(masked.slice(span.start, other.start));
+      // (A verb after "and" or "but" shares the subject, its act opening at the conjunction: read up to its verb.)
+      const joint = other && /,?\s+(?:and|but|while|whereas)\s+$/u.exec(masked.slice(span.start, other.verbAt));
       if (joint) span.end = span.start + joint.index;
       // ("TORONTO — Ontario will spend …, the premier announced": the dateline opens the paragraph, not the report.)
       const [start, end] = trimSpan(b.text, Math.max(span.start, datelineLength(b.text)), span.end);
@@ -3508,7 +3511,9 @@ function reportedSpan(
   // ("agreed on a line as their shared border that would make …": "that" with a verb straight after it, after a noun
   // some words from the verb, opens a relative clause of that noun.)
   const relative = that > 1 && /^\p{Ll}{3,}$/u.test(toks[v + that - 1]!.text) && !ENGLISH_FUNCTION_WORDS.has(toks[v + that - 1]!.lower) && AUXILIARIES.test(toks[v + that + 1]?.lower ?? '');
-  const afterThat = that >= 0 && !nounPhrase && !relative && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start));
+  // ("said the decision was correct but complained that …": the "that" of another verb of saying is not this one's.)
+  const anotherVerb = between.some((t) => t.text === t.lower && (REPORTING_VERBS.has(t.lower) || THAT_VERBS.has(t.lower)));
+  const afterThat = that >= 0 && !nounPhrase && !relative && !anotherVerb && !/[.;:!?]|,\s*\p{Ll}+ing\b/u.test(masked.slice(act.end, toks[v + that]!.start));
   if (afterThat) {
     // "a annoncé qu'il abandonnait": French elides "que" into the word after it, which opens the content.
     const elided = /^qu['’]\p{L}/u.test(toks[v + that]!.lower);

@@ -2518,3 +2518,15 @@ describe('attributeSpeakers: forms the made-up blind English set showed', () => 
     expect(attributeSpeakers([a], [extractQuotes(a)]).reported[0]!.map((r) => [r.quote.text, r.attribution.speaker])).toContainEqual(['Music before surgery cuts need for sedatives', 'researchers']);
   });
 });
+
+describe('attributeSpeakers: two verbs of saying joined by "but"', () => {
+  it('ends the first report at the second verb, whose "that" is its own ("said the decision was correct but complained that …")', () => {
+    expect(reported('Rovers coach Pete Mahaffey said the decision was correct but complained that Harbor City had been allowed to get away with murder at set pieces.').map((r) => r[0])).toEqual([
+      'the decision was correct',
+      'Harbor City had been allowed to get away with murder at set pieces',
+    ]);
+  });
+  it('gives a quotation after "Sen. Margaret Ellison, D-Ohio, who wrote the bill, said …" to her, not to the label', () => {
+    expect(speakerOf('Sen. Margaret Ellison, D-Ohio, who wrote the bill, said letting it lapse would be "a slap in the face to every farm family."')).toEqual(['Margaret Ellison']);
+  });
+});
