@@ -3189,7 +3189,8 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): Fou
         if (x !== act && x.form === 'subject' && REPORTING_VERBS.has(verbOf(masked, x))) other = x;
       }
       // (A verb after "and" or "but" shares the subject, its act opening at the conjunction: read up to its verb.)
-      const joint = other && /,?\s+(?:and|but|while|whereas)\s+$/u.exec(masked.slice(span.start, other.verbAt));
+      const joiner = /,?\s+(?:and|but|while|whereas)\s+$/u;
+      const joint = other && (joiner.exec(masked.slice(span.start, other.start)) ?? joiner.exec(masked.slice(span.start, other.verbAt)));
       if (joint) span.end = span.start + joint.index;
       // ("TORONTO — Ontario will spend …, the premier announced": the dateline opens the paragraph, not the report.)
       const [start, end] = trimSpan(b.text, Math.max(span.start, datelineLength(b.text)), span.end);
