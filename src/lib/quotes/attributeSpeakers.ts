@@ -189,8 +189,6 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     if (antecedent?.kind === 'name' && (comma || antecedent.name.length >= 2)) return antecedent;
     if (antecedent?.kind === 'role' && comma) return antecedent;
   }
-  // "The Court of Session in Scotland ruled", "Police in Baytown, Texas said": the place where the subject sits is no
-  // speaker; the subject before it is.
   let direct = /^\s+$/.test(gapBefore(text, toks, k)) ? (mentionEndingAt(text, toks, k) ?? ownerOrAffiliated(text, toks, k)) : null;
   // "Two sources familiar with the matter said", "people close to the talks said": unnamed sources, described by what
   // they know.
@@ -206,7 +204,9 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     const several = coordinatedSubject(text, toks, k);
     if (several) return several;
   }
-  // (A subject the mention grammar reads with its place, "representatives from Iran", stays whole.)
+  // "The Court of Session in Scotland ruled", "Police in Baytown, Texas said": the place where the subject sits is no
+  // speaker; the subject before it is. (A subject the mention grammar reads with its place, "representatives from
+  // Iran", stays whole.)
   const placed = placeAfterSubject(text, toks, k);
   if (placed && (!direct || placed.to <= direct.from)) return placed;
   // "posted a message on Facebook on Friday announcing he had tested positive": a participle's subject is never the
@@ -292,18 +292,20 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
 
 /** Named speakers joined in one subject, at most ("A, B, C and D said"). */
 const COORDINATED_MAX = 6;
+/** Words of the last of them, after "and", at most ("and Prime Minister Boris Johnson"). */
+const COORDINATED_LAST_WORDS = 6;
 /**
  * "Karen Holt and her husband, Dev Patel, say", "Joe Biden and Bernie Sanders said", "President Emmanuel Macron,
  * Chancellor Angela Merkel and …": several people named as one subject, ending just before token `k`. They speak
- * together, as a group of those named. Only a subject that opens its clause (at a sentence's start or after a comma): in "Trump met
- * Putin and Xi said", Putin is the object of another verb.
+ * together, as a group of those named. Only a subject that opens its clause (at a sentence's start or after a comma):
+ * in "Trump met Putin and Xi said", Putin is the object of another verb.
  */
 function coordinatedSubject(text: string, toks: Token[], k: number): Mention | null {
   // "her husband, Dev Patel,": a relative named in apposition stands for the relative.
   const last = /^\s*,\s*$/.test(gapBefore(text, toks, k)) ? mentionEndingAt(text, toks, k) : null;
   const lastEnd = last?.kind === 'name' && last.name.length >= 2 && /^\s*,\s*$/.test(gapBefore(text, toks, last.from)) ? last.from : k;
   let and = -1;
-  for (let j = lastEnd - 1; j >= Math.max(1, lastEnd - 6); j--) {
+  for (let j = lastEnd - 1; j >= Math.max(1, lastEnd - COORDINATED_LAST_WORDS); j--) {
     if (toks[j]!.lower === 'and' && /^\s+$/.test(gapBefore(text, toks, j)) && /^\s+$/.test(gapBefore(text, toks, j + 1))) {
       and = j;
       break;
@@ -3100,12 +3102,6 @@ const THAT_WINDOW = 10;
 const TOLD_OBJECT_MAX_WORDS = 4;
 
 /**
- * Reported speech: "X said (that) …", "X told reporters …", "…, X said.", "According to X, …", "…, according to X."
- * Only an act not already introducing or following a direct quotation reports speech; its content runs to the end of
- * the sentence (or to the start of the attribution after it), stopping before a quotation and before a participle
- * clause of the writer's own (", adding"). A sentence that is all a quotation has no reported content.
- */
-/**
  * Function words that open a clause: its subject ("concluded it was safe", "believes they will") or a conjunction
  * before it ("found when fish were plentiful, they …").
  */
@@ -3115,6 +3111,12 @@ const SUBJECT_PRONOUNS_OF_CONTENT = new Set(
 /** A reported statement found; `leadIn`: only the words leading into the quotation that ends it (LEAD_IN_MAX_WORDS). */
 type FoundReport = { quote: Quotation; attribution: Attribution; leadIn?: boolean };
 
+/**
+ * Reported speech: "X said (that) …", "X told reporters …", "…, X said.", "According to X, …", "…, according to X."
+ * Only an act not already introducing or following a direct quotation reports speech; its content runs to the end of
+ * the sentence (or to the start of the attribution after it), stopping before a quotation and before a participle
+ * clause of the writer's own (", adding"). A sentence that is all a quotation has no reported content.
+ */
 function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): FoundReport[] {
   const out: FoundReport[] = [];
   const language = primaryLanguage(article);
@@ -3229,7 +3231,7 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): Fou
       const quoted = b.spans.filter((q) => q.start >= start && q.end <= end).reduce((n, q) => n + tokenize(b.text.slice(q.start, q.end)).length, 0);
       if (2 * quoted > words && words - quoted <= MAX_WORDS_AROUND_QUOTE) continue;
       // "…, Abbas Araqchi said on Sunday, according to state media.": the source that carried an attribution reports
-      // nothing of its own; the content is the one who said it's.
+      // nothing of its own; the content is the speaker's.
       if (act.form === 'according' && act.start >= end && b.acts.some((x) => x !== act && (x.form === 'subject' || x.form === 'inverted') && x.mention && x.start >= start && x.end <= end && /^[\s\p{L}\d]{0,40}$/u.test(masked.slice(x.end, end)))) continue;
       // Two acts may report one content ("said … according to"); nested reports ("reported its source said …") are two.
       if (seen.has(`${start}:${end}`)) continue;
@@ -3389,10 +3391,8 @@ function reportedSpan(
   // perhaps when, where or how it was said ("…, police said on Saturday.", "…, she said in a statement.").
   // ("…, Foreign Minister Abbas Araqchi said on Sunday, according to state media.": the source that carried the
   // attribution ends the sentence as well.)
-  const afterAct = masked
-    .slice(act.end, sTo)
-    .replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$|\s+(?:on|in|at|late|early|yesterday|today|tonight)\s)/u, '')
-    .replace(act.form === 'according' ? /$^/u : /,\s*according\s+to\s+[^,;:!?]{1,60}(?=[.!?]?\s*$)/u, '');
+  const rest = masked.slice(act.end, sTo).replace(/^\s+(?:the\s+)?(?:reporters|journalists|\p{Lu}[\p{L}-]*)(?=[\s\p{P}]*$|\s+(?:on|in|at|late|early|yesterday|today|tonight)\s)/u, '');
+  const afterAct = act.form === 'according' ? rest : rest.replace(/,\s*according\s+to\s+[^,;:!?]{1,60}(?=[.!?]?\s*$)/u, '');
   // "…, teilte die Polizei (am Montag) mit.": a German verb's particle closes the attribution.
   const particles = SEPARABLE_PARTICLES.get(verb);
   const particle = particles && afterAct.length <= ADJUNCT_MAX_CHARS ? /^([^,;:!?.]*)\s(\p{L}+)([\s\p{P}]*)$/u.exec(afterAct) : null;
