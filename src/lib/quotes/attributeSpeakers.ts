@@ -505,7 +505,7 @@ function kinNamed(masked: string, toks: Token[], i: number): Mention | null {
 /** What an owner publishes or speaks through: "the WHO's website said", "Cornyn's statement added". */
 const CHANNELS = new Set(
   ('statement website site report analysis study letter post blog account release spokesman spokeswoman spokesperson office lawyer lawyers attorney attorneys ' +
-    'email e-mail memo decree message tweet note data figures reports statements ' +
+    'email e-mail memo decree message tweet note data figures reports statements circular notification ' +
     // "selon un communiqué de la préfecture", "según un comunicado del ministerio".
     'communiqué rapport déclaration lettre courrier comunicado informe declaración carta comunicato rapporto dichiarazione').split(' '),
 );
@@ -685,7 +685,7 @@ function findSpeechActs(text: string, spans: QuoteSpan[], starts: number[], titl
     // "Nach Angaben der Polizei", "nach Angaben von Alfa Romeo": German "according to" in two or three words.
     const nachAngaben = t.lower === 'nach' && SOURCE_NOUNS_AFTER_NACH.has(toks[v + 1]?.lower ?? '') ? (toks[v + 2]?.lower === 'von' ? 3 : 2) : 0;
     const according =
-      t.lower === 'according' && toks[v + 1]?.lower === 'to' ? 2 : nachAngaben || ((ACCORDING_TO_WORDS.has(t.lower) && !DEFINITE_ARTICLES.has(toks[v - 1]?.lower ?? '')) || forWhom(masked, toks, v) ? 1 : 0);
+      (t.lower === 'according' && toks[v + 1]?.lower === 'to') || (t.lower === 'as' && toks[v + 1]?.lower === 'per') ? 2 : nachAngaben || ((ACCORDING_TO_WORDS.has(t.lower) && !DEFINITE_ARTICLES.has(toks[v - 1]?.lower ?? '')) || forWhom(masked, toks, v) ? 1 : 0);
     if (according) {
       const from = v + according;
       let e = from;
@@ -3151,6 +3151,9 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): Fou
       if (quoting || (act.form === 'participle' && !act.mention && !thatFollows) || (act.form === 'none' && !thatFollows)) continue;
       // "referred to the team as “…”" names what it quotes; it reports no statement.
       if (NAMING_ONLY.has(verb)) continue;
+      // "As per a circular issued by the department, …" (Indian English) names a source; "as per state law" is only
+      // "under": with no source read, no report.
+      if (act.form === 'according' && verb === 'as' && !act.mention) continue;
       // "agreed to add two members": an infinitive of saying with no "that" is what someone means to do.
       if (act.form === 'described' && !thatFollows && toks[lowerBound(tokenAt, act.verbAt) - 1]?.lower === 'to') continue;
       // A subject only described, or an "according to" whose source is not read, still reports: for nobody known.

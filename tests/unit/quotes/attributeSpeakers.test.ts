@@ -2530,3 +2530,12 @@ describe('attributeSpeakers: two verbs of saying joined by "but"', () => {
     expect(speakerOf('Sen. Margaret Ellison, D-Ohio, who wrote the bill, said letting it lapse would be "a slap in the face to every farm family."')).toEqual(['Margaret Ellison']);
   });
 });
+
+describe('attributeSpeakers: Indian English "as per"', () => {
+  it('reads "As per a circular issued by …" as a source, and "as per state law" as none', () => {
+    expect(reported('As per a circular issued by the PMC water supply department, areas including Kharadi will be covered under the new schedule.').map((r) => r[1])).toEqual([
+      'PMC water supply department',
+    ]);
+    expect(reported('The ruling has grouped Amazon with other retailers who face the same liability risk, as per state product liability law.')).toEqual([]);
+  });
+});
