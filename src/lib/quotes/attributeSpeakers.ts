@@ -193,10 +193,8 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
   // "Two sources familiar with the matter said", "people close to the talks said": unnamed sources, described by what
   // they know.
   if (!direct) {
-    const knowing = SOURCES_KNOWING.exec(text.slice(Math.max(0, toks[k]!.start - SOURCES_KNOWING_CHARS), toks[k]!.start));
-    const at = knowing ? lowerBound(tokenStarts(toks), toks[k]!.start - knowing[0].length) : -1;
-    const sources = at > 0 ? mentionEndingAt(text, toks, at) : null;
-    if (sources?.kind === 'group' && !sources.possessive) return sources;
+    const sources = knowingSources(text, toks, k);
+    if (sources) return sources;
   }
   // ("…, Chancellor Angela Merkel and Prime Minister Boris Johnson said": a name with its office after "and" is read
   // alone by the mention grammar; it is the last of several.)
@@ -333,8 +331,18 @@ function coordinatedSubject(text: string, toks: Token[], k: number): Mention | n
   return { kind: 'group', text: text.slice(toks[from]!.start, toks[k - 1]!.end), from, to: k, nation: null, role: null, title: null, name: toks.slice(from, k).map((t) => t.text), possessive: false, parts };
 }
 
+/** The group before "familiar with the matter" (SOURCES_KNOWING) that ends just before token `end`. */
+function knowingSources(text: string, toks: Token[], end: number): Mention | null {
+  const knowing = SOURCES_KNOWING.exec(text.slice(Math.max(0, toks[end]!.start - SOURCES_KNOWING_CHARS), toks[end]!.start));
+  const at = knowing ? lowerBound(tokenStarts(toks), toks[end]!.start - knowing[0].length) : -1;
+  const sources = at > 0 ? mentionEndingAt(text, toks, at) : null;
+  if (sources?.kind === 'group' && !sources.possessive) return sources;
+  // ("Two people familiar with the talks": "people" alone is too common a word to be a group, but not so counted.)
+  const counted = at >= 2 && toks[at - 1]!.lower === 'people' && /^(?:two|three|four|five|several|some|many|\d+)$/.test(toks[at - 2]!.lower);
+  return counted ? { kind: 'group', text: text.slice(toks[at - 2]!.start, toks[at - 1]!.end), from: at - 2, to: at, nation: null, role: null, title: null, name: ['people'], possessive: false } : null;
+}
 /** What unnamed sources know, between them and their verb: "familiar with the matter", "close to the talks". */
-const SOURCES_KNOWING = /\s(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+|this\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+$/u;
+const SOURCES_KNOWING = /\s(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+(?:the\s+|this\s+)?\p{Ll}+(?:\s+\p{Ll}+)?,?\s+$/u;
 /** Characters read back for SOURCES_KNOWING. */
 const SOURCES_KNOWING_CHARS = 60;
 /** Capitalised words of a place after "in" or "at" between a subject and its verb, at most. */
@@ -397,7 +405,8 @@ function subjectOfRelativeClause(text: string, toks: Token[], k: number): Mentio
     const comma = g.trim();
     // ("Sen. Margaret Ellison, D-Ohio, who wrote the bill, said": the label between commas is the person's.)
     if (comma === ',' && r >= 2 && PARTY_LABEL.test(toks[r - 1]!.text) && /^\.?,$/.test(gapBefore(text, toks, r - 1).trim())) return mentionEndingAt(text, toks, r - 1);
-    if (comma === ',') return mentionEndingAt(text, toks, r);
+    // ("Two people familiar with the negotiations, who spoke on condition of anonymity, said": who they are.)
+    if (comma === ',') return knowingSources(text, toks, r) ?? mentionEndingAt(text, toks, r);
     if (comma !== '),') return null;
     // The subject's short form in brackets before the comma: the name before the bracket, or the short form.
     for (let j = r - 1; j > Math.max(0, r - BRACKET_WORDS); j--) {

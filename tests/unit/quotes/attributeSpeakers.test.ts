@@ -2539,3 +2539,11 @@ describe('attributeSpeakers: Indian English "as per"', () => {
     expect(reported('The ruling has grouped Amazon with other retailers who face the same liability risk, as per state product liability law.')).toEqual([]);
   });
 });
+
+describe('attributeSpeakers: unnamed sources described by what they know', () => {
+  it('reads "Two people familiar with the negotiations, who spoke on condition of anonymity, said" as those people', () => {
+    expect(reported('Two people familiar with the negotiations, who spoke on condition of anonymity, said Republican leaders were weighing a short-term extension.').map((r) => [r[1], r[2]])).toEqual([
+      ['people', 'group'],
+    ]);
+  });
+});
