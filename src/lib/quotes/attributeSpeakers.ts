@@ -2032,6 +2032,8 @@ interface NamedPerson {
   sentence: number;
   /** Named right after a preposition ("Speaking on Morning Ireland he …"): no subject of its sentence. */
   object?: boolean;
+  /** Named in the question of an opening "Asked whether the president was satisfied, she replied": whom it was about. */
+  askedAbout?: boolean;
 }
 
 /**
@@ -2065,7 +2067,9 @@ function findPersons(text: string, spans: QuoteSpan[], starts: number[]): { peop
     // lone name is a person's is for the alias table to say.
     if (m.kind === 'name' || (m.kind === 'role' && !m.possessive) || (m.kind === 'organisation' && m.org!.named)) {
       const object = i > 0 && OBJECT_PREPOSITIONS.has(toks[i - 1]!.lower) && /^\s+$/.test(gapBefore(masked, toks, i));
-      people.push({ at, mention: m, sentenceInitial: atSentenceStart(masked, at), sentence, object });
+      const opening = starts[sentence] ?? 0;
+      const askedAbout = ASKED_OPENING.test(masked.slice(opening, at)) && /,/.test(masked.slice(toks[m.to - 1]!.end, starts[sentence + 1] ?? masked.length));
+      people.push({ at, mention: m, sentenceInitial: atSentenceStart(masked, at), sentence, object, ...(askedAbout ? { askedAbout } : {}) });
     } else if (m.kind === 'indefinite' && m.role !== null && !m.possessive && starts[sentence] !== undefined && lowerBound(tokenStarts(toks), starts[sentence]!) === i) {
       described.push({ at, mention: m, sentenceInitial: true, sentence });
     }
@@ -2073,6 +2077,9 @@ function findPersons(text: string, spans: QuoteSpan[], starts: number[]): { peop
   }
   return { people, described };
 }
+
+/** The opening of a question put to the sentence's subject, up to a mention without a comma before it. */
+const ASKED_OPENING = /^\s*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what|when|to)\b[^,]*$/iu;
 
 function isPersonLike(p: Person): boolean {
   return p.tokens.length > 1 || p.roles.length > 0 || p.gender !== null;
@@ -2349,7 +2356,8 @@ function resolveActs(blocks: { acts: SpeechAct[]; people: NamedPerson[]; describ
           named.push(p);
           // The first person a sentence names ("Amidst the bustle, Campbell was working …") is most often its
           // subject, whom a "he" in the next sentence refers to.
-          if (e.person.sentenceInitial || (e.person.sentence !== subjectSentence && !(e.person.object && p.gender === null && !p.roles.length && !quoted.has(p)))) speakers.push(p);
+          // (Not one named in the question put to the speaker: "Asked whether the president was satisfied, she replied".)
+          if (!e.person.askedAbout && (e.person.sentenceInitial || (e.person.sentence !== subjectSentence && !(e.person.object && p.gender === null && !p.roles.length && !quoted.has(p))))) speakers.push(p);
           subjectSentence = e.person.sentence;
         }
         continue;

@@ -2547,3 +2547,15 @@ describe('attributeSpeakers: unnamed sources described by what they know', () =>
     ]);
   });
 });
+
+describe('attributeSpeakers: the one a question is about', () => {
+  it('is no antecedent for the answer’s pronoun ("Asked whether the president was satisfied, she replied")', () => {
+    expect(
+      speakerOf(
+        'President Joe Biden will sign the bill, the White House said.',
+        '"This agreement represents a compromise," White House press secretary Karine Jean-Pierre told reporters.',
+        'Asked whether the president was satisfied, she replied: "He is."',
+      ),
+    ).toEqual(['Karine Jean-Pierre', 'Karine Jean-Pierre']);
+  });
+});
