@@ -168,7 +168,7 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     // "led by Mark Hay, a marine ecologist and Regents Professor at GT, who said": the name before the appositive.
     // ("Sen. Margaret Ellison, D-Ohio, who wrote": the party label between commas is the person's.)
     let end = k - 1;
-    if (end >= 2 && PARTY_LABEL.test(toks[end - 1]!.text) && /^\.?,$/.test(gapBefore(text, toks, end - 1).trim())) end--;
+    if (end >= 2 && partyLabelAt(text, toks, end - 1)) end--;
     for (let a = k - 2; comma && a > Math.max(0, k - APPOSITIVES_WORDS); a--) {
       const g = gapBefore(text, toks, a);
       if (/[.!?;:"“”]/.test(g)) break;
@@ -252,7 +252,8 @@ function subjectBefore(text: string, toks: Token[], v: number): Mention | null {
     if (g.trim() === gap) {
       // "Jane Smith, 45, of Springfield, said", "Jane Smith, 45, a nurse, said": an age between commas is the person's;
       // so is a party and state label ("Sen. Margaret Ellison, D-Ohio, who wrote the bill, said").
-      const age = gap === ',' && (/^\d{1,3}$/.test(toks[a - 1]?.text ?? '') || PARTY_LABEL.test(toks[a - 1]?.text ?? '')) && /^\.?,$/.test(gapBefore(text, toks, a - 1).trim()) ? a - 1 : a;
+      const setOff = (/^\d{1,3}$/.test(toks[a - 1]?.text ?? '') && /^\.?,$/.test(gapBefore(text, toks, a - 1).trim())) || partyLabelAt(text, toks, a - 1);
+      const age = gap === ',' && setOff ? a - 1 : a;
       // ("David Chang, CEO of Gradifi — which consults for firms — said": before a dash-enclosed aside, the subject may
       // have its own appositive.)
       const aside = gap !== ',' ? subjectBeforeAppositives(text, toks, a) : null;
@@ -374,6 +375,10 @@ const SUBJECT_PLACE_PREPOSITIONS = new Set(['in', 'at', 'with', 'from']);
 
 /** A party and state label as American news writes it after a name: "R-Ky.", "D-N.Y.", "I-Vt." (point excluded). */
 const PARTY_LABEL = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
+/** Token `i` is such a label set off by the comma before it ("Sen. Margaret Ellison, D-Ohio, who …"). */
+function partyLabelAt(text: string, toks: Token[], i: number): boolean {
+  return PARTY_LABEL.test(toks[i]?.text ?? '') && /^\.?,$/.test(gapBefore(text, toks, i).trim());
+}
 /**
  * Words of an appositive between a subject's comma and its verb, read back at the most: "A state official, speaking on
  * condition of anonymity because he was not authorized to discuss the response, said" is 15 (AP style).
@@ -404,7 +409,7 @@ function subjectOfRelativeClause(text: string, toks: Token[], k: number): Mentio
     if (!/^(?:which|who|whose)$/.test(toks[r]!.lower)) continue;
     const comma = g.trim();
     // ("Sen. Margaret Ellison, D-Ohio, who wrote the bill, said": the label between commas is the person's.)
-    if (comma === ',' && r >= 2 && PARTY_LABEL.test(toks[r - 1]!.text) && /^\.?,$/.test(gapBefore(text, toks, r - 1).trim())) return mentionEndingAt(text, toks, r - 1);
+    if (comma === ',' && r >= 2 && partyLabelAt(text, toks, r - 1)) return mentionEndingAt(text, toks, r - 1);
     // ("Two people familiar with the negotiations, who spoke on condition of anonymity, said": who they are.)
     if (comma === ',') return knowingSources(text, toks, r) ?? mentionEndingAt(text, toks, r);
     if (comma !== '),') return null;
@@ -3226,10 +3231,11 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): Fou
       // "agreed to add two members", "agreed on a line …": after a verb that reports a clause (THAT_VERBS), an
       // infinitive or a phrase that opens with a preposition is what was agreed or decided, not a statement; "He
       // concludes Harris meets the requirement" is one.
-      if (THAT_VERBS.has(verb) && !REPORTING_VERBS.has(verb) && !otherLanguage && start >= act.end && !opensWithThat && ENGLISH_FUNCTION_WORDS.has(toks[lowerBound(tokenAt, start)]?.lower ?? '') && !SUBJECT_PRONOUNS_OF_CONTENT.has(toks[lowerBound(tokenAt, start)]?.lower ?? '')) continue;
+      const firstWord = toks[lowerBound(tokenAt, start)]?.lower ?? '';
+      if (THAT_VERBS.has(verb) && !REPORTING_VERBS.has(verb) && !otherLanguage && start >= act.end && !opensWithThat && ENGLISH_FUNCTION_WORDS.has(firstWord) && !SUBJECT_PRONOUNS_OF_CONTENT.has(firstWord)) continue;
       // Before its attribution ("In a statement, his wife said “…”") a phrase that opens with a preposition and has no
       // verb is an opening, not a report.
-      const opening = end <= act.start && NOT_NAMES.has(toks[lowerBound(tokenAt, start)]?.lower ?? '');
+      const opening = end <= act.start && NOT_NAMES.has(firstWord);
       if (act.form !== 'according' && !otherLanguage && (opening || !SPEECH_ONLY_VERBS.has(verb)) && !opensWithThat && !readsAsClause(text)) continue;
       // "a annoncé son abandon", "a félicité les artistes": in French, Spanish, Italian and Portuguese what a verb
       // reports after it opens with "que" or "che", or is an infinitive ("a dit attendre", "dijo haber puesto"); a noun
@@ -3245,7 +3251,7 @@ function findReportedSpeech(article: Article, blocks: (BlockActs | null)[]): Fou
       // "sagte am Dienstag in Berlin: „…“": words between the verb and a colon that opens a quotation say when and
       // where; the quotation is what was said.
       const opensAfter = firstOpenFrom(b.spans, end);
-      if (otherLanguage && start >= act.end && opensAfter !== null && /^[\s,]*:\s*$/.test(masked.slice(end, opensAfter)) && !b.text.slice(start, end).includes(',') && OTHER_LANGUAGE_OPENERS.has(toks[lowerBound(tokenAt, start)]?.lower ?? '')) continue;
+      if (otherLanguage && start >= act.end && opensAfter !== null && /^[\s,]*:\s*$/.test(masked.slice(end, opensAfter)) && !b.text.slice(start, end).includes(',') && OTHER_LANGUAGE_OPENERS.has(firstWord)) continue;
       // "called it “a retrograde step”", "attacked the investigation as “Witch Hunt garbage”": content that is a
       // quotation and a few words around it is that quotation's, not a report of its own.
       const quoted = b.spans.filter((q) => q.start >= start && q.end <= end).reduce((n, q) => n + tokenize(b.text.slice(q.start, q.end)).length, 0);
